@@ -1,0 +1,173 @@
+//! A student's answers to one reading, and how they are kept on disk (`store`).
+//!
+//! The model is plain data; `store` turns it into RON and back. Nothing here knows about egui.
+
+mod store;
+
+pub use store::{LoadError, SaveError, backup_path, from_ron, load, save, to_ron, MAX_ANSWERS_BYTES};
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use crate::reading::{Prompt, PromptId, Reading};
+
+/// The answers-file format this Lectern writes. Files with a higher number are refused (never
+/// overwritten); lower numbers are migrated when read.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Everything one student wrote about one reading.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnswerSheet {
+    /// The answers-file format; see [`FORMAT_VERSION`].
+    pub version: u32,
+    /// The reading these answers belong to.
+    pub reading: ReadingRef,
+    /// The student's name as they typed it.
+    pub student: String,
+    /// One entry per prompt the student has written for, in reading order. Entries whose prompt
+    /// has left the reading stay here, so nothing written is ever dropped.
+    pub answers: Vec<Answer>,
+}
+
+/// Which reading, and which version of it, a sheet answers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReadingRef {
+    pub title: String,
+    /// `bundled:NAME` or the path the reading was opened from.
+    pub origin: String,
+    /// SHA-256 of the reading's text, to tell versions apart.
+    pub sha256: String,
+}
+
+/// One answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    pub prompt_id: PromptId,
+    /// A copy of the prompt, so the answer still makes sense if the reading changes or is lost.
+    pub prompt: String,
+    pub text: String,
+    /// When the student last changed this answer.
+    pub edited: Timestamp,
+}
+
+impl Answer {
+    pub fn is_answered(&self) -> bool {
+        !self.text.trim().is_empty()
+    }
+}
+
+impl ReadingRef {
+    pub fn of(reading: &Reading) -> ReadingRef {
+        ReadingRef {
+            title: reading.title.clone(),
+            origin: reading.origin.to_stored(),
+            sha256: reading.fingerprint.0.clone(),
+        }
+    }
+}
+
+/// What happened when a sheet was matched to a reading.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct AttachReport {
+    /// The sheet was written for a different text (another reading, or an edited one).
+    pub different_text: bool,
+    /// Answers whose prompt is not in this reading; they are kept and shown apart.
+    pub orphans: usize,
+}
+
+impl AnswerSheet {
+    /// An empty sheet for `reading`.
+    pub fn new(reading: &Reading) -> AnswerSheet {
+        AnswerSheet {
+            version: FORMAT_VERSION,
+            reading: ReadingRef::of(reading),
+            student: String::new(),
+            answers: Vec::new(),
+        }
+    }
+
+    pub fn answer(&self, id: &PromptId) -> Option<&Answer> {
+        self.answers.iter().find(|a| &a.prompt_id == id)
+    }
+
+    /// The answer text for `id`, empty when there is none.
+    pub fn text(&self, id: &PromptId) -> &str {
+        self.answer(id).map_or("", |a| a.text.as_str())
+    }
+
+    pub fn is_answered(&self, id: &PromptId) -> bool {
+        self.answer(id).is_some_and(Answer::is_answered)
+    }
+
+    /// Sets the answer to `prompt`, stamping it with `now`. Returns whether anything changed.
+    pub fn set_answer(&mut self, prompt: &Prompt, text: &str, now: Timestamp) -> bool {
+        if let Some(answer) = self.answers.iter_mut().find(|a| a.prompt_id == prompt.id) {
+            if answer.text == text {
+                return false;
+            }
+            answer.text = text.to_owned();
+            answer.prompt = prompt.full_text();
+            answer.edited = now;
+        } else {
+            if text.is_empty() {
+                return false;
+            }
+            self.answers.push(Answer {
+                prompt_id: prompt.id.clone(),
+                prompt: prompt.full_text(),
+                text: text.to_owned(),
+                edited: now,
+            });
+        }
+        true
+    }
+
+    /// How many of the reading's prompts have a non-blank answer.
+    pub fn answered_count(&self, reading: &Reading) -> usize {
+        reading.prompts().filter(|p| self.is_answered(&p.id)).count()
+    }
+
+    /// Answers with text whose prompt is not in `reading`.
+    pub fn orphans<'a>(&'a self, reading: &'a Reading) -> impl Iterator<Item = &'a Answer> + 'a {
+        self.answers
+            .iter()
+            .filter(|a| a.is_answered() && reading.prompt(&a.prompt_id).is_none())
+    }
+
+    /// Matches this sheet to `reading`: an answer follows its prompt's text when the reading
+    /// was edited and ids moved; one whose prompt is gone is kept as an orphan. Afterwards the
+    /// sheet names `reading` and its answers are in reading order.
+    pub fn attach(&mut self, reading: &Reading) -> AttachReport {
+        let different_text = self.reading.sha256 != reading.fingerprint.0;
+        if different_text {
+            self.follow_moved_prompts(reading);
+        }
+        self.reading = ReadingRef::of(reading);
+        self.answers.sort_by_key(|a| reading.prompt_index(&a.prompt_id).unwrap_or(usize::MAX));
+        let orphans = self.orphans(reading).count();
+        AttachReport { different_text, orphans }
+    }
+
+    /// Where a saved prompt text now sits under another id, the answer moves to that id,
+    /// unless an answer is already there.
+    fn follow_moved_prompts(&mut self, reading: &Reading) {
+        for i in 0..self.answers.len() {
+            let answer = &self.answers[i];
+            let same = reading
+                .prompt(&answer.prompt_id)
+                .is_some_and(|p| p.full_text() == answer.prompt);
+            if same {
+                continue;
+            }
+            let moved = reading.prompts().find(|p| p.full_text() == answer.prompt);
+            if let Some(target) = moved
+                && self.answer(&target.id).is_none()
+            {
+                self.answers[i].prompt_id = target.id.clone();
+            }
+        }
+    }
+}

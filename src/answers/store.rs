@@ -1,0 +1,158 @@
+//! Answers files: pretty RON that a person can read and diff, written atomically with the
+//! previous version kept beside it, and read back with errors that give the line and column.
+
+use std::collections::HashSet;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::{AnswerSheet, FORMAT_VERSION};
+use crate::atomic::write_atomic;
+
+/// Far more than any student writes; a larger file is the wrong file, and refusing it keeps
+/// Lectern from stalling on it.
+pub const MAX_ANSWERS_BYTES: u64 = 32 * 1024 * 1024;
+
+const FILE_COMMENT: &str = "// Lectern answers file. Plain text: safe to read, diff and back up.\n\
+// Edit by hand only while Lectern is closed; Lectern refuses to overwrite a file it cannot read.\n";
+
+/// Why an answers file could not be read. Each names the file; none changes it.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("could not read {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path} is {size} bytes, too large to be an answers file (the limit is 32 MiB)")]
+    TooLarge { path: PathBuf, size: u64 },
+    #[error("{path} is not a text file ({detail})")]
+    NotText { path: PathBuf, detail: String },
+    #[error("{path}: line {line}, column {column}: {message}")]
+    Syntax { path: PathBuf, line: usize, column: usize, message: String },
+    #[error("{path} was written by a newer Lectern (answers format {found}; this one reads up to {supported}). Update Lectern to open it")]
+    NewerVersion { path: PathBuf, found: u32, supported: u32 },
+    #[error("{path}: {message}")]
+    Invalid { path: PathBuf, message: String },
+}
+
+/// Why a save did not happen. The text being saved is untouched in memory.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("could not save to {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("will not overwrite {path}: it is not an answers file Lectern can read ({reason})")]
+    WouldDestroy { path: PathBuf, reason: String },
+    #[error("could not write the answers as RON: {0}")]
+    Encode(String),
+}
+
+/// The backup kept beside `path`: the version before the last save.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// The sheet as pretty RON, with multi-line answers kept on several lines.
+pub fn to_ron(sheet: &AnswerSheet) -> Result<String, SaveError> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .escape_strings(false)
+        .struct_names(false);
+    let body = ron::ser::to_string_pretty(sheet, config).map_err(|e| SaveError::Encode(e.to_string()))?;
+    Ok(format!("{FILE_COMMENT}{body}\n"))
+}
+
+/// Reads a sheet from RON text; `path` only names the file in errors.
+pub fn from_ron(text: &str, path: &Path) -> Result<AnswerSheet, LoadError> {
+    let syntax = |e: ron::error::SpannedError| LoadError::Syntax {
+        path: path.to_owned(),
+        line: e.span.start.line,
+        column: e.span.start.col,
+        message: e.code.to_string(),
+    };
+    if text.trim().is_empty() {
+        return Err(LoadError::Invalid { path: path.to_owned(), message: "the file is empty".to_owned() });
+    }
+    // Read only the version first, so a newer file is named as such instead of failing on
+    // whichever field changed.
+    #[derive(Deserialize)]
+    struct Probe {
+        version: u32,
+    }
+    let probe: Probe = ron::from_str(text).map_err(syntax)?;
+    if probe.version > FORMAT_VERSION {
+        return Err(LoadError::NewerVersion { path: path.to_owned(), found: probe.version, supported: FORMAT_VERSION });
+    }
+    if probe.version == 0 {
+        return Err(LoadError::Invalid { path: path.to_owned(), message: "format version 0 does not exist".to_owned() });
+    }
+    let sheet: AnswerSheet = ron::from_str(text).map_err(syntax)?;
+    validate(&sheet).map_err(|message| LoadError::Invalid { path: path.to_owned(), message })?;
+    Ok(sheet)
+}
+
+fn validate(sheet: &AnswerSheet) -> Result<(), String> {
+    let mut seen = HashSet::new();
+    for answer in &sheet.answers {
+        if !seen.insert(&answer.prompt_id) {
+            return Err(format!(
+                "prompt {} has two answers; keep one of them and open the file again",
+                answer.prompt_id
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Reads and checks an answers file.
+pub fn load(path: &Path) -> Result<AnswerSheet, LoadError> {
+    let bytes = read_limited(path)?;
+    from_bytes(&bytes, path)
+}
+
+fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let io = |source| LoadError::Io { path: path.to_owned(), source };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    if size > MAX_ANSWERS_BYTES {
+        return Err(LoadError::TooLarge { path: path.to_owned(), size });
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(MAX_ANSWERS_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > MAX_ANSWERS_BYTES {
+        return Err(LoadError::TooLarge { path: path.to_owned(), size: bytes.len() as u64 });
+    }
+    Ok(bytes)
+}
+
+fn from_bytes(bytes: &[u8], path: &Path) -> Result<AnswerSheet, LoadError> {
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(LoadError::NotText { path: path.to_owned(), detail: format!("NUL byte at byte {offset}") });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::NotText {
+        path: path.to_owned(),
+        detail: format!("not UTF-8 after byte {}", e.valid_up_to()),
+    })?;
+    from_ron(text, path)
+}
+
+/// Saves `sheet` to `path` atomically. The version on disk before the save is kept as
+/// [`backup_path`]. A file at `path` that is not a readable answers file is never replaced.
+pub fn save(path: &Path, sheet: &AnswerSheet) -> Result<(), SaveError> {
+    let text = to_ron(sheet)?;
+    let io = |source| SaveError::Io { path: path.to_owned(), source };
+    match std::fs::read(path) {
+        Ok(old) => {
+            if old == text.as_bytes() {
+                return Ok(());
+            }
+            if let Err(e) = from_bytes(&old, path) {
+                return Err(SaveError::WouldDestroy { path: path.to_owned(), reason: e.to_string() });
+            }
+            write_atomic(&backup_path(path), &old).map_err(|source| SaveError::Io { path: backup_path(path), source })?;
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(io(e)),
+    }
+    write_atomic(path, text.as_bytes()).map_err(io)
+}

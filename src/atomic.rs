@@ -1,0 +1,98 @@
+//! Writing a file so that a crash at any moment leaves either the old content or the new,
+//! never a mix: temporary file in the same folder, flush and fsync, rename over the target,
+//! fsync of the folder.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Writes `bytes` to `path` atomically, creating the folder if it is missing.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = parent_dir(path);
+    fs::create_dir_all(&dir)?;
+    let tmp = temp_path(path);
+    let result = write_and_rename(&tmp, path, &dir, bytes);
+    if result.is_err() {
+        // A leftover temporary file is harmless but untidy; its removal may fail too.
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+fn write_and_rename(tmp: &Path, path: &Path, dir: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = OpenOptions::new().write(true).create_new(true).open(tmp)?;
+    file.write_all(bytes)?;
+    file.flush()?;
+    file.sync_all()?;
+    drop(file);
+    fs::rename(tmp, path)?;
+    sync_dir(dir)
+}
+
+/// The folder `path` lives in (`.` for a bare file name).
+pub fn parent_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// A name in the same folder that no other writer (thread or process) will pick.
+fn temp_path(path: &Path) -> PathBuf {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let name = path.file_name().map_or("file".into(), |n| n.to_string_lossy());
+    parent_dir(path).join(format!(".{name}.tmp-{}-{n}", std::process::id()))
+}
+
+/// Makes the rename itself durable. Folders cannot be opened for syncing on Windows, where
+/// the rename is already durable once it returns.
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    if cfg!(unix) {
+        File::open(dir)?.sync_all()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_content_and_leaves_no_temporary_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        write_atomic(&path, b"one").unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"two");
+        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("a.txt")]);
+    }
+
+    #[test]
+    fn creates_missing_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x/y/z.txt");
+        write_atomic(&path, b"deep").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"deep");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn failure_leaves_the_old_file_alone() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        write_atomic(&path, b"old").unwrap();
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o500)).unwrap();
+        let result = write_atomic(&path, b"new");
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).unwrap();
+        // Root ignores folder permissions; then the write succeeds, which is also correct.
+        if result.is_err() {
+            assert_eq!(fs::read(&path).unwrap(), b"old");
+        } else {
+            assert_eq!(fs::read(&path).unwrap(), b"new");
+        }
+    }
+}

@@ -1,0 +1,224 @@
+//! The command line: argument parsing and the headless commands (`parse`, `export`).
+//! Opening the window lives in [`crate::ui`]; `main.rs` only dispatches.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::answers::{self, AnswerSheet};
+use crate::export::{self, Format, StudySheet};
+use crate::reading::{self, BundledReading, Origin, Reading};
+
+pub const USAGE: &str = "\
+Usage:
+  lectern [READING] [--answers FILE]     open the window (the bundled reading by default)
+  lectern parse [READING]                show how Lectern understands a reading
+  lectern export ANSWERS.ron [--reading FILE] --format md|html|txt [-o OUT]
+                                         write the study sheet (to stdout without -o)
+  lectern --help | --version";
+
+/// What the user asked for.
+#[derive(Debug, PartialEq)]
+pub enum Command {
+    Window { reading: Option<PathBuf>, answers: Option<PathBuf> },
+    Parse { reading: Option<PathBuf> },
+    Export { answers: PathBuf, reading: Option<PathBuf>, format: Format, output: Option<PathBuf> },
+    Help,
+    Version,
+}
+
+/// Parses the arguments after the program name.
+pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_args(args);
+    let mut positional: Vec<OsString> = Vec::new();
+    let mut answers = None;
+    let mut reading = None;
+    let mut format = None;
+    let mut output = None;
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help),
+            Short('V') | Long("version") => return Ok(Command::Version),
+            Long("answers") | Short('a') => answers = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?)),
+            Long("reading") | Short('r') => reading = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?)),
+            Long("format") | Short('f') => {
+                let value = parser.value().map_err(|e| e.to_string())?;
+                format = Some(value.to_string_lossy().parse::<Format>()?);
+            }
+            Long("output") | Short('o') => output = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?)),
+            Value(v) => positional.push(v),
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    let mut positional = positional.into_iter();
+    let first = positional.next();
+    let command = match first.as_ref().and_then(|f| f.to_str()) {
+        Some("parse") => {
+            reject_options("parse", &[("--answers", answers.is_some()), ("--format", format.is_some()), ("-o", output.is_some()), ("--reading", reading.is_some())])?;
+            Command::Parse { reading: positional.next().map(PathBuf::from) }
+        }
+        Some("export") => {
+            reject_options("export", &[("--answers", answers.is_some())])?;
+            let answers = positional.next().map(PathBuf::from).ok_or("export needs an answers file: lectern export ANSWERS.ron --format html")?;
+            let format = match (format, &output) {
+                (Some(f), _) => f,
+                (None, Some(out)) => out
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .and_then(|e| e.parse().ok())
+                    .ok_or("export needs --format md, html or txt")?,
+                (None, None) => return Err("export needs --format md, html or txt".to_owned()),
+            };
+            Command::Export { answers, reading, format, output }
+        }
+        _ => {
+            reject_options("the window", &[("--format", format.is_some()), ("-o", output.is_some()), ("--reading", reading.is_some())])?;
+            Command::Window { reading: first.map(PathBuf::from), answers }
+        }
+    };
+    if let Some(extra) = positional.next() {
+        return Err(format!("unexpected argument '{}'", extra.to_string_lossy()));
+    }
+    Ok(command)
+}
+
+fn reject_options(command: &str, given: &[(&str, bool)]) -> Result<(), String> {
+    match given.iter().find(|(_, g)| *g) {
+        Some((name, _)) => Err(format!("{name} does not apply to {command}")),
+        None => Ok(()),
+    }
+}
+
+/// The reading at `path`, or the first bundled one.
+pub fn load_reading(path: Option<&Path>) -> Result<Reading, String> {
+    match path {
+        Some(p) => reading::load_file(p).map_err(|e| e.to_string()),
+        None => Ok(reading::BUNDLED[0].parse()),
+    }
+}
+
+/// `lectern parse`: prints how the reading was understood.
+pub fn run_parse(path: Option<&Path>, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), String> {
+    let reading = load_reading(path)?;
+    let w = |e: std::io::Error| e.to_string();
+    writeln!(out, "Title: {}", reading.title).map_err(w)?;
+    if let Some(source) = &reading.source {
+        writeln!(out, "Source: {source}").map_err(w)?;
+    }
+    let headings = reading.article.len() - reading.paragraph_count();
+    writeln!(
+        out,
+        "Article: {} paragraphs, {} subheadings, {} words",
+        reading.paragraph_count(),
+        headings,
+        reading.article_words()
+    )
+    .map_err(w)?;
+    for section in &reading.sections {
+        writeln!(out, "\nSection: {}", section.title).map_err(w)?;
+        if let Some(d) = &section.description {
+            writeln!(out, "  ({})", d.replace('\n', " ")).map_err(w)?;
+        }
+        for prompt in &section.prompts {
+            writeln!(out, "{}  {}", prompt.id, prompt.full_text().replace('\n', " / ")).map_err(w)?;
+        }
+    }
+    for note in &reading.notes {
+        writeln!(out, "\nNote: {note}").map_err(w)?;
+    }
+    writeln!(out, "\n{}", reading.summary()).map_err(w)?;
+    if reading.prompt_count() == 0 {
+        let name = path.map_or("the reading".to_owned(), |p| p.display().to_string());
+        writeln!(err, "warning: no questions found in {name}; it opens as a reading with nothing to answer").map_err(w)?;
+    }
+    Ok(())
+}
+
+/// Finds the reading an answers file was written for, when none is named.
+fn reading_for(sheet: &AnswerSheet, answers_path: &Path) -> Result<Reading, String> {
+    match Origin::from_stored(&sheet.reading.origin) {
+        Origin::Bundled(name) => BundledReading::find(&name)
+            .map(BundledReading::parse)
+            .ok_or_else(|| format!("{} was written for the bundled reading '{name}', which this Lectern does not have; pass --reading FILE", answers_path.display())),
+        Origin::File(path) => reading::load_file(&path).map_err(|e| format!("{e}\n(the reading named in {}; pass --reading FILE to use another)", answers_path.display())),
+        Origin::Text => Err(format!("{} does not say which reading it answers; pass --reading FILE", answers_path.display())),
+    }
+}
+
+/// `lectern export`: writes the study sheet.
+pub fn run_export(
+    answers_path: &Path,
+    reading_path: Option<&Path>,
+    format: Format,
+    output: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), String> {
+    let mut sheet = answers::load(answers_path).map_err(|e| e.to_string())?;
+    let reading = match reading_path {
+        Some(p) => load_reading(Some(p))?,
+        None => reading_for(&sheet, answers_path)?,
+    };
+    let report = sheet.attach(&reading);
+    let w = |e: std::io::Error| e.to_string();
+    if report.different_text {
+        writeln!(err, "warning: {} was written for a different version of \"{}\"; answers are matched by prompt", answers_path.display(), reading.title).map_err(w)?;
+    }
+    if report.orphans > 0 {
+        writeln!(err, "warning: {} answers belong to prompts not in this reading; they are listed at the end", report.orphans).map_err(w)?;
+    }
+    let study = StudySheet::build(&reading, &sheet, &export::today());
+    let content = study.render(format);
+    match output {
+        Some(path) => {
+            let mut protected = vec![answers_path];
+            if let Origin::File(p) = &reading.origin {
+                protected.push(p);
+            }
+            export::write_sheet(path, &content, &protected).map_err(|e| e.to_string())?;
+            writeln!(err, "wrote {}", path.display()).map_err(w)?;
+        }
+        None => out.write_all(content.as_bytes()).map_err(w)?,
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(s: &str) -> Vec<OsString> {
+        s.split_whitespace().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn parses_each_command() {
+        assert_eq!(parse_args(args("")), Ok(Command::Window { reading: None, answers: None }));
+        assert_eq!(
+            parse_args(args("r.md --answers a.ron")),
+            Ok(Command::Window { reading: Some("r.md".into()), answers: Some("a.ron".into()) })
+        );
+        assert_eq!(parse_args(args("parse")), Ok(Command::Parse { reading: None }));
+        assert_eq!(parse_args(args("parse r.txt")), Ok(Command::Parse { reading: Some("r.txt".into()) }));
+        assert_eq!(
+            parse_args(args("export a.ron --format html -o s.html")),
+            Ok(Command::Export { answers: "a.ron".into(), reading: None, format: Format::Html, output: Some("s.html".into()) })
+        );
+        assert_eq!(
+            parse_args(args("export a.ron -o s.md")),
+            Ok(Command::Export { answers: "a.ron".into(), reading: None, format: Format::Markdown, output: Some("s.md".into()) })
+        );
+        assert_eq!(parse_args(args("--help")), Ok(Command::Help));
+    }
+
+    #[test]
+    fn rejects_what_does_not_fit() {
+        assert!(parse_args(args("export")).is_err());
+        assert!(parse_args(args("export a.ron")).is_err());
+        assert!(parse_args(args("export a.ron --format pdf")).is_err());
+        assert!(parse_args(args("parse a b")).is_err());
+        assert!(parse_args(args("--bogus")).is_err());
+        assert!(parse_args(args("r.md -o x")).is_err());
+    }
+}

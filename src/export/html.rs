@@ -1,0 +1,139 @@
+//! The sheet as one self-contained HTML file: inline CSS, no scripts, no external resources,
+//! a print stylesheet for A4 and Letter. Everything from the reading or the student is escaped.
+
+use super::{SheetItem, StudySheet};
+use crate::words::words_label;
+
+const STYLE: &str = r#"
+:root { color-scheme: light; }
+body { font-family: "Libertinus Serif", "Georgia", "Times New Roman", serif; font-size: 12pt;
+       line-height: 1.5; color: #1a1a1a; background: #fff; max-width: 42em; margin: 2.5em auto;
+       padding: 0 1.5em; }
+header { border-bottom: 2px solid #1a1a1a; padding-bottom: 0.8em; margin-bottom: 1.5em; }
+h1 { font-size: 1.7em; line-height: 1.2; margin: 0 0 0.6em; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.15em 1em; margin: 0;
+          font-family: system-ui, "Segoe UI", sans-serif; font-size: 0.85em; }
+dl.meta dt { font-weight: 600; color: #444; }
+dl.meta dd { margin: 0; }
+h2 { font-family: system-ui, "Segoe UI", sans-serif; font-size: 1.15em; margin: 2em 0 0.6em;
+     padding-bottom: 0.2em; border-bottom: 1px solid #bbb; }
+.description { font-style: italic; color: #333; }
+section.item { margin: 0 0 1.6em; }
+h3 { font-size: 1em; font-weight: 700; margin: 1.2em 0 0.4em; padding-left: 0.6em;
+     border-left: 3px solid #2b5b84; }
+h3 .label { color: #2b5b84; margin-right: 0.3em; }
+p.prompt-text { margin: 0 0 0.5em 0.9em; font-style: italic; color: #333; }
+.answer p { margin: 0 0 0.7em; text-align: justify; hyphens: auto; white-space: pre-line; }
+.words { font-family: system-ui, "Segoe UI", sans-serif; font-size: 0.8em; color: #666; margin: 0; }
+.unanswered { border: 1px dashed #999; color: #666; font-style: italic; padding: 0.5em 0.8em;
+              margin: 0; border-radius: 4px; }
+footer { margin-top: 3em; font-size: 0.8em; color: #777; border-top: 1px solid #ccc;
+         padding-top: 0.5em; font-family: system-ui, "Segoe UI", sans-serif; }
+@page { size: auto; margin: 2cm 2cm 2.2cm; }
+@media print {
+  body { margin: 0; max-width: none; padding: 0; font-size: 11pt; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  .answer p { orphans: 3; widows: 3; }
+  .unanswered { break-inside: avoid; }
+  footer { display: none; }
+}
+"#;
+
+pub fn render(sheet: &StudySheet) -> String {
+    let mut out = String::with_capacity(4096);
+    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.push_str(&format!(
+        "<title>{} — {}</title>\n",
+        escape(&sheet.title),
+        escape(sheet.student_or_blank())
+    ));
+    out.push_str(&format!("<meta name=\"author\" content=\"{}\">\n", escape(&sheet.student)));
+    out.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n<header>\n"));
+    out.push_str(&format!("<h1>{}</h1>\n<dl class=\"meta\">\n", escape(&sheet.title)));
+    let mut meta = vec![
+        ("Student", sheet.student_or_blank().to_owned()),
+        ("Date", sheet.date.clone()),
+        ("Progress", sheet.progress()),
+    ];
+    if let Some(source) = &sheet.source {
+        meta.push(("Source", source.clone()));
+    }
+    meta.push(("Reading fingerprint", sheet.fingerprint.clone()));
+    for (key, value) in meta {
+        out.push_str(&format!("<dt>{key}</dt><dd>{}</dd>\n", escape(&value)));
+    }
+    out.push_str("</dl>\n</header>\n<main>\n");
+
+    for section in &sheet.sections {
+        out.push_str(&format!("<h2>{}</h2>\n", escape(&section.title)));
+        if let Some(description) = &section.description {
+            out.push_str(&format!("<p class=\"description\">{}</p>\n", escape(description)));
+        }
+        for item in &section.items {
+            item_html(&mut out, item);
+        }
+    }
+    if !sheet.orphans.is_empty() {
+        out.push_str("<h2>Answers to prompts no longer in this reading</h2>\n");
+        for item in &sheet.orphans {
+            item_html(&mut out, item);
+        }
+    }
+    out.push_str("</main>\n<footer>Exported from Lectern.</footer>\n</body>\n</html>\n");
+    out
+}
+
+fn item_html(out: &mut String, item: &SheetItem) {
+    out.push_str("<section class=\"item\">\n");
+    let heading = item.title.as_deref().unwrap_or(&item.prompt);
+    out.push_str(&format!(
+        "<h3><span class=\"label\">{}</span>{}</h3>\n",
+        escape(&item.label),
+        escape(heading)
+    ));
+    if item.title.is_some() {
+        out.push_str(&format!("<p class=\"prompt-text\">{}</p>\n", escape(&item.prompt)));
+    }
+    if item.is_answered() {
+        out.push_str("<div class=\"answer\">\n");
+        for paragraph in &item.answer {
+            // `white-space: pre-line` keeps the student's single line breaks.
+            out.push_str(&format!("<p>{}</p>\n", escape(paragraph)));
+        }
+        out.push_str(&format!("</div>\n<p class=\"words\">{}</p>\n", words_label(item.words)));
+    } else {
+        out.push_str("<p class=\"unanswered\">Not answered</p>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escapes_the_five_special_characters() {
+        assert_eq!(
+            escape(r#"<script>alert('x')</script> & "q""#),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
+        );
+        assert_eq!(escape("Қазақстан — “EU”"), "Қазақстан — “EU”");
+    }
+}

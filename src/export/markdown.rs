@@ -1,0 +1,111 @@
+//! The sheet as CommonMark. Every character that Markdown could read as markup is escaped with
+//! a backslash (always valid CommonMark), so an answer containing `*`, `#`, `<b>` or `1.` shows
+//! exactly as typed in any renderer.
+
+use super::{SheetItem, StudySheet};
+use crate::words::words_label;
+
+pub fn render(sheet: &StudySheet) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("# {}\n\n", escape(&sheet.title)));
+    let mut meta = vec![
+        ("Student", escape(sheet.student_or_blank())),
+        ("Date", escape(&sheet.date)),
+        ("Progress", escape(&sheet.progress())),
+    ];
+    if let Some(source) = &sheet.source {
+        meta.push(("Source", escape(source)));
+    }
+    meta.push(("Reading fingerprint", escape(&sheet.fingerprint)));
+    let lines: Vec<String> = meta.iter().map(|(k, v)| format!("**{k}:** {v}")).collect();
+    // A backslash at the end of a line is CommonMark's hard line break.
+    out.push_str(&lines.join("\\\n"));
+    out.push_str("\n\n");
+
+    for section in &sheet.sections {
+        out.push_str(&format!("## {}\n\n", escape(&section.title)));
+        if let Some(description) = &section.description {
+            out.push_str(&format!("{}\n\n", block(description)));
+        }
+        for item in &section.items {
+            item_md(&mut out, item);
+        }
+    }
+    if !sheet.orphans.is_empty() {
+        out.push_str("## Answers to prompts no longer in this reading\n\n");
+        for item in &sheet.orphans {
+            item_md(&mut out, item);
+        }
+    }
+    out
+}
+
+fn item_md(out: &mut String, item: &SheetItem) {
+    match &item.title {
+        Some(title) => {
+            out.push_str(&format!("### {} {}\n\n", escape(&item.label), escape(title)));
+            out.push_str(&format!("*{}*\n\n", escape(&item.prompt)));
+        }
+        None => out.push_str(&format!("### {} {}\n\n", escape(&item.label), escape(&item.prompt))),
+    }
+    if item.is_answered() {
+        for paragraph in &item.answer {
+            out.push_str(&block(paragraph));
+            out.push_str("\n\n");
+        }
+        out.push_str(&format!("*{}*\n\n", words_label(item.words)));
+    } else {
+        out.push_str("> **Not answered**\n\n");
+    }
+}
+
+/// A paragraph of user text: each line escaped, leading spaces dropped (four would start a code
+/// block), single line breaks kept as hard breaks.
+fn block(text: &str) -> String {
+    text.lines()
+        .map(|l| escape(l.trim_start()))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\\\n")
+}
+
+/// Escapes one line of text for Markdown.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut at_line_start_digits = true;
+    for c in text.chars() {
+        let needs = match c {
+            // Characters that open or close markup somewhere in CommonMark or GitHub Markdown.
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '<' | '>' | '(' | ')' | '#' | '+'
+            | '-' | '!' | '|' | '~' | '&' | '=' | '$' | '^' => true,
+            // "1." at the start of a line would begin an ordered list.
+            '.' => at_line_start_digits,
+            _ => false,
+        };
+        if needs {
+            out.push('\\');
+        }
+        out.push(c);
+        at_line_start_digits = at_line_start_digits && c.is_ascii_digit();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_but_not_plain_punctuation() {
+        assert_eq!(escape("*bold* <b>x</b>"), r"\*bold\* \<b\>x\</b\>");
+        assert_eq!(escape("# not a heading"), r"\# not a heading");
+        assert_eq!(escape("1. not a list"), r"1\. not a list");
+        assert_eq!(escape("In 2023. Fine, isn't it?"), "In 2023. Fine, isn't it?");
+        assert_eq!(escape("a_b [x](y)"), r"a\_b \[x\]\(y\)");
+    }
+
+    #[test]
+    fn block_keeps_line_breaks_and_drops_indentation() {
+        assert_eq!(block("one\n    two"), "one\\\ntwo");
+    }
+}

@@ -1,0 +1,274 @@
+//! The study sheet a student hands in: built once from a reading and its answers
+//! ([`StudySheet::build`]), then written in each format by its own small module.
+//!
+//! Every format shows the same things: the reading's title, source and fingerprint, the
+//! student's name, the date, progress, then each section and prompt with its answer (paragraphs
+//! kept) and word count. Unanswered prompts are marked, not skipped, and answers whose prompt
+//! has left the reading are listed at the end. Student text is data: each format escapes it.
+
+mod html;
+mod markdown;
+mod plain;
+
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use crate::answers::AnswerSheet;
+use crate::reading::{Prompt, PromptKind, Reading};
+use crate::words::count_words;
+
+/// The formats a sheet can be written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Format {
+    Markdown,
+    Html,
+    Text,
+}
+
+impl Format {
+    pub const ALL: [Format; 3] = [Format::Html, Format::Markdown, Format::Text];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Text => "txt",
+        }
+    }
+
+    /// The name shown in menus and dialogs.
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Markdown => "Markdown",
+            Format::Html => "HTML (print-ready)",
+            Format::Text => "Plain text",
+        }
+    }
+}
+
+impl FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Format, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Ok(Format::Markdown),
+            "html" | "htm" => Ok(Format::Html),
+            "txt" | "text" => Ok(Format::Text),
+            other => Err(format!("unknown format '{other}': use md, html or txt")),
+        }
+    }
+}
+
+/// Everything a sheet shows, in order, with student text cleaned of control characters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StudySheet {
+    pub title: String,
+    pub source: Option<String>,
+    /// The first digits of the reading's SHA-256.
+    pub fingerprint: String,
+    pub student: String,
+    /// The day of export, `YYYY-MM-DD`.
+    pub date: String,
+    pub answered: usize,
+    pub total: usize,
+    pub sections: Vec<SheetSection>,
+    /// Answers to prompts that are no longer in the reading.
+    pub orphans: Vec<SheetItem>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SheetSection {
+    pub title: String,
+    pub description: Option<String>,
+    pub items: Vec<SheetItem>,
+}
+
+/// One prompt and its answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SheetItem {
+    /// "1.", "Lead question" or "Q7": how the prompt is numbered on the sheet.
+    pub label: String,
+    pub title: Option<String>,
+    pub prompt: String,
+    /// The answer's paragraphs (split at blank lines); a paragraph may hold single line breaks.
+    /// Empty when the prompt is not answered.
+    pub answer: Vec<String>,
+    pub words: usize,
+}
+
+impl SheetItem {
+    pub fn is_answered(&self) -> bool {
+        !self.answer.is_empty()
+    }
+}
+
+impl StudySheet {
+    /// Builds the sheet for `answers` to `reading`, dated `date` (`YYYY-MM-DD`).
+    pub fn build(reading: &Reading, answers: &AnswerSheet, date: &str) -> StudySheet {
+        let item = |prompt: &Prompt| {
+            let text = clean(answers.text(&prompt.id));
+            SheetItem {
+                label: match prompt.kind {
+                    PromptKind::Lead => "Lead question".to_owned(),
+                    _ => format!("{}.", prompt.label),
+                },
+                title: prompt.title.as_deref().map(clean),
+                prompt: clean(&prompt.text),
+                words: count_words(&text),
+                answer: paragraphs(&text),
+            }
+        };
+        let orphans = answers
+            .orphans(reading)
+            .map(|a| {
+                let text = clean(&a.text);
+                SheetItem {
+                    label: a.prompt_id.to_string(),
+                    title: None,
+                    prompt: clean(&a.prompt),
+                    words: count_words(&text),
+                    answer: paragraphs(&text),
+                }
+            })
+            .collect();
+        StudySheet {
+            title: clean(&reading.title),
+            source: reading.source.as_deref().map(clean),
+            fingerprint: reading.fingerprint.short().to_owned(),
+            student: clean(answers.student.trim()),
+            date: date.to_owned(),
+            answered: answers.answered_count(reading),
+            total: reading.prompt_count(),
+            sections: reading
+                .sections
+                .iter()
+                .map(|s| SheetSection {
+                    title: clean(&s.title),
+                    description: s.description.as_deref().map(clean),
+                    items: s.prompts.iter().map(item).collect(),
+                })
+                .collect(),
+            orphans,
+        }
+    }
+
+    /// "5 of 13 prompts answered".
+    pub fn progress(&self) -> String {
+        format!("{} of {} prompts answered", self.answered, self.total)
+    }
+
+    /// The student's name, or a visible blank when none was given.
+    pub fn student_or_blank(&self) -> &str {
+        if self.student.is_empty() { "(no name given)" } else { &self.student }
+    }
+
+    /// The sheet in `format`.
+    pub fn render(&self, format: Format) -> String {
+        match format {
+            Format::Markdown => markdown::render(self),
+            Format::Html => html::render(self),
+            Format::Text => plain::render(self),
+        }
+    }
+}
+
+/// Today's date in the local time zone, `YYYY-MM-DD`.
+pub fn today() -> String {
+    jiff::ZonedDateTime::now().date().to_string()
+}
+
+/// Drops control characters (keeping line breaks and tabs as spaces), and trims the ends.
+fn clean(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    text.chars()
+        .filter_map(|c| match c {
+            '\n' => Some('\n'),
+            '\t' => Some(' '),
+            c if c.is_control() => None,
+            // Bidirectional overrides could make a name read differently from what it is.
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => None,
+            c => Some(c),
+        })
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// Splits text into paragraphs at blank lines; trailing spaces on each line go.
+fn paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                out.push(current.join("\n"));
+                current.clear();
+            }
+        } else {
+            current.push(line.trim_end());
+        }
+    }
+    if !current.is_empty() {
+        out.push(current.join("\n"));
+    }
+    out
+}
+
+/// Why an export was not written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("will not export over {0}: that is the answers file or the reading; choose another name")]
+    WouldOverwriteSource(PathBuf),
+    #[error("could not write {path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+}
+
+/// Writes `content` to `path` atomically, refusing to replace any of `protected` (the answers
+/// file and the reading the sheet came from).
+pub fn write_sheet(path: &Path, content: &str, protected: &[&Path]) -> Result<(), ExportError> {
+    let target = comparable(path);
+    if protected.iter().any(|p| comparable(p) == target) {
+        return Err(ExportError::WouldOverwriteSource(path.to_owned()));
+    }
+    crate::atomic::write_atomic(path, content.as_bytes())
+        .map_err(|source| ExportError::Io { path: path.to_owned(), source })
+}
+
+/// A form of `path` that two names of the same file share, as far as can be told.
+fn comparable(path: &Path) -> PathBuf {
+    if let Ok(p) = path.canonicalize() {
+        return p;
+    }
+    // Not there yet: canonicalise the folder and keep the name.
+    let dir = crate::atomic::parent_dir(path);
+    match (dir.canonicalize(), path.file_name()) {
+        (Ok(d), Some(name)) => d.join(name),
+        _ => path.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_split_at_blank_lines_and_keep_line_breaks() {
+        assert_eq!(
+            paragraphs("one\ntwo  \n\n  \nthree\n"),
+            vec!["one\ntwo".to_owned(), "three".to_owned()]
+        );
+        assert!(paragraphs("  \n \n").is_empty());
+    }
+
+    #[test]
+    fn clean_drops_controls_and_direction_overrides() {
+        assert_eq!(clean("a\u{7}b\r\nc\u{202e}d\te"), "ab\ncd e");
+    }
+
+    #[test]
+    fn formats_parse_from_names() {
+        assert_eq!("MD".parse::<Format>(), Ok(Format::Markdown));
+        assert_eq!("html".parse::<Format>(), Ok(Format::Html));
+        assert_eq!("text".parse::<Format>(), Ok(Format::Text));
+        assert!("pdf".parse::<Format>().is_err());
+    }
+}

@@ -1,0 +1,38 @@
+//! Lectern's entry point: read the arguments, then open the window or run a headless command.
+
+use std::process::ExitCode;
+
+use lectern::cli::{self, Command};
+
+fn main() -> ExitCode {
+    let command = match cli::parse_args(std::env::args_os().skip(1)) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("lectern: {e}\n\n{}", cli::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    let (stdout, stderr) = (&mut std::io::stdout(), &mut std::io::stderr());
+    let result = match command {
+        Command::Help => {
+            println!("Lectern {}: read, answer, hand in.\n\n{}", env!("CARGO_PKG_VERSION"), cli::USAGE);
+            Ok(())
+        }
+        Command::Version => {
+            println!("lectern {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        Command::Parse { reading } => cli::run_parse(reading.as_deref(), stdout, stderr),
+        Command::Export { answers, reading, format, output } => {
+            cli::run_export(&answers, reading.as_deref(), format, output.as_deref(), stdout, stderr)
+        }
+        Command::Window { reading, answers } => lectern::ui::run(reading, answers),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("lectern: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

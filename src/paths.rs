@@ -1,0 +1,48 @@
+//! Where Lectern keeps files when the user has not named a place.
+
+use std::path::PathBuf;
+
+use crate::reading::Reading;
+
+/// Lectern's folder in the platform's data directory (`~/.local/share/lectern` on Linux,
+/// `%APPDATA%\Lectern\data` on Windows, `~/Library/Application Support/Lectern` on macOS).
+pub fn data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "Lectern").map(|d| d.data_dir().to_owned())
+}
+
+/// The answers file for `reading` when none is named: one per reading, named after its title,
+/// so the same student finds the same file next time.
+pub fn default_answers_path(reading: &Reading) -> Option<PathBuf> {
+    Some(data_dir()?.join("answers").join(format!("{}.ron", slug(&reading.title))))
+}
+
+/// A file-name-safe form of `title`: lowercase letters and digits (any script) joined by `-`.
+pub fn slug(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.chars().count() >= 60 {
+            break;
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() { "reading".to_owned() } else { out.to_owned() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn slugs_are_safe_and_readable() {
+        assert_eq!(slug("Kazakhstan and the EU: A Multi-Vector Partnership"), "kazakhstan-and-the-eu-a-multi-vector-partnership");
+        assert_eq!(slug("../../etc/passwd"), "etc-passwd");
+        assert_eq!(slug("Қазақстан"), "қазақстан");
+        assert_eq!(slug("???"), "reading");
+        assert!(slug(&"long ".repeat(50)).chars().count() <= 60);
+    }
+}

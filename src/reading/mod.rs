@@ -1,0 +1,217 @@
+//! The reading: an article and the prompts a student answers about it.
+//!
+//! This module holds the model; `parse` turns a text into it and `load` reads it from disk.
+//! Nothing here knows about egui, files of answers or exports.
+
+mod inline;
+mod load;
+mod parse;
+
+pub use load::{BUNDLED, BundledReading, ReadingError, load_file, MAX_READING_BYTES};
+pub use parse::parse;
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// A parsed reading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reading {
+    /// From the header, else the first `#` heading, else the file name.
+    pub title: String,
+    /// Where the article was published, if the header says.
+    pub source: Option<String>,
+    /// Where this text came from on this machine.
+    pub origin: Origin,
+    /// SHA-256 of the normalised text, so answers and sheets can name the exact version.
+    pub fingerprint: Fingerprint,
+    /// The article, in order.
+    pub article: Vec<Block>,
+    /// The prompts to answer, grouped as the reading groups them.
+    pub sections: Vec<Section>,
+    /// Paragraphs after the prompts that are not prompts themselves ("These questions are…").
+    pub notes: Vec<String>,
+}
+
+/// Where a reading's text came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Compiled into Lectern, by its short name.
+    Bundled(String),
+    /// A file the user opened.
+    File(PathBuf),
+    /// Text handed to the parser directly (tests, benchmarks).
+    Text,
+}
+
+impl Origin {
+    /// The form stored in answers files: `bundled:NAME`, a path, or `text`.
+    pub fn to_stored(&self) -> String {
+        match self {
+            Origin::Bundled(name) => format!("bundled:{name}"),
+            Origin::File(path) => path.display().to_string(),
+            Origin::Text => "text".to_owned(),
+        }
+    }
+
+    /// Reverses [`Origin::to_stored`].
+    pub fn from_stored(s: &str) -> Origin {
+        if let Some(name) = s.strip_prefix("bundled:") {
+            Origin::Bundled(name.to_owned())
+        } else if s == "text" || s.is_empty() {
+            Origin::Text
+        } else {
+            Origin::File(PathBuf::from(s))
+        }
+    }
+}
+
+/// The SHA-256 of a reading's normalised text, in lowercase hex.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Fingerprint(pub String);
+
+impl Fingerprint {
+    /// Hashes `text` (already normalised by the parser).
+    pub fn of(text: &str) -> Fingerprint {
+        use sha2::{Digest, Sha256};
+        let digest = Sha256::digest(text.as_bytes());
+        let mut hex = String::with_capacity(64);
+        for byte in digest {
+            hex.push_str(&format!("{byte:02x}"));
+        }
+        Fingerprint(hex)
+    }
+
+    /// The first eight hex digits: enough for a teacher to tell versions apart on paper.
+    pub fn short(&self) -> &str {
+        self.0.get(..8).unwrap_or(&self.0)
+    }
+}
+
+impl fmt::Display for Fingerprint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One piece of the article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    /// A subheading such as "Strategic cooperation".
+    Heading(String),
+    /// A paragraph, numbered from 1 so answers can point at it.
+    Paragraph { number: usize, text: String },
+}
+
+/// A group of prompts under one title.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub title: String,
+    /// Instructions given under the title, before the first prompt.
+    pub description: Option<String>,
+    pub prompts: Vec<Prompt>,
+}
+
+/// Something the student answers: a question, an instruction or an essay part.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Prompt {
+    pub id: PromptId,
+    pub kind: PromptKind,
+    /// How the reading numbers it ("1", "7"), or "Lead".
+    pub label: String,
+    /// A short title, for essay parts given as "**Title:** description".
+    pub title: Option<String>,
+    /// The question or instruction itself, without Markdown markers.
+    pub text: String,
+}
+
+impl Prompt {
+    /// Title and text together, as a reader sees them.
+    pub fn full_text(&self) -> String {
+        match &self.title {
+            Some(title) => format!("{title}: {}", self.text),
+            None => self.text.clone(),
+        }
+    }
+
+    /// The title if there is one, else the text: what a list of prompts shows.
+    pub fn headline(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.text)
+    }
+}
+
+/// What sort of prompt it is; this only changes how it is labelled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PromptKind {
+    /// A question standing on its own before the numbered ones.
+    Lead,
+    /// A discussion question or instruction.
+    Question,
+    /// A longer piece of writing, such as a thematic section.
+    Essay,
+}
+
+/// A prompt's identity, stable for the same reading text: `L1`, `Q1`…, `E1`….
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[serde(transparent)]
+pub struct PromptId(pub String);
+
+impl PromptId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for PromptId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Reading {
+    /// Every prompt, in reading order.
+    pub fn prompts(&self) -> impl Iterator<Item = &Prompt> {
+        self.sections.iter().flat_map(|s| s.prompts.iter())
+    }
+
+    pub fn prompt_count(&self) -> usize {
+        self.sections.iter().map(|s| s.prompts.len()).sum()
+    }
+
+    pub fn prompt(&self, id: &PromptId) -> Option<&Prompt> {
+        self.prompts().find(|p| &p.id == id)
+    }
+
+    /// Where `id` sits in reading order.
+    pub fn prompt_index(&self, id: &PromptId) -> Option<usize> {
+        self.prompts().position(|p| &p.id == id)
+    }
+
+    /// The number of article paragraphs.
+    pub fn paragraph_count(&self) -> usize {
+        self.article
+            .iter()
+            .filter(|b| matches!(b, Block::Paragraph { .. }))
+            .count()
+    }
+
+    /// The words of the article, by the rule in [`crate::words`].
+    pub fn article_words(&self) -> usize {
+        self.article
+            .iter()
+            .map(|b| match b {
+                Block::Heading(t) | Block::Paragraph { text: t, .. } => crate::words::count_words(t),
+            })
+            .sum()
+    }
+
+    /// A summary such as the `parse` command prints: "13 prompts in 5 sections".
+    pub fn summary(&self) -> String {
+        let n = self.prompt_count();
+        let m = self.sections.len();
+        format!(
+            "{n} {} in {m} {}",
+            if n == 1 { "prompt" } else { "prompts" },
+            if m == 1 { "section" } else { "sections" }
+        )
+    }
+}

@@ -1,0 +1,716 @@
+//! Turns a reading's text into a [`Reading`].
+//!
+//! Readings come from teachers in many shapes: Markdown with `#` headings, bold lines as titles,
+//! numbered or bulleted questions, or plain text with no markup at all. The parser works in three
+//! passes, each small enough to test on its own:
+//! 1. every line is classified on its own (`classify`): blank, heading, bold line, list item, text;
+//! 2. lines are grouped into elements (`group`): paragraphs, list items with their continuation
+//!    lines, headings;
+//! 3. the elements are split where the questions begin (`questions_start`): the article before,
+//!    the sections of prompts after.
+//!
+//! It never fails: any text gives a reading, perhaps with no prompts, and the caller decides
+//! whether that is worth a warning.
+
+use super::inline::{clean_inline, collapse_whitespace};
+use super::{Block, Fingerprint, Origin, Prompt, PromptId, PromptKind, Reading, Section};
+
+/// Parses `text`. `fallback_title` is used when neither a header nor a `#` heading names it.
+pub fn parse(text: &str, origin: Origin, fallback_title: &str) -> Reading {
+    let text = normalize(text);
+    let fingerprint = Fingerprint::of(&text);
+    let (header, body) = split_header(&text);
+    let mut elements = group(body);
+
+    let mut title = header.title;
+    if let Some(i) = elements
+        .iter()
+        .position(|e| matches!(e, Element::Heading { level: 1, .. }))
+    {
+        let Element::Heading { text, .. } = elements.remove(i) else { unreachable!() };
+        if title.is_none() {
+            title = Some(clean_inline(&text));
+        }
+    }
+    let title = title
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| fallback_title.trim().to_owned());
+
+    let start = questions_start(&elements);
+    let questions = elements.split_off(start);
+    let (sections, notes) = build_sections(questions);
+
+    Reading {
+        title,
+        source: header.source,
+        origin,
+        fingerprint,
+        article: build_article(elements),
+        sections,
+        notes,
+    }
+}
+
+/// One text, one shape: no byte-order mark, `\n` line ends, no control characters but tabs.
+pub(crate) fn normalize(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The optional header at the very top of a reading:
+/// ```text
+/// ---
+/// title: Kazakhstan and the EU
+/// source: Example News, 2024
+/// ---
+/// ```
+#[derive(Default)]
+struct Header {
+    title: Option<String>,
+    source: Option<String>,
+}
+
+/// How far down the closing `---` of a header may be before the block is taken as text.
+const MAX_HEADER_LINES: usize = 20;
+
+fn split_header(text: &str) -> (Header, &str) {
+    let mut header = Header::default();
+    let Some(rest) = text.strip_prefix("---\n") else {
+        return (header, text);
+    };
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n').take(MAX_HEADER_LINES) {
+        offset += line.len();
+        let line = line.trim();
+        if line == "---" {
+            return (header, &rest[offset..]);
+        }
+        let Some((key, value)) = line.split_once(':') else {
+            return (Header::default(), text);
+        };
+        let value = collapse_whitespace(value);
+        match key.trim().to_lowercase().as_str() {
+            "title" if !value.is_empty() => header.title = Some(value),
+            "source" if !value.is_empty() => header.source = Some(value),
+            _ => {} // Unknown keys are allowed, so headers can grow without breaking old Lecterns.
+        }
+    }
+    (Header::default(), text)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1: lines.
+
+#[derive(Debug, PartialEq)]
+enum Line<'a> {
+    Blank,
+    /// `# Title` … `###### Title`.
+    Heading { level: u8, text: &'a str },
+    /// A line that is bold from end to end: `**Thematic Sections:**`.
+    Bold(&'a str),
+    /// `1. …`, `1) …`, `- …`, `* …`, `+ …`, `• …`.
+    Item { number: Option<&'a str>, indent: usize, text: &'a str },
+    Text { indent: usize, text: &'a str },
+    /// Scraped page furniture such as "Table of Contents", dropped.
+    Noise,
+}
+
+fn classify(line: &str) -> Line<'_> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() || is_rule(trimmed) {
+        return Line::Blank;
+    }
+    if is_noise(trimmed) {
+        return Line::Noise;
+    }
+    let indent = line
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum();
+    if let Some(heading) = markdown_heading(trimmed) {
+        return heading;
+    }
+    for bullet in ["- ", "* ", "+ ", "• ", "– ", "· "] {
+        if let Some(text) = trimmed.strip_prefix(bullet) {
+            return Line::Item { number: None, indent, text: text.trim() };
+        }
+    }
+    if let Some((number, text)) = numbered(trimmed) {
+        return Line::Item { number: Some(number), indent, text };
+    }
+    if let Some(inner) = whole_line_bold(trimmed) {
+        return Line::Bold(inner);
+    }
+    Line::Text { indent, text: trimmed }
+}
+
+/// `---`, `***`, `___` (with optional spaces): a thematic break, read as a blank line.
+fn is_rule(trimmed: &str) -> bool {
+    let marks: String = trimmed.chars().filter(|c| !c.is_whitespace()).collect();
+    marks.len() >= 3
+        && ["-", "*", "_"]
+            .iter()
+            .any(|m| marks.chars().all(|c| c.to_string() == *m))
+}
+
+fn is_noise(trimmed: &str) -> bool {
+    let lower = trimmed.to_lowercase();
+    matches!(lower.as_str(), "table of contents" | "contents" | "advertisement")
+}
+
+fn markdown_heading(trimmed: &str) -> Option<Line<'_>> {
+    let level = trimmed.chars().take_while(|&c| c == '#').count();
+    if !(1..=6).contains(&level) {
+        return None;
+    }
+    let rest = &trimmed[level..];
+    if !rest.is_empty() && !rest.starts_with(' ') {
+        return None; // "#hashtag" is text.
+    }
+    let text = rest.trim().trim_end_matches('#').trim();
+    Some(Line::Heading { level: level as u8, text })
+}
+
+/// `12. text` or `12) text`, with one to three digits.
+fn numbered(trimmed: &str) -> Option<(&str, &str)> {
+    let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let rest = &trimmed[digits..];
+    let text = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") "))?;
+    Some((&trimmed[..digits], text.trim()))
+}
+
+/// The text of a line wrapped whole in `**…**` or `__…__`, a trailing colon allowed outside.
+fn whole_line_bold(trimmed: &str) -> Option<&str> {
+    let line = trimmed.strip_suffix(':').unwrap_or(trimmed);
+    for marker in ["**", "__"] {
+        if let Some(inner) = line
+            .strip_prefix(marker)
+            .and_then(|l| l.strip_suffix(marker))
+            .filter(|inner| !inner.contains(marker) && !inner.trim().is_empty())
+        {
+            return Some(inner.trim());
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 2: elements.
+
+#[derive(Debug, PartialEq)]
+enum Element {
+    /// Level 0 is a plain-text heading, 1 to 6 are Markdown levels.
+    Heading { level: u8, text: String },
+    Bold(String),
+    /// `lines` holds the item's own text, then "• …" for each nested item.
+    Item { number: Option<String>, lines: Vec<String> },
+    Paragraph(String),
+}
+
+impl Element {
+    fn is_question(&self) -> bool {
+        match self {
+            Element::Bold(t) | Element::Paragraph(t) => ends_with_question_mark(t),
+            _ => false,
+        }
+    }
+}
+
+/// A line longer than this that ends a sentence is a paragraph on its own, as in text pasted
+/// from a web page (the seed); shorter lines are taken as hard-wrapped and joined.
+const LONG_LINE: usize = 100;
+
+fn group(body: &str) -> Vec<Element> {
+    let lines: Vec<Line> = body.lines().map(classify).collect();
+    let mut out = Vec::new();
+    let mut paragraph = String::new();
+    // The list item being read, with its indent and whether a blank line has followed it.
+    let mut item: Option<(usize, bool)> = None;
+
+    for (i, line) in lines.iter().enumerate() {
+        match *line {
+            Line::Noise => {}
+            Line::Blank => {
+                flush(&mut paragraph, &mut out);
+                if let Some((_, blank)) = item.as_mut() {
+                    *blank = true;
+                }
+            }
+            Line::Heading { level, text } => {
+                flush(&mut paragraph, &mut out);
+                item = None;
+                out.push(Element::Heading { level, text: text.to_owned() });
+            }
+            Line::Bold(text) => {
+                flush(&mut paragraph, &mut out);
+                item = None;
+                out.push(Element::Bold(text.to_owned()));
+            }
+            Line::Item { number, indent, text } => {
+                flush(&mut paragraph, &mut out);
+                if let (Some((item_indent, _)), Some(Element::Item { lines, .. })) =
+                    (item, out.last_mut())
+                    && indent >= item_indent + 2
+                {
+                    lines.push(format!("• {text}"));
+                    continue;
+                }
+                item = Some((indent, false));
+                out.push(Element::Item {
+                    number: number.map(str::to_owned),
+                    lines: vec![text.to_owned()],
+                });
+            }
+            Line::Text { indent, text } => {
+                if let (Some((item_indent, blank)), Some(Element::Item { lines, .. })) =
+                    (item, out.last_mut())
+                {
+                    let last = lines.last_mut().expect("an item has a line");
+                    let indented = indent > item_indent;
+                    if indented || (!blank && !ends_sentence(last)) {
+                        last.push(' ');
+                        last.push_str(text);
+                        continue;
+                    }
+                }
+                item = None;
+                if is_plain_heading(text) && (paragraph.is_empty() || ends_sentence(&paragraph)) {
+                    flush(&mut paragraph, &mut out);
+                    out.push(Element::Heading { level: 0, text: text.to_owned() });
+                    continue;
+                }
+                if !paragraph.is_empty() {
+                    paragraph.push(' ');
+                }
+                paragraph.push_str(text);
+                let long = text.chars().count() > LONG_LINE || run_has_long_line(&lines[i..]);
+                if ends_with_question_mark(text) || (long && ends_sentence(text)) {
+                    flush(&mut paragraph, &mut out);
+                }
+            }
+        }
+    }
+    flush(&mut paragraph, &mut out);
+    out
+}
+
+fn flush(paragraph: &mut String, out: &mut Vec<Element>) {
+    if !paragraph.is_empty() {
+        out.push(Element::Paragraph(std::mem::take(paragraph)));
+    }
+}
+
+/// Whether the run of text lines starting here has a line longer than [`LONG_LINE`].
+fn run_has_long_line(lines: &[Line]) -> bool {
+    lines
+        .iter()
+        .take(64) // Enough to judge; keeps a ten-megabyte reading linear.
+        .map_while(|l| match l {
+            Line::Text { text, .. } => Some(text.chars().count()),
+            _ => None,
+        })
+        .any(|len| len > LONG_LINE)
+}
+
+/// The last character that is not a closing quote or bracket.
+fn last_mark(text: &str) -> Option<char> {
+    text.trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*', '_'])
+        .chars()
+        .last()
+}
+
+fn ends_sentence(text: &str) -> bool {
+    matches!(last_mark(text), Some('.' | '!' | '?' | '…' | ':' | ';'))
+}
+
+fn ends_with_question_mark(text: &str) -> bool {
+    matches!(last_mark(text), Some('?' | '？'))
+}
+
+/// A short line standing alone in plain text, such as "Strategic cooperation" or "Questions:".
+fn is_plain_heading(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    let starts_well = text
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let last = last_mark(text);
+    let ending_ok = match last {
+        Some(':') => words <= 6,
+        Some(c) => !matches!(c, '.' | ',' | ';' | '!' | '?' | '…' | '-' | '—'),
+        None => false,
+    };
+    starts_well
+        && ending_ok
+        && words <= 10
+        && text.chars().count() <= 80
+        && text.chars().any(char::is_alphabetic)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 3: article and sections.
+
+/// Words in a heading that mark the start of the questions, in the languages readings come in.
+const QUESTION_TITLE_WORDS: &[&str] = &[
+    "question", "discussion", "discuss", "prompt", "essay", "exercise", "task", "assignment",
+    "thematic", "reflect", "comprehension", "writing", "activit", "вопрос", "задани", "сұрақ",
+    "тапсырма",
+];
+
+fn is_questions_title(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    QUESTION_TITLE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+fn is_section_title(element: &Element) -> Option<&str> {
+    match element {
+        Element::Heading { text, .. } => Some(text),
+        Element::Bold(text) if !ends_with_question_mark(text) => Some(text),
+        _ => None,
+    }
+}
+
+fn is_prompt_like(element: &Element) -> bool {
+    matches!(element, Element::Item { .. }) || element.is_question()
+}
+
+/// The index of the first element that belongs to the questions (`len` when there are none).
+fn questions_start(elements: &[Element]) -> usize {
+    // A heading that says it: "Discussion questions", "Thematic sections"…, with prompts after.
+    let titled = elements.iter().enumerate().position(|(i, e)| {
+        is_section_title(e).is_some_and(is_questions_title)
+            && elements[i + 1..].iter().any(is_prompt_like)
+    });
+    if let Some(mut start) = titled {
+        // A bold question just before the heading is the lead question.
+        while start > 0 && matches!(&elements[start - 1], Element::Bold(t) if ends_with_question_mark(t)) {
+            start -= 1;
+        }
+        return start;
+    }
+
+    // Otherwise the trailing run of list items and questions, with the titles between them.
+    let mut start = elements.len();
+    while start > 0 && matches!(elements[start - 1], Element::Paragraph(_)) && !elements[start - 1].is_question() {
+        start -= 1; // Closing notes after the questions.
+    }
+    let notes_start = start;
+    while start > 0 {
+        let e = &elements[start - 1];
+        let belongs = is_prompt_like(e)
+            || is_section_title(e).is_some()
+            || matches!(e, Element::Paragraph(t) if t.trim_end().ends_with(':'));
+        if !belongs {
+            break;
+        }
+        start -= 1;
+    }
+    if !elements[start..notes_start].iter().any(is_prompt_like) {
+        return elements.len();
+    }
+    start
+}
+
+fn build_article(elements: Vec<Element>) -> Vec<Block> {
+    let mut blocks = Vec::with_capacity(elements.len());
+    let mut number = 0;
+    let mut paragraph = |text: String, blocks: &mut Vec<Block>| {
+        if !text.is_empty() {
+            number += 1;
+            blocks.push(Block::Paragraph { number, text });
+        }
+    };
+    for element in elements {
+        match element {
+            Element::Heading { text, .. } | Element::Bold(text) => {
+                let text = strip_colon(&clean_inline(&text));
+                if !text.is_empty() {
+                    blocks.push(Block::Heading(text));
+                }
+            }
+            Element::Paragraph(text) => paragraph(clean_inline(&text), &mut blocks),
+            Element::Item { number: n, lines } => {
+                let marker = n.map_or("•".to_owned(), |n| format!("{n}."));
+                paragraph(format!("{marker} {}", clean_lines(&lines)), &mut blocks);
+            }
+        }
+    }
+    blocks
+}
+
+/// Sections under construction, and the counters that give prompts their ids.
+#[derive(Default)]
+struct SectionsBuilder {
+    sections: Vec<(Section, bool)>, // The bool: the section has a title from the reading.
+    notes: Vec<String>,
+    counters: [usize; 3],
+}
+
+impl SectionsBuilder {
+    fn current(&mut self) -> &mut Section {
+        if self.sections.is_empty() {
+            self.sections.push((
+                Section { title: String::new(), description: None, prompts: Vec::new() },
+                false,
+            ));
+        }
+        &mut self.sections.last_mut().expect("just pushed").0
+    }
+
+    fn start_section(&mut self, title: String) {
+        let section = Section { title, description: None, prompts: Vec::new() };
+        self.sections.push((section, true));
+    }
+
+    fn in_titled_section(&self) -> bool {
+        self.sections.last().is_some_and(|(_, titled)| *titled)
+    }
+
+    fn add_prompt(&mut self, kind: PromptKind, number: Option<String>, title: Option<String>, text: String) {
+        let (slot, prefix) = match kind {
+            PromptKind::Lead => (0, "L"),
+            PromptKind::Question => (1, "Q"),
+            PromptKind::Essay => (2, "E"),
+        };
+        self.counters[slot] += 1;
+        let id = PromptId(format!("{prefix}{}", self.counters[slot]));
+        let section = self.current();
+        let label = match (kind, number) {
+            (PromptKind::Lead, _) => "Lead".to_owned(),
+            (_, Some(n)) => n,
+            (_, None) => (section.prompts.len() + 1).to_string(),
+        };
+        section.prompts.push(Prompt { id, kind, label, title, text });
+    }
+
+    fn add_paragraph(&mut self, text: String) {
+        let section = self.current();
+        if !section.prompts.is_empty() {
+            self.notes.push(text);
+        } else {
+            match &mut section.description {
+                Some(d) => {
+                    d.push_str("\n\n");
+                    d.push_str(&text);
+                }
+                None => section.description = Some(text),
+            }
+        }
+    }
+
+    fn finish(mut self) -> (Vec<Section>, Vec<String>) {
+        let mut sections = Vec::new();
+        for (mut section, titled) in std::mem::take(&mut self.sections) {
+            if section.prompts.is_empty() {
+                self.promote_instructions(&mut section);
+            }
+            if section.prompts.is_empty() {
+                continue;
+            }
+            if !titled {
+                let all_lead = section.prompts.iter().all(|p| p.kind == PromptKind::Lead);
+                section.title = match (all_lead, section.prompts.len()) {
+                    (true, 1) => "Lead question".to_owned(),
+                    (true, _) => "Lead questions".to_owned(),
+                    _ => "Questions".to_owned(),
+                };
+            }
+            sections.push(section);
+        }
+        // Ids were given in reading order while sections were still open; renumbering is not
+        // needed because promoted prompts take fresh numbers after the others.
+        (sections, self.notes)
+    }
+
+    /// A section with no list under it, only paragraphs that tell the student what to write
+    /// ("Write 300 words on…"), has those paragraphs as its prompts.
+    fn promote_instructions(&mut self, section: &mut Section) {
+        let Some(description) = section.description.take() else { return };
+        let (prompts, rest): (Vec<&str>, Vec<&str>) =
+            description.split("\n\n").partition(|p| starts_with_instruction(p));
+        if !rest.is_empty() {
+            section.description = Some(rest.join("\n\n"));
+        }
+        let kind = if is_essay_title(&section.title) { PromptKind::Essay } else { PromptKind::Question };
+        for (i, text) in prompts.into_iter().enumerate() {
+            let slot = if kind == PromptKind::Essay { 2 } else { 1 };
+            self.counters[slot] += 1;
+            let prefix = if kind == PromptKind::Essay { "E" } else { "Q" };
+            section.prompts.push(Prompt {
+                id: PromptId(format!("{prefix}{}", self.counters[slot])),
+                kind,
+                label: (i + 1).to_string(),
+                title: None,
+                text: text.to_owned(),
+            });
+        }
+    }
+}
+
+/// Verbs that open a writing instruction.
+const INSTRUCTION_VERBS: &[&str] = &[
+    "write", "discuss", "explain", "describe", "compare", "contrast", "analyse", "analyze",
+    "evaluate", "argue", "consider", "reflect", "summarise", "summarize", "outline", "imagine",
+    "identify", "assess", "examine", "justify", "suggest", "propose", "explore", "critically",
+    "choose", "give", "list", "define", "illustrate", "to what extent", "how", "why", "what",
+    "in what ways", "do you", "should",
+];
+
+fn starts_with_instruction(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    INSTRUCTION_VERBS
+        .iter()
+        .any(|v| lower.starts_with(v) && lower[v.len()..].starts_with([' ', ',']))
+}
+
+fn is_essay_title(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    ["essay", "thematic", "writing", "эссе"].iter().any(|w| lower.contains(w))
+}
+
+fn build_sections(elements: Vec<Element>) -> (Vec<Section>, Vec<String>) {
+    let mut b = SectionsBuilder::default();
+    for element in elements {
+        match element {
+            Element::Heading { text, .. } => b.start_section(strip_colon(&clean_inline(&text))),
+            Element::Bold(text) if !ends_with_question_mark(&text) => {
+                b.start_section(strip_colon(&clean_inline(&text)))
+            }
+            Element::Bold(text) => {
+                let kind = if b.in_titled_section() { PromptKind::Question } else { PromptKind::Lead };
+                b.add_prompt(kind, None, None, clean_inline(&text));
+            }
+            Element::Paragraph(text) if ends_with_question_mark(&text) => {
+                b.add_prompt(PromptKind::Question, None, None, clean_inline(&text));
+            }
+            Element::Paragraph(text) => b.add_paragraph(clean_inline(&text)),
+            Element::Item { number, lines } => {
+                let (title, first) = split_title(&lines[0]);
+                let mut all = vec![first];
+                all.extend(lines[1..].iter().cloned());
+                let text = clean_lines(&all);
+                if text.is_empty() && title.is_none() {
+                    continue;
+                }
+                let essay = title.is_some() || is_essay_title(&b.current_title());
+                let kind = if essay { PromptKind::Essay } else { PromptKind::Question };
+                b.add_prompt(kind, number, title, text);
+            }
+        }
+    }
+    b.finish()
+}
+
+impl SectionsBuilder {
+    fn current_title(&self) -> String {
+        self.sections.last().map(|(s, _)| s.title.clone()).unwrap_or_default()
+    }
+}
+
+/// "**Title:** description" gives a title and the description; anything else, no title.
+fn split_title(raw: &str) -> (Option<String>, String) {
+    let Some(after_open) = raw.strip_prefix("**") else {
+        return (None, raw.to_owned());
+    };
+    let Some(close) = after_open.find("**") else {
+        return (None, raw.to_owned());
+    };
+    let bold = after_open[..close].trim();
+    let rest = after_open[close + 2..].trim_start();
+    let joined_by_mark = bold.ends_with(':') || rest.starts_with([':', '—', '–', '-']);
+    let rest = rest.trim_start_matches([':', '—', '–', '-']).trim();
+    if rest.is_empty() || !joined_by_mark || bold.is_empty() {
+        return (None, raw.to_owned());
+    }
+    (Some(strip_colon(&clean_inline(bold))), rest.to_owned())
+}
+
+/// Cleans each line of an item and keeps nested items on lines of their own.
+fn clean_lines(lines: &[String]) -> String {
+    lines
+        .iter()
+        .map(|l| clean_inline(l))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn strip_colon(text: &str) -> String {
+    text.trim().trim_end_matches(':').trim_end().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_lines() {
+        assert_eq!(classify(""), Line::Blank);
+        assert_eq!(classify("  ---  "), Line::Blank);
+        assert_eq!(classify("Table of Contents"), Line::Noise);
+        assert_eq!(classify("## Questions"), Line::Heading { level: 2, text: "Questions" });
+        assert_eq!(classify("#hashtag"), Line::Text { indent: 0, text: "#hashtag" });
+        assert_eq!(classify("**Thematic Sections:**"), Line::Bold("Thematic Sections:"));
+        assert_eq!(classify("**Group A**:"), Line::Bold("Group A"));
+        assert_eq!(
+            classify("**A** and **B**"),
+            Line::Text { indent: 0, text: "**A** and **B**" }
+        );
+        assert_eq!(classify("3) Why?"), Line::Item { number: Some("3"), indent: 0, text: "Why?" });
+        assert_eq!(classify("  • Why?"), Line::Item { number: None, indent: 2, text: "Why?" });
+        assert_eq!(classify("2023. A year"), Line::Text { indent: 0, text: "2023. A year" });
+    }
+
+    #[test]
+    fn header_gives_title_and_source() {
+        let (h, body) = split_header("---\ntitle: A  title\nsource: Paper\nlevel: 9\n---\nBody\n");
+        assert_eq!(h.title.as_deref(), Some("A title"));
+        assert_eq!(h.source.as_deref(), Some("Paper"));
+        assert_eq!(body, "Body\n");
+    }
+
+    #[test]
+    fn unclosed_header_is_text() {
+        let text = "---\ntitle: A\nBody without a closing line\n";
+        let (h, body) = split_header(text);
+        assert!(h.title.is_none());
+        assert_eq!(body, text);
+    }
+
+    #[test]
+    fn normalizes_line_ends_and_controls() {
+        assert_eq!(normalize("\u{feff}a\r\nb\rc\u{0}d\u{7}"), "a\nb\ncd");
+    }
+
+    #[test]
+    fn titled_items_split() {
+        assert_eq!(
+            split_title("**Policy:** This section explores."),
+            (Some("Policy".to_owned()), "This section explores.".to_owned())
+        );
+        assert_eq!(split_title("**Why now?**"), (None, "**Why now?**".to_owned()));
+        assert_eq!(
+            split_title("**Bold** start of a sentence"),
+            (None, "**Bold** start of a sentence".to_owned())
+        );
+    }
+}
