@@ -20,9 +20,19 @@ Usage:
 /// What the user asked for.
 #[derive(Debug, PartialEq)]
 pub enum Command {
-    Window { reading: Option<PathBuf>, answers: Option<PathBuf> },
-    Parse { reading: Option<PathBuf> },
-    Export { answers: PathBuf, reading: Option<PathBuf>, format: Format, output: Option<PathBuf> },
+    Window {
+        reading: Option<PathBuf>,
+        answers: Option<PathBuf>,
+    },
+    Parse {
+        reading: Option<PathBuf>,
+    },
+    Export {
+        answers: PathBuf,
+        reading: Option<PathBuf>,
+        format: Format,
+        output: Option<PathBuf>,
+    },
     Help,
     Version,
 }
@@ -40,13 +50,19 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
             Short('V') | Long("version") => return Ok(Command::Version),
-            Long("answers") | Short('a') => answers = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?)),
-            Long("reading") | Short('r') => reading = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?)),
+            Long("answers") | Short('a') => {
+                answers = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?))
+            }
+            Long("reading") | Short('r') => {
+                reading = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?))
+            }
             Long("format") | Short('f') => {
                 let value = parser.value().map_err(|e| e.to_string())?;
                 format = Some(value.to_string_lossy().parse::<Format>()?);
             }
-            Long("output") | Short('o') => output = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?)),
+            Long("output") | Short('o') => {
+                output = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?))
+            }
             Value(v) => positional.push(v),
             other => return Err(other.unexpected().to_string()),
         }
@@ -55,12 +71,25 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     let first = positional.next();
     let command = match first.as_ref().and_then(|f| f.to_str()) {
         Some("parse") => {
-            reject_options("parse", &[("--answers", answers.is_some()), ("--format", format.is_some()), ("-o", output.is_some()), ("--reading", reading.is_some())])?;
-            Command::Parse { reading: positional.next().map(PathBuf::from) }
+            reject_options(
+                "parse",
+                &[
+                    ("--answers", answers.is_some()),
+                    ("--format", format.is_some()),
+                    ("-o", output.is_some()),
+                    ("--reading", reading.is_some()),
+                ],
+            )?;
+            Command::Parse {
+                reading: positional.next().map(PathBuf::from),
+            }
         }
         Some("export") => {
             reject_options("export", &[("--answers", answers.is_some())])?;
-            let answers = positional.next().map(PathBuf::from).ok_or("export needs an answers file: lectern export ANSWERS.ron --format html")?;
+            let answers = positional
+                .next()
+                .map(PathBuf::from)
+                .ok_or("export needs an answers file: lectern export ANSWERS.ron --format html")?;
             let format = match (format, &output) {
                 (Some(f), _) => f,
                 (None, Some(out)) => out
@@ -70,11 +99,26 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                     .ok_or("export needs --format md, html or txt")?,
                 (None, None) => return Err("export needs --format md, html or txt".to_owned()),
             };
-            Command::Export { answers, reading, format, output }
+            Command::Export {
+                answers,
+                reading,
+                format,
+                output,
+            }
         }
         _ => {
-            reject_options("the window", &[("--format", format.is_some()), ("-o", output.is_some()), ("--reading", reading.is_some())])?;
-            Command::Window { reading: first.map(PathBuf::from), answers }
+            reject_options(
+                "the window",
+                &[
+                    ("--format", format.is_some()),
+                    ("-o", output.is_some()),
+                    ("--reading", reading.is_some()),
+                ],
+            )?;
+            Command::Window {
+                reading: first.map(PathBuf::from),
+                answers,
+            }
         }
     };
     if let Some(extra) = positional.next() {
@@ -99,7 +143,11 @@ pub fn load_reading(path: Option<&Path>) -> Result<Reading, String> {
 }
 
 /// `lectern parse`: prints how the reading was understood.
-pub fn run_parse(path: Option<&Path>, out: &mut dyn Write, err: &mut dyn Write) -> Result<(), String> {
+pub fn run_parse(
+    path: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), String> {
     let reading = load_reading(path)?;
     let w = |e: std::io::Error| e.to_string();
     writeln!(out, "Title: {}", reading.title).map_err(w)?;
@@ -121,7 +169,13 @@ pub fn run_parse(path: Option<&Path>, out: &mut dyn Write, err: &mut dyn Write) 
             writeln!(out, "  ({})", d.replace('\n', " ")).map_err(w)?;
         }
         for prompt in &section.prompts {
-            writeln!(out, "{}  {}", prompt.id, prompt.full_text().replace('\n', " / ")).map_err(w)?;
+            writeln!(
+                out,
+                "{}  {}",
+                prompt.id,
+                prompt.full_text().replace('\n', " / ")
+            )
+            .map_err(w)?;
         }
     }
     for note in &reading.notes {
@@ -130,7 +184,11 @@ pub fn run_parse(path: Option<&Path>, out: &mut dyn Write, err: &mut dyn Write) 
     writeln!(out, "\n{}", reading.summary()).map_err(w)?;
     if reading.prompt_count() == 0 {
         let name = path.map_or("the reading".to_owned(), |p| p.display().to_string());
-        writeln!(err, "warning: no questions found in {name}; it opens as a reading with nothing to answer").map_err(w)?;
+        writeln!(
+            err,
+            "warning: no questions found in {name}; it opens as a reading with nothing to answer"
+        )
+        .map_err(w)?;
     }
     Ok(())
 }
@@ -166,7 +224,12 @@ pub fn run_export(
         writeln!(err, "warning: {} was written for a different version of \"{}\"; answers are matched by prompt", answers_path.display(), reading.title).map_err(w)?;
     }
     if report.orphans > 0 {
-        writeln!(err, "warning: {} answers belong to prompts not in this reading; they are listed at the end", report.orphans).map_err(w)?;
+        writeln!(
+            err,
+            "warning: {} answers belong to prompts not in this reading; they are listed at the end",
+            report.orphans
+        )
+        .map_err(w)?;
     }
     let study = StudySheet::build(&reading, &sheet, &export::today());
     let content = study.render(format);
@@ -194,20 +257,47 @@ mod tests {
 
     #[test]
     fn parses_each_command() {
-        assert_eq!(parse_args(args("")), Ok(Command::Window { reading: None, answers: None }));
+        assert_eq!(
+            parse_args(args("")),
+            Ok(Command::Window {
+                reading: None,
+                answers: None
+            })
+        );
         assert_eq!(
             parse_args(args("r.md --answers a.ron")),
-            Ok(Command::Window { reading: Some("r.md".into()), answers: Some("a.ron".into()) })
+            Ok(Command::Window {
+                reading: Some("r.md".into()),
+                answers: Some("a.ron".into())
+            })
         );
-        assert_eq!(parse_args(args("parse")), Ok(Command::Parse { reading: None }));
-        assert_eq!(parse_args(args("parse r.txt")), Ok(Command::Parse { reading: Some("r.txt".into()) }));
+        assert_eq!(
+            parse_args(args("parse")),
+            Ok(Command::Parse { reading: None })
+        );
+        assert_eq!(
+            parse_args(args("parse r.txt")),
+            Ok(Command::Parse {
+                reading: Some("r.txt".into())
+            })
+        );
         assert_eq!(
             parse_args(args("export a.ron --format html -o s.html")),
-            Ok(Command::Export { answers: "a.ron".into(), reading: None, format: Format::Html, output: Some("s.html".into()) })
+            Ok(Command::Export {
+                answers: "a.ron".into(),
+                reading: None,
+                format: Format::Html,
+                output: Some("s.html".into())
+            })
         );
         assert_eq!(
             parse_args(args("export a.ron -o s.md")),
-            Ok(Command::Export { answers: "a.ron".into(), reading: None, format: Format::Markdown, output: Some("s.md".into()) })
+            Ok(Command::Export {
+                answers: "a.ron".into(),
+                reading: None,
+                format: Format::Markdown,
+                output: Some("s.md".into())
+            })
         );
         assert_eq!(parse_args(args("--help")), Ok(Command::Help));
     }

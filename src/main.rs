@@ -15,7 +15,11 @@ fn main() -> ExitCode {
     let (stdout, stderr) = (&mut std::io::stdout(), &mut std::io::stderr());
     let result = match command {
         Command::Help => {
-            println!("Lectern {}: read, answer, hand in.\n\n{}", env!("CARGO_PKG_VERSION"), cli::USAGE);
+            println!(
+                "Lectern {}: read, answer, hand in.\n\n{}",
+                env!("CARGO_PKG_VERSION"),
+                cli::USAGE
+            );
             Ok(())
         }
         Command::Version => {
@@ -23,9 +27,19 @@ fn main() -> ExitCode {
             Ok(())
         }
         Command::Parse { reading } => cli::run_parse(reading.as_deref(), stdout, stderr),
-        Command::Export { answers, reading, format, output } => {
-            cli::run_export(&answers, reading.as_deref(), format, output.as_deref(), stdout, stderr)
-        }
+        Command::Export {
+            answers,
+            reading,
+            format,
+            output,
+        } => cli::run_export(
+            &answers,
+            reading.as_deref(),
+            format,
+            output.as_deref(),
+            stdout,
+            stderr,
+        ),
         Command::Window { reading, answers } => lectern::ui::run(reading, answers),
     };
     match result {

@@ -13,7 +13,11 @@ pub fn data_dir() -> Option<PathBuf> {
 /// The answers file for `reading` when none is named: one per reading, named after its title,
 /// so the same student finds the same file next time.
 pub fn default_answers_path(reading: &Reading) -> Option<PathBuf> {
-    Some(data_dir()?.join("answers").join(format!("{}.ron", slug(&reading.title))))
+    Some(
+        data_dir()?
+            .join("answers")
+            .join(format!("{}.ron", slug(&reading.title))),
+    )
 }
 
 /// A file-name-safe form of `title`: lowercase letters and digits (any script) joined by `-`.
@@ -30,7 +34,11 @@ pub fn slug(title: &str) -> String {
         }
     }
     let out = out.trim_end_matches('-');
-    if out.is_empty() { "reading".to_owned() } else { out.to_owned() }
+    if out.is_empty() {
+        "reading".to_owned()
+    } else {
+        out.to_owned()
+    }
 }
 
 #[cfg(test)]
@@ -39,7 +47,10 @@ mod tests {
 
     #[test]
     fn slugs_are_safe_and_readable() {
-        assert_eq!(slug("Kazakhstan and the EU: A Multi-Vector Partnership"), "kazakhstan-and-the-eu-a-multi-vector-partnership");
+        assert_eq!(
+            slug("Kazakhstan and the EU: A Multi-Vector Partnership"),
+            "kazakhstan-and-the-eu-a-multi-vector-partnership"
+        );
         assert_eq!(slug("../../etc/passwd"), "etc-passwd");
         assert_eq!(slug("Қазақстан"), "қазақстан");
         assert_eq!(slug("???"), "reading");

@@ -4,7 +4,9 @@
 
 mod store;
 
-pub use store::{LoadError, SaveError, backup_path, from_ron, load, save, to_ron, MAX_ANSWERS_BYTES};
+pub use store::{
+    LoadError, MAX_ANSWERS_BYTES, SaveError, backup_path, from_ron, load, save, to_ron,
+};
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -127,7 +129,10 @@ impl AnswerSheet {
 
     /// How many of the reading's prompts have a non-blank answer.
     pub fn answered_count(&self, reading: &Reading) -> usize {
-        reading.prompts().filter(|p| self.is_answered(&p.id)).count()
+        reading
+            .prompts()
+            .filter(|p| self.is_answered(&p.id))
+            .count()
     }
 
     /// Answers with text whose prompt is not in `reading`.
@@ -146,9 +151,13 @@ impl AnswerSheet {
             self.follow_moved_prompts(reading);
         }
         self.reading = ReadingRef::of(reading);
-        self.answers.sort_by_key(|a| reading.prompt_index(&a.prompt_id).unwrap_or(usize::MAX));
+        self.answers
+            .sort_by_key(|a| reading.prompt_index(&a.prompt_id).unwrap_or(usize::MAX));
         let orphans = self.orphans(reading).count();
-        AttachReport { different_text, orphans }
+        AttachReport {
+            different_text,
+            orphans,
+        }
     }
 
     /// Where a saved prompt text now sits under another id, the answer moves to that id,

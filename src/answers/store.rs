@@ -21,15 +21,29 @@ const FILE_COMMENT: &str = "// Lectern answers file. Plain text: safe to read, d
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     #[error("could not read {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path} is {size} bytes, too large to be an answers file (the limit is 32 MiB)")]
     TooLarge { path: PathBuf, size: u64 },
     #[error("{path} is not a text file ({detail})")]
     NotText { path: PathBuf, detail: String },
     #[error("{path}: line {line}, column {column}: {message}")]
-    Syntax { path: PathBuf, line: usize, column: usize, message: String },
-    #[error("{path} was written by a newer Lectern (answers format {found}; this one reads up to {supported}). Update Lectern to open it")]
-    NewerVersion { path: PathBuf, found: u32, supported: u32 },
+    Syntax {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    #[error(
+        "{path} was written by a newer Lectern (answers format {found}; this one reads up to {supported}). Update Lectern to open it"
+    )]
+    NewerVersion {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
     #[error("{path}: {message}")]
     Invalid { path: PathBuf, message: String },
 }
@@ -38,7 +52,10 @@ pub enum LoadError {
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     #[error("could not save to {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("will not overwrite {path}: it is not an answers file Lectern can read ({reason})")]
     WouldDestroy { path: PathBuf, reason: String },
     #[error("could not write the answers as RON: {0}")]
@@ -58,7 +75,8 @@ pub fn to_ron(sheet: &AnswerSheet) -> Result<String, SaveError> {
         .indentor("    ")
         .escape_strings(false)
         .struct_names(false);
-    let body = ron::ser::to_string_pretty(sheet, config).map_err(|e| SaveError::Encode(e.to_string()))?;
+    let body =
+        ron::ser::to_string_pretty(sheet, config).map_err(|e| SaveError::Encode(e.to_string()))?;
     Ok(format!("{FILE_COMMENT}{body}\n"))
 }
 
@@ -71,7 +89,10 @@ pub fn from_ron(text: &str, path: &Path) -> Result<AnswerSheet, LoadError> {
         message: e.code.to_string(),
     };
     if text.trim().is_empty() {
-        return Err(LoadError::Invalid { path: path.to_owned(), message: "the file is empty".to_owned() });
+        return Err(LoadError::Invalid {
+            path: path.to_owned(),
+            message: "the file is empty".to_owned(),
+        });
     }
     // Read only the version first, so a newer file is named as such instead of failing on
     // whichever field changed.
@@ -81,13 +102,23 @@ pub fn from_ron(text: &str, path: &Path) -> Result<AnswerSheet, LoadError> {
     }
     let probe: Probe = ron::from_str(text).map_err(syntax)?;
     if probe.version > FORMAT_VERSION {
-        return Err(LoadError::NewerVersion { path: path.to_owned(), found: probe.version, supported: FORMAT_VERSION });
+        return Err(LoadError::NewerVersion {
+            path: path.to_owned(),
+            found: probe.version,
+            supported: FORMAT_VERSION,
+        });
     }
     if probe.version == 0 {
-        return Err(LoadError::Invalid { path: path.to_owned(), message: "format version 0 does not exist".to_owned() });
+        return Err(LoadError::Invalid {
+            path: path.to_owned(),
+            message: "format version 0 does not exist".to_owned(),
+        });
     }
     let sheet: AnswerSheet = ron::from_str(text).map_err(syntax)?;
-    validate(&sheet).map_err(|message| LoadError::Invalid { path: path.to_owned(), message })?;
+    validate(&sheet).map_err(|message| LoadError::Invalid {
+        path: path.to_owned(),
+        message,
+    })?;
     Ok(sheet)
 }
 
@@ -111,23 +142,37 @@ pub fn load(path: &Path) -> Result<AnswerSheet, LoadError> {
 }
 
 fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let io = |source| LoadError::Io { path: path.to_owned(), source };
+    let io = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
     let file = std::fs::File::open(path).map_err(io)?;
     let size = file.metadata().map_err(io)?.len();
     if size > MAX_ANSWERS_BYTES {
-        return Err(LoadError::TooLarge { path: path.to_owned(), size });
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size,
+        });
     }
     let mut bytes = Vec::with_capacity(size as usize);
-    file.take(MAX_ANSWERS_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    file.take(MAX_ANSWERS_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
     if bytes.len() as u64 > MAX_ANSWERS_BYTES {
-        return Err(LoadError::TooLarge { path: path.to_owned(), size: bytes.len() as u64 });
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size: bytes.len() as u64,
+        });
     }
     Ok(bytes)
 }
 
 fn from_bytes(bytes: &[u8], path: &Path) -> Result<AnswerSheet, LoadError> {
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(LoadError::NotText { path: path.to_owned(), detail: format!("NUL byte at byte {offset}") });
+        return Err(LoadError::NotText {
+            path: path.to_owned(),
+            detail: format!("NUL byte at byte {offset}"),
+        });
     }
     let text = std::str::from_utf8(bytes).map_err(|e| LoadError::NotText {
         path: path.to_owned(),
@@ -140,16 +185,25 @@ fn from_bytes(bytes: &[u8], path: &Path) -> Result<AnswerSheet, LoadError> {
 /// [`backup_path`]. A file at `path` that is not a readable answers file is never replaced.
 pub fn save(path: &Path, sheet: &AnswerSheet) -> Result<(), SaveError> {
     let text = to_ron(sheet)?;
-    let io = |source| SaveError::Io { path: path.to_owned(), source };
+    let io = |source| SaveError::Io {
+        path: path.to_owned(),
+        source,
+    };
     match std::fs::read(path) {
         Ok(old) => {
             if old == text.as_bytes() {
                 return Ok(());
             }
             if let Err(e) = from_bytes(&old, path) {
-                return Err(SaveError::WouldDestroy { path: path.to_owned(), reason: e.to_string() });
+                return Err(SaveError::WouldDestroy {
+                    path: path.to_owned(),
+                    reason: e.to_string(),
+                });
             }
-            write_atomic(&backup_path(path), &old).map_err(|source| SaveError::Io { path: backup_path(path), source })?;
+            write_atomic(&backup_path(path), &old).map_err(|source| SaveError::Io {
+                path: backup_path(path),
+                source,
+            })?;
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(io(e)),

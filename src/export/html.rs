@@ -48,9 +48,17 @@ pub fn render(sheet: &StudySheet) -> String {
         escape(&sheet.title),
         escape(sheet.student_or_blank())
     ));
-    out.push_str(&format!("<meta name=\"author\" content=\"{}\">\n", escape(&sheet.student)));
-    out.push_str(&format!("<style>{STYLE}</style>\n</head>\n<body>\n<header>\n"));
-    out.push_str(&format!("<h1>{}</h1>\n<dl class=\"meta\">\n", escape(&sheet.title)));
+    out.push_str(&format!(
+        "<meta name=\"author\" content=\"{}\">\n",
+        escape(&sheet.student)
+    ));
+    out.push_str(&format!(
+        "<style>{STYLE}</style>\n</head>\n<body>\n<header>\n"
+    ));
+    out.push_str(&format!(
+        "<h1>{}</h1>\n<dl class=\"meta\">\n",
+        escape(&sheet.title)
+    ));
     let mut meta = vec![
         ("Student", sheet.student_or_blank().to_owned()),
         ("Date", sheet.date.clone()),
@@ -68,7 +76,10 @@ pub fn render(sheet: &StudySheet) -> String {
     for section in &sheet.sections {
         out.push_str(&format!("<h2>{}</h2>\n", escape(&section.title)));
         if let Some(description) = &section.description {
-            out.push_str(&format!("<p class=\"description\">{}</p>\n", escape(description)));
+            out.push_str(&format!(
+                "<p class=\"description\">{}</p>\n",
+                escape(description)
+            ));
         }
         for item in &section.items {
             item_html(&mut out, item);
@@ -93,7 +104,10 @@ fn item_html(out: &mut String, item: &SheetItem) {
         escape(heading)
     ));
     if item.title.is_some() {
-        out.push_str(&format!("<p class=\"prompt-text\">{}</p>\n", escape(&item.prompt)));
+        out.push_str(&format!(
+            "<p class=\"prompt-text\">{}</p>\n",
+            escape(&item.prompt)
+        ));
     }
     if item.is_answered() {
         out.push_str("<div class=\"answer\">\n");
@@ -101,7 +115,10 @@ fn item_html(out: &mut String, item: &SheetItem) {
             // `white-space: pre-line` keeps the student's single line breaks.
             out.push_str(&format!("<p>{}</p>\n", escape(paragraph)));
         }
-        out.push_str(&format!("</div>\n<p class=\"words\">{}</p>\n", words_label(item.words)));
+        out.push_str(&format!(
+            "</div>\n<p class=\"words\">{}</p>\n",
+            words_label(item.words)
+        ));
     } else {
         out.push_str("<p class=\"unanswered\">Not answered</p>\n");
     }

@@ -43,10 +43,18 @@ pub fn render(sheet: &StudySheet) -> String {
 fn item_md(out: &mut String, item: &SheetItem) {
     match &item.title {
         Some(title) => {
-            out.push_str(&format!("### {} {}\n\n", escape(&item.label), escape(title)));
+            out.push_str(&format!(
+                "### {} {}\n\n",
+                escape(&item.label),
+                escape(title)
+            ));
             out.push_str(&format!("*{}*\n\n", escape(&item.prompt)));
         }
-        None => out.push_str(&format!("### {} {}\n\n", escape(&item.label), escape(&item.prompt))),
+        None => out.push_str(&format!(
+            "### {} {}\n\n",
+            escape(&item.label),
+            escape(&item.prompt)
+        )),
     }
     if item.is_answered() {
         for paragraph in &item.answer {
@@ -100,7 +108,10 @@ mod tests {
         assert_eq!(escape("*bold* <b>x</b>"), r"\*bold\* \<b\>x\</b\>");
         assert_eq!(escape("# not a heading"), r"\# not a heading");
         assert_eq!(escape("1. not a list"), r"1\. not a list");
-        assert_eq!(escape("In 2023. Fine, isn't it?"), "In 2023. Fine, isn't it?");
+        assert_eq!(
+            escape("In 2023. Fine, isn't it?"),
+            "In 2023. Fine, isn't it?"
+        );
         assert_eq!(escape("a_b [x](y)"), r"a\_b \[x\]\(y\)");
     }
 

@@ -158,7 +158,11 @@ impl StudySheet {
 
     /// The student's name, or a visible blank when none was given.
     pub fn student_or_blank(&self) -> &str {
-        if self.student.is_empty() { "(no name given)" } else { &self.student }
+        if self.student.is_empty() {
+            "(no name given)"
+        } else {
+            &self.student
+        }
     }
 
     /// The sheet in `format`.
@@ -216,10 +220,15 @@ fn paragraphs(text: &str) -> Vec<String> {
 /// Why an export was not written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("will not export over {0}: that is the answers file or the reading; choose another name")]
+    #[error(
+        "will not export over {0}: that is the answers file or the reading; choose another name"
+    )]
     WouldOverwriteSource(PathBuf),
     #[error("could not write {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 /// Writes `content` to `path` atomically, refusing to replace any of `protected` (the answers
@@ -229,8 +238,10 @@ pub fn write_sheet(path: &Path, content: &str, protected: &[&Path]) -> Result<()
     if protected.iter().any(|p| comparable(p) == target) {
         return Err(ExportError::WouldOverwriteSource(path.to_owned()));
     }
-    crate::atomic::write_atomic(path, content.as_bytes())
-        .map_err(|source| ExportError::Io { path: path.to_owned(), source })
+    crate::atomic::write_atomic(path, content.as_bytes()).map_err(|source| ExportError::Io {
+        path: path.to_owned(),
+        source,
+    })
 }
 
 /// A form of `path` that two names of the same file share, as far as can be told.

@@ -100,7 +100,10 @@ mod tests {
         let text = "word ".repeat(40);
         wrap_into(&mut out, &text, "    ");
         assert!(out.lines().count() > 1);
-        assert!(out.lines().all(|l| l.chars().count() <= WIDTH && l.starts_with("    ")));
+        assert!(
+            out.lines()
+                .all(|l| l.chars().count() <= WIDTH && l.starts_with("    "))
+        );
         assert_eq!(out.split_whitespace().count(), 40);
     }
 }

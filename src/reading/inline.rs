@@ -70,12 +70,18 @@ mod tests {
 
     #[test]
     fn strips_strong_and_stray_markers() {
-        assert_eq!(clean_inline("**How significant is it?**"), "How significant is it?");
+        assert_eq!(
+            clean_inline("**How significant is it?**"),
+            "How significant is it?"
+        );
         assert_eq!(
             clean_inline("**What are the benefits for both?"),
             "What are the benefits for both?"
         );
-        assert_eq!(clean_inline("__Bold__ and *soft* words"), "Bold and soft words");
+        assert_eq!(
+            clean_inline("__Bold__ and *soft* words"),
+            "Bold and soft words"
+        );
     }
 
     #[test]

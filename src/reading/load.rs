@@ -36,35 +36,59 @@ pub const MAX_READING_BYTES: u64 = 16 * 1024 * 1024;
 #[derive(Debug, thiserror::Error)]
 pub enum ReadingError {
     #[error("could not read {path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{path} is {size} bytes; a reading may be at most {max} bytes (16 MiB)")]
     TooLarge { path: PathBuf, size: u64, max: u64 },
     #[error("{path} looks like a binary file, not a text: it holds a NUL byte at byte {offset}")]
     Binary { path: PathBuf, offset: usize },
-    #[error("{path} is not UTF-8 text: invalid byte at line {line}, column {column}; save it as UTF-8 and try again")]
-    NotUtf8 { path: PathBuf, line: usize, column: usize },
+    #[error(
+        "{path} is not UTF-8 text: invalid byte at line {line}, column {column}; save it as UTF-8 and try again"
+    )]
+    NotUtf8 {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+    },
     #[error("{path} is empty: there is nothing to read")]
     Empty { path: PathBuf },
 }
 
 /// Reads and parses a reading file.
 pub fn load_file(path: &Path) -> Result<Reading, ReadingError> {
-    let io = |source| ReadingError::Io { path: path.to_owned(), source };
+    let io = |source| ReadingError::Io {
+        path: path.to_owned(),
+        source,
+    };
     let file = std::fs::File::open(path).map_err(io)?;
     let size = file.metadata().map_err(io)?.len();
     if size > MAX_READING_BYTES {
-        return Err(ReadingError::TooLarge { path: path.to_owned(), size, max: MAX_READING_BYTES });
+        return Err(ReadingError::TooLarge {
+            path: path.to_owned(),
+            size,
+            max: MAX_READING_BYTES,
+        });
     }
     let mut bytes = Vec::with_capacity(size as usize);
     // `take` guards against a file that grows while it is read.
-    file.take(MAX_READING_BYTES + 1).read_to_end(&mut bytes).map_err(io)?;
+    file.take(MAX_READING_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
     if bytes.len() as u64 > MAX_READING_BYTES {
         let size = bytes.len() as u64;
-        return Err(ReadingError::TooLarge { path: path.to_owned(), size, max: MAX_READING_BYTES });
+        return Err(ReadingError::TooLarge {
+            path: path.to_owned(),
+            size,
+            max: MAX_READING_BYTES,
+        });
     }
     let text = decode(path, bytes)?;
     if text.trim().is_empty() {
-        return Err(ReadingError::Empty { path: path.to_owned() });
+        return Err(ReadingError::Empty {
+            path: path.to_owned(),
+        });
     }
     let fallback = path
         .file_stem()
@@ -75,13 +99,23 @@ pub fn load_file(path: &Path) -> Result<Reading, ReadingError> {
 
 fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, ReadingError> {
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(ReadingError::Binary { path: path.to_owned(), offset });
+        return Err(ReadingError::Binary {
+            path: path.to_owned(),
+            offset,
+        });
     }
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
         let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
         let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-        let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
-        ReadingError::NotUtf8 { path: path.to_owned(), line, column }
+        let column = String::from_utf8_lossy(&valid[line_start..])
+            .chars()
+            .count()
+            + 1;
+        ReadingError::NotUtf8 {
+            path: path.to_owned(),
+            line,
+            column,
+        }
     })
 }

@@ -7,7 +7,7 @@ mod inline;
 mod load;
 mod parse;
 
-pub use load::{BUNDLED, BundledReading, ReadingError, load_file, MAX_READING_BYTES};
+pub use load::{BUNDLED, BundledReading, MAX_READING_BYTES, ReadingError, load_file};
 pub use parse::parse;
 
 use std::fmt;
@@ -151,7 +151,9 @@ pub enum PromptKind {
 }
 
 /// A prompt's identity, stable for the same reading text: `L1`, `Q1`…, `E1`….
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 #[serde(transparent)]
 pub struct PromptId(pub String);
 
@@ -199,7 +201,9 @@ impl Reading {
         self.article
             .iter()
             .map(|b| match b {
-                Block::Heading(t) | Block::Paragraph { text: t, .. } => crate::words::count_words(t),
+                Block::Heading(t) | Block::Paragraph { text: t, .. } => {
+                    crate::words::count_words(t)
+                }
             })
             .sum()
     }

@@ -27,7 +27,9 @@ pub fn parse(text: &str, origin: Origin, fallback_title: &str) -> Reading {
         .iter()
         .position(|e| matches!(e, Element::Heading { level: 1, .. }))
     {
-        let Element::Heading { text, .. } = elements.remove(i) else { unreachable!() };
+        let Element::Heading { text, .. } = elements.remove(i) else {
+            unreachable!()
+        };
         if title.is_none() {
             title = Some(clean_inline(&text));
         }
@@ -119,12 +121,22 @@ fn split_header(text: &str) -> (Header, &str) {
 enum Line<'a> {
     Blank,
     /// `# Title` … `###### Title`.
-    Heading { level: u8, text: &'a str },
+    Heading {
+        level: u8,
+        text: &'a str,
+    },
     /// A line that is bold from end to end: `**Thematic Sections:**`.
     Bold(&'a str),
     /// `1. …`, `1) …`, `- …`, `* …`, `+ …`, `• …`.
-    Item { number: Option<&'a str>, indent: usize, text: &'a str },
-    Text { indent: usize, text: &'a str },
+    Item {
+        number: Option<&'a str>,
+        indent: usize,
+        text: &'a str,
+    },
+    Text {
+        indent: usize,
+        text: &'a str,
+    },
     /// Scraped page furniture such as "Table of Contents", dropped.
     Noise,
 }
@@ -147,16 +159,27 @@ fn classify(line: &str) -> Line<'_> {
     }
     for bullet in ["- ", "* ", "+ ", "• ", "– ", "· "] {
         if let Some(text) = trimmed.strip_prefix(bullet) {
-            return Line::Item { number: None, indent, text: text.trim() };
+            return Line::Item {
+                number: None,
+                indent,
+                text: text.trim(),
+            };
         }
     }
     if let Some((number, text)) = numbered(trimmed) {
-        return Line::Item { number: Some(number), indent, text };
+        return Line::Item {
+            number: Some(number),
+            indent,
+            text,
+        };
     }
     if let Some(inner) = whole_line_bold(trimmed) {
         return Line::Bold(inner);
     }
-    Line::Text { indent, text: trimmed }
+    Line::Text {
+        indent,
+        text: trimmed,
+    }
 }
 
 /// `---`, `***`, `___` (with optional spaces): a thematic break, read as a blank line.
@@ -170,7 +193,10 @@ fn is_rule(trimmed: &str) -> bool {
 
 fn is_noise(trimmed: &str) -> bool {
     let lower = trimmed.to_lowercase();
-    matches!(lower.as_str(), "table of contents" | "contents" | "advertisement")
+    matches!(
+        lower.as_str(),
+        "table of contents" | "contents" | "advertisement"
+    )
 }
 
 fn markdown_heading(trimmed: &str) -> Option<Line<'_>> {
@@ -183,7 +209,10 @@ fn markdown_heading(trimmed: &str) -> Option<Line<'_>> {
         return None; // "#hashtag" is text.
     }
     let text = rest.trim().trim_end_matches('#').trim();
-    Some(Line::Heading { level: level as u8, text })
+    Some(Line::Heading {
+        level: level as u8,
+        text,
+    })
 }
 
 /// `12. text` or `12) text`, with one to three digits.
@@ -193,7 +222,9 @@ fn numbered(trimmed: &str) -> Option<(&str, &str)> {
         return None;
     }
     let rest = &trimmed[digits..];
-    let text = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") "))?;
+    let text = rest
+        .strip_prefix(". ")
+        .or_else(|| rest.strip_prefix(") "))?;
     Some((&trimmed[..digits], text.trim()))
 }
 
@@ -218,10 +249,16 @@ fn whole_line_bold(trimmed: &str) -> Option<&str> {
 #[derive(Debug, PartialEq)]
 enum Element {
     /// Level 0 is a plain-text heading, 1 to 6 are Markdown levels.
-    Heading { level: u8, text: String },
+    Heading {
+        level: u8,
+        text: String,
+    },
     Bold(String),
     /// `lines` holds the item's own text, then "• …" for each nested item.
-    Item { number: Option<String>, lines: Vec<String> },
+    Item {
+        number: Option<String>,
+        lines: Vec<String>,
+    },
     Paragraph(String),
 }
 
@@ -257,14 +294,21 @@ fn group(body: &str) -> Vec<Element> {
             Line::Heading { level, text } => {
                 flush(&mut paragraph, &mut out);
                 item = None;
-                out.push(Element::Heading { level, text: text.to_owned() });
+                out.push(Element::Heading {
+                    level,
+                    text: text.to_owned(),
+                });
             }
             Line::Bold(text) => {
                 flush(&mut paragraph, &mut out);
                 item = None;
                 out.push(Element::Bold(text.to_owned()));
             }
-            Line::Item { number, indent, text } => {
+            Line::Item {
+                number,
+                indent,
+                text,
+            } => {
                 flush(&mut paragraph, &mut out);
                 if let (Some((item_indent, _)), Some(Element::Item { lines, .. })) =
                     (item, out.last_mut())
@@ -294,7 +338,10 @@ fn group(body: &str) -> Vec<Element> {
                 item = None;
                 if is_plain_heading(text) && (paragraph.is_empty() || ends_sentence(&paragraph)) {
                     flush(&mut paragraph, &mut out);
-                    out.push(Element::Heading { level: 0, text: text.to_owned() });
+                    out.push(Element::Heading {
+                        level: 0,
+                        text: text.to_owned(),
+                    });
                     continue;
                 }
                 if !paragraph.is_empty() {
@@ -371,8 +418,22 @@ fn is_plain_heading(text: &str) -> bool {
 
 /// Words in a heading that mark the start of the questions, in the languages readings come in.
 const QUESTION_TITLE_WORDS: &[&str] = &[
-    "question", "discussion", "discuss", "prompt", "essay", "exercise", "task", "assignment",
-    "thematic", "reflect", "comprehension", "writing", "activit", "вопрос", "задани", "сұрақ",
+    "question",
+    "discussion",
+    "discuss",
+    "prompt",
+    "essay",
+    "exercise",
+    "task",
+    "assignment",
+    "thematic",
+    "reflect",
+    "comprehension",
+    "writing",
+    "activit",
+    "вопрос",
+    "задани",
+    "сұрақ",
     "тапсырма",
 ];
 
@@ -402,7 +463,9 @@ fn questions_start(elements: &[Element]) -> usize {
     });
     if let Some(mut start) = titled {
         // A bold question just before the heading is the lead question.
-        while start > 0 && matches!(&elements[start - 1], Element::Bold(t) if ends_with_question_mark(t)) {
+        while start > 0
+            && matches!(&elements[start - 1], Element::Bold(t) if ends_with_question_mark(t))
+        {
             start -= 1;
         }
         return start;
@@ -410,7 +473,10 @@ fn questions_start(elements: &[Element]) -> usize {
 
     // Otherwise the trailing run of list items and questions, with the titles between them.
     let mut start = elements.len();
-    while start > 0 && matches!(elements[start - 1], Element::Paragraph(_)) && !elements[start - 1].is_question() {
+    while start > 0
+        && matches!(elements[start - 1], Element::Paragraph(_))
+        && !elements[start - 1].is_question()
+    {
         start -= 1; // Closing notes after the questions.
     }
     let notes_start = start;
@@ -469,7 +535,11 @@ impl SectionsBuilder {
     fn current(&mut self) -> &mut Section {
         if self.sections.is_empty() {
             self.sections.push((
-                Section { title: String::new(), description: None, prompts: Vec::new() },
+                Section {
+                    title: String::new(),
+                    description: None,
+                    prompts: Vec::new(),
+                },
                 false,
             ));
         }
@@ -477,7 +547,11 @@ impl SectionsBuilder {
     }
 
     fn start_section(&mut self, title: String) {
-        let section = Section { title, description: None, prompts: Vec::new() };
+        let section = Section {
+            title,
+            description: None,
+            prompts: Vec::new(),
+        };
         self.sections.push((section, true));
     }
 
@@ -485,7 +559,13 @@ impl SectionsBuilder {
         self.sections.last().is_some_and(|(_, titled)| *titled)
     }
 
-    fn add_prompt(&mut self, kind: PromptKind, number: Option<String>, title: Option<String>, text: String) {
+    fn add_prompt(
+        &mut self,
+        kind: PromptKind,
+        number: Option<String>,
+        title: Option<String>,
+        text: String,
+    ) {
         let (slot, prefix) = match kind {
             PromptKind::Lead => (0, "L"),
             PromptKind::Question => (1, "Q"),
@@ -499,7 +579,13 @@ impl SectionsBuilder {
             (_, Some(n)) => n,
             (_, None) => (section.prompts.len() + 1).to_string(),
         };
-        section.prompts.push(Prompt { id, kind, label, title, text });
+        section.prompts.push(Prompt {
+            id,
+            kind,
+            label,
+            title,
+            text,
+        });
     }
 
     fn add_paragraph(&mut self, text: String) {
@@ -544,13 +630,20 @@ impl SectionsBuilder {
     /// A section with no list under it, only paragraphs that tell the student what to write
     /// ("Write 300 words on…"), has those paragraphs as its prompts.
     fn promote_instructions(&mut self, section: &mut Section) {
-        let Some(description) = section.description.take() else { return };
-        let (prompts, rest): (Vec<&str>, Vec<&str>) =
-            description.split("\n\n").partition(|p| starts_with_instruction(p));
+        let Some(description) = section.description.take() else {
+            return;
+        };
+        let (prompts, rest): (Vec<&str>, Vec<&str>) = description
+            .split("\n\n")
+            .partition(|p| starts_with_instruction(p));
         if !rest.is_empty() {
             section.description = Some(rest.join("\n\n"));
         }
-        let kind = if is_essay_title(&section.title) { PromptKind::Essay } else { PromptKind::Question };
+        let kind = if is_essay_title(&section.title) {
+            PromptKind::Essay
+        } else {
+            PromptKind::Question
+        };
         for (i, text) in prompts.into_iter().enumerate() {
             let slot = if kind == PromptKind::Essay { 2 } else { 1 };
             self.counters[slot] += 1;
@@ -568,11 +661,42 @@ impl SectionsBuilder {
 
 /// Verbs that open a writing instruction.
 const INSTRUCTION_VERBS: &[&str] = &[
-    "write", "discuss", "explain", "describe", "compare", "contrast", "analyse", "analyze",
-    "evaluate", "argue", "consider", "reflect", "summarise", "summarize", "outline", "imagine",
-    "identify", "assess", "examine", "justify", "suggest", "propose", "explore", "critically",
-    "choose", "give", "list", "define", "illustrate", "to what extent", "how", "why", "what",
-    "in what ways", "do you", "should",
+    "write",
+    "discuss",
+    "explain",
+    "describe",
+    "compare",
+    "contrast",
+    "analyse",
+    "analyze",
+    "evaluate",
+    "argue",
+    "consider",
+    "reflect",
+    "summarise",
+    "summarize",
+    "outline",
+    "imagine",
+    "identify",
+    "assess",
+    "examine",
+    "justify",
+    "suggest",
+    "propose",
+    "explore",
+    "critically",
+    "choose",
+    "give",
+    "list",
+    "define",
+    "illustrate",
+    "to what extent",
+    "how",
+    "why",
+    "what",
+    "in what ways",
+    "do you",
+    "should",
 ];
 
 fn starts_with_instruction(text: &str) -> bool {
@@ -584,7 +708,9 @@ fn starts_with_instruction(text: &str) -> bool {
 
 fn is_essay_title(title: &str) -> bool {
     let lower = title.to_lowercase();
-    ["essay", "thematic", "writing", "эссе"].iter().any(|w| lower.contains(w))
+    ["essay", "thematic", "writing", "эссе"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 fn build_sections(elements: Vec<Element>) -> (Vec<Section>, Vec<String>) {
@@ -596,7 +722,11 @@ fn build_sections(elements: Vec<Element>) -> (Vec<Section>, Vec<String>) {
                 b.start_section(strip_colon(&clean_inline(&text)))
             }
             Element::Bold(text) => {
-                let kind = if b.in_titled_section() { PromptKind::Question } else { PromptKind::Lead };
+                let kind = if b.in_titled_section() {
+                    PromptKind::Question
+                } else {
+                    PromptKind::Lead
+                };
                 b.add_prompt(kind, None, None, clean_inline(&text));
             }
             Element::Paragraph(text) if ends_with_question_mark(&text) => {
@@ -612,7 +742,11 @@ fn build_sections(elements: Vec<Element>) -> (Vec<Section>, Vec<String>) {
                     continue;
                 }
                 let essay = title.is_some() || is_essay_title(&b.current_title());
-                let kind = if essay { PromptKind::Essay } else { PromptKind::Question };
+                let kind = if essay {
+                    PromptKind::Essay
+                } else {
+                    PromptKind::Question
+                };
                 b.add_prompt(kind, number, title, text);
             }
         }
@@ -622,7 +756,10 @@ fn build_sections(elements: Vec<Element>) -> (Vec<Section>, Vec<String>) {
 
 impl SectionsBuilder {
     fn current_title(&self) -> String {
-        self.sections.last().map(|(s, _)| s.title.clone()).unwrap_or_default()
+        self.sections
+            .last()
+            .map(|(s, _)| s.title.clone())
+            .unwrap_or_default()
     }
 }
 
@@ -667,17 +804,55 @@ mod tests {
         assert_eq!(classify(""), Line::Blank);
         assert_eq!(classify("  ---  "), Line::Blank);
         assert_eq!(classify("Table of Contents"), Line::Noise);
-        assert_eq!(classify("## Questions"), Line::Heading { level: 2, text: "Questions" });
-        assert_eq!(classify("#hashtag"), Line::Text { indent: 0, text: "#hashtag" });
-        assert_eq!(classify("**Thematic Sections:**"), Line::Bold("Thematic Sections:"));
+        assert_eq!(
+            classify("## Questions"),
+            Line::Heading {
+                level: 2,
+                text: "Questions"
+            }
+        );
+        assert_eq!(
+            classify("#hashtag"),
+            Line::Text {
+                indent: 0,
+                text: "#hashtag"
+            }
+        );
+        assert_eq!(
+            classify("**Thematic Sections:**"),
+            Line::Bold("Thematic Sections:")
+        );
         assert_eq!(classify("**Group A**:"), Line::Bold("Group A"));
         assert_eq!(
             classify("**A** and **B**"),
-            Line::Text { indent: 0, text: "**A** and **B**" }
+            Line::Text {
+                indent: 0,
+                text: "**A** and **B**"
+            }
         );
-        assert_eq!(classify("3) Why?"), Line::Item { number: Some("3"), indent: 0, text: "Why?" });
-        assert_eq!(classify("  • Why?"), Line::Item { number: None, indent: 2, text: "Why?" });
-        assert_eq!(classify("2023. A year"), Line::Text { indent: 0, text: "2023. A year" });
+        assert_eq!(
+            classify("3) Why?"),
+            Line::Item {
+                number: Some("3"),
+                indent: 0,
+                text: "Why?"
+            }
+        );
+        assert_eq!(
+            classify("  • Why?"),
+            Line::Item {
+                number: None,
+                indent: 2,
+                text: "Why?"
+            }
+        );
+        assert_eq!(
+            classify("2023. A year"),
+            Line::Text {
+                indent: 0,
+                text: "2023. A year"
+            }
+        );
     }
 
     #[test]
@@ -705,9 +880,15 @@ mod tests {
     fn titled_items_split() {
         assert_eq!(
             split_title("**Policy:** This section explores."),
-            (Some("Policy".to_owned()), "This section explores.".to_owned())
+            (
+                Some("Policy".to_owned()),
+                "This section explores.".to_owned()
+            )
         );
-        assert_eq!(split_title("**Why now?**"), (None, "**Why now?**".to_owned()));
+        assert_eq!(
+            split_title("**Why now?**"),
+            (None, "**Why now?**".to_owned())
+        );
         assert_eq!(
             split_title("**Bold** start of a sentence"),
             (None, "**Bold** start of a sentence".to_owned())

@@ -1,1 +1,54 @@
-pub fn run(_r: Option<std::path::PathBuf>, _a: Option<std::path::PathBuf>) -> Result<(), String> { Ok(()) }
+//! The window, built with egui. It reads the core's data and changes it only through the
+//! document and commands; one module per pane or dialog.
+
+pub mod app;
+mod article;
+pub mod command;
+pub mod dialogs;
+pub mod document;
+mod editor;
+mod notices;
+mod prompts;
+pub mod state;
+mod status;
+pub mod style;
+mod toolbar;
+
+use std::path::PathBuf;
+
+pub use app::LecternApp;
+pub use editor::editor_id;
+
+/// Opens the window on `reading` (the bundled one if `None`) and runs until it closes.
+pub fn run(reading: Option<PathBuf>, answers: Option<PathBuf>) -> Result<(), String> {
+    // Open the files first: a bad reading is reported on stderr, before any window appears.
+    let mut app = LecternApp::open(
+        reading.as_deref(),
+        answers,
+        state::Settings::default(),
+        Box::new(dialogs::RfdDialogs::default()),
+    )?;
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Lectern")
+            .with_app_id("lectern")
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([720.0, 480.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Lectern",
+        options,
+        Box::new(move |cc| {
+            style::setup(&cc.egui_ctx);
+            if let Some(settings) = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, app::SETTINGS_KEY))
+            {
+                app.state.settings = settings;
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| format!("could not open the window: {e}"))
+}

@@ -1,0 +1,432 @@
+//! The app: one frame is read input, show the panes, run the commands they asked for, save if
+//! due. `LecternApp::show` does all of it on a plain `egui::Ui`, so tests drive the same code
+//! the window runs.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::command::Command;
+use super::dialogs::{DialogRequest, FileDialogs, Purpose};
+use super::document::{Document, now};
+use super::state::{AppState, Settings, ThemeChoice, ZOOM_STEP};
+use super::{article, editor, notices, prompts, status, toolbar};
+use crate::export::{self, Format, StudySheet};
+use crate::paths;
+use crate::reading::{self, BundledReading, Origin, Reading};
+
+/// The key under which [`Settings`] are kept in eframe's storage.
+pub const SETTINGS_KEY: &str = "lectern-settings";
+
+pub struct LecternApp {
+    pub state: AppState,
+    dialogs: Box<dyn FileDialogs>,
+    /// The settings last applied to egui, to apply only changes.
+    applied: Option<Settings>,
+    /// The window title last sent, to send only changes.
+    title: String,
+}
+
+impl LecternApp {
+    pub fn new(state: AppState, dialogs: Box<dyn FileDialogs>) -> LecternApp {
+        LecternApp {
+            state,
+            dialogs,
+            applied: None,
+            title: String::new(),
+        }
+    }
+
+    /// Opens `reading` (the bundled one if `None`) with the answers at `answers`, or at the
+    /// default place for that reading.
+    pub fn open(
+        reading: Option<&Path>,
+        answers: Option<PathBuf>,
+        settings: Settings,
+        dialogs: Box<dyn FileDialogs>,
+    ) -> Result<LecternApp, String> {
+        let reading = match reading {
+            Some(path) => reading::load_file(path).map_err(|e| e.to_string())?,
+            None => match &answers {
+                // `lectern --answers FILE`: the reading that file names, if it can be found.
+                Some(path) => reading_named_in(path).unwrap_or_else(|| reading::BUNDLED[0].parse()),
+                None => reading::BUNDLED[0].parse(),
+            },
+        };
+        let path = answers.or_else(|| paths::default_answers_path(&reading));
+        let (doc, notices) = Document::open(reading, path);
+        Ok(LecternApp::new(
+            AppState::new(doc, notices, settings),
+            dialogs,
+        ))
+    }
+
+    /// One whole frame.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.apply_settings(&ctx);
+        while let Some((purpose, path)) = self.dialogs.poll() {
+            if let Some(path) = path {
+                self.dialog_answered(purpose, path);
+            }
+        }
+        let mut commands = Command::consume_shortcuts(&ctx);
+        self.state.commands.append(&mut commands);
+        self.handle_close_request(&ctx);
+
+        toolbar::ui(ui, &mut self.state);
+        status::ui(ui, &self.state);
+        egui::Panel::right("questions_pane")
+            .resizable(true)
+            .default_size((ui.available_width() * 0.46).max(360.0))
+            .size_range(300.0..=ui.available_width().max(320.0) * 0.75)
+            .show(ui, |ui| {
+                egui::Panel::top("question_list")
+                    .resizable(true)
+                    .default_size(ui.available_height() * 0.42)
+                    .size_range(120.0..=ui.available_height().max(160.0) * 0.8)
+                    .show(ui, |ui| prompts::ui(ui, &mut self.state));
+                egui::CentralPanel::default().show(ui, |ui| editor::ui(ui, &mut self.state));
+            });
+        egui::CentralPanel::default().show(ui, |ui| article::ui(ui, &self.state.doc.reading));
+        notices::ui(&ctx, &mut self.state);
+
+        for command in std::mem::take(&mut self.state.commands) {
+            self.run(command, &ctx);
+        }
+        self.autosave(&ctx);
+        self.update_title(&ctx);
+    }
+
+    fn apply_settings(&mut self, ctx: &egui::Context) {
+        if self.applied.as_ref() == Some(&self.state.settings) {
+            return;
+        }
+        let settings = &self.state.settings;
+        ctx.set_zoom_factor(settings.zoom);
+        ctx.set_theme(match settings.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+        self.applied = Some(settings.clone());
+    }
+
+    /// Saves before the window closes; if that fails, keeps the window open and asks.
+    fn handle_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.state.allow_close {
+            return;
+        }
+        if self.state.doc.has_unsaved_work() && self.state.doc.save(now()).is_err() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.state.confirm_close = true;
+        }
+    }
+
+    /// Runs one command. Side effects (files, dialogs, egui settings) happen only here.
+    pub fn run(&mut self, command: Command, ctx: &egui::Context) {
+        let state = &mut self.state;
+        match command {
+            Command::OpenReading => self.ask(ctx, Purpose::OpenReading),
+            Command::OpenAnswers => self.ask(ctx, Purpose::OpenAnswers),
+            Command::SaveAs => self.ask(ctx, Purpose::SaveAnswersAs),
+            Command::Export => self.ask(ctx, Purpose::Export),
+            Command::Save => {
+                if state.doc.path.is_none() {
+                    self.ask(ctx, Purpose::SaveAnswersAs);
+                } else if let Err(e) = state.doc.save(now()) {
+                    state.notify("Your answers could not be saved", save_failure_help(&e));
+                }
+            }
+            Command::NextPrompt => {
+                let next = (state.selected + 1).min(state.item_count().saturating_sub(1));
+                state.select(next);
+            }
+            Command::PreviousPrompt => state.select(state.selected.saturating_sub(1)),
+            Command::Select(i) => state.select(i),
+            Command::ZoomIn => state.zoom_by(ZOOM_STEP),
+            Command::ZoomOut => state.zoom_by(-ZOOM_STEP),
+            Command::ZoomReset => state.settings.zoom = 1.0,
+            Command::ToggleTheme => {
+                let dark = match state.settings.theme {
+                    ThemeChoice::System => ctx.global_style().visuals.dark_mode,
+                    ThemeChoice::Dark => true,
+                    ThemeChoice::Light => false,
+                };
+                state.settings.theme = if dark {
+                    ThemeChoice::Light
+                } else {
+                    ThemeChoice::Dark
+                };
+            }
+        }
+    }
+
+    fn ask(&mut self, ctx: &egui::Context, purpose: Purpose) {
+        let request = dialog_request(&self.state, purpose);
+        if !self.dialogs.start(request, ctx) {
+            self.state.flash = Some("A file dialog is already open.".to_owned());
+        }
+    }
+
+    /// Acts on a path the student chose in a dialog.
+    pub fn dialog_answered(&mut self, purpose: Purpose, path: PathBuf) {
+        match purpose {
+            Purpose::OpenReading => self.open_reading(&path),
+            Purpose::OpenAnswers => self.open_answers(path),
+            Purpose::SaveAnswersAs => {
+                let path = with_extension_if_missing(path, "ron");
+                if let Err(e) = self.state.doc.save_as(path, now()) {
+                    self.state
+                        .notify("Your answers could not be saved", save_failure_help(&e));
+                }
+            }
+            Purpose::Export => self.export(path),
+        }
+    }
+
+    /// Before the document is replaced, its answers must be on disk.
+    fn can_leave_document(&mut self) -> bool {
+        let doc = &mut self.state.doc;
+        if !doc.has_unsaved_work() {
+            return true;
+        }
+        match doc.save(now()) {
+            Ok(()) => true,
+            Err(e) => {
+                self.state.notify(
+                    "Save your answers first",
+                    format!("Your answers could not be saved ({e}), so this reading stays open. Use Save As to keep them, then try again."),
+                );
+                false
+            }
+        }
+    }
+
+    fn open_reading(&mut self, path: &Path) {
+        let reading = match reading::load_file(path) {
+            Ok(r) => r,
+            Err(e) => {
+                return self
+                    .state
+                    .notify("This reading could not be opened", e.to_string());
+            }
+        };
+        if reading.prompt_count() == 0 {
+            self.state.notify(
+                "No questions found",
+                format!("Lectern found no questions in {}. It opens as a reading with nothing to answer.", path.display()),
+            );
+        }
+        if !self.can_leave_document() {
+            return;
+        }
+        let answers = paths::default_answers_path(&reading);
+        let (doc, notices) = Document::open(reading, answers);
+        self.state.replace_document(doc, notices);
+    }
+
+    fn open_answers(&mut self, path: PathBuf) {
+        let sheet = match crate::answers::load(&path) {
+            Ok(s) => s,
+            Err(e) => {
+                return self.state.notify(
+                    "These answers could not be opened",
+                    format!("{e}\n\nThe file has not been changed."),
+                );
+            }
+        };
+        let current = &self.state.doc.reading;
+        let reading = if sheet.reading.sha256 == current.fingerprint.0 {
+            current.clone()
+        } else {
+            match find_reading(&sheet.reading.origin) {
+                Ok(r) => r,
+                Err(e) => {
+                    return self.state.notify(
+                        "The reading for these answers was not found",
+                        format!("{} answers \"{}\". {e}\nOpen that reading first (Ctrl+O), then open the answers again.", path.display(), sheet.reading.title),
+                    );
+                }
+            }
+        };
+        if !self.can_leave_document() {
+            return;
+        }
+        let (doc, notices) = Document::open(reading, Some(path));
+        self.state.replace_document(doc, notices);
+    }
+
+    fn export(&mut self, path: PathBuf) {
+        let format = format_of(&path).unwrap_or(Format::Html);
+        let path = with_extension_if_missing(path, format.extension());
+        let doc = &self.state.doc;
+        let sheet = StudySheet::build(&doc.reading, &doc.sheet, &export::today());
+        let mut protected: Vec<&Path> = doc.path.iter().map(PathBuf::as_path).collect();
+        protected.extend(doc.unreadable.as_deref());
+        if let Origin::File(p) = &doc.reading.origin {
+            protected.push(p);
+        }
+        match export::write_sheet(&path, &sheet.render(format), &protected) {
+            Ok(()) => {
+                self.state.flash = Some(format!("Exported the study sheet to {}", path.display()))
+            }
+            Err(e) => self
+                .state
+                .notify("The study sheet was not exported", e.to_string()),
+        }
+    }
+
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(due) = self.state.doc.autosave_due_in(Instant::now()) else {
+            return;
+        };
+        if due.is_zero() {
+            // A failure is shown in the status bar; autosave tries again later.
+            let _ = self.state.doc.save(now());
+            if let Some(due) = self.state.doc.autosave_due_in(Instant::now()) {
+                ctx.request_repaint_after(due);
+            }
+        } else {
+            ctx.request_repaint_after(due);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let doc = &self.state.doc;
+        let title = format!(
+            "{}{} — Lectern",
+            if doc.dirty { "● " } else { "" },
+            doc.reading.title
+        );
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// Last chance on exit: save whatever is not yet on disk.
+    pub fn save_on_exit(&mut self) {
+        if self.state.doc.has_unsaved_work() && self.state.doc.path.is_some() {
+            if let Err(e) = self.state.doc.save(now()) {
+                eprintln!("lectern: your answers could not be saved on exit: {e}");
+            }
+        }
+    }
+}
+
+impl eframe::App for LecternApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.save_on_exit();
+    }
+}
+
+fn save_failure_help(error: &str) -> String {
+    format!(
+        "{error}\n\nYour text is still here in the window. Try Save As to keep it in another folder."
+    )
+}
+
+/// The reading an answers file names, if it can be found.
+fn reading_named_in(answers: &Path) -> Option<Reading> {
+    let sheet = crate::answers::load(answers).ok()?;
+    find_reading(&sheet.reading.origin).ok()
+}
+
+fn find_reading(origin: &str) -> Result<Reading, String> {
+    match Origin::from_stored(origin) {
+        Origin::Bundled(name) => BundledReading::find(&name)
+            .map(BundledReading::parse)
+            .ok_or_else(|| {
+                format!("The bundled reading '{name}' is not in this version of Lectern.")
+            }),
+        Origin::File(path) => reading::load_file(&path).map_err(|e| e.to_string()),
+        Origin::Text => Err("The file does not say which reading it belongs to.".to_owned()),
+    }
+}
+
+fn format_of(path: &Path) -> Option<Format> {
+    path.extension()?.to_str()?.parse().ok()
+}
+
+fn with_extension_if_missing(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension(extension)
+    }
+}
+
+/// What each dialog asks, with a sensible folder and file name.
+fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
+    let doc = &state.doc;
+    let slug = paths::slug(&doc.reading.title);
+    let answers_dir = doc
+        .path
+        .as_deref()
+        .map(crate::atomic::parent_dir)
+        .or_else(|| paths::data_dir().map(|d| d.join("answers")));
+    let documents = directories::UserDirs::new().and_then(|d| d.document_dir().map(Path::to_owned));
+    let filter =
+        |name: &str, ext: &[&str]| (name.to_owned(), ext.iter().map(|e| e.to_string()).collect());
+    let (title, save, filters, directory, file_name) = match purpose {
+        Purpose::OpenReading => (
+            "Open a reading",
+            false,
+            vec![
+                filter("Readings", &["md", "markdown", "txt", "text"]),
+                filter("All files", &["*"]),
+            ],
+            documents,
+            None,
+        ),
+        Purpose::OpenAnswers => (
+            "Open answers",
+            false,
+            vec![filter("Lectern answers", &["ron"])],
+            answers_dir,
+            None,
+        ),
+        Purpose::SaveAnswersAs => (
+            "Save answers as",
+            true,
+            vec![filter("Lectern answers", &["ron"])],
+            answers_dir,
+            Some(format!("{slug}.ron")),
+        ),
+        Purpose::Export => {
+            let student = paths::slug(&doc.sheet.student);
+            let name = if doc.sheet.student.trim().is_empty() {
+                slug.clone()
+            } else {
+                format!("{slug}-{student}")
+            };
+            let filters = Format::ALL
+                .iter()
+                .map(|f| filter(f.label(), &[f.extension()]))
+                .collect();
+            (
+                "Export study sheet",
+                true,
+                filters,
+                documents,
+                Some(format!("{name}.html")),
+            )
+        }
+    };
+    DialogRequest {
+        purpose,
+        title: title.to_owned(),
+        save,
+        filters,
+        directory,
+        file_name,
+    }
+}

@@ -1,0 +1,134 @@
+//! Everything a user can do from the toolbar or the keyboard, in one list, so a shortcut can
+//! never drift from its button and the README's table can be checked against the code.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// A user action. Views push these; the app runs them at the end of the frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    OpenReading,
+    OpenAnswers,
+    Save,
+    SaveAs,
+    Export,
+    NextPrompt,
+    PreviousPrompt,
+    /// Select the prompt at this index in reading order (orphans follow the prompts).
+    Select(usize),
+    ZoomIn,
+    ZoomOut,
+    ZoomReset,
+    ToggleTheme,
+}
+
+const CTRL: Modifiers = Modifiers::COMMAND;
+const CTRL_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
+
+impl Command {
+    /// The commands that have shortcuts, in the order the help lists them.
+    pub const WITH_SHORTCUTS: [Command; 11] = [
+        Command::OpenReading,
+        Command::OpenAnswers,
+        Command::Save,
+        Command::SaveAs,
+        Command::Export,
+        Command::NextPrompt,
+        Command::PreviousPrompt,
+        Command::ZoomIn,
+        Command::ZoomOut,
+        Command::ZoomReset,
+        Command::ToggleTheme,
+    ];
+
+    pub fn label(&self) -> &'static str {
+        match self {
+            Command::OpenReading => "Open reading…",
+            Command::OpenAnswers => "Open answers…",
+            Command::Save => "Save",
+            Command::SaveAs => "Save as…",
+            Command::Export => "Export sheet…",
+            Command::NextPrompt => "Next question",
+            Command::PreviousPrompt => "Previous question",
+            Command::Select(_) => "Select question",
+            Command::ZoomIn => "Larger text",
+            Command::ZoomOut => "Smaller text",
+            Command::ZoomReset => "Normal text size",
+            Command::ToggleTheme => "Light / dark",
+        }
+    }
+
+    /// The keyboard shortcuts for this command; the first is the one shown.
+    pub fn shortcuts(&self) -> Vec<KeyboardShortcut> {
+        const fn k(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(modifiers, key)
+        }
+        match self {
+            Command::OpenReading => vec![k(CTRL, Key::O)],
+            Command::OpenAnswers => vec![k(CTRL_SHIFT, Key::O)],
+            Command::Save => vec![k(CTRL, Key::S)],
+            Command::SaveAs => vec![k(CTRL_SHIFT, Key::S)],
+            Command::Export => vec![k(CTRL, Key::E)],
+            Command::NextPrompt => vec![k(CTRL, Key::PageDown), k(CTRL, Key::Enter)],
+            Command::PreviousPrompt => vec![k(CTRL, Key::PageUp), k(CTRL_SHIFT, Key::Enter)],
+            Command::Select(_) => vec![],
+            Command::ZoomIn => vec![k(CTRL, Key::Plus), k(CTRL, Key::Equals)],
+            Command::ZoomOut => vec![k(CTRL, Key::Minus)],
+            Command::ZoomReset => vec![k(CTRL, Key::Num0)],
+            Command::ToggleTheme => vec![k(CTRL_SHIFT, Key::D)],
+        }
+    }
+
+    /// "Ctrl+S" (or "⌘S" on a Mac), for tooltips and the help.
+    pub fn shortcut_text(&self, ctx: &egui::Context) -> String {
+        self.shortcuts()
+            .first()
+            .map(|s| ctx.format_shortcut(s))
+            .unwrap_or_default()
+    }
+
+    /// Takes this frame's shortcut presses out of the input, so text fields don't see them.
+    pub fn consume_shortcuts(ctx: &egui::Context) -> Vec<Command> {
+        // egui matches Ctrl+S on a Ctrl+Shift+S press too, so the shortcuts with more
+        // modifiers must take their presses first.
+        let mut all: Vec<(&Command, KeyboardShortcut)> = Self::WITH_SHORTCUTS
+            .iter()
+            .flat_map(|c| c.shortcuts().into_iter().map(move |s| (c, s)))
+            .collect();
+        all.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
+        let mut pressed = Vec::new();
+        ctx.input_mut(|input| {
+            for (command, shortcut) in all {
+                if input.consume_shortcut(&shortcut) && !pressed.contains(command) {
+                    pressed.push(command.clone());
+                }
+            }
+        });
+        pressed
+    }
+}
+
+fn modifier_count(m: Modifiers) -> usize {
+    [m.alt, m.ctrl, m.shift, m.mac_cmd, m.command]
+        .iter()
+        .filter(|&&b| b)
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen = Vec::new();
+        for command in Command::WITH_SHORTCUTS {
+            for shortcut in command.shortcuts() {
+                assert!(!seen.contains(&shortcut), "{shortcut:?} is used twice");
+                seen.push(shortcut);
+            }
+        }
+    }
+}

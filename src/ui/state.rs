@@ -1,0 +1,190 @@
+//! What the window holds between frames: the document, the selection, the edit buffers, the
+//! messages waiting to be read, and the settings that are remembered.
+
+use std::collections::VecDeque;
+
+use serde::{Deserialize, Serialize};
+
+use super::command::Command;
+use super::document::{Document, OpenNotice};
+use crate::answers::Answer;
+use crate::reading::{Prompt, Section};
+
+/// Settings remembered between runs (through eframe's storage; never the students' work).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Text size, as egui's zoom factor.
+    pub zoom: f32,
+    pub theme: ThemeChoice,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            zoom: 1.0,
+            theme: ThemeChoice::System,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    System,
+    Light,
+    Dark,
+}
+
+pub const ZOOM_STEP: f32 = 0.1;
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.6..=2.5;
+
+/// A message the student must read, shown as a dialog until dismissed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub title: String,
+    pub body: String,
+}
+
+impl From<OpenNotice> for Notice {
+    fn from(n: OpenNotice) -> Notice {
+        Notice {
+            title: n.title,
+            body: n.body,
+        }
+    }
+}
+
+/// What is selected in the question list.
+pub enum Selected<'a> {
+    Prompt {
+        prompt: &'a Prompt,
+        section: &'a Section,
+    },
+    /// An answer whose prompt is no longer in the reading: shown, not editable.
+    Orphan(&'a Answer),
+}
+
+pub struct AppState {
+    pub doc: Document,
+    pub settings: Settings,
+    /// Index in reading order; orphaned answers follow the prompts.
+    pub selected: usize,
+    /// The editor's text for the selected prompt; written into the sheet on every change.
+    pub editor_text: String,
+    /// The name field's text.
+    pub student_text: String,
+    /// Move keyboard focus to the answer editor on the next frame.
+    pub focus_editor: bool,
+    pub notices: VecDeque<Notice>,
+    /// Closing was stopped because the answers could not be saved; ask what to do.
+    pub confirm_close: bool,
+    /// The student chose to close without saving.
+    pub allow_close: bool,
+    /// A short report in the status bar ("Exported to …").
+    pub flash: Option<String>,
+    /// Commands waiting to run at the end of this frame.
+    pub commands: Vec<Command>,
+}
+
+impl AppState {
+    pub fn new(doc: Document, notices: Vec<OpenNotice>, settings: Settings) -> AppState {
+        let mut state = AppState {
+            doc,
+            settings,
+            selected: 0,
+            editor_text: String::new(),
+            student_text: String::new(),
+            focus_editor: true,
+            notices: notices.into_iter().map(Notice::from).collect(),
+            confirm_close: false,
+            allow_close: false,
+            flash: None,
+            commands: Vec::new(),
+        };
+        state.document_changed();
+        state
+    }
+
+    /// Replaces the document and starts on its first unanswered prompt.
+    pub fn replace_document(&mut self, doc: Document, notices: Vec<OpenNotice>) {
+        self.doc = doc;
+        self.notices.extend(notices.into_iter().map(Notice::from));
+        self.document_changed();
+    }
+
+    fn document_changed(&mut self) {
+        let reading = &self.doc.reading;
+        self.selected = reading
+            .prompts()
+            .position(|p| !self.doc.sheet.is_answered(&p.id))
+            .unwrap_or(0);
+        self.student_text = self.doc.sheet.student.clone();
+        self.load_editor();
+        self.focus_editor = true;
+    }
+
+    /// The number of selectable items: prompts, then orphaned answers.
+    pub fn item_count(&self) -> usize {
+        self.doc.reading.prompt_count() + self.doc.sheet.orphans(&self.doc.reading).count()
+    }
+
+    pub fn selection(&self) -> Option<Selected<'_>> {
+        item_at(&self.doc, self.selected)
+    }
+
+    /// Selects item `index` and puts the cursor in its editor.
+    pub fn select(&mut self, index: usize) {
+        if index < self.item_count() {
+            self.selected = index;
+            self.load_editor();
+            self.focus_editor = true;
+        }
+    }
+
+    fn load_editor(&mut self) {
+        self.editor_text = match self.selection() {
+            Some(Selected::Prompt { prompt, .. }) => self.doc.sheet.text(&prompt.id).to_owned(),
+            Some(Selected::Orphan(answer)) => answer.text.clone(),
+            None => String::new(),
+        };
+    }
+
+    /// Writes the editor's text into the sheet (after the editor changed it).
+    pub fn commit_editor(&mut self, at: std::time::Instant) {
+        if let Some(Selected::Prompt { prompt, .. }) = item_at(&self.doc, self.selected) {
+            let prompt = prompt.clone();
+            self.doc
+                .set_answer(&prompt, &self.editor_text, super::document::now(), at);
+        }
+    }
+
+    pub fn answered(&self) -> usize {
+        self.doc.sheet.answered_count(&self.doc.reading)
+    }
+
+    pub fn zoom_by(&mut self, step: f32) {
+        let zoom = (self.settings.zoom + step).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+        self.settings.zoom = (zoom * 100.0).round() / 100.0;
+    }
+
+    pub fn notify(&mut self, title: impl Into<String>, body: impl Into<String>) {
+        self.notices.push_back(Notice {
+            title: title.into(),
+            body: body.into(),
+        });
+    }
+}
+
+fn item_at(doc: &Document, index: usize) -> Option<Selected<'_>> {
+    let mut i = index;
+    for section in &doc.reading.sections {
+        if i < section.prompts.len() {
+            return Some(Selected::Prompt {
+                prompt: &section.prompts[i],
+                section,
+            });
+        }
+        i -= section.prompts.len();
+    }
+    doc.sheet.orphans(&doc.reading).nth(i).map(Selected::Orphan)
+}

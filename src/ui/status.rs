@@ -1,0 +1,38 @@
+//! The status bar: where the answers are saved and when, or why they are not.
+
+use super::state::AppState;
+
+pub fn ui(ui: &mut egui::Ui, state: &AppState) {
+    egui::Panel::bottom("status").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let doc = &state.doc;
+            if let Some(error) = &doc.save_error {
+                let text = format!("⚠ Not saved: {error}. Your text is safe in this window; try Save As.");
+                ui.colored_label(ui.visuals().error_fg_color, text);
+            } else if let Some(unreadable) = &doc.unreadable {
+                let text = format!("⚠ {} could not be read and is left untouched. New answers are not saved yet: use Save As.", unreadable.display());
+                ui.colored_label(ui.visuals().warn_fg_color, text);
+            } else {
+                let when = match (doc.dirty, doc.last_saved) {
+                    (true, _) => "Unsaved changes".to_owned(),
+                    (false, Some(t)) => format!("Saved {}", local_time(t)),
+                    (false, None) if doc.path.as_deref().is_some_and(|p| p.exists()) => "Saved".to_owned(),
+                    (false, None) => "Nothing to save yet".to_owned(),
+                };
+                let place = doc.path.as_deref().map_or("no file chosen".to_owned(), |p| p.display().to_string());
+                ui.label(format!("{when} · {place}"));
+            }
+            if let Some(flash) = &state.flash {
+                ui.separator();
+                ui.label(flash);
+            }
+        });
+    });
+}
+
+/// `10:42:17` in the machine's time zone.
+fn local_time(t: jiff::Timestamp) -> String {
+    t.to_zoned_datetime(jiff::tz::TimeZone::system())
+        .strftime("%H:%M:%S")
+        .to_string()
+}

@@ -1,0 +1,92 @@
+//! The bar at the top: file actions, text size, theme, progress and the student's name.
+
+use std::time::Instant;
+
+use super::command::Command;
+use super::state::AppState;
+
+pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
+    egui::Panel::top("toolbar").show(ui, |ui| {
+        ui.add_space(4.0);
+        ui.horizontal_wrapped(|ui| {
+            for command in [
+                Command::OpenReading,
+                Command::OpenAnswers,
+                Command::Save,
+                Command::SaveAs,
+                Command::Export,
+            ] {
+                command_button(ui, state, command, None);
+            }
+            ui.separator();
+            command_button(ui, state, Command::ZoomOut, Some("A−"));
+            command_button(ui, state, Command::ZoomIn, Some("A+"));
+            let dark = ui.visuals().dark_mode;
+            command_button(
+                ui,
+                state,
+                Command::ToggleTheme,
+                Some(if dark { "☀ Light" } else { "🌙 Dark" }),
+            );
+            ui.separator();
+            progress_ui(ui, state);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                student_ui(ui, state)
+            });
+        });
+        ui.add_space(2.0);
+    });
+}
+
+/// A button for `command` with its shortcut in the tooltip. `text` replaces the label where
+/// space is short; the label stays the accessible name's tooltip.
+fn command_button(ui: &mut egui::Ui, state: &mut AppState, command: Command, text: Option<&str>) {
+    let shortcut = command.shortcut_text(ui.ctx());
+    let hover = if shortcut.is_empty() {
+        command.label().to_owned()
+    } else {
+        format!("{} ({shortcut})", command.label())
+    };
+    let response = ui
+        .button(text.unwrap_or(command.label()))
+        .on_hover_text(hover);
+    if text.is_some() {
+        // Short labels such as "A+" say little to a screen reader: give the full name.
+        let label = command.label();
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    }
+    if response.clicked() {
+        state.commands.push(command);
+    }
+}
+
+fn progress_ui(ui: &mut egui::Ui, state: &AppState) {
+    let answered = state.answered();
+    let total = state.doc.reading.prompt_count();
+    ui.label(format!("{answered} of {total} answered"));
+    let fraction = if total == 0 {
+        0.0
+    } else {
+        answered as f32 / total as f32
+    };
+    ui.add(
+        egui::ProgressBar::new(fraction)
+            .desired_width(120.0)
+            .desired_height(8.0),
+    );
+}
+
+fn student_ui(ui: &mut egui::Ui, state: &mut AppState) {
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut state.student_text)
+            .hint_text("Your name")
+            .desired_width(180.0)
+            .char_limit(120),
+    );
+    let label = ui.label("Student:");
+    let response = response.labelled_by(label.id);
+    if response.changed() {
+        let name = state.student_text.clone();
+        state.doc.set_student(&name, Instant::now());
+    }
+}

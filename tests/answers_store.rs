@@ -1,0 +1,252 @@
+//! Answers files: RON round trip, atomic save with a backup, and files that must never be
+//! overwritten.
+
+use std::fs;
+use std::path::Path;
+
+use jiff::Timestamp;
+use lectern::answers::{self, AnswerSheet, LoadError, SaveError};
+use lectern::reading::{self, Origin, Reading};
+
+fn seed() -> Reading {
+    reading::BUNDLED[0].parse()
+}
+
+fn t(s: &str) -> Timestamp {
+    s.parse().unwrap()
+}
+
+fn sheet_with(reading: &Reading, answers: &[(&str, &str)]) -> AnswerSheet {
+    let mut sheet = AnswerSheet::new(reading);
+    sheet.student = "Aliya Nurlanovna".to_owned();
+    for (id, text) in answers {
+        let prompt = reading.prompts().find(|p| p.id.as_str() == *id).unwrap();
+        sheet.set_answer(prompt, text, t("2026-11-28T10:42:17Z"));
+    }
+    sheet
+}
+
+#[test]
+fn round_trips_every_kind_of_text() {
+    let r = seed();
+    let tricky = "Line one\nline two with \"quotes\" and \\backslash\\\n\n\"#) raw-string breakers r#\"x\"#\n\
+                  Қазақстан, «guillemets», emoji 🌍, tab\there, NUL-free control \u{7}";
+    let sheet = sheet_with(&r, &[("Q1", tricky), ("E2", "short"), ("L1", "")]);
+    let ron = answers::to_ron(&sheet).unwrap();
+    let back = answers::from_ron(&ron, Path::new("x.ron")).unwrap();
+    assert_eq!(back, sheet);
+}
+
+#[test]
+fn saved_file_is_human_readable() {
+    let r = seed();
+    let sheet = sheet_with(&r, &[("Q4", "First paragraph.\n\nSecond paragraph.")]);
+    let ron = answers::to_ron(&sheet).unwrap();
+    assert!(ron.contains("version: 1"));
+    assert!(ron.contains("student: \"Aliya Nurlanovna\""));
+    assert!(ron.contains("prompt_id: \"Q4\""));
+    assert!(ron.contains("origin: \"bundled:kazakhstan-eu\""));
+    assert!(ron.contains(&format!("sha256: \"{}\"", r.fingerprint)));
+    assert!(ron.contains("edited: \"2026-11-28T10:42:17Z\""));
+    assert!(
+        ron.contains("First paragraph.\n\nSecond paragraph."),
+        "multi-line answers stay on several lines:\n{ron}"
+    );
+}
+
+#[test]
+fn save_is_atomic_and_keeps_the_previous_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.ron");
+    let r = seed();
+    let first = sheet_with(&r, &[("Q1", "first draft")]);
+    answers::save(&path, &first).unwrap();
+    assert!(
+        !answers::backup_path(&path).exists(),
+        "no backup of nothing"
+    );
+
+    let second = sheet_with(&r, &[("Q1", "second draft")]);
+    answers::save(&path, &second).unwrap();
+    assert_eq!(answers::load(&path).unwrap(), second);
+    assert_eq!(answers::load(&answers::backup_path(&path)).unwrap(), first);
+
+    let mut names: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["answers.ron", "answers.ron.bak"],
+        "no temporary files left behind"
+    );
+}
+
+#[test]
+fn a_file_that_fails_to_parse_is_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.ron");
+    let garbage = "(version: 1, reading: (title: \"x\", origin: \"y\", sha256: \"z\"), student: \"A\", answers: [ (prompt_id: \"Q1\", prompt: \"p\", text: \"unterminated";
+    fs::write(&path, garbage).unwrap();
+    let err = answers::load(&path).unwrap_err();
+    assert!(matches!(err, LoadError::Syntax { .. }), "{err}");
+
+    let sheet = sheet_with(&seed(), &[("Q1", "new work")]);
+    let refused = answers::save(&path, &sheet).unwrap_err();
+    assert!(
+        matches!(refused, SaveError::WouldDestroy { .. }),
+        "{refused}"
+    );
+    assert_eq!(fs::read_to_string(&path).unwrap(), garbage);
+    assert!(!answers::backup_path(&path).exists());
+}
+
+#[test]
+fn syntax_errors_name_the_file_line_and_column() {
+    let text = "(\n    version: 1,\n    reading: oops,\n)";
+    let err = answers::from_ron(text, Path::new("/tmp/a.ron")).unwrap_err();
+    let LoadError::Syntax { line, column, .. } = &err else {
+        panic!("{err}")
+    };
+    assert_eq!(*line, 3);
+    assert!(*column >= 5, "column {column}");
+    let message = err.to_string();
+    assert!(
+        message.starts_with("/tmp/a.ron: line 3, column"),
+        "{message}"
+    );
+}
+
+#[test]
+fn newer_format_versions_are_refused_by_name() {
+    let r = seed();
+    let ron = answers::to_ron(&sheet_with(&r, &[]))
+        .unwrap()
+        .replace("version: 1", "version: 7");
+    let err = answers::from_ron(&ron, Path::new("a.ron")).unwrap_err();
+    assert!(
+        matches!(err, LoadError::NewerVersion { found: 7, .. }),
+        "{err}"
+    );
+    assert!(err.to_string().contains("newer Lectern"));
+
+    // Even when the rest of the file has changed shape beyond recognition.
+    let future = "(version: 2, everything: [\"different\"])";
+    assert!(matches!(
+        answers::from_ron(future, Path::new("a.ron")),
+        Err(LoadError::NewerVersion { found: 2, .. })
+    ));
+}
+
+#[test]
+fn wrong_shapes_are_rejected_with_clear_errors() {
+    let r = seed();
+    let good = answers::to_ron(&sheet_with(&r, &[("Q1", "x")])).unwrap();
+    let cases = [
+        ("", "empty"),
+        ("not ron at all", "expected"),
+        (
+            &good.replace("student: \"Aliya Nurlanovna\"", "student: 42"),
+            "string",
+        ),
+        (&good.replace("student:", "pupil:"), "pupil"),
+        (
+            &good.replace("    student: \"Aliya Nurlanovna\",\n", ""),
+            "student",
+        ),
+        (&good.replace("version: 1", "version: 0"), "version 0"),
+    ];
+    for (text, needle) in cases {
+        let err = answers::from_ron(text, Path::new("a.ron"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.to_lowercase().contains(&needle.to_lowercase()),
+            "error for {needle:?} was: {err}"
+        );
+    }
+}
+
+#[test]
+fn duplicate_prompt_ids_are_rejected() {
+    let r = seed();
+    let good = answers::to_ron(&sheet_with(&r, &[("Q1", "a"), ("Q2", "b")])).unwrap();
+    let dup = good.replace("prompt_id: \"Q2\"", "prompt_id: \"Q1\"");
+    let err = answers::from_ron(&dup, Path::new("a.ron")).unwrap_err();
+    assert!(err.to_string().contains("Q1 has two answers"), "{err}");
+}
+
+#[test]
+fn binary_and_huge_files_are_refused_without_reading_them_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let nul = dir.path().join("nul.ron");
+    fs::write(&nul, b"(version: 1\0)").unwrap();
+    assert!(matches!(
+        answers::load(&nul),
+        Err(LoadError::NotText { .. })
+    ));
+    let latin1 = dir.path().join("latin1.ron");
+    fs::write(&latin1, b"(student: \"Andr\xe9\")").unwrap();
+    assert!(matches!(
+        answers::load(&latin1),
+        Err(LoadError::NotText { .. })
+    ));
+    let huge = dir.path().join("huge.ron");
+    let file = fs::File::create(&huge).unwrap();
+    file.set_len(answers::MAX_ANSWERS_BYTES + 1).unwrap(); // Sparse: costs no disk.
+    assert!(matches!(
+        answers::load(&huge),
+        Err(LoadError::TooLarge { .. })
+    ));
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(answers::from_ron(&deep, Path::new("a.ron")).is_err());
+}
+
+#[test]
+fn answers_to_prompts_that_left_the_reading_are_kept() {
+    let r = seed();
+    let mut sheet = sheet_with(&r, &[("Q1", "kept answer"), ("Q9", "also kept")]);
+    let smaller = reading::parse(
+        "Article.\n\n## Questions\n1. How significant is Kazakhstan’s move to diversify its partnerships beyond Russia, particularly in light of the geopolitical shifts following the Ukraine war?\n",
+        Origin::Text,
+        "x",
+    );
+    let report = sheet.attach(&smaller);
+    assert!(report.different_text);
+    assert_eq!(report.orphans, 1);
+    assert_eq!(sheet.answers.len(), 2, "nothing dropped");
+    assert_eq!(
+        sheet.text(&smaller.prompts().next().unwrap().id),
+        "kept answer"
+    );
+    let orphan: Vec<_> = sheet.orphans(&smaller).collect();
+    assert_eq!(orphan[0].text, "also kept");
+}
+
+#[test]
+fn answers_follow_their_prompt_when_the_reading_is_reordered() {
+    let a = reading::parse(
+        "A.\n\n## Questions\n1. Alpha?\n2. Beta?\n",
+        Origin::Text,
+        "x",
+    );
+    let b = reading::parse(
+        "A.\n\n## Questions\n1. Beta?\n2. Alpha?\n",
+        Origin::Text,
+        "x",
+    );
+    let mut sheet = AnswerSheet::new(&a);
+    sheet.set_answer(
+        a.prompts().next().unwrap(),
+        "about alpha",
+        t("2026-01-01T00:00:00Z"),
+    );
+    sheet.attach(&b);
+    let alpha = b.prompts().find(|p| p.text == "Alpha?").unwrap();
+    assert_eq!(sheet.text(&alpha.id), "about alpha");
+}

@@ -1,0 +1,196 @@
+//! Study-sheet exports: the same content in every format, unanswered prompts marked, and
+//! everything the student typed escaped.
+
+use std::fs;
+
+use lectern::answers::AnswerSheet;
+use lectern::export::{self, Format, StudySheet};
+use lectern::reading::{self, Reading};
+
+fn seed() -> Reading {
+    reading::BUNDLED[0].parse()
+}
+
+fn sheet(reading: &Reading, student: &str, answers: &[(&str, &str)]) -> StudySheet {
+    let mut s = AnswerSheet::new(reading);
+    s.student = student.to_owned();
+    for (id, text) in answers {
+        let prompt = reading.prompts().find(|p| p.id.as_str() == *id).unwrap();
+        s.set_answer(prompt, text, "2026-11-28T10:00:00Z".parse().unwrap());
+    }
+    StudySheet::build(reading, &s, "2026-11-28")
+}
+
+#[test]
+fn every_format_has_header_every_prompt_and_marks_the_unanswered() {
+    let r = seed();
+    let s = sheet(
+        &r,
+        "Aliya",
+        &[
+            ("Q1", "Diversification gives leverage.\n\nIt also costs."),
+            ("E3", "Stability needs trade."),
+        ],
+    );
+    for format in Format::ALL {
+        let out = s.render(format);
+        let plain = out
+            .replace('\\', "")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&");
+        assert!(
+            plain.contains("Kazakhstan and the EU: A Multi"),
+            "{format:?} has the title"
+        );
+        assert!(plain.contains("Aliya"), "{format:?} has the student");
+        assert!(plain.contains("2026-11-28"), "{format:?} has the date");
+        assert!(
+            plain.contains("2 of 13 prompts answered"),
+            "{format:?} has progress"
+        );
+        assert!(
+            plain.contains(r.fingerprint.short()),
+            "{format:?} has the fingerprint"
+        );
+        for section in &r.sections {
+            assert!(
+                plain.contains(&section.title),
+                "{format:?} has section {}",
+                section.title
+            );
+        }
+        for prompt in r.prompts() {
+            let first_words: String = prompt
+                .headline()
+                .split_whitespace()
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                plain.contains(&first_words),
+                "{format:?} has prompt {}",
+                prompt.id
+            );
+        }
+        assert_eq!(
+            plain.matches("Not answered").count(),
+            11,
+            "{format:?} marks 11 unanswered"
+        );
+        assert!(plain.contains("Diversification gives leverage."));
+        assert!(plain.contains("It also costs."));
+        assert!(plain.contains("6 words"), "{format:?} counts the words");
+        assert!(plain.contains("3 words"), "{format:?} counts the words");
+    }
+}
+
+#[test]
+fn answer_paragraphs_stay_paragraphs() {
+    let r = seed();
+    let s = sheet(&r, "A", &[("Q1", "First para.\n\nSecond para.")]);
+    assert!(
+        s.render(Format::Html)
+            .contains("<p>First para.</p>\n<p>Second para.</p>")
+    );
+    assert!(
+        s.render(Format::Markdown)
+            .contains("First para\\.\n\nSecond para\\.")
+            || s.render(Format::Markdown)
+                .contains("First para.\n\nSecond para.")
+    );
+    assert!(
+        s.render(Format::Text)
+            .contains("    First para.\n\n    Second para.")
+    );
+}
+
+#[test]
+fn html_escapes_everything_the_student_typed() {
+    let r = seed();
+    let evil = "<script>alert('x')</script><img src=x onerror=alert(1)> & \"quoted\"";
+    let s = sheet(&r, "<b>Mallory</b>", &[("Q1", evil)]);
+    let html = s.render(Format::Html);
+    assert!(!html.contains("<script>"));
+    assert!(!html.contains("<img"));
+    assert!(!html.contains("<b>Mallory"));
+    assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+    assert!(html.contains("&lt;b&gt;Mallory&lt;/b&gt;"));
+    assert!(!html.contains("http"), "no external resources");
+    assert!(html.contains("@media print"));
+}
+
+#[test]
+fn markdown_shows_markup_characters_literally() {
+    let r = seed();
+    let s = sheet(
+        &r,
+        "*Star* _name_",
+        &[(
+            "Q1",
+            "# Not a heading\n1. not a list\n**not bold** <b>x</b> [link](http://x)\n---",
+        )],
+    );
+    let md = s.render(Format::Markdown);
+    assert!(md.contains(r"\# Not a heading"));
+    assert!(md.contains(r"1\. not a list"));
+    assert!(md.contains(r"\*\*not bold\*\* \<b\>x\</b\> \[link\]\(http://x\)"));
+    assert!(md.contains(r"\-\-\-"));
+    assert!(md.contains(r"\*Star\* \_name\_"));
+}
+
+#[test]
+fn control_characters_never_reach_a_sheet() {
+    let r = seed();
+    let s = sheet(&r, "Bo\u{7}b\u{202e}", &[("Q1", "a\u{0}b\u{1b}[31mc")]);
+    for format in Format::ALL {
+        let out = s.render(format);
+        assert!(
+            !out.chars().any(|c| c.is_control() && c != '\n'),
+            "{format:?}"
+        );
+        assert!(!out.contains('\u{202e}'));
+    }
+}
+
+#[test]
+fn answers_without_a_prompt_are_listed_at_the_end() {
+    let r = seed();
+    let mut answers = AnswerSheet::new(&r);
+    let q1 = r.prompts().find(|p| p.id.as_str() == "Q1").unwrap();
+    answers.set_answer(
+        q1,
+        "orphaned words",
+        "2026-11-28T10:00:00Z".parse().unwrap(),
+    );
+    let smaller = reading::parse(
+        "A.\n\n## Essay\nWrite about something else.\n",
+        reading::Origin::Text,
+        "x",
+    );
+    assert!(smaller.prompt(&q1.id).is_none());
+    answers.attach(&smaller);
+    let s = StudySheet::build(&smaller, &answers, "2026-11-28");
+    for format in Format::ALL {
+        let out = s.render(format);
+        assert!(
+            out.to_lowercase().contains("no longer in this reading"),
+            "{format:?}"
+        );
+        assert!(out.contains("orphaned words"), "{format:?}");
+    }
+}
+
+#[test]
+fn export_never_overwrites_the_answers_file_or_the_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let answers = dir.path().join("a.ron");
+    fs::write(&answers, "precious").unwrap();
+    let same_file_other_name = dir.path().join(".").join("a.ron");
+    let err = export::write_sheet(&same_file_other_name, "sheet", &[&answers]).unwrap_err();
+    assert!(err.to_string().contains("will not export over"));
+    assert_eq!(fs::read_to_string(&answers).unwrap(), "precious");
+
+    let out = dir.path().join("sheet.html");
+    export::write_sheet(&out, "sheet", &[&answers]).unwrap();
+    assert_eq!(fs::read_to_string(&out).unwrap(), "sheet");
+}
