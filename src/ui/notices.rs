@@ -22,6 +22,8 @@ pub fn ui(ctx: &egui::Context, state: &mut AppState) {
     });
     if response.inner || response.should_close() {
         state.notices.pop_front();
+        // Back to writing: the modal took the keyboard focus.
+        state.focus_editor = true;
     }
 }
 
@@ -41,6 +43,7 @@ fn close_ui(ctx: &egui::Context, state: &mut AppState) {
             }
             if ui.button("Keep working").clicked() {
                 state.confirm_close = false;
+                state.focus_editor = true;
             }
             if ui.button("Close without saving").clicked() {
                 state.confirm_close = false;

@@ -1,7 +1,7 @@
 //! The question list: a map of the work, one line per prompt under its section, each marked
 //! answered (●) or not (○), the current one highlighted.
 
-use egui::{Atom, RichText};
+use egui::{Atom, AtomExt as _, RichText};
 
 use super::command::Command;
 use super::state::AppState;
@@ -93,7 +93,8 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, scroll_to: bool) -> bool {
     let atoms = (
         RichText::new(mark).color(color),
         RichText::new(&row.number).strong(),
-        row.text.to_owned(),
+        // The prompt's text gives way (truncated with …) so the row fits the pane.
+        row.text.to_owned().atom_shrink(true),
         Atom::grow(),
     );
     let response = ui.add(
