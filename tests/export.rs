@@ -133,8 +133,11 @@ fn markdown_shows_markup_characters_literally() {
     let md = s.render(Format::Markdown);
     assert!(md.contains(r"\# Not a heading"));
     assert!(md.contains(r"1\. not a list"));
-    assert!(md.contains(r"\*\*not bold\*\* \<b\>x\</b\> \[link\]\(http://x\)"));
-    assert!(md.contains(r"\-\-\-"));
+    assert!(md.contains(r"\*\*not bold\*\* \<b\>x\</b\> \[link\](http://x)"));
+    assert!(
+        md.contains("\\\n\\---"),
+        "a line of dashes is not a rule:\n{md}"
+    );
     assert!(md.contains(r"\*Star\* \_name\_"));
 }
 
@@ -193,4 +196,39 @@ fn export_never_overwrites_the_answers_file_or_the_reading() {
     let out = dir.path().join("sheet.html");
     export::write_sheet(&out, "sheet", &[&answers]).unwrap();
     assert_eq!(fs::read_to_string(&out).unwrap(), "sheet");
+}
+
+#[test]
+fn markdown_renders_student_text_literally_in_a_commonmark_renderer() {
+    let r = seed();
+    let typed = "# heading?\n1. list?\n- bullet?\n**bold** _em_ `code` <i>tag</i> [a](b) &amp; \\ |t|\n===\n    indented";
+    let s = sheet(&r, "Name *with* stars", &[("Q1", typed)]);
+    let md = s.render(Format::Markdown);
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(&md));
+    // The answer to Q1 runs from its heading to its word count.
+    let start = html.find("How significant is").unwrap();
+    let end = start + html[start..].find("<p><em>").unwrap();
+    let answer = &html[start..end];
+    for tag in [
+        "<em>", "<strong>", "<code>", "<i>", "<a ", "<ol", "<ul", "<h1>", "<pre>", "<hr",
+    ] {
+        assert!(
+            !answer.contains(tag),
+            "student text became markup ({tag}):\n{answer}"
+        );
+    }
+    assert!(!html.contains("<em>with</em>"));
+    let text = html
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"");
+    for line in typed.lines() {
+        assert!(
+            text.contains(line.trim_start()),
+            "{line:?} is not shown as typed:\n{text}"
+        );
+    }
+    assert!(text.contains("Name *with* stars"));
 }

@@ -98,11 +98,12 @@ pub fn render(sheet: &StudySheet) -> String {
 fn item_html(out: &mut String, item: &SheetItem) {
     out.push_str("<section class=\"item\">\n");
     let heading = item.title.as_deref().unwrap_or(&item.prompt);
-    out.push_str(&format!(
-        "<h3><span class=\"label\">{}</span>{}</h3>\n",
-        escape(&item.label),
-        escape(heading)
-    ));
+    let label = if item.label.is_empty() {
+        String::new()
+    } else {
+        format!("<span class=\"label\">{}</span>", escape(&item.label))
+    };
+    out.push_str(&format!("<h3>{label}{}</h3>\n", escape(heading)));
     if item.title.is_some() {
         out.push_str(&format!(
             "<p class=\"prompt-text\">{}</p>\n",

@@ -41,20 +41,9 @@ pub fn render(sheet: &StudySheet) -> String {
 }
 
 fn item_md(out: &mut String, item: &SheetItem) {
-    match &item.title {
-        Some(title) => {
-            out.push_str(&format!(
-                "### {} {}\n\n",
-                escape(&item.label),
-                escape(title)
-            ));
-            out.push_str(&format!("*{}*\n\n", escape(&item.prompt)));
-        }
-        None => out.push_str(&format!(
-            "### {} {}\n\n",
-            escape(&item.label),
-            escape(&item.prompt)
-        )),
+    out.push_str(&format!("### {}\n\n", escape(&item.heading())));
+    if item.title.is_some() {
+        out.push_str(&format!("*{}*\n\n", escape(&item.prompt)));
     }
     if item.is_answered() {
         for paragraph in &item.answer {
@@ -77,24 +66,27 @@ fn block(text: &str) -> String {
         .join("\\\n")
 }
 
-/// Escapes one line of text for Markdown.
+/// Escapes one line of text for Markdown. Characters that are markup anywhere are always
+/// escaped; those that are markup only at the start of a line (`-`, `+`, `=`, `1.`, `1)`)
+/// are escaped there, which keeps ordinary prose readable in the `.md` file itself.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    let mut at_line_start_digits = true;
+    let mut at_start = true; // Only spaces so far.
+    let mut leading_digits = true; // Only spaces and digits so far.
     for c in text.chars() {
         let needs = match c {
-            // Characters that open or close markup somewhere in CommonMark or GitHub Markdown.
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '<' | '>' | '(' | ')' | '#' | '+'
-            | '-' | '!' | '|' | '~' | '&' | '=' | '$' | '^' => true,
-            // "1." at the start of a line would begin an ordered list.
-            '.' => at_line_start_digits,
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
+            | '$' => true,
+            '-' | '+' | '=' => at_start,
+            '.' | ')' => leading_digits && !at_start,
             _ => false,
         };
         if needs {
             out.push('\\');
         }
         out.push(c);
-        at_line_start_digits = at_line_start_digits && c.is_ascii_digit();
+        at_start = at_start && c == ' ';
+        leading_digits = leading_digits && (c == ' ' || c.is_ascii_digit());
     }
     out
 }
@@ -112,7 +104,13 @@ mod tests {
             escape("In 2023. Fine, isn't it?"),
             "In 2023. Fine, isn't it?"
         );
-        assert_eq!(escape("a_b [x](y)"), r"a\_b \[x\]\(y\)");
+        assert_eq!(escape("a_b [x](y)"), r"a\_b \[x\](y)");
+        assert_eq!(
+            escape("- not a bullet - but a dash"),
+            r"\- not a bullet - but a dash"
+        );
+        assert_eq!(escape("2) no list"), r"2\) no list");
+        assert_eq!(escape("==="), r"\===");
     }
 
     #[test]

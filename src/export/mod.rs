@@ -85,7 +85,7 @@ pub struct SheetSection {
 /// One prompt and its answer.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SheetItem {
-    /// "1.", "Lead question" or "Q7": how the prompt is numbered on the sheet.
+    /// "1." or "Q7": how the prompt is numbered on the sheet; empty for the lead question.
     pub label: String,
     pub title: Option<String>,
     pub prompt: String,
@@ -99,6 +99,16 @@ impl SheetItem {
     pub fn is_answered(&self) -> bool {
         !self.answer.is_empty()
     }
+
+    /// The heading's text: the label, then the title (or the prompt when there is none).
+    pub fn heading(&self) -> String {
+        let text = self.title.as_deref().unwrap_or(&self.prompt);
+        if self.label.is_empty() {
+            text.to_owned()
+        } else {
+            format!("{} {text}", self.label)
+        }
+    }
 }
 
 impl StudySheet {
@@ -107,8 +117,9 @@ impl StudySheet {
         let item = |prompt: &Prompt| {
             let text = clean(answers.text(&prompt.id));
             SheetItem {
+                // The lead question's section already says what it is.
                 label: match prompt.kind {
-                    PromptKind::Lead => "Lead question".to_owned(),
+                    PromptKind::Lead => String::new(),
                     _ => format!("{}.", prompt.label),
                 },
                 title: prompt.title.as_deref().map(clean),

@@ -47,11 +47,7 @@ fn underlined(out: &mut String, title: &str) {
 }
 
 fn item_txt(out: &mut String, item: &SheetItem) {
-    let heading = match &item.title {
-        Some(title) => format!("{} {}", item.label, title),
-        None => format!("{} {}", item.label, item.prompt),
-    };
-    wrap_into(out, &heading, "");
+    wrap_into(out, &item.heading(), "");
     if item.title.is_some() {
         wrap_into(out, &item.prompt, "   ");
     }

@@ -193,3 +193,73 @@ impl Document {
         self.dirty
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reading::BUNDLED;
+
+    fn first_prompt(doc: &Document) -> Prompt {
+        doc.reading.prompts().next().unwrap().clone()
+    }
+
+    #[test]
+    fn autosave_is_due_after_the_pause_and_not_before() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut doc, notices) = Document::open(BUNDLED[0].parse(), Some(dir.path().join("a.ron")));
+        assert!(notices.is_empty());
+        let t0 = Instant::now();
+        assert_eq!(doc.autosave_due_in(t0), None, "nothing to save");
+        let prompt = first_prompt(&doc);
+        doc.set_answer(&prompt, "text", now(), t0);
+        assert_eq!(doc.autosave_due_in(t0), Some(AUTOSAVE_DELAY));
+        assert_eq!(
+            doc.autosave_due_in(t0 + AUTOSAVE_DELAY),
+            Some(Duration::ZERO)
+        );
+        doc.save(now()).unwrap();
+        assert_eq!(doc.autosave_due_in(t0 + AUTOSAVE_DELAY), None);
+        assert!(doc.last_saved.is_some());
+    }
+
+    #[test]
+    fn a_failed_save_is_retried_later_and_the_text_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        // A path under a regular file cannot be created, even by root.
+        let blocker = dir.path().join("file");
+        std::fs::write(&blocker, "x").unwrap();
+        let (mut doc, _) = Document::open(BUNDLED[0].parse(), Some(dir.path().join("a.ron")));
+        doc.path = Some(blocker.join("a.ron"));
+        let prompt = first_prompt(&doc);
+        doc.set_answer(&prompt, "keep me", now(), Instant::now());
+        assert!(doc.save(now()).is_err());
+        assert!(doc.save_error.is_some());
+        assert!(doc.dirty);
+        assert_eq!(doc.sheet.text(&prompt.id), "keep me");
+        let due = doc.autosave_due_in(Instant::now()).unwrap();
+        assert!(
+            due > AUTOSAVE_DELAY && due <= RETRY_DELAY,
+            "retry waits longer: {due:?}"
+        );
+    }
+
+    #[test]
+    fn an_unreadable_file_is_never_a_save_target() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.ron");
+        std::fs::write(&path, "garbage").unwrap();
+        let (mut doc, notices) = Document::open(BUNDLED[0].parse(), Some(path.clone()));
+        assert_eq!(notices.len(), 1);
+        assert!(notices[0].body.contains("bad.ron"));
+        assert_eq!(doc.path, None);
+        let prompt = first_prompt(&doc);
+        doc.set_answer(&prompt, "new", now(), Instant::now());
+        assert!(doc.save(now()).is_err());
+        assert!(doc.save_as(path.clone(), now()).is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "garbage");
+        let other = dir.path().join("good.ron");
+        doc.save_as(other.clone(), now()).unwrap();
+        assert_eq!(doc.path, Some(other));
+        assert!(!doc.dirty);
+    }
+}
