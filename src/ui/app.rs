@@ -158,6 +158,8 @@ impl LecternApp {
                     ThemeChoice::Dark
                 };
             }
+            // Goes through `handle_close_request` next frame, which saves first.
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
 
@@ -306,10 +308,11 @@ impl LecternApp {
 
     /// Last chance on exit: save whatever is not yet on disk.
     pub fn save_on_exit(&mut self) {
-        if self.state.doc.has_unsaved_work() && self.state.doc.path.is_some() {
-            if let Err(e) = self.state.doc.save(now()) {
-                eprintln!("lectern: your answers could not be saved on exit: {e}");
-            }
+        if self.state.doc.has_unsaved_work()
+            && self.state.doc.path.is_some()
+            && let Err(e) = self.state.doc.save(now())
+        {
+            eprintln!("lectern: your answers could not be saved on exit: {e}");
         }
     }
 }

@@ -19,6 +19,8 @@ pub enum Command {
     ZoomOut,
     ZoomReset,
     ToggleTheme,
+    /// Close the window (answers are saved first, as with the window's close button).
+    Quit,
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -29,7 +31,7 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 
 impl Command {
     /// The commands that have shortcuts, in the order the help lists them.
-    pub const WITH_SHORTCUTS: [Command; 11] = [
+    pub const WITH_SHORTCUTS: [Command; 12] = [
         Command::OpenReading,
         Command::OpenAnswers,
         Command::Save,
@@ -41,6 +43,7 @@ impl Command {
         Command::ZoomOut,
         Command::ZoomReset,
         Command::ToggleTheme,
+        Command::Quit,
     ];
 
     pub fn label(&self) -> &'static str {
@@ -57,6 +60,7 @@ impl Command {
             Command::ZoomOut => "Smaller text",
             Command::ZoomReset => "Normal text size",
             Command::ToggleTheme => "Light / dark",
+            Command::Quit => "Quit",
         }
     }
 
@@ -78,6 +82,7 @@ impl Command {
             Command::ZoomOut => vec![k(CTRL, Key::Minus)],
             Command::ZoomReset => vec![k(CTRL, Key::Num0)],
             Command::ToggleTheme => vec![k(CTRL_SHIFT, Key::D)],
+            Command::Quit => vec![k(CTRL, Key::Q)],
         }
     }
 

@@ -94,6 +94,10 @@ impl Document {
                     });
                 }
                 doc.sheet = sheet;
+                doc.last_saved = std::fs::metadata(&path)
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|t| Timestamp::try_from(t).ok());
                 doc.path = Some(path);
             }
             Err(LoadError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {

@@ -47,10 +47,12 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
         .show(ui, |ui| {
             let row_height = ui.text_style_height(&egui::TextStyle::Body);
             let rows = ((box_height - 12.0) / row_height).floor().max(3.0) as usize;
+            let color = super::style::reading_text_color(ui.visuals());
             let response = if heading.editable {
                 ui.add(
                     egui::TextEdit::multiline(&mut state.editor_text)
                         .id(editor_id())
+                        .text_color(color)
                         .desired_width(f32::INFINITY)
                         .desired_rows(rows)
                         .hint_text("Write your answer here…"),

@@ -16,7 +16,6 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState) {
                 let when = match (doc.dirty, doc.last_saved) {
                     (true, _) => "Unsaved changes".to_owned(),
                     (false, Some(t)) => format!("Saved {}", local_time(t)),
-                    (false, None) if doc.path.as_deref().is_some_and(|p| p.exists()) => "Saved".to_owned(),
                     (false, None) => "Nothing to save yet".to_owned(),
                 };
                 let place = doc.path.as_deref().map_or("no file chosen".to_owned(), |p| p.display().to_string());
