@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use crate::answers::{self, AnswerSheet};
 use crate::export::{self, Format, StudySheet};
-use crate::reading::{self, BundledReading, Origin, Reading};
+use crate::reading::{self, Origin, Reading};
 
 pub const USAGE: &str = "\
 Usage:
@@ -195,13 +195,12 @@ pub fn run_parse(
 
 /// Finds the reading an answers file was written for, when none is named.
 fn reading_for(sheet: &AnswerSheet, answers_path: &Path) -> Result<Reading, String> {
-    match Origin::from_stored(&sheet.reading.origin) {
-        Origin::Bundled(name) => BundledReading::find(&name)
-            .map(BundledReading::parse)
-            .ok_or_else(|| format!("{} was written for the bundled reading '{name}', which this Lectern does not have; pass --reading FILE", answers_path.display())),
-        Origin::File(path) => reading::load_file(&path).map_err(|e| format!("{e}\n(the reading named in {}; pass --reading FILE to use another)", answers_path.display())),
-        Origin::Text => Err(format!("{} does not say which reading it answers; pass --reading FILE", answers_path.display())),
-    }
+    reading::find_by_origin(&sheet.reading.origin).map_err(|e| {
+        format!(
+            "{e}\n(the reading {} was written for; pass --reading FILE to use another)",
+            answers_path.display()
+        )
+    })
 }
 
 /// `lectern export`: writes the study sheet.

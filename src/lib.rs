@@ -1,13 +1,13 @@
 //! Lectern: read an article beside its discussion questions, answer them, hand in a study sheet.
 //!
-//! The core — [`reading`], [`answers`], [`export`], [`words`], [`atomic`], [`paths`] — holds no
+//! The core — [`reading`], [`answers`], [`export`], [`words`], [`files`], [`paths`] — holds no
 //! egui: plain data in, plain data out. [`ui`] is the egui window on top of it, and [`cli`] the
 //! command line. See ARCHITECTURE.md.
 
 pub mod answers;
-pub mod atomic;
 pub mod cli;
 pub mod export;
+pub mod files;
 pub mod paths;
 pub mod reading;
 pub mod ui;

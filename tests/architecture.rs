@@ -9,7 +9,7 @@ const CORE: &[&str] = &[
     "src/answers",
     "src/export",
     "src/words.rs",
-    "src/atomic.rs",
+    "src/files.rs",
     "src/paths.rs",
 ];
 

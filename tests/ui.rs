@@ -12,6 +12,7 @@ use lectern::ui::LecternApp;
 use lectern::ui::dialogs::ScriptedDialogs;
 use lectern::ui::state::Settings;
 
+const LEAD: &str = "Considering the EU’s commitment to human rights and democratic values, how can it balance these with its economic and geopolitical interests in deepening its partnership with Kazakhstan?";
 const Q1: &str = "How significant is Kazakhstan’s move to diversify its partnerships beyond Russia, particularly in light of the geopolitical shifts following the Ukraine war?";
 
 fn app(answers: &Path, dialog_answers: Vec<Option<PathBuf>>) -> LecternApp {
@@ -152,7 +153,7 @@ fn autosave_writes_shortly_after_typing_stops() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.ron");
     let mut h = harness(app(&path, vec![]));
-    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Considering the EU’s commitment to human rights and democratic values, how can it balance these with its economic and geopolitical interests in deepening its partnership with Kazakhstan?")
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, LEAD)
         .type_text("Carefully.");
     settle(&mut h);
     assert!(!path.exists(), "not saved while typing");
@@ -174,7 +175,7 @@ fn an_unreadable_answers_file_is_reported_and_never_overwritten() {
     h.get_by_label("OK").click();
     settle(&mut h);
 
-    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Considering the EU’s commitment to human rights and democratic values, how can it balance these with its economic and geopolitical interests in deepening its partnership with Kazakhstan?")
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, LEAD)
         .type_text("Work that must survive.");
     settle(&mut h);
     std::thread::sleep(lectern::ui::document::AUTOSAVE_DELAY);
@@ -206,7 +207,7 @@ fn export_from_the_window_writes_the_sheet_where_the_student_chose() {
     let dir = tempfile::tempdir().unwrap();
     let sheet = dir.path().join("sheet.html");
     let mut h = harness(app(&dir.path().join("a.ron"), vec![Some(sheet.clone())]));
-    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Considering the EU’s commitment to human rights and democratic values, how can it balance these with its economic and geopolitical interests in deepening its partnership with Kazakhstan?")
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, LEAD)
         .type_text("<b>not bold</b>");
     settle(&mut h);
     h.get_by_label("Export sheet…").click();
@@ -228,7 +229,7 @@ fn opening_another_reading_saves_the_current_answers_first() {
     )
     .unwrap();
     let mut h = harness(app(&path, vec![Some(reading)]));
-    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Considering the EU’s commitment to human rights and democratic values, how can it balance these with its economic and geopolitical interests in deepening its partnership with Kazakhstan?")
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, LEAD)
         .type_text("Saved before switching.");
     settle(&mut h);
     h.key_press_modifiers(Modifiers::COMMAND, Key::O);
@@ -249,7 +250,7 @@ fn closing_with_work_that_cannot_be_saved_asks_first() {
     let mut h = harness(app(&path, vec![]));
     h.get_by_label("OK").click();
     settle(&mut h);
-    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Considering the EU’s commitment to human rights and democratic values, how can it balance these with its economic and geopolitical interests in deepening its partnership with Kazakhstan?")
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, LEAD)
         .type_text("Unsaved.");
     settle(&mut h);
     h.input_mut()

@@ -2,13 +2,12 @@
 //! previous version kept beside it, and read back with errors that give the line and column.
 
 use std::collections::HashSet;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use super::{AnswerSheet, FORMAT_VERSION};
-use crate::atomic::write_atomic;
+use crate::files::{Capped, read_capped, write_atomic};
 
 /// Far more than any student writes; a larger file is the wrong file, and refusing it keeps
 /// Lectern from stalling on it.
@@ -142,29 +141,17 @@ pub fn load(path: &Path) -> Result<AnswerSheet, LoadError> {
 }
 
 fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let io = |source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let file = std::fs::File::open(path).map_err(io)?;
-    let size = file.metadata().map_err(io)?.len();
-    if size > MAX_ANSWERS_BYTES {
-        return Err(LoadError::TooLarge {
+    match read_capped(path, MAX_ANSWERS_BYTES) {
+        Ok(Capped::Bytes(bytes)) => Ok(bytes),
+        Ok(Capped::TooLarge(size)) => Err(LoadError::TooLarge {
             path: path.to_owned(),
             size,
-        });
-    }
-    let mut bytes = Vec::with_capacity(size as usize);
-    file.take(MAX_ANSWERS_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > MAX_ANSWERS_BYTES {
-        return Err(LoadError::TooLarge {
+        }),
+        Err(source) => Err(LoadError::Io {
             path: path.to_owned(),
-            size: bytes.len() as u64,
-        });
+            source,
+        }),
     }
-    Ok(bytes)
 }
 
 fn from_bytes(bytes: &[u8], path: &Path) -> Result<AnswerSheet, LoadError> {

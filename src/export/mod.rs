@@ -249,7 +249,7 @@ pub fn write_sheet(path: &Path, content: &str, protected: &[&Path]) -> Result<()
     if protected.iter().any(|p| comparable(p) == target) {
         return Err(ExportError::WouldOverwriteSource(path.to_owned()));
     }
-    crate::atomic::write_atomic(path, content.as_bytes()).map_err(|source| ExportError::Io {
+    crate::files::write_atomic(path, content.as_bytes()).map_err(|source| ExportError::Io {
         path: path.to_owned(),
         source,
     })
@@ -261,7 +261,7 @@ fn comparable(path: &Path) -> PathBuf {
         return p;
     }
     // Not there yet: canonicalise the folder and keep the name.
-    let dir = crate::atomic::parent_dir(path);
+    let dir = crate::files::parent_dir(path);
     match (dir.canonicalize(), path.file_name()) {
         (Ok(d), Some(name)) => d.join(name),
         _ => path.to_owned(),

@@ -1,9 +1,9 @@
 //! Reading texts from disk and from the binary, with a clear error for each way it can fail.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::{Origin, Reading, parse};
+use crate::files::{Capped, read_capped};
 
 /// A reading compiled into Lectern.
 pub struct BundledReading {
@@ -28,6 +28,19 @@ pub static BUNDLED: &[BundledReading] = &[BundledReading {
     name: "kazakhstan-eu",
     text: include_str!("../../assets/readings/kazakhstan-eu.md"),
 }];
+
+/// The reading an answers file names by its stored origin (`bundled:NAME` or a path).
+pub fn find_by_origin(origin: &str) -> Result<Reading, String> {
+    match Origin::from_stored(origin) {
+        Origin::Bundled(name) => BundledReading::find(&name)
+            .map(BundledReading::parse)
+            .ok_or_else(|| {
+                format!("the bundled reading '{name}' is not in this version of Lectern")
+            }),
+        Origin::File(path) => load_file(&path).map_err(|e| e.to_string()),
+        Origin::Text => Err("the answers do not say which reading they belong to".to_owned()),
+    }
+}
 
 /// Readings are articles, not books: anything larger is almost certainly the wrong file.
 pub const MAX_READING_BYTES: u64 = 16 * 1024 * 1024;
@@ -58,32 +71,23 @@ pub enum ReadingError {
 
 /// Reads and parses a reading file.
 pub fn load_file(path: &Path) -> Result<Reading, ReadingError> {
-    let io = |source| ReadingError::Io {
-        path: path.to_owned(),
-        source,
+    let bytes = match read_capped(path, MAX_READING_BYTES) {
+        Ok(Capped::Bytes(bytes)) => bytes,
+        Ok(Capped::TooLarge(size)) => {
+            let max = MAX_READING_BYTES;
+            return Err(ReadingError::TooLarge {
+                path: path.to_owned(),
+                size,
+                max,
+            });
+        }
+        Err(source) => {
+            return Err(ReadingError::Io {
+                path: path.to_owned(),
+                source,
+            });
+        }
     };
-    let file = std::fs::File::open(path).map_err(io)?;
-    let size = file.metadata().map_err(io)?.len();
-    if size > MAX_READING_BYTES {
-        return Err(ReadingError::TooLarge {
-            path: path.to_owned(),
-            size,
-            max: MAX_READING_BYTES,
-        });
-    }
-    let mut bytes = Vec::with_capacity(size as usize);
-    // `take` guards against a file that grows while it is read.
-    file.take(MAX_READING_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > MAX_READING_BYTES {
-        let size = bytes.len() as u64;
-        return Err(ReadingError::TooLarge {
-            path: path.to_owned(),
-            size,
-            max: MAX_READING_BYTES,
-        });
-    }
     let text = decode(path, bytes)?;
     if text.trim().is_empty() {
         return Err(ReadingError::Empty {

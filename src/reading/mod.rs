@@ -7,7 +7,9 @@ mod inline;
 mod load;
 mod parse;
 
-pub use load::{BUNDLED, BundledReading, MAX_READING_BYTES, ReadingError, load_file};
+pub use load::{
+    BUNDLED, BundledReading, MAX_READING_BYTES, ReadingError, find_by_origin, load_file,
+};
 pub use parse::parse;
 
 use std::fmt;

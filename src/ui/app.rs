@@ -12,7 +12,7 @@ use super::state::{AppState, Settings, ThemeChoice, ZOOM_STEP};
 use super::{article, editor, notices, prompts, status, toolbar};
 use crate::export::{self, Format, StudySheet};
 use crate::paths;
-use crate::reading::{self, BundledReading, Origin, Reading};
+use crate::reading::{self, Origin, Reading};
 
 /// The key under which [`Settings`] are kept in eframe's storage.
 pub const SETTINGS_KEY: &str = "lectern-settings";
@@ -241,12 +241,12 @@ impl LecternApp {
         let reading = if sheet.reading.sha256 == current.fingerprint.0 {
             current.clone()
         } else {
-            match find_reading(&sheet.reading.origin) {
+            match reading::find_by_origin(&sheet.reading.origin) {
                 Ok(r) => r,
                 Err(e) => {
                     return self.state.notify(
                         "The reading for these answers was not found",
-                        format!("{} answers \"{}\". {e}\nOpen that reading first (Ctrl+O), then open the answers again.", path.display(), sheet.reading.title),
+                        format!("{} answers \"{}\", but {e}.\nOpen that reading first (Ctrl+O), then open the answers again.", path.display(), sheet.reading.title),
                     );
                 }
             }
@@ -340,19 +340,7 @@ fn save_failure_help(error: &str) -> String {
 /// The reading an answers file names, if it can be found.
 fn reading_named_in(answers: &Path) -> Option<Reading> {
     let sheet = crate::answers::load(answers).ok()?;
-    find_reading(&sheet.reading.origin).ok()
-}
-
-fn find_reading(origin: &str) -> Result<Reading, String> {
-    match Origin::from_stored(origin) {
-        Origin::Bundled(name) => BundledReading::find(&name)
-            .map(BundledReading::parse)
-            .ok_or_else(|| {
-                format!("The bundled reading '{name}' is not in this version of Lectern.")
-            }),
-        Origin::File(path) => reading::load_file(&path).map_err(|e| e.to_string()),
-        Origin::Text => Err("The file does not say which reading it belongs to.".to_owned()),
-    }
+    reading::find_by_origin(&sheet.reading.origin).ok()
 }
 
 fn format_of(path: &Path) -> Option<Format> {
@@ -374,7 +362,7 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
     let answers_dir = doc
         .path
         .as_deref()
-        .map(crate::atomic::parent_dir)
+        .map(crate::files::parent_dir)
         .or_else(|| paths::data_dir().map(|d| d.join("answers")));
     let documents = directories::UserDirs::new().and_then(|d| d.document_dir().map(Path::to_owned));
     let filter =

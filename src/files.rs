@@ -1,9 +1,9 @@
-//! Writing a file so that a crash at any moment leaves either the old content or the new,
-//! never a mix: temporary file in the same folder, flush and fsync, rename over the target,
-//! fsync of the folder.
+//! Files in and out. Writing is atomic, so a crash at any moment leaves either the old content
+//! or the new, never a mix: temporary file in the same folder, flush and fsync, rename over the
+//! target, fsync of the folder. Reading is capped, so a huge wrong file is refused, not loaded.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -28,6 +28,29 @@ fn write_and_rename(tmp: &Path, path: &Path, dir: &Path, bytes: &[u8]) -> io::Re
     drop(file);
     fs::rename(tmp, path)?;
     sync_dir(dir)
+}
+
+/// What [`read_capped`] found.
+pub enum Capped {
+    Bytes(Vec<u8>),
+    /// The file is larger than the cap; this is its size (or the size read so far).
+    TooLarge(u64),
+}
+
+/// Reads `path` whole unless it is larger than `max` bytes. A file that grows while it is
+/// read is caught too.
+pub fn read_capped(path: &Path, max: u64) -> io::Result<Capped> {
+    let file = File::open(path)?;
+    let size = file.metadata()?.len();
+    if size > max {
+        return Ok(Capped::TooLarge(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(max + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > max {
+        return Ok(Capped::TooLarge(bytes.len() as u64));
+    }
+    Ok(Capped::Bytes(bytes))
 }
 
 /// The folder `path` lives in (`.` for a bare file name).
