@@ -7,12 +7,42 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+/// How bytes reach the disk. Tests use [`Writer::FullAfter`] to see what happens when the disk
+/// fills up mid-save, which cannot be arranged for real without root and a tiny filesystem.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Writer {
+    #[default]
+    Real,
+    /// Writes this many bytes, then fails as a full disk does.
+    FullAfter(usize),
+}
+
+impl Writer {
+    fn write(self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
+        match self {
+            Writer::Real => file.write_all(bytes),
+            Writer::FullAfter(n) => {
+                file.write_all(&bytes[..n.min(bytes.len())])?;
+                Err(io::Error::new(
+                    io::ErrorKind::StorageFull,
+                    "no space left on device",
+                ))
+            }
+        }
+    }
+}
+
 /// Writes `bytes` to `path` atomically, creating the folder if it is missing.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomic_with(path, bytes, Writer::Real)
+}
+
+/// [`write_atomic`] through `writer`.
+pub fn write_atomic_with(path: &Path, bytes: &[u8], writer: Writer) -> io::Result<()> {
     let dir = parent_dir(path);
     fs::create_dir_all(&dir)?;
     let tmp = temp_path(path);
-    let result = write_and_rename(&tmp, path, &dir, bytes);
+    let result = write_and_rename(&tmp, path, &dir, bytes, writer);
     if result.is_err() {
         // A leftover temporary file is harmless but untidy; its removal may fail too.
         let _ = fs::remove_file(&tmp);
@@ -20,9 +50,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
-fn write_and_rename(tmp: &Path, path: &Path, dir: &Path, bytes: &[u8]) -> io::Result<()> {
+fn write_and_rename(
+    tmp: &Path,
+    path: &Path,
+    dir: &Path,
+    bytes: &[u8],
+    writer: Writer,
+) -> io::Result<()> {
     let mut file = OpenOptions::new().write(true).create_new(true).open(tmp)?;
-    file.write_all(bytes)?;
+    writer.write(&mut file, bytes)?;
     file.flush()?;
     file.sync_all()?;
     drop(file);
@@ -51,6 +87,17 @@ pub fn read_capped(path: &Path, max: u64) -> io::Result<Capped> {
         return Ok(Capped::TooLarge(bytes.len() as u64));
     }
     Ok(Capped::Bytes(bytes))
+}
+
+/// The SHA-256 of `bytes` in lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    use std::fmt::Write as _;
+    let mut hex = String::with_capacity(64);
+    for byte in Sha256::digest(bytes) {
+        let _ = write!(hex, "{byte:02x}"); // Writing to a String cannot fail.
+    }
+    hex
 }
 
 /// The folder `path` lives in (`.` for a bare file name).
@@ -104,6 +151,17 @@ mod tests {
         let path = dir.path().join("x/y/z.txt");
         write_atomic(&path, b"deep").unwrap();
         assert_eq!(fs::read(&path).unwrap(), b"deep");
+    }
+
+    #[test]
+    fn a_full_disk_leaves_the_old_file_and_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        write_atomic(&path, b"old content").unwrap();
+        let err = write_atomic_with(&path, b"new content", Writer::FullAfter(3)).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::StorageFull);
+        assert_eq!(fs::read(&path).unwrap(), b"old content");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 
     #[cfg(unix)]

@@ -1,13 +1,26 @@
 //! Where Lectern keeps files when the user has not named a place.
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use crate::reading::Reading;
 
+static DATA_DIR_OVERRIDE: OnceLock<PathBuf> = OnceLock::new();
+
 /// Lectern's folder in the platform's data directory (`~/.local/share/lectern` on Linux,
-/// `%APPDATA%\Lectern\data` on Windows, `~/Library/Application Support/Lectern` on macOS).
+/// `%APPDATA%\Lectern\data` on Windows, `~/Library/Application Support/Lectern` on macOS),
+/// unless [`use_data_dir`] named another.
 pub fn data_dir() -> Option<PathBuf> {
+    if let Some(dir) = DATA_DIR_OVERRIDE.get() {
+        return Some(dir.clone());
+    }
     directories::ProjectDirs::from("", "", "Lectern").map(|d| d.data_dir().to_owned())
+}
+
+/// Makes `dir` the data folder for the rest of this process (tests, so that nothing touches
+/// the real user's files). The first call wins; returns the folder in force.
+pub fn use_data_dir(dir: PathBuf) -> PathBuf {
+    DATA_DIR_OVERRIDE.get_or_init(|| dir).clone()
 }
 
 /// The answers file for `reading` when none is named: one per reading, named after its title,

@@ -15,7 +15,16 @@ use lectern::ui::state::Settings;
 const LEAD: &str = "Considering the EU’s commitment to human rights and democratic values, how can it balance these with its economic and geopolitical interests in deepening its partnership with Kazakhstan?";
 const Q1: &str = "How significant is Kazakhstan’s move to diversify its partnerships beyond Russia, particularly in light of the geopolitical shifts following the Ukraine war?";
 
+/// Recovery copies and settings from these tests go to a folder of their own, never the real
+/// user's data folder.
+fn isolate_data_dir() {
+    lectern::paths::use_data_dir(
+        std::env::temp_dir().join(format!("lectern-ui-tests-{}", std::process::id())),
+    );
+}
+
 fn app(answers: &Path, dialog_answers: Vec<Option<PathBuf>>) -> LecternApp {
+    isolate_data_dir();
     LecternApp::open(
         None,
         Some(answers.to_owned()),

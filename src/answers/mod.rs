@@ -2,10 +2,13 @@
 //!
 //! The model is plain data; `store` turns it into RON and back. Nothing here knows about egui.
 
+pub mod lock;
+pub mod recovery;
 mod store;
 
 pub use store::{
-    LoadError, MAX_ANSWERS_BYTES, SaveError, backup_path, from_ron, load, save, to_ron,
+    DiskStamp, Expect, LoadError, MAX_ANSWERS_BYTES, SaveError, SaveOptions, backup_path, from_ron,
+    load, load_stamped, save, save_with, to_ron,
 };
 
 use jiff::Timestamp;

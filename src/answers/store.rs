@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::{AnswerSheet, FORMAT_VERSION};
-use crate::files::{Capped, read_capped, write_atomic};
+use crate::files::{Capped, Writer, read_capped, write_atomic_with};
 
 /// Far more than any student writes; a larger file is the wrong file, and refusing it keeps
 /// Lectern from stalling on it.
@@ -57,6 +57,8 @@ pub enum SaveError {
     },
     #[error("will not overwrite {path}: it is not an answers file Lectern can read ({reason})")]
     WouldDestroy { path: PathBuf, reason: String },
+    #[error("{path} was changed by another program since Lectern opened it")]
+    ChangedOnDisk { path: PathBuf },
     #[error("could not write the answers as RON: {0}")]
     Encode(String),
 }
@@ -168,32 +170,100 @@ fn from_bytes(bytes: &[u8], path: &Path) -> Result<AnswerSheet, LoadError> {
     from_ron(text, path)
 }
 
+/// A fingerprint of a file's bytes, to notice when something else has changed it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiskStamp(String);
+
+impl DiskStamp {
+    pub fn of(bytes: &[u8]) -> DiskStamp {
+        DiskStamp(crate::files::sha256_hex(bytes))
+    }
+}
+
+/// What the saver expects to find at the path before it writes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Expect {
+    /// Whatever is there (the student chose this file in a Save As dialog).
+    #[default]
+    Anything,
+    /// No file: it did not exist when the document was opened.
+    Absent,
+    /// The file as it was last loaded or saved by this window.
+    Stamp(DiskStamp),
+}
+
+/// How to save: what must be on disk first, and how the bytes are written.
+#[derive(Clone, Debug, Default)]
+pub struct SaveOptions {
+    pub expect: Expect,
+    pub writer: Writer,
+}
+
+/// Reads an answers file and the stamp of its bytes.
+pub fn load_stamped(path: &Path) -> Result<(AnswerSheet, DiskStamp), LoadError> {
+    let bytes = read_limited(path)?;
+    let sheet = from_bytes(&bytes, path)?;
+    Ok((sheet, DiskStamp::of(&bytes)))
+}
+
 /// Saves `sheet` to `path` atomically. The version on disk before the save is kept as
 /// [`backup_path`]. A file at `path` that is not a readable answers file is never replaced.
-pub fn save(path: &Path, sheet: &AnswerSheet) -> Result<(), SaveError> {
+pub fn save(path: &Path, sheet: &AnswerSheet) -> Result<DiskStamp, SaveError> {
+    save_with(path, sheet, &SaveOptions::default())
+}
+
+/// [`save`], refusing with [`SaveError::ChangedOnDisk`] when the file is not what
+/// `options.expect` says.
+pub fn save_with(
+    path: &Path,
+    sheet: &AnswerSheet,
+    options: &SaveOptions,
+) -> Result<DiskStamp, SaveError> {
     let text = to_ron(sheet)?;
     let io = |source| SaveError::Io {
         path: path.to_owned(),
         source,
     };
-    match std::fs::read(path) {
-        Ok(old) => {
-            if old == text.as_bytes() {
-                return Ok(());
-            }
-            if let Err(e) = from_bytes(&old, path) {
-                return Err(SaveError::WouldDestroy {
-                    path: path.to_owned(),
-                    reason: e.to_string(),
-                });
-            }
-            write_atomic(&backup_path(path), &old).map_err(|source| SaveError::Io {
-                path: backup_path(path),
-                source,
-            })?;
+    let old = match read_capped(path, MAX_ANSWERS_BYTES) {
+        Ok(Capped::Bytes(old)) => Some(old),
+        Ok(Capped::TooLarge(size)) => {
+            let reason = format!("it is {size} bytes, larger than any answers file");
+            return Err(SaveError::WouldDestroy {
+                path: path.to_owned(),
+                reason,
+            });
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(io(e)),
+    };
+    let changed = match (&options.expect, &old) {
+        (Expect::Anything, _) => false,
+        (Expect::Absent, old) => old.is_some(),
+        (Expect::Stamp(stamp), Some(old)) => DiskStamp::of(old) != *stamp,
+        // Deleted (or its folder removed) since: there is nothing to protect, so write it again.
+        (Expect::Stamp(_), None) => false,
+    };
+    if changed {
+        return Err(SaveError::ChangedOnDisk {
+            path: path.to_owned(),
+        });
     }
-    write_atomic(path, text.as_bytes()).map_err(io)
+    if let Some(old) = old {
+        if old == text.as_bytes() {
+            return Ok(DiskStamp::of(&old));
+        }
+        if let Err(e) = from_bytes(&old, path) {
+            return Err(SaveError::WouldDestroy {
+                path: path.to_owned(),
+                reason: e.to_string(),
+            });
+        }
+        let backup = backup_path(path);
+        write_atomic_with(&backup, &old, options.writer).map_err(|source| SaveError::Io {
+            path: backup,
+            source,
+        })?;
+    }
+    write_atomic_with(path, text.as_bytes(), options.writer).map_err(io)?;
+    Ok(DiskStamp::of(text.as_bytes()))
 }

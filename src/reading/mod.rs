@@ -74,13 +74,7 @@ pub struct Fingerprint(pub String);
 impl Fingerprint {
     /// Hashes `text` (already normalised by the parser).
     pub fn of(text: &str) -> Fingerprint {
-        use sha2::{Digest, Sha256};
-        let digest = Sha256::digest(text.as_bytes());
-        let mut hex = String::with_capacity(64);
-        for byte in digest {
-            hex.push_str(&format!("{byte:02x}"));
-        }
-        Fingerprint(hex)
+        Fingerprint(crate::files::sha256_hex(text.as_bytes()))
     }
 
     /// The first eight hex digits: enough for a teacher to tell versions apart on paper.

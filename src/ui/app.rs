@@ -53,11 +53,9 @@ impl LecternApp {
             },
         };
         let path = answers.or_else(|| paths::default_answers_path(&reading));
-        let (doc, notices) = Document::open(reading, path);
-        Ok(LecternApp::new(
-            AppState::new(doc, notices, settings),
-            dialogs,
-        ))
+        let mut state = AppState::new(Document::open(reading, path), settings);
+        state.take_document_notices();
+        Ok(LecternApp::new(state, dialogs))
     }
 
     /// One whole frame.
@@ -223,8 +221,8 @@ impl LecternApp {
             return;
         }
         let answers = paths::default_answers_path(&reading);
-        let (doc, notices) = Document::open(reading, answers);
-        self.state.replace_document(doc, notices);
+        self.state
+            .replace_document(Document::open(reading, answers));
     }
 
     fn open_answers(&mut self, path: PathBuf) {
@@ -254,8 +252,8 @@ impl LecternApp {
         if !self.can_leave_document() {
             return;
         }
-        let (doc, notices) = Document::open(reading, Some(path));
-        self.state.replace_document(doc, notices);
+        self.state
+            .replace_document(Document::open(reading, Some(path)));
     }
 
     fn export(&mut self, path: PathBuf) {
@@ -278,19 +276,12 @@ impl LecternApp {
         }
     }
 
+    /// Recovery copies and autosaves, when due; wakes the window for the next one.
     fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(due) = self.state.doc.autosave_due_in(Instant::now()) else {
-            return;
-        };
-        if due.is_zero() {
-            // A failure is shown in the status bar; autosave tries again later.
-            let _ = self.state.doc.save(now());
-            if let Some(due) = self.state.doc.autosave_due_in(Instant::now()) {
-                ctx.request_repaint_after(due);
-            }
-        } else {
-            ctx.request_repaint_after(due);
+        if let Some(next) = self.state.doc.tick(Instant::now()) {
+            ctx.request_repaint_after(next);
         }
+        self.state.take_document_notices();
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {

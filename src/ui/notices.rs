@@ -9,6 +9,10 @@ pub fn ui(ctx: &egui::Context, state: &mut AppState) {
         close_ui(ctx, state);
         return;
     }
+    if state.doc.recovery_offer.is_some() {
+        recovery_ui(ctx, state);
+        return;
+    }
     let Some(notice) = state.notices.front().cloned() else {
         return;
     };
@@ -47,8 +51,45 @@ fn close_ui(ctx: &egui::Context, state: &mut AppState) {
             }
             if ui.button("Close without saving").clicked() {
                 state.confirm_close = false;
+                // Even now, keep a copy where the next start will find it.
+                state.doc.write_recovery();
                 state.allow_close = true;
                 ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        });
+    });
+}
+
+fn recovery_ui(ctx: &egui::Context, state: &mut AppState) {
+    let Some(offer) = state.doc.recovery_offer.clone() else {
+        return;
+    };
+    let file = state
+        .doc
+        .path
+        .as_deref()
+        .map_or("the answers file".to_owned(), |p| p.display().to_string());
+    let answered = offer.found.sheet.answered_count(&state.doc.reading);
+    egui::Modal::new(egui::Id::unique("recovery_offer")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading("Lectern found newer work");
+        ui.add_space(6.0);
+        ui.label(format!(
+            "Answers from {} never reached {file}: the window closed or the computer stopped before they were saved. \
+             Lectern kept them in {} ({answered} questions answered).",
+            offer.when(),
+            offer.found.path.display()
+        ));
+        ui.add_space(10.0);
+        ui.horizontal(|ui| {
+            if ui.button("Restore the newer work").clicked() {
+                state.doc.restore_recovery(std::time::Instant::now());
+                state.document_changed();
+            }
+            if ui.button("Keep the saved version").clicked() {
+                state.doc.keep_saved_version();
+                state.take_document_notices();
+                state.focus_editor = true;
             }
         });
     });

@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use serde::{Deserialize, Serialize};
 
 use super::command::Command;
-use super::document::{Document, OpenNotice};
+use super::document::{DocNotice, Document};
 use crate::answers::Answer;
 use crate::reading::{Prompt, Section};
 
@@ -45,8 +45,8 @@ pub struct Notice {
     pub body: String,
 }
 
-impl From<OpenNotice> for Notice {
-    fn from(n: OpenNotice) -> Notice {
+impl From<DocNotice> for Notice {
+    fn from(n: DocNotice) -> Notice {
         Notice {
             title: n.title,
             body: n.body,
@@ -87,7 +87,7 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(doc: Document, notices: Vec<OpenNotice>, settings: Settings) -> AppState {
+    pub fn new(doc: Document, settings: Settings) -> AppState {
         let mut state = AppState {
             doc,
             settings,
@@ -95,7 +95,7 @@ impl AppState {
             editor_text: String::new(),
             student_text: String::new(),
             focus_editor: true,
-            notices: notices.into_iter().map(Notice::from).collect(),
+            notices: VecDeque::new(),
             confirm_close: false,
             allow_close: false,
             flash: None,
@@ -106,13 +106,20 @@ impl AppState {
     }
 
     /// Replaces the document and starts on its first unanswered prompt.
-    pub fn replace_document(&mut self, doc: Document, notices: Vec<OpenNotice>) {
+    pub fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
-        self.notices.extend(notices.into_iter().map(Notice::from));
+        self.take_document_notices();
         self.document_changed();
     }
 
-    fn document_changed(&mut self) {
+    /// Moves the document's messages into the queue the window shows.
+    pub fn take_document_notices(&mut self) {
+        let notices = std::mem::take(&mut self.doc.notices);
+        self.notices.extend(notices.into_iter().map(Notice::from));
+    }
+
+    /// After the document was replaced, or its answers restored from a recovery copy.
+    pub fn document_changed(&mut self) {
         let reading = &self.doc.reading;
         self.selected = reading
             .prompts()

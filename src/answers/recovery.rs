@@ -1,0 +1,182 @@
+//! Recovery copies: the newest text, kept apart from the answers file so that a crash, a power
+//! cut, a full disk or a folder that went away never costs more than a moment of typing.
+//!
+//! A copy is written shortly after typing pauses (before the autosave proper), whenever a save
+//! fails, and when the student closes without saving. It is removed once the answers are safely
+//! in their file. On the next start a copy that differs from the file is offered back.
+//!
+//! Copies go to the first place that takes them: Lectern's data folder (`recovery/`), then a
+//! hidden file beside the answers, then the system's temporary folder.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use super::{AnswerSheet, load, to_ron};
+use crate::files::{sha256_hex, write_atomic};
+use crate::paths::{data_dir, slug};
+use crate::reading::Reading;
+
+/// The places one document's recovery copy may be, in order of preference.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recovery {
+    places: Vec<PathBuf>,
+}
+
+/// A recovery copy found on disk.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    pub path: PathBuf,
+    pub sheet: AnswerSheet,
+    pub modified: SystemTime,
+}
+
+impl Recovery {
+    /// The places for the answers at `path` (or, with no file yet, for `reading`).
+    pub fn for_answers(path: Option<&Path>, reading: &Reading) -> Recovery {
+        let name = match path {
+            Some(p) => {
+                let absolute = std::path::absolute(p).unwrap_or_else(|_| p.to_owned());
+                let stem = p
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let key = sha256_hex(absolute.to_string_lossy().as_bytes());
+                format!("{}-{}.ron", slug(&stem), &key[..12])
+            }
+            None => format!(
+                "{}-unsaved-{}.ron",
+                slug(&reading.title),
+                reading.fingerprint.short()
+            ),
+        };
+        let mut places = Vec::new();
+        if let Some(data) = data_dir() {
+            places.push(data.join("recovery").join(&name));
+        }
+        if let Some(p) = path {
+            let file = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            places.push(crate::files::parent_dir(p).join(format!(".{file}.recovery")));
+        }
+        places.push(std::env::temp_dir().join("lectern-recovery").join(&name));
+        Recovery { places }
+    }
+
+    /// Places given directly (tests).
+    pub fn at(places: Vec<PathBuf>) -> Recovery {
+        Recovery { places }
+    }
+
+    /// Writes the copy to the first place that takes it and returns that place. Older copies
+    /// elsewhere are removed, so the newest is the only one.
+    pub fn write(&self, sheet: &AnswerSheet) -> Result<PathBuf, String> {
+        let text = to_ron(sheet).map_err(|e| e.to_string())?;
+        let mut errors = Vec::new();
+        for (i, place) in self.places.iter().enumerate() {
+            match write_atomic(place, text.as_bytes()) {
+                Ok(()) => {
+                    for other in self.places.iter().skip(i + 1) {
+                        let _ = remove_if_present(other);
+                    }
+                    return Ok(place.clone());
+                }
+                Err(e) => errors.push(format!("{}: {e}", place.display())),
+            }
+        }
+        Err(format!(
+            "no recovery copy could be written ({})",
+            errors.join("; ")
+        ))
+    }
+
+    /// The newest readable copy, if any.
+    pub fn newest(&self) -> Option<Found> {
+        self.places
+            .iter()
+            .filter_map(|p| {
+                let modified = fs::metadata(p).and_then(|m| m.modified()).ok()?;
+                let sheet = load(p).ok()?;
+                Some(Found {
+                    path: p.clone(),
+                    sheet,
+                    modified,
+                })
+            })
+            .max_by_key(|f| f.modified)
+    }
+
+    /// Removes every copy: the answers are safely in their file.
+    pub fn clear(&self) {
+        for place in &self.places {
+            // A copy that cannot be removed is offered again next time: harmless.
+            let _ = remove_if_present(place);
+        }
+    }
+}
+
+fn remove_if_present(path: &Path) -> io::Result<()> {
+    match fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// Moves a copy the student chose not to restore out of the way, keeping it: `NAME.set-aside-
+/// SECONDS.ron` beside it. Returns where it went.
+pub fn set_aside(path: &Path) -> io::Result<PathBuf> {
+    let seconds = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let target = path.with_file_name(format!("{name}.set-aside-{seconds}.ron"));
+    fs::rename(path, &target)?;
+    Ok(target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reading::BUNDLED;
+
+    #[test]
+    fn writes_to_the_first_place_that_works_and_finds_it_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocked = dir.path().join("file");
+        fs::write(&blocked, "x").unwrap();
+        let good = dir.path().join("ok/copy.ron");
+        let recovery = Recovery::at(vec![blocked.join("copy.ron"), good.clone()]);
+        let mut sheet = AnswerSheet::new(&BUNDLED[0].parse());
+        sheet.student = "Recovered".to_owned();
+        assert_eq!(recovery.write(&sheet).unwrap(), good);
+        let found = recovery.newest().unwrap();
+        assert_eq!(found.sheet, sheet);
+        recovery.clear();
+        assert!(recovery.newest().is_none());
+    }
+
+    #[test]
+    fn set_aside_keeps_the_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let copy = dir.path().join("c.ron");
+        fs::write(&copy, "text").unwrap();
+        let moved = set_aside(&copy).unwrap();
+        assert!(!copy.exists());
+        assert_eq!(fs::read_to_string(moved).unwrap(), "text");
+    }
+
+    #[test]
+    fn places_differ_per_answers_file() {
+        let reading = BUNDLED[0].parse();
+        let a = Recovery::for_answers(Some(Path::new("/x/a.ron")), &reading);
+        let b = Recovery::for_answers(Some(Path::new("/y/a.ron")), &reading);
+        assert_ne!(a, b);
+        assert_eq!(a.places.len(), 3.min(a.places.len()));
+    }
+}

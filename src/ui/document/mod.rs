@@ -1,0 +1,398 @@
+//! The open document: a reading, the student's answers to it, and where they are saved.
+//!
+//! This is app state with no egui in it, so the rules that keep work safe are tested without a
+//! window: save shortly after typing stops; keep a recovery copy apart from the file; never
+//! write over a file that could not be read, that another window holds, or that something else
+//! changed on disk.
+
+mod open;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use jiff::Timestamp;
+
+use crate::answers::lock::{self, FileLock, LockOutcome};
+use crate::answers::recovery::{self, Recovery};
+use crate::answers::{self, AnswerSheet, Expect, SaveError, SaveOptions};
+use crate::files::Writer;
+use crate::reading::{Prompt, Reading};
+
+pub use open::RecoveryOffer;
+
+/// How long typing must pause before Lectern saves by itself.
+pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(1500);
+
+/// How long typing must pause before a recovery copy is written: sooner than the autosave, so a
+/// power cut costs at most a moment of typing.
+pub const RECOVERY_DELAY: Duration = Duration::from_millis(300);
+
+/// How long autosave waits after a failed save before it tries again (a USB stick pulled and
+/// put back, a network folder that comes back).
+pub const RETRY_DELAY: Duration = Duration::from_secs(10);
+
+/// The current time to the second: answers files record when, not how many nanoseconds.
+pub fn now() -> Timestamp {
+    let t = Timestamp::now();
+    t.round(jiff::Unit::Second).unwrap_or(t)
+}
+
+/// Something the student must be told.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocNotice {
+    pub title: String,
+    pub body: String,
+}
+
+impl DocNotice {
+    fn new(title: &str, body: String) -> DocNotice {
+        DocNotice {
+            title: title.to_owned(),
+            body,
+        }
+    }
+}
+
+/// A reading with its answers.
+pub struct Document {
+    pub reading: Reading,
+    pub sheet: AnswerSheet,
+    /// Where the answers are saved; `None` until the student chooses a place (after a file
+    /// failed to load, or when no data folder exists).
+    pub path: Option<PathBuf>,
+    /// A file that could not be read. It is never written to; saving needs Save As.
+    pub unreadable: Option<PathBuf>,
+    /// Changes not yet on disk.
+    pub dirty: bool,
+    pub last_saved: Option<Timestamp>,
+    last_edit: Option<Instant>,
+    /// The last save's failure, shown until a save succeeds.
+    pub save_error: Option<String>,
+    /// When the last save failed; autosave tries again after [`RETRY_DELAY`].
+    failed_at: Option<Instant>,
+    /// What this window last saw in the file, to notice changes made by something else.
+    known: Expect,
+    /// Keeps other windows from writing the same file.
+    _lock: Option<FileLock>,
+    recovery: Recovery,
+    /// A recovery copy holds every change made so far.
+    recovery_current: bool,
+    /// Where the last recovery copy went, shown when a save fails.
+    pub recovery_copy: Option<PathBuf>,
+    /// Newer work found in a recovery copy at open, waiting for the student's choice.
+    pub recovery_offer: Option<RecoveryOffer>,
+    /// Messages for the student, taken by the window.
+    pub notices: Vec<DocNotice>,
+    /// How bytes reach the disk; tests make it fail like a full disk.
+    pub writer: Writer,
+}
+
+impl Document {
+    /// Sets the answer to `prompt`; marks the document changed if it was.
+    pub fn set_answer(&mut self, prompt: &Prompt, text: &str, now: Timestamp, at: Instant) {
+        if self.sheet.set_answer(prompt, text, now) {
+            self.touch(at);
+        }
+    }
+
+    pub fn set_student(&mut self, name: &str, at: Instant) {
+        if self.sheet.student != name {
+            self.sheet.student = name.to_owned();
+            self.touch(at);
+        }
+    }
+
+    fn touch(&mut self, at: Instant) {
+        self.dirty = true;
+        self.last_edit = Some(at);
+        self.recovery_current = false;
+    }
+
+    /// Whether closing now would lose work: changes that have not reached the file.
+    pub fn has_unsaved_work(&self) -> bool {
+        self.dirty
+    }
+
+    /// Does what is due at `now` (a recovery copy, an autosave) and says when to look again.
+    pub fn tick(&mut self, now: Instant) -> Option<Duration> {
+        let last_edit = self.last_edit?;
+        if !self.dirty {
+            return None;
+        }
+        let recovery_due = last_edit + RECOVERY_DELAY;
+        if !self.recovery_current && now >= recovery_due {
+            self.write_recovery();
+        }
+        if self.autosave_due_in(now).is_some_and(|d| d.is_zero()) {
+            // A failure is shown in the status bar; autosave tries again later.
+            let _ = self.save(self::now());
+        }
+        let next_recovery =
+            (!self.recovery_current).then(|| recovery_due.saturating_duration_since(now));
+        [next_recovery, self.autosave_due_in(now)]
+            .into_iter()
+            .flatten()
+            .min()
+    }
+
+    /// How long until an autosave is due, if one is waiting; zero means now.
+    pub fn autosave_due_in(&self, now: Instant) -> Option<Duration> {
+        if !self.dirty || self.path.is_none() {
+            return None;
+        }
+        let due = match self.failed_at {
+            Some(failed) => failed + RETRY_DELAY,
+            None => self.last_edit? + AUTOSAVE_DELAY,
+        };
+        Some(due.saturating_duration_since(now))
+    }
+
+    /// Writes a recovery copy of the current answers; says where, or why not.
+    pub fn write_recovery(&mut self) {
+        match self.recovery.write(&self.sheet) {
+            Ok(place) => {
+                self.recovery_current = true;
+                self.recovery_copy = Some(place);
+            }
+            Err(e) => {
+                // Nowhere at all can be written: say so once, loudly.
+                if self.recovery_copy.is_some()
+                    || self
+                        .notices
+                        .iter()
+                        .all(|n| !n.body.contains("recovery copy"))
+                {
+                    self.notices.push(DocNotice::new("Your work could not be copied to safety", format!("{e}. Keep this window open and use Save As to put your answers on a drive that works.")));
+                }
+                self.recovery_copy = None;
+            }
+        }
+    }
+
+    /// Saves to the current path. Errors are kept in `save_error` and returned.
+    pub fn save(&mut self, now: Timestamp) -> Result<(), String> {
+        let Some(path) = self.path.clone() else {
+            let e = "there is no answers file yet: choose Save As to pick one".to_owned();
+            self.save_error = Some(e.clone());
+            self.write_recovery();
+            return Err(e);
+        };
+        let expect = self.known.clone();
+        self.save_to(path, expect, now)
+    }
+
+    /// Saves to `path` (chosen in a dialog, so whatever is there may be replaced, unless it is
+    /// unreadable or open in another window) and makes it the current file.
+    pub fn save_as(&mut self, path: PathBuf, now: Timestamp) -> Result<(), String> {
+        if self.unreadable.as_deref() == Some(path.as_path()) {
+            let e = format!(
+                "{} could not be read, so Lectern will not overwrite it; choose another name",
+                path.display()
+            );
+            self.save_error = Some(e.clone());
+            return Err(e);
+        }
+        if self.path.as_deref() != Some(path.as_path()) {
+            match lock::lock(&path) {
+                LockOutcome::Locked(l) => self._lock = Some(l),
+                LockOutcome::HeldElsewhere => {
+                    let e = format!(
+                        "{} is open in another Lectern window; choose another name",
+                        path.display()
+                    );
+                    self.save_error = Some(e.clone());
+                    return Err(e);
+                }
+                LockOutcome::Unavailable(_) => self._lock = None,
+            }
+        }
+        self.save_to(path, Expect::Anything, now)
+    }
+
+    fn save_to(&mut self, path: PathBuf, expect: Expect, now: Timestamp) -> Result<(), String> {
+        let options = SaveOptions {
+            expect,
+            writer: self.writer,
+        };
+        match answers::save_with(&path, &self.sheet, &options) {
+            Ok(stamp) => {
+                self.saved(path, stamp, now);
+                Ok(())
+            }
+            Err(SaveError::ChangedOnDisk { .. }) => self.save_beside_changed_file(path, now),
+            Err(e) => {
+                let message = e.to_string();
+                self.save_error = Some(message.clone());
+                self.failed_at = Some(Instant::now());
+                self.write_recovery();
+                Err(message)
+            }
+        }
+    }
+
+    fn saved(&mut self, path: PathBuf, stamp: answers::DiskStamp, now: Timestamp) {
+        self.recovery.clear();
+        self.recovery = Recovery::for_answers(Some(&path), &self.reading);
+        self.recovery_copy = None;
+        self.path = Some(path);
+        self.unreadable = None;
+        self.known = Expect::Stamp(stamp);
+        self.dirty = false;
+        self.last_saved = Some(now);
+        self.save_error = None;
+        self.failed_at = None;
+    }
+
+    /// The file changed under us: both versions are kept. Ours goes to a new file beside it,
+    /// which becomes the file this window saves to.
+    fn save_beside_changed_file(&mut self, changed: PathBuf, now: Timestamp) -> Result<(), String> {
+        let copy = open::sibling(&changed, "conflict");
+        match answers::save_with(
+            &copy,
+            &self.sheet,
+            &SaveOptions {
+                expect: Expect::Absent,
+                writer: self.writer,
+            },
+        ) {
+            Ok(stamp) => {
+                self._lock = match lock::lock(&copy) {
+                    LockOutcome::Locked(l) => Some(l),
+                    _ => None,
+                };
+                self.notices.push(DocNotice::new(
+                    "The answers file was changed by another program",
+                    format!(
+                        "{} changed on disk while it was open here. To keep both versions, your answers were saved to {} instead, and this window keeps saving there. The other version was left as it is.",
+                        changed.display(),
+                        copy.display()
+                    ),
+                ));
+                self.saved(copy, stamp, now);
+                Ok(())
+            }
+            Err(e) => {
+                let message = format!(
+                    "{} changed on disk, and a copy could not be saved beside it: {e}",
+                    changed.display()
+                );
+                self.save_error = Some(message.clone());
+                self.failed_at = Some(Instant::now());
+                self.write_recovery();
+                Err(message)
+            }
+        }
+    }
+
+    /// Takes the newer work from the recovery copy offered at open.
+    pub fn restore_recovery(&mut self, at: Instant) {
+        if let Some(offer) = self.recovery_offer.take() {
+            let mut sheet = offer.found.sheet;
+            sheet.attach(&self.reading);
+            self.sheet = sheet;
+            self.touch(at);
+        }
+    }
+
+    /// Keeps the saved version; the recovery copy is moved aside, not deleted.
+    pub fn keep_saved_version(&mut self) {
+        if let Some(offer) = self.recovery_offer.take() {
+            match recovery::set_aside(&offer.found.path) {
+                Ok(kept) => self.notices.push(DocNotice::new(
+                    "The newer work was put aside",
+                    format!(
+                        "It is kept in {}, in case you want it later.",
+                        kept.display()
+                    ),
+                )),
+                Err(e) => self.notices.push(DocNotice::new(
+                    "The recovery copy stays where it is",
+                    format!(
+                        "{} could not be moved aside ({e}); it will be offered again next time.",
+                        offer.found.path.display()
+                    ),
+                )),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reading::BUNDLED;
+
+    fn isolate() {
+        crate::paths::use_data_dir(
+            std::env::temp_dir().join(format!("lectern-unit-tests-{}", std::process::id())),
+        );
+    }
+
+    fn first_prompt(doc: &Document) -> Prompt {
+        isolate();
+        doc.reading.prompts().next().unwrap().clone()
+    }
+
+    #[test]
+    fn autosave_is_due_after_the_pause_and_not_before() {
+        isolate();
+        let dir = tempfile::tempdir().unwrap();
+        let mut doc = Document::open(BUNDLED[0].parse(), Some(dir.path().join("a.ron")));
+        assert!(doc.notices.is_empty());
+        let t0 = Instant::now();
+        assert_eq!(doc.autosave_due_in(t0), None, "nothing to save");
+        let prompt = first_prompt(&doc);
+        doc.set_answer(&prompt, "text", now(), t0);
+        assert_eq!(doc.autosave_due_in(t0), Some(AUTOSAVE_DELAY));
+        assert_eq!(
+            doc.autosave_due_in(t0 + AUTOSAVE_DELAY),
+            Some(Duration::ZERO)
+        );
+        doc.save(now()).unwrap();
+        assert_eq!(doc.autosave_due_in(t0 + AUTOSAVE_DELAY), None);
+        assert!(doc.last_saved.is_some());
+    }
+
+    #[test]
+    fn a_failed_save_is_retried_later_and_the_text_stays() {
+        isolate();
+        let dir = tempfile::tempdir().unwrap();
+        // A path under a regular file cannot be created, even by root.
+        let blocker = dir.path().join("file");
+        std::fs::write(&blocker, "x").unwrap();
+        let mut doc = Document::open(BUNDLED[0].parse(), Some(dir.path().join("a.ron")));
+        doc.path = Some(blocker.join("a.ron"));
+        let prompt = first_prompt(&doc);
+        doc.set_answer(&prompt, "keep me", now(), Instant::now());
+        assert!(doc.save(now()).is_err());
+        assert!(doc.save_error.is_some());
+        assert!(doc.dirty);
+        assert_eq!(doc.sheet.text(&prompt.id), "keep me");
+        let due = doc.autosave_due_in(Instant::now()).unwrap();
+        assert!(
+            due > AUTOSAVE_DELAY && due <= RETRY_DELAY,
+            "retry waits longer: {due:?}"
+        );
+    }
+
+    #[test]
+    fn an_unreadable_file_is_never_a_save_target() {
+        isolate();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.ron");
+        std::fs::write(&path, "garbage").unwrap();
+        let mut doc = Document::open(BUNDLED[0].parse(), Some(path.clone()));
+        assert_eq!(doc.notices.len(), 1);
+        assert!(doc.notices[0].body.contains("bad.ron"));
+        assert_eq!(doc.path, None);
+        let prompt = first_prompt(&doc);
+        doc.set_answer(&prompt, "new", now(), Instant::now());
+        assert!(doc.save(now()).is_err());
+        assert!(doc.save_as(path.clone(), now()).is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "garbage");
+        let other = dir.path().join("good.ron");
+        doc.save_as(other.clone(), now()).unwrap();
+        assert_eq!(doc.path, Some(other));
+        assert!(!doc.dirty);
+    }
+}

@@ -1,0 +1,214 @@
+//! Opening a document: load the answers if they are there, take the file's lock, and look for
+//! newer work left in a recovery copy.
+
+use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
+
+use super::{DocNotice, Document};
+use crate::answers::lock::{self, LockOutcome};
+use crate::answers::recovery::{Found, Recovery};
+use crate::answers::{self, AnswerSheet, Expect, LoadError};
+use crate::files::Writer;
+use crate::reading::Reading;
+
+/// Newer work found in a recovery copy: the window asks whether to restore it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecoveryOffer {
+    pub found: Found,
+}
+
+impl RecoveryOffer {
+    /// When the copy was written, in the machine's time zone.
+    pub fn when(&self) -> String {
+        Timestamp::try_from(self.found.modified)
+            .map(|t| {
+                t.to_zoned_datetime(jiff::tz::TimeZone::system())
+                    .strftime("%A %H:%M")
+                    .to_string()
+            })
+            .unwrap_or_else(|_| "an earlier session".to_owned())
+    }
+}
+
+/// `NAME (WHAT YYYY-MM-DD HH-MM-SS).ron` beside `path`: a new file for a copy.
+pub fn sibling(path: &Path, what: &str) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "answers".to_owned());
+    let stamp = jiff::ZonedDateTime::now()
+        .strftime("%Y-%m-%d %H-%M-%S")
+        .to_string();
+    let mut candidate = path.with_file_name(format!("{stem} ({what} {stamp}).ron"));
+    let mut n = 2;
+    while candidate.exists() {
+        candidate = path.with_file_name(format!("{stem} ({what} {stamp} {n}).ron"));
+        n += 1;
+    }
+    candidate
+}
+
+impl Document {
+    /// Opens `reading` with the answers at `path`: loads them if the file exists, starts a new
+    /// sheet there if it does not, and if it cannot be read starts an unsaved sheet and says why.
+    /// Anything the student must know is in `notices`.
+    pub fn open(reading: Reading, path: Option<PathBuf>) -> Document {
+        let mut doc = Document {
+            sheet: AnswerSheet::new(&reading),
+            recovery: Recovery::for_answers(path.as_deref(), &reading),
+            reading,
+            path: None,
+            unreadable: None,
+            dirty: false,
+            last_saved: None,
+            last_edit: None,
+            save_error: None,
+            failed_at: None,
+            known: Expect::Absent,
+            _lock: None,
+            recovery_current: true,
+            recovery_copy: None,
+            recovery_offer: None,
+            notices: Vec::new(),
+            writer: Writer::Real,
+        };
+        if let Some(path) = path {
+            doc.open_file(path);
+        }
+        doc.offer_recovery();
+        doc
+    }
+
+    fn open_file(&mut self, path: PathBuf) {
+        let path = match lock::lock(&path) {
+            LockOutcome::Locked(l) => {
+                self._lock = Some(l);
+                path
+            }
+            LockOutcome::HeldElsewhere => self.work_on_a_copy(&path),
+            // No lock possible (a read-only folder): open anyway; saving will say why it fails.
+            LockOutcome::Unavailable(_) => path,
+        };
+        match answers::load_stamped(&path) {
+            Ok((mut sheet, stamp)) => {
+                self.report_attach(&mut sheet, &path);
+                self.sheet = sheet;
+                self.last_saved = std::fs::metadata(&path)
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|t| Timestamp::try_from(t).ok());
+                self.known = Expect::Stamp(stamp);
+                self.path = Some(path);
+            }
+            Err(LoadError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+                self.known = Expect::Absent;
+                self.path = Some(path);
+            }
+            Err(e) => {
+                self.notices.push(DocNotice::new(
+                    "Your answers file could not be opened",
+                    format!(
+                        "{e}\n\nThe file has not been changed, and Lectern will not write to it. \
+                         You can keep working: choose Save As to keep your new answers in another file."
+                    ),
+                ));
+                self.unreadable = Some(path);
+            }
+        }
+        self.recovery = Recovery::for_answers(self.path.as_deref(), &self.reading);
+    }
+
+    /// Another window has `path`: read it, but save to a copy beside it.
+    fn work_on_a_copy(&mut self, path: &Path) -> PathBuf {
+        let copy = sibling(path, "copy");
+        let copied = answers::load(path).and_then(|sheet| {
+            answers::save_with(
+                &copy,
+                &sheet,
+                &answers::SaveOptions {
+                    expect: Expect::Absent,
+                    writer: Writer::Real,
+                },
+            )
+            .map_err(|e| LoadError::Invalid {
+                path: copy.clone(),
+                message: e.to_string(),
+            })
+        });
+        let body = match &copied {
+            Ok(_) => format!(
+                "{} is already open in another Lectern window. So that neither window overwrites the other, \
+                 this one works on a copy: {}",
+                path.display(),
+                copy.display()
+            ),
+            Err(e) => format!(
+                "{} is already open in another Lectern window, and could not be copied ({e}). \
+                 This window starts a new file: {}",
+                path.display(),
+                copy.display()
+            ),
+        };
+        self.notices.push(DocNotice::new(
+            "These answers are open in another window",
+            body,
+        ));
+        if let LockOutcome::Locked(l) = lock::lock(&copy) {
+            self._lock = Some(l);
+        }
+        copy
+    }
+
+    fn report_attach(&mut self, sheet: &mut AnswerSheet, path: &Path) {
+        let report = sheet.attach(&self.reading);
+        if report.different_text {
+            self.notices.push(DocNotice::new(
+                "These answers were written for another version",
+                format!(
+                    "{} was saved for \"{}\", and the reading's text has changed since. \
+                     Answers are matched to their questions by number and text.",
+                    path.display(),
+                    sheet.reading.title
+                ),
+            ));
+        }
+        if report.orphans > 0 {
+            self.notices.push(DocNotice::new(
+                "Some answers have no question here",
+                format!(
+                    "{} answers belong to questions that are not in this reading. They are kept, \
+                     listed under \"No longer in this reading\", and included in exports.",
+                    report.orphans
+                ),
+            ));
+        }
+    }
+
+    /// A recovery copy that holds something other than the file is work that never reached
+    /// it (copies are removed after every successful save): offer it back.
+    fn offer_recovery(&mut self) {
+        let Some(found) = self.recovery.newest() else {
+            return;
+        };
+        if found.sheet.student != self.sheet.student || !same_answers(&found.sheet, &self.sheet) {
+            self.recovery_offer = Some(RecoveryOffer { found });
+        } else {
+            self.recovery.clear();
+        }
+    }
+}
+
+fn same_answers(a: &AnswerSheet, b: &AnswerSheet) -> bool {
+    let texts = |s: &AnswerSheet| {
+        let mut v: Vec<(String, String)> = s
+            .answers
+            .iter()
+            .filter(|a| a.is_answered())
+            .map(|a| (a.prompt_id.0.clone(), a.text.clone()))
+            .collect();
+        v.sort();
+        v
+    };
+    texts(a) == texts(b)
+}

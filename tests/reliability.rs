@@ -1,0 +1,440 @@
+//! Nothing a student writes is lost: tests that try to break Lectern's saving. Each runs the
+//! real save path (`Document`, which the window uses, over `answers::save_with` and
+//! `files::write_atomic`).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use lectern::answers::{self, backup_path};
+use lectern::files::Writer;
+use lectern::reading::{BUNDLED, Prompt};
+use lectern::ui::document::{Document, RECOVERY_DELAY, now};
+
+fn isolate() -> PathBuf {
+    lectern::paths::use_data_dir(
+        std::env::temp_dir().join(format!("lectern-reliability-{}", std::process::id())),
+    )
+}
+
+fn open(path: &Path) -> Document {
+    isolate();
+    Document::open(BUNDLED[0].parse(), Some(path.to_owned()))
+}
+
+fn prompt(doc: &Document, id: &str) -> Prompt {
+    doc.reading
+        .prompts()
+        .find(|p| p.id.as_str() == id)
+        .unwrap()
+        .clone()
+}
+
+fn write(doc: &mut Document, id: &str, text: &str) {
+    let p = prompt(doc, id);
+    doc.set_answer(&p, text, now(), Instant::now());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Killed while saving.
+
+const CHILD_ENV: &str = "LECTERN_SAVE_LOOP_PATH";
+
+/// Not a test on its own: when the parent test runs this binary with `CHILD_ENV` set, it saves
+/// in a loop until it is killed.
+#[test]
+fn save_loop_child() {
+    let Ok(path) = std::env::var(CHILD_ENV) else {
+        return;
+    };
+    let mut doc = open(Path::new(&path));
+    // A large answer makes each write take long enough to be interrupted part-way.
+    let padding = "lorem ipsum dolor sit amet ".repeat(20_000);
+    for i in 0.. {
+        write(&mut doc, "Q1", &format!("version {i}\n{padding}"));
+        doc.save(now()).expect("the save itself works");
+    }
+}
+
+/// A small, seedable random source (xorshift), so a failure can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+#[test]
+fn killed_at_random_moments_while_saving_the_file_is_always_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.ron");
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    let mut rng = Rng(seed);
+    let mut last_version = None;
+    let rounds = 60;
+    for round in 0..rounds {
+        let mut child = Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "save_loop_child",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(CHILD_ENV, &path)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(20 + rng.next() % 180));
+        child.kill().unwrap(); // SIGKILL on Unix: no chance to clean up.
+        child.wait().unwrap();
+
+        if !path.exists() {
+            continue; // Killed before the first save finished: nothing was promised yet.
+        }
+        let sheet =
+            answers::load(&path).unwrap_or_else(|e| panic!("round {round} (seed {seed}): {e}"));
+        let text = &sheet.answers[0].text;
+        let version: u64 = text
+            .lines()
+            .next()
+            .unwrap()
+            .trim_start_matches("version ")
+            .parse()
+            .unwrap();
+        assert!(
+            text.ends_with("amet "),
+            "round {round} (seed {seed}): the answer is cut short"
+        );
+        if let Ok(backup) = answers::load(&backup_path(&path)) {
+            assert!(
+                backup.answers[0].text.ends_with("amet "),
+                "the backup is whole too"
+            );
+        }
+        last_version = Some(version);
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().contains(".tmp-"))
+            .collect();
+        // A kill can leave one temporary file; it never replaces the real one, and is harmless.
+        assert!(leftovers.len() <= rounds, "{leftovers:?}");
+    }
+    assert!(
+        last_version.is_some(),
+        "at least one save finished in {rounds} rounds"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Folders that cannot be written.
+
+#[test]
+fn a_full_disk_keeps_the_text_the_file_and_writes_a_recovery_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.ron");
+    let mut doc = open(&path);
+    write(&mut doc, "Q1", "first, saved");
+    doc.save(now()).unwrap();
+    let on_disk = fs::read(&path).unwrap();
+
+    doc.writer = Writer::FullAfter(100);
+    write(&mut doc, "Q1", "second, on a full disk");
+    let err = doc.save(now()).unwrap_err();
+    assert!(err.contains("no space left on device"), "{err}");
+    assert!(doc.save_error.is_some(), "the window shows the error");
+    assert!(doc.dirty);
+    assert_eq!(
+        doc.sheet.text(&prompt(&doc, "Q1").id),
+        "second, on a full disk"
+    );
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        on_disk,
+        "the file on disk is untouched"
+    );
+    let copy = doc
+        .recovery_copy
+        .clone()
+        .expect("a recovery copy was written");
+    assert_eq!(
+        answers::load(&copy).unwrap().answers[0].text,
+        "second, on a full disk"
+    );
+    let temporary = fs::read_dir(dir.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .contains(".tmp-")
+        })
+        .count();
+    assert_eq!(temporary, 0, "the half-written temporary file was removed");
+
+    // Space comes back: the next save goes through and the recovery copy goes away.
+    doc.writer = Writer::Real;
+    doc.save(now()).unwrap();
+    assert_eq!(
+        answers::load(&path).unwrap().answers[0].text,
+        "second, on a full disk"
+    );
+    assert!(!copy.exists());
+}
+
+#[test]
+fn a_folder_that_cannot_hold_the_file_keeps_the_text_and_a_recovery_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    // A path under a regular file cannot be created, even by root (unlike a read-only folder).
+    let blocker = dir.path().join("not-a-folder");
+    fs::write(&blocker, "x").unwrap();
+    let mut doc = open(&blocker.join("a.ron"));
+    write(&mut doc, "Q2", "kept in memory and in a copy");
+    assert!(doc.save(now()).is_err());
+    assert_eq!(
+        doc.sheet.text(&prompt(&doc, "Q2").id),
+        "kept in memory and in a copy"
+    );
+    let copy = doc.recovery_copy.clone().unwrap();
+    assert!(
+        copy.starts_with(isolate()),
+        "the copy went to Lectern's data folder: {copy:?}"
+    );
+    assert_eq!(fs::read_to_string(&blocker).unwrap(), "x");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_folder_keeps_the_file_and_the_text() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("ro");
+    fs::create_dir(&folder).unwrap();
+    let path = folder.join("a.ron");
+    let mut doc = open(&path);
+    write(&mut doc, "Q1", "before");
+    doc.save(now()).unwrap();
+    let on_disk = fs::read(&path).unwrap();
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o500)).unwrap();
+    let root = fs::write(folder.join("probe"), "").is_ok(); // Root ignores permissions.
+    write(&mut doc, "Q1", "after");
+    let result = doc.save(now());
+    fs::set_permissions(&folder, fs::Permissions::from_mode(0o700)).unwrap();
+    if root {
+        eprintln!(
+            "running as root: a read-only folder is writable, so this case cannot fail a save here"
+        );
+        return;
+    }
+    assert!(result.is_err());
+    assert_eq!(fs::read(&path).unwrap(), on_disk);
+    assert_eq!(doc.sheet.text(&prompt(&doc, "Q1").id), "after");
+    assert!(doc.recovery_copy.is_some());
+}
+
+#[test]
+fn a_removed_folder_is_made_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("stick");
+    let path = folder.join("a.ron");
+    let mut doc = open(&path);
+    write(&mut doc, "Q1", "one");
+    doc.save(now()).unwrap();
+    fs::remove_dir_all(&folder).unwrap();
+    write(&mut doc, "Q1", "two");
+    doc.save(now()).unwrap();
+    assert_eq!(
+        doc.path.as_deref(),
+        Some(path.as_path()),
+        "a vanished file is simply written again"
+    );
+    assert_eq!(answers::load(&path).unwrap().answers[0].text, "two");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Closed or cut off with unsaved changes.
+
+#[test]
+fn work_not_yet_saved_when_the_power_went_is_offered_on_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.ron");
+    let mut doc = open(&path);
+    write(&mut doc, "Q1", "saved part");
+    doc.save(now()).unwrap();
+    write(&mut doc, "Q1", "saved part, and the newest sentence");
+    let start = Instant::now();
+    // Typing pauses; the recovery copy comes before the autosave would.
+    assert!(doc.tick(start + RECOVERY_DELAY).is_some());
+    assert!(doc.recovery_copy.is_some());
+    drop(doc); // The power goes: no save, no clean exit.
+
+    let mut doc = open(&path);
+    let offer = doc
+        .recovery_offer
+        .clone()
+        .expect("the newer work is offered");
+    assert_eq!(
+        offer.found.sheet.answers[0].text,
+        "saved part, and the newest sentence"
+    );
+    assert_eq!(
+        doc.sheet.text(&prompt(&doc, "Q1").id),
+        "saved part",
+        "nothing is replaced without asking"
+    );
+    doc.restore_recovery(Instant::now());
+    assert_eq!(
+        doc.sheet.text(&prompt(&doc, "Q1").id),
+        "saved part, and the newest sentence"
+    );
+    assert!(doc.dirty);
+    doc.save(now()).unwrap();
+    assert!(
+        !offer.found.path.exists(),
+        "the copy goes once the work is in its file"
+    );
+
+    let doc = open(&path);
+    assert!(doc.recovery_offer.is_none());
+}
+
+#[test]
+fn declining_the_newer_work_puts_it_aside_rather_than_deleting_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.ron");
+    let mut doc = open(&path);
+    write(&mut doc, "Q3", "unsaved");
+    doc.write_recovery();
+    drop(doc);
+    let mut doc = open(&path);
+    let offer = doc.recovery_offer.clone().unwrap();
+    doc.keep_saved_version();
+    assert!(!offer.found.path.exists());
+    let note = doc.notices.last().unwrap();
+    let kept = note
+        .body
+        .split("kept in ")
+        .nth(1)
+        .unwrap()
+        .trim_end_matches(", in case you want it later.");
+    assert_eq!(
+        answers::load(Path::new(kept)).unwrap().answers[0].text,
+        "unsaved"
+    );
+    assert!(open(&path).recovery_offer.is_none());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Two windows, and changes from outside.
+
+#[test]
+fn a_second_window_on_the_same_file_works_on_a_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.ron");
+    let mut first = open(&path);
+    write(&mut first, "Q1", "first student's work");
+    first.save(now()).unwrap();
+
+    let mut second = open(&path);
+    assert_ne!(second.path.as_deref(), Some(path.as_path()));
+    let copy = second.path.clone().unwrap();
+    assert!(
+        copy.file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("shared (copy "),
+        "{copy:?}"
+    );
+    assert!(
+        second
+            .notices
+            .iter()
+            .any(|n| n.body.contains("already open in another Lectern window"))
+    );
+    assert_eq!(
+        second.sheet.text(&prompt(&second, "Q1").id),
+        "first student's work"
+    );
+    write(&mut second, "Q1", "second student's work");
+    second.save(now()).unwrap();
+
+    write(&mut first, "Q2", "first student goes on");
+    first.save(now()).unwrap();
+    let original = answers::load(&path).unwrap();
+    assert_eq!(original.answers[0].text, "first student's work");
+    assert_eq!(
+        answers::load(&copy).unwrap().answers[0].text,
+        "second student's work"
+    );
+    drop(first);
+    let again = open(&path);
+    assert_eq!(
+        again.path.as_deref(),
+        Some(path.as_path()),
+        "the lock goes with the first window"
+    );
+}
+
+#[test]
+fn a_file_changed_on_disk_is_not_saved_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.ron");
+    let mut doc = open(&path);
+    write(&mut doc, "Q1", "mine");
+    doc.save(now()).unwrap();
+
+    // Something else (a sync tool, a text editor) rewrites the file.
+    let mut theirs = answers::load(&path).unwrap();
+    theirs.student = "Edited elsewhere".to_owned();
+    fs::write(&path, answers::to_ron(&theirs).unwrap()).unwrap();
+
+    write(&mut doc, "Q1", "mine, edited further");
+    doc.save(now()).unwrap();
+    assert_eq!(
+        answers::load(&path).unwrap().student,
+        "Edited elsewhere",
+        "their version stays"
+    );
+    let mine = doc.path.clone().unwrap();
+    assert_ne!(mine, path);
+    assert!(
+        mine.file_name()
+            .unwrap()
+            .to_string_lossy()
+            .contains("(conflict ")
+    );
+    assert_eq!(
+        answers::load(&mine).unwrap().answers[0].text,
+        "mine, edited further"
+    );
+    assert!(
+        doc.notices
+            .iter()
+            .any(|n| n.title.contains("changed by another program"))
+    );
+}
+
+#[test]
+fn a_file_created_elsewhere_after_opening_is_not_saved_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.ron");
+    let mut doc = open(&path);
+    let mut other = answers::AnswerSheet::new(&doc.reading);
+    other.student = "Someone else".to_owned();
+    answers::save(&path, &other).unwrap();
+    write(&mut doc, "Q1", "mine");
+    doc.save(now()).unwrap();
+    assert_eq!(answers::load(&path).unwrap().student, "Someone else");
+    assert_ne!(doc.path.as_deref(), Some(path.as_path()));
+}
