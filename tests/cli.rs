@@ -205,3 +205,98 @@ fn the_window_reports_a_bad_reading_before_opening() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("missing.md"));
 }
+
+#[test]
+fn bad_answers_files_fail_export_cleanly_and_stay_unchanged() {
+    let home = tempfile::tempdir().unwrap();
+    let good = ANSWERS;
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("empty", Vec::new()),
+        ("truncated", good.as_bytes()[..good.len() / 2].to_vec()),
+        ("not-utf8", b"(version: 1, student: \"\xff\")".to_vec()),
+        ("nul", b"(version: 1\0)".to_vec()),
+        ("wrong-types", good.replace("student: \"Aliya <b>\"", "student: [1]").into_bytes()),
+        ("unknown-field", good.replace("    student:", "    mood: \"ok\",\n    student:").into_bytes()),
+        ("missing-field", good.replace("    student: \"Aliya <b>\",\n", "").into_bytes()),
+        ("duplicate-ids", good.replace("    ],", "        (prompt_id: \"Q2\", prompt: \"p\", text: \"again\", edited: \"2026-11-28T10:00:00Z\"),\n    ],").into_bytes()),
+        ("future-version", good.replace("version: 1", "version: 2").into_bytes()),
+        ("deep-nesting", format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)).into_bytes()),
+    ];
+    for (name, bytes) in cases {
+        let path = home.path().join(format!("{name}.ron"));
+        fs::write(&path, &bytes).unwrap();
+        let out = lectern(
+            &["export", path.to_str().unwrap(), "--format", "html"],
+            home.path(),
+        );
+        assert_eq!(out.status.code(), Some(1), "{name}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains(&format!("{name}.ron")),
+            "{name}: {}",
+            stderr(&out)
+        );
+        assert!(stdout(&out).is_empty(), "{name}");
+        assert_eq!(fs::read(&path).unwrap(), bytes, "{name} unchanged");
+    }
+}
+
+#[test]
+fn hundreds_of_megabytes_are_refused_at_once() {
+    let home = tempfile::tempdir().unwrap();
+    let answers = home.path().join("huge.ron");
+    fs::File::create(&answers)
+        .unwrap()
+        .set_len(300 * 1024 * 1024)
+        .unwrap(); // Sparse.
+    let reading = home.path().join("huge.md");
+    fs::File::create(&reading)
+        .unwrap()
+        .set_len(300 * 1024 * 1024)
+        .unwrap();
+    let start = std::time::Instant::now();
+    let out = lectern(
+        &["export", answers.to_str().unwrap(), "--format", "md"],
+        home.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("too large"), "{}", stderr(&out));
+    let out = lectern(&["parse", reading.to_str().unwrap()], home.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("at most"), "{}", stderr(&out));
+    // Not a timing test: a hang would take minutes, a refusal takes no reading at all.
+    assert!(start.elapsed() < std::time::Duration::from_secs(60));
+}
+
+#[test]
+fn hostile_prompts_and_names_are_escaped_in_every_format() {
+    let home = tempfile::tempdir().unwrap();
+    let reading = home.path().join("hostile.md");
+    fs::write(&reading, "# <script>alert(1)</script> & *stars*\n\nArticle.\n\n## Questions\n1. Is <img src=x onerror=alert(1)> safe?\n2. What about `code` and \u{1b}[31mcolour?\n").unwrap();
+    let answers = home.path().join("a.ron");
+    let sheet = format!(
+        "(version: 1, reading: (title: \"t\", origin: \"{}\", sha256: \"x\"), student: \"<i>Eve</i>\\u{{7}}\", answers: [(prompt_id: \"Q1\", prompt: \"p\", text: \"<b>bold</b> *md* \\u{{1b}}[2J\", edited: \"2026-11-28T10:00:00Z\")])",
+        reading.display()
+    );
+    fs::write(&answers, sheet).unwrap();
+    for format in ["html", "md", "txt"] {
+        let out = lectern(
+            &["export", answers.to_str().unwrap(), "--format", format],
+            home.path(),
+        );
+        assert!(out.status.success(), "{format}: {}", stderr(&out));
+        let text = stdout(&out);
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{format}: control characters"
+        );
+        if format == "html" {
+            for raw in ["<script>", "<img", "<b>bold", "<i>Eve"] {
+                assert!(!text.contains(raw), "html: {raw}");
+            }
+        }
+        if format == "md" {
+            assert!(text.contains(r"\<b\>bold\</b\> \*md\*"), "md");
+        }
+        assert!(text.contains("Eve"), "{format}");
+    }
+}

@@ -275,3 +275,180 @@ fn closing_with_work_that_cannot_be_saved_asks_first() {
     assert!(h.query_by_label("Your answers are not saved").is_none());
     assert_eq!(h.state().state.editor_text, "Unsaved.");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Work is never lost, as the student sees it.
+
+#[test]
+fn a_failed_save_is_shown_and_the_text_stays_in_the_editor() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.ron");
+    let mut h = harness(app(&path, vec![]));
+    h.state_mut().state.doc.writer = lectern::files::Writer::FullAfter(10);
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, LEAD)
+        .type_text("Precious words.");
+    settle(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    settle(&mut h);
+    h.get_by_label("Your answers could not be saved");
+    // In the dialog and, until a save succeeds, in the status bar.
+    assert_eq!(
+        h.get_all_by_label_contains("no space left on device")
+            .count(),
+        2
+    );
+    h.get_by_label_contains("⚠ Not saved");
+    assert_eq!(h.state().state.editor_text, "Precious words.");
+    assert!(!path.exists(), "no half-written file");
+    let copy = h
+        .state()
+        .state
+        .doc
+        .recovery_copy
+        .clone()
+        .expect("a recovery copy");
+    assert_eq!(
+        answers::load(&copy).unwrap().answers[0].text,
+        "Precious words."
+    );
+}
+
+#[test]
+fn newer_work_from_a_recovery_copy_is_offered_and_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.ron");
+    {
+        isolate_data_dir();
+        let mut doc = lectern::ui::document::Document::open(
+            lectern::reading::BUNDLED[0].parse(),
+            Some(path.clone()),
+        );
+        let lead = doc.reading.prompts().next().unwrap().clone();
+        doc.set_answer(
+            &lead,
+            "Written just before the power cut.",
+            lectern::ui::document::now(),
+            std::time::Instant::now(),
+        );
+        doc.write_recovery();
+    }
+    let mut h = harness(app(&path, vec![]));
+    h.get_by_label("Lectern found newer work");
+    h.get_by_label("Restore the newer work").click();
+    settle(&mut h);
+    assert!(h.query_by_label("Lectern found newer work").is_none());
+    let doc = &h.state().state.doc;
+    let lead = doc.reading.prompts().next().unwrap();
+    assert_eq!(
+        doc.sheet.text(&lead.id),
+        "Written just before the power cut."
+    );
+    h.get_by_label_contains("1 of 13 answered");
+    assert!(
+        h.state().state.doc.dirty,
+        "restored work is saved soon after"
+    );
+}
+
+#[test]
+fn a_second_window_on_the_same_answers_says_so_and_works_on_a_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shared.ron");
+    let first = harness(app(&path, vec![]));
+    let second = harness(app(&path, vec![]));
+    second.get_by_label("These answers are open in another window");
+    assert_ne!(
+        second.state().state.doc.path.as_deref(),
+        Some(path.as_path())
+    );
+    assert_eq!(
+        first.state().state.doc.path.as_deref(),
+        Some(path.as_path())
+    );
+}
+
+/// Answers files from other people, each broken in its own way.
+fn bad_answers_files() -> Vec<(&'static str, Vec<u8>)> {
+    let good = "(version: 1, reading: (title: \"t\", origin: \"bundled:kazakhstan-eu\", sha256: \"x\"), student: \"s\", answers: [])";
+    vec![
+        ("empty", Vec::new()),
+        ("truncated", b"(version: 1, reading: (title: \"Kazakh".to_vec()),
+        ("not-utf8", b"(version: 1, student: \"\xff\xfe\")".to_vec()),
+        ("nul", b"(version: 1,\0)".to_vec()),
+        ("wrong-types", good.replace("student: \"s\"", "student: 5").into_bytes()),
+        ("unknown-field", good.replace("student:", "extra: 1, student:").into_bytes()),
+        ("missing-field", good.replace("student: \"s\", ", "").into_bytes()),
+        ("duplicate-ids", good.replace("answers: []", "answers: [(prompt_id: \"Q1\", prompt: \"p\", text: \"a\", edited: \"2026-01-01T00:00:00Z\"), (prompt_id: \"Q1\", prompt: \"p\", text: \"b\", edited: \"2026-01-01T00:00:00Z\")]").into_bytes()),
+        ("future-version", good.replace("version: 1", "version: 99").into_bytes()),
+        ("deep-nesting", format!("{}{}", "(".repeat(50_000), ")".repeat(50_000)).into_bytes()),
+    ]
+}
+
+#[test]
+fn every_kind_of_bad_answers_file_gets_a_clear_message_and_stays_unchanged() {
+    for (name, bytes) in bad_answers_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(format!("{name}.ron"));
+        fs::write(&path, &bytes).unwrap();
+        let mut h = harness(app(&path, vec![]));
+        h.get_by_label("Your answers file could not be opened");
+        assert!(
+            h.get_all_by_label_contains(&format!("{name}.ron")).count() >= 1,
+            "{name}"
+        );
+        h.get_by_label("OK").click();
+        settle(&mut h);
+        h.get_by_role_and_label(egui::Role::MultilineTextInput, LEAD)
+            .type_text("new work");
+        settle(&mut h);
+        h.key_press_modifiers(Modifiers::COMMAND, Key::S); // Asks where; the script cancels.
+        settle(&mut h);
+        assert_eq!(fs::read(&path).unwrap(), bytes, "{name} was changed");
+        assert_eq!(h.state().state.editor_text, "new work", "{name}");
+    }
+}
+
+#[test]
+fn every_kind_of_bad_reading_gets_a_clear_message_and_the_current_work_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge = dir.path().join("huge.md");
+    fs::File::create(&huge)
+        .unwrap()
+        .set_len(lectern::reading::MAX_READING_BYTES + 1)
+        .unwrap();
+    let cases: Vec<(PathBuf, &str)> = vec![
+        (write_file(dir.path(), "empty.md", b""), "empty"),
+        (
+            write_file(dir.path(), "binary.md", b"\x89PNG\r\n\x1a\n\0\0"),
+            "binary",
+        ),
+        (
+            write_file(dir.path(), "latin1.txt", b"caf\xe9"),
+            "not UTF-8",
+        ),
+        (huge, "at most"),
+        (dir.path().join("missing.md"), "missing.md"),
+    ];
+    let answers = dir.path().join("a.ron");
+    let script: Vec<Option<PathBuf>> = cases.iter().map(|(p, _)| Some(p.clone())).collect();
+    let mut h = harness(app(&answers, script));
+    for (path, needle) in &cases {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+        settle(&mut h);
+        h.get_by_label("This reading could not be opened");
+        h.get_by_label_contains(needle);
+        h.get_by_label("OK").click();
+        settle(&mut h);
+        assert_eq!(
+            h.state().state.doc.reading.title,
+            "Kazakhstan and the EU: A Multi-Vector Partnership",
+            "{path:?}"
+        );
+    }
+}
+
+fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    fs::write(&path, bytes).unwrap();
+    path
+}

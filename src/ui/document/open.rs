@@ -116,7 +116,9 @@ impl Document {
                 self.unreadable = Some(path);
             }
         }
-        self.recovery = Recovery::for_answers(self.path.as_deref(), &self.reading);
+        // An unreadable file keeps its own recovery slot, so its new work is found again.
+        let key = self.path.as_deref().or(self.unreadable.as_deref());
+        self.recovery = Recovery::for_answers(key, &self.reading);
     }
 
     /// Another window has `path`: read it, but save to a copy beside it.
