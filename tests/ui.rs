@@ -452,3 +452,29 @@ fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     fs::write(&path, bytes).unwrap();
     path
 }
+
+#[test]
+fn enormous_readings_open_in_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut many = String::from("Article.\n\n## Questions\n");
+    for i in 1..=10_000 {
+        many.push_str(&format!("- Question number {i}?\n"));
+    }
+    let long_line = format!("{}.\n\n## Questions\n1. Why?\n", "word ".repeat(200_000));
+    for (name, text, prompts) in [("many.md", many, 10_000), ("long-line.md", long_line, 1)] {
+        let path = write_file(dir.path(), name, text.as_bytes());
+        isolate_data_dir();
+        let app = LecternApp::open(
+            Some(&path),
+            Some(dir.path().join(format!("{name}.ron"))),
+            Settings::default(),
+            Box::new(ScriptedDialogs::default()),
+        )
+        .unwrap();
+        let mut h = harness(app);
+        h.get_by_label_contains(&format!("0 of {prompts} answered"));
+        h.key_press_modifiers(Modifiers::COMMAND, Key::PageDown);
+        settle(&mut h);
+        assert_eq!(h.state().state.selected, 1.min(prompts - 1), "{name}");
+    }
+}
