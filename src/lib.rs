@@ -8,6 +8,7 @@ pub mod answers;
 pub mod cli;
 pub mod export;
 pub mod files;
+pub mod generate;
 pub mod paths;
 pub mod reading;
 pub mod ui;

@@ -11,6 +11,8 @@ pub use store::{
     load, load_stamped, save, save_with, to_ron,
 };
 
+use std::collections::HashSet;
+
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
@@ -130,11 +132,20 @@ impl AnswerSheet {
         true
     }
 
+    /// The ids of every non-blank answer, for checking many prompts at once.
+    pub fn answered_ids(&self) -> HashSet<&PromptId> {
+        self.answers
+            .iter()
+            .filter(|a| a.is_answered())
+            .map(|a| &a.prompt_id)
+            .collect()
+    }
+
     /// How many of the reading's prompts have a non-blank answer.
     pub fn answered_count(&self, reading: &Reading) -> usize {
-        reading
-            .prompts()
-            .filter(|p| self.is_answered(&p.id))
+        self.answers
+            .iter()
+            .filter(|a| a.is_answered() && reading.prompt(&a.prompt_id).is_some())
             .count()
     }
 

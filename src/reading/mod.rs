@@ -12,6 +12,7 @@ pub use load::{
 };
 pub use parse::parse;
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::PathBuf;
 
@@ -32,6 +33,9 @@ pub struct Reading {
     pub sections: Vec<Section>,
     /// Paragraphs after the prompts that are not prompts themselves ("These questions are…").
     pub notes: Vec<String>,
+    /// Where each prompt is: (section, place in section, place in reading order). Built once,
+    /// so looking a prompt up costs the same for 13 prompts or 10,000.
+    index: HashMap<PromptId, (usize, usize, usize)>,
 }
 
 /// Where a reading's text came from.
@@ -166,6 +170,36 @@ impl fmt::Display for PromptId {
 }
 
 impl Reading {
+    /// A reading from its parts; prompt ids must be unique (the parser makes them so).
+    pub fn new(
+        title: String,
+        source: Option<String>,
+        origin: Origin,
+        fingerprint: Fingerprint,
+        article: Vec<Block>,
+        sections: Vec<Section>,
+        notes: Vec<String>,
+    ) -> Reading {
+        let mut index = HashMap::new();
+        let mut overall = 0;
+        for (s, section) in sections.iter().enumerate() {
+            for (i, prompt) in section.prompts.iter().enumerate() {
+                index.insert(prompt.id.clone(), (s, i, overall));
+                overall += 1;
+            }
+        }
+        Reading {
+            title,
+            source,
+            origin,
+            fingerprint,
+            article,
+            sections,
+            notes,
+            index,
+        }
+    }
+
     /// Every prompt, in reading order.
     pub fn prompts(&self) -> impl Iterator<Item = &Prompt> {
         self.sections.iter().flat_map(|s| s.prompts.iter())
@@ -176,12 +210,13 @@ impl Reading {
     }
 
     pub fn prompt(&self, id: &PromptId) -> Option<&Prompt> {
-        self.prompts().find(|p| &p.id == id)
+        let &(section, within, _) = self.index.get(id)?;
+        Some(&self.sections[section].prompts[within])
     }
 
     /// Where `id` sits in reading order.
     pub fn prompt_index(&self, id: &PromptId) -> Option<usize> {
-        self.prompts().position(|p| &p.id == id)
+        self.index.get(id).map(|&(_, _, overall)| overall)
     }
 
     /// The number of article paragraphs.

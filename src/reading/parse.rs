@@ -42,15 +42,15 @@ pub fn parse(text: &str, origin: Origin, fallback_title: &str) -> Reading {
     let questions = elements.split_off(start);
     let (sections, notes) = build_sections(questions);
 
-    Reading {
+    Reading::new(
         title,
-        source: header.source,
+        header.source,
         origin,
         fingerprint,
-        article: build_article(elements),
+        build_article(elements),
         sections,
         notes,
-    }
+    )
 }
 
 /// One text, one shape: no byte-order mark, `\n` line ends, no control characters but tabs.

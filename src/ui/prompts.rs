@@ -1,11 +1,22 @@
 //! The question list: a map of the work, one line per prompt under its section, each marked
-//! answered (●) or not (○), the current one highlighted.
+//! answered (✔) or not (○), the current one highlighted.
+//!
+//! Every line has the same height, so only the lines in view are built each frame: a reading
+//! with 10,000 prompts costs what one with 13 does.
 
-use egui::{Atom, AtomExt as _, RichText};
+use egui::{Atom, AtomExt as _, RichText, pos2, vec2};
 
 use super::command::Command;
 use super::state::AppState;
-use crate::reading::PromptKind;
+use crate::answers::Answer;
+use crate::reading::{Prompt, PromptKind};
+
+/// One line of the list.
+enum Line<'a> {
+    Section(&'a str),
+    Prompt { index: usize, prompt: &'a Prompt },
+    Orphan { index: usize, answer: &'a Answer },
+}
 
 pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
     let doc = &state.doc;
@@ -14,61 +25,128 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
     let scroll_to_selected = state.focus_editor;
     ui.add_space(4.0);
     ui.label(RichText::new("QUESTIONS").small().strong().weak());
+    if doc.reading.sections.is_empty() {
+        ui.label(
+            RichText::new("This reading has no questions.")
+                .italics()
+                .weak(),
+        );
+        return;
+    }
+    let lines = lines(
+        state.doc.reading.sections.iter(),
+        doc.sheet.orphans(&doc.reading).collect(),
+    );
+    let answered = doc.sheet.answered_ids();
+    let row_height =
+        ui.spacing().interact_size.y.max(
+            ui.text_style_height(&egui::TextStyle::Button) + 2.0 * ui.spacing().button_padding.y,
+        );
+    let section_height = ui.text_style_height(&egui::TextStyle::Body) + 12.0;
+    let gap = ui.spacing().item_spacing.y;
+    let height = |line: &Line| match line {
+        Line::Section(_) => section_height,
+        _ => row_height + gap,
+    };
+    let mut tops = Vec::with_capacity(lines.len() + 1);
+    let mut y = 0.0;
+    for line in &lines {
+        tops.push(y);
+        y += height(line);
+    }
+    tops.push(y);
+
     egui::ScrollArea::vertical()
         .id_salt("question_list")
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            let mut index = 0;
-            if doc.reading.sections.is_empty() {
-                ui.label(
-                    RichText::new("This reading has no questions.")
-                        .italics()
-                        .weak(),
-                );
+        .show_viewport(ui, |ui, viewport| {
+            ui.set_min_height(y);
+            let origin = ui.min_rect().min;
+            let width = ui.available_width();
+            if scroll_to_selected
+                && let Some(i) = lines.iter().position(|l| line_index(l) == Some(selected))
+            {
+                let rect =
+                    egui::Rect::from_min_size(origin + vec2(0.0, tops[i]), vec2(width, row_height));
+                ui.scroll_to_rect(rect, None);
             }
-            for section in &doc.reading.sections {
-                section_title(ui, &section.title);
-                for prompt in &section.prompts {
-                    let answered = doc.sheet.is_answered(&prompt.id);
-                    let number = match prompt.kind {
-                        PromptKind::Lead => "★".to_owned(),
-                        _ => format!("{}.", prompt.label),
-                    };
-                    let row = Row {
-                        answered,
-                        number,
-                        text: prompt.headline(),
-                        selected: index == selected,
-                    };
-                    if row_ui(ui, &row, scroll_to_selected) {
-                        commands.push(Command::Select(index));
-                    }
-                    index += 1;
+            let first = tops
+                .partition_point(|&t| t <= viewport.min.y)
+                .saturating_sub(1);
+            for (i, line) in lines.iter().enumerate().skip(first) {
+                if tops[i] > viewport.max.y {
+                    break;
                 }
-            }
-            let orphans: Vec<_> = doc.sheet.orphans(&doc.reading).collect();
-            if !orphans.is_empty() {
-                section_title(ui, "No longer in this reading");
-                for answer in orphans {
-                    let row = Row {
-                        answered: true,
-                        number: answer.prompt_id.to_string(),
-                        text: &answer.prompt,
-                        selected: index == selected,
-                    };
-                    if row_ui(ui, &row, scroll_to_selected) {
-                        commands.push(Command::Select(index));
+                let rect = egui::Rect::from_min_size(
+                    pos2(origin.x, origin.y + tops[i]),
+                    vec2(width, height(line)),
+                );
+                let mut row = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+                let clicked = match line {
+                    Line::Section(title) => {
+                        row.add_space(8.0);
+                        row.add(egui::Label::new(RichText::new(*title).strong()).truncate());
+                        false
                     }
-                    index += 1;
+                    Line::Prompt { index, prompt } => {
+                        let number = match prompt.kind {
+                            PromptKind::Lead => "★".to_owned(),
+                            _ => format!("{}.", prompt.label),
+                        };
+                        let row_data = Row {
+                            answered: answered.contains(&prompt.id),
+                            number,
+                            text: prompt.headline(),
+                            selected: *index == selected,
+                        };
+                        row_ui(&mut row, &row_data)
+                    }
+                    Line::Orphan { index, answer } => {
+                        let row_data = Row {
+                            answered: true,
+                            number: answer.prompt_id.to_string(),
+                            text: &answer.prompt,
+                            selected: *index == selected,
+                        };
+                        row_ui(&mut row, &row_data)
+                    }
+                };
+                if clicked && let Some(index) = line_index(line) {
+                    commands.push(Command::Select(index));
                 }
             }
         });
 }
 
-fn section_title(ui: &mut egui::Ui, title: &str) {
-    ui.add_space(8.0);
-    ui.add(egui::Label::new(RichText::new(title).strong()).wrap());
-    ui.add_space(2.0);
+/// The list's lines: each section's title and prompts, then answers with no prompt here.
+fn lines<'a>(
+    sections: impl Iterator<Item = &'a crate::reading::Section>,
+    orphans: Vec<&'a Answer>,
+) -> Vec<Line<'a>> {
+    let mut lines = Vec::new();
+    let mut index = 0;
+    for section in sections {
+        lines.push(Line::Section(&section.title));
+        for prompt in &section.prompts {
+            lines.push(Line::Prompt { index, prompt });
+            index += 1;
+        }
+    }
+    if !orphans.is_empty() {
+        lines.push(Line::Section("No longer in this reading"));
+        for answer in orphans {
+            lines.push(Line::Orphan { index, answer });
+            index += 1;
+        }
+    }
+    lines
+}
+
+fn line_index(line: &Line) -> Option<usize> {
+    match line {
+        Line::Section(_) => None,
+        Line::Prompt { index, .. } | Line::Orphan { index, .. } => Some(*index),
+    }
 }
 
 struct Row<'a> {
@@ -79,7 +157,7 @@ struct Row<'a> {
 }
 
 /// One prompt's line; returns whether it was clicked.
-fn row_ui(ui: &mut egui::Ui, row: &Row, scroll_to: bool) -> bool {
+fn row_ui(ui: &mut egui::Ui, row: &Row) -> bool {
     let (mark, status) = if row.answered {
         ("✔", "answered")
     } else {
@@ -105,8 +183,5 @@ fn row_ui(ui: &mut egui::Ui, row: &Row, scroll_to: bool) -> bool {
     let name = format!("{} {} ({status})", row.number, row.text);
     response
         .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, row.selected, &name));
-    if row.selected && scroll_to {
-        response.scroll_to_me(None);
-    }
     response.clicked()
 }

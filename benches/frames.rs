@@ -1,0 +1,180 @@
+//! Frame cost, headless: the real app UI in an `egui::Context` with no GPU, layout and
+//! tessellation as a real frame does, for a few hundred frames with scrolling and prompt
+//! switching, and for typing one key per frame at the end of a 10,000-word answer.
+//!
+//! `cargo bench --bench frames`
+
+#[path = "common.rs"]
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
+use lectern::answers;
+use lectern::reading::{self, Origin};
+use lectern::ui::LecternApp;
+use lectern::ui::dialogs::ScriptedDialogs;
+
+const SIZE: egui::Vec2 = vec2(1280.0, 820.0);
+
+fn input(frame: usize, events: Vec<Event>) -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(pos2(0.0, 0.0), SIZE)),
+        time: Some(frame as f64 / 60.0),
+        predicted_dt: 1.0 / 60.0,
+        events,
+        ..Default::default()
+    }
+}
+
+fn key(key: Key, modifiers: Modifiers) -> Event {
+    Event::Key {
+        key,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers,
+    }
+}
+
+/// Runs `frames` frames, giving each the events `events_for(frame)`; returns each frame's time.
+fn run(
+    app: &mut LecternApp,
+    frames: usize,
+    mut events_for: impl FnMut(usize) -> Vec<Event>,
+) -> Vec<Duration> {
+    let ctx = egui::Context::default();
+    lectern::ui::style::setup(&ctx);
+    // Warm up: fonts, first layout.
+    for f in 0..3 {
+        let out = ctx.run_ui(input(f, vec![]), |ui| app.show(ui));
+        let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+    }
+    let mut times = Vec::with_capacity(frames);
+    for f in 3..frames + 3 {
+        let events = events_for(f);
+        let start = Instant::now();
+        let out = ctx.run_ui(input(f, events), |ui| app.show(ui));
+        let primitives = ctx.tessellate(out.shapes, out.pixels_per_point);
+        times.push(start.elapsed());
+        std::hint::black_box(primitives);
+    }
+    times
+}
+
+/// Scroll the article, now and then move to the next prompt (wrapping round).
+fn browse(frame: usize) -> Vec<Event> {
+    let over_article = pos2(300.0, 400.0);
+    let mut events = vec![Event::PointerMoved(over_article)];
+    let down = (frame / 100) % 2 == 0;
+    events.push(Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: vec2(0.0, if down { -60.0 } else { 60.0 }),
+        phase: egui::TouchPhase::Move,
+        modifiers: Modifiers::NONE,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    if frame % 25 == 0 {
+        events.push(key(Key::PageDown, Modifiers::COMMAND));
+    }
+    events
+}
+
+fn open(reading_text: &str, sheet: Option<answers::AnswerSheet>, dir: &Path) -> LecternApp {
+    let reading_path = dir.join("reading.md");
+    std::fs::write(&reading_path, reading_text).unwrap();
+    let answers_path = dir.join("answers.ron");
+    if let Some(mut sheet) = sheet {
+        let reading = reading::load_file(&reading_path).unwrap();
+        sheet.attach(&reading);
+        answers::save(&answers_path, &sheet).unwrap();
+    }
+    LecternApp::open(
+        Some(&reading_path),
+        Some(answers_path),
+        Default::default(),
+        Box::new(ScriptedDialogs::default()),
+    )
+    .unwrap()
+}
+
+fn report(name: &str, budget: &str, times: Vec<Duration>) {
+    let n = times.len();
+    let s = common::stats(times);
+    println!(
+        "| {name} | {} | {} | {} | {budget} | {n} frames |",
+        common::ms(s.median),
+        common::ms(s.p99),
+        common::ms(s.max)
+    );
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    lectern::paths::use_data_dir(dir.path().join("data"));
+    println!(
+        "Frame cost on {} (release build, no GPU: layout + tessellation)\n",
+        common::machine()
+    );
+    println!("| case | median | p99 | max | budget | frames |");
+    println!("|---|---|---|---|---|---|");
+
+    // The bundled reading with every prompt answered (150 words each).
+    let bundled = reading::BUNDLED[0].text;
+    let r = reading::parse(bundled, Origin::Text, "x");
+    let sheet = lectern::generate::answers(&r, 150);
+    let sub = dir.path().join("bundled");
+    std::fs::create_dir_all(&sub).unwrap();
+    let mut app = open(bundled, Some(sheet), &sub);
+    report(
+        "bundled reading, all answered, scrolling + switching",
+        "median ≤ 1 ms, p99 ≤ 3 ms",
+        run(&mut app, 400, browse),
+    );
+    drop(app);
+
+    // A large reading: ~100,000 words, 500 prompts, 300-word answers.
+    let text = lectern::generate::reading_text(100_000, 500);
+    let r = reading::parse(&text, Origin::Text, "x");
+    let sheet = lectern::generate::answers(&r, 300);
+    let sub = dir.path().join("large");
+    std::fs::create_dir_all(&sub).unwrap();
+    let mut app = open(&text, Some(sheet), &sub);
+    report(
+        "large reading (100k words, 500 prompts), scrolling + switching",
+        "median ≤ 4 ms",
+        run(&mut app, 300, browse),
+    );
+    drop(app);
+
+    // Typing, one key per frame, at the end of a 10,000-word answer.
+    let sub = dir.path().join("typing");
+    std::fs::create_dir_all(&sub).unwrap();
+    let r = reading::parse(bundled, Origin::Text, "x");
+    let mut sheet = answers::AnswerSheet::new(&r);
+    let lead = r.prompts().next().unwrap();
+    sheet.set_answer(
+        lead,
+        &lectern::generate::answer_text(1, 10_000),
+        "2026-01-01T00:00:00Z".parse().unwrap(),
+    );
+    let mut app = open(bundled, Some(sheet), &sub);
+    app.state.select(0); // The long answer; its editor takes the focus.
+    let before = app.state.editor_text.chars().count();
+    let typing = run(&mut app, 300, |frame| {
+        if frame == 3 {
+            vec![key(Key::End, Modifiers::COMMAND)] // To the end of the answer.
+        } else {
+            vec![Event::Text("a".to_owned())]
+        }
+    });
+    report(
+        "typing at the end of a 10,000-word answer",
+        "≤ 8 ms",
+        typing,
+    );
+    let typed = app.state.editor_text.chars().count() - before;
+    assert_eq!(typed, 299, "every key reached the editor");
+    assert!(app.state.editor_text.ends_with("aaaa"), "typed at the end");
+}
