@@ -1,4 +1,5 @@
 //! Shared by the benchmarks: statistics and the machine's description.
+#![allow(dead_code)] // Each benchmark uses its own part of this file.
 
 use std::time::Duration;
 

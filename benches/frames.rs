@@ -67,7 +67,7 @@ fn run(
 fn browse(frame: usize) -> Vec<Event> {
     let over_article = pos2(300.0, 400.0);
     let mut events = vec![Event::PointerMoved(over_article)];
-    let down = (frame / 100) % 2 == 0;
+    let down = (frame / 100).is_multiple_of(2);
     events.push(Event::MouseWheel {
         unit: egui::MouseWheelUnit::Point,
         delta: vec2(0.0, if down { -60.0 } else { 60.0 }),
@@ -75,7 +75,7 @@ fn browse(frame: usize) -> Vec<Event> {
         modifiers: Modifiers::NONE,
         source: egui::MouseWheelSource::Wheel,
     });
-    if frame % 25 == 0 {
+    if frame.is_multiple_of(25) {
         events.push(key(Key::PageDown, Modifiers::COMMAND));
     }
     events

@@ -1,1 +1,114 @@
-fn main() {}
+//! Save, parse and export on the large case (100,000-word reading, 500 prompts, 300-word
+//! answers): the autosave's time on the window's thread and until the file is safely on disk,
+//! the parse of the reading, and each export format.
+//!
+//! `cargo bench --bench io`
+
+#[path = "common.rs"]
+mod common;
+
+use std::time::{Duration, Instant};
+
+use lectern::export::{Format, StudySheet};
+use lectern::reading::{self, Origin};
+use lectern::ui::document::{AUTOSAVE_DELAY, Document};
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Vec<Duration> {
+    (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(f());
+            start.elapsed()
+        })
+        .collect()
+}
+
+fn row(name: &str, budget: &str, samples: Vec<Duration>) {
+    let n = samples.len();
+    let s = common::stats(samples);
+    println!(
+        "| {name} | {} | {} | {budget} | {n} runs |",
+        common::ms(s.median),
+        common::ms(s.max)
+    );
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+    lectern::paths::use_data_dir(dir.path().join("data"));
+    let text = lectern::generate::reading_text(100_000, 500);
+    let large = reading::parse(&text, Origin::Text, "large");
+    let sheet = lectern::generate::answers(&large, 300);
+    println!(
+        "Large case on {}: {} KB reading ({} words, {} prompts), {} KB answers file\n",
+        common::machine(),
+        text.len() / 1024,
+        large.article_words(),
+        large.prompt_count(),
+        lectern::answers::to_ron(&sheet).unwrap().len() / 1024
+    );
+    println!("| what | median | max | budget | runs |");
+    println!("|---|---|---|---|---|");
+
+    row(
+        "parse the large reading",
+        "≤ 50 ms",
+        time(20, || reading::parse(&text, Origin::Text, "large")),
+    );
+    for (format, budget) in [
+        (Format::Markdown, "≤ 50 ms"),
+        (Format::Html, "≤ 50 ms"),
+        (Format::Text, "—"),
+    ] {
+        let export = || StudySheet::build(&large, &sheet, "2026-01-01").render(format);
+        row(
+            &format!("export {} (build the sheet, render it)", format.label()),
+            budget,
+            time(20, export),
+        );
+    }
+    row(
+        "copy the answers (what autosave hands to its thread)",
+        "—",
+        time(20, || sheet.clone()),
+    );
+    row(
+        "answers to RON text",
+        "—",
+        time(20, || lectern::answers::to_ron(&sheet).unwrap()),
+    );
+
+    // Autosave: what the window's thread spends handing the sheet over, and the time until the
+    // saving thread reports it safely on disk (written, fsynced, renamed).
+    let path = dir.path().join("large.ron");
+    lectern::answers::save(&path, &sheet).unwrap();
+    let mut doc = Document::open(large.clone(), Some(path.clone()));
+    assert_eq!(doc.sheet.answers.len(), 500);
+    let prompts: Vec<_> = large.prompts().cloned().collect();
+    let mut on_thread = Vec::new();
+    let mut to_disk = Vec::new();
+    for round in 0..20 {
+        let edited = Instant::now();
+        doc.set_answer(
+            &prompts[round],
+            &format!("{} edit {round}", sheet.answers[round].text),
+            lectern::ui::document::now(),
+            edited,
+        );
+        doc.finish_background(); // Any recovery copy from an earlier round.
+        let due = edited + AUTOSAVE_DELAY;
+        let start = Instant::now();
+        doc.tick(due);
+        on_thread.push(start.elapsed());
+        while doc.dirty {
+            std::thread::sleep(Duration::from_micros(200));
+            doc.tick(due);
+        }
+        to_disk.push(start.elapsed());
+    }
+    row("autosave: time on the window's thread", "≤ 1 ms", on_thread);
+    row("autosave: until safely on disk (background)", "—", to_disk);
+    let saved = lectern::answers::load(&path).unwrap();
+    assert_eq!(saved.answers.len(), 500);
+    assert_eq!(saved.answers[19].text.rsplit(' ').next(), Some("19"));
+}

@@ -276,6 +276,7 @@ fn work_not_yet_saved_when_the_power_went_is_offered_on_the_next_start() {
     let start = Instant::now();
     // Typing pauses; the recovery copy comes before the autosave would.
     assert!(doc.tick(start + RECOVERY_DELAY).is_some());
+    doc.finish_background(); // The copy is written by the saving thread.
     assert!(doc.recovery_copy.is_some());
     drop(doc); // The power goes: no save, no clean exit.
 

@@ -24,6 +24,8 @@ pub struct LecternApp {
     applied: Option<Settings>,
     /// The window title last sent, to send only changes.
     title: String,
+    /// Say on stderr when the first frame is painted (`benches/window.rs`).
+    pub report_first_frame: bool,
 }
 
 impl LecternApp {
@@ -33,6 +35,7 @@ impl LecternApp {
             dialogs,
             applied: None,
             title: String::new(),
+            report_first_frame: std::env::var_os("LECTERN_REPORT_FIRST_FRAME").is_some(),
         }
     }
 
@@ -311,6 +314,7 @@ impl LecternApp {
 impl eframe::App for LecternApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+        super::report_first_frame(ui.ctx(), self.report_first_frame);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

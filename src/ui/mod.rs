@@ -52,3 +52,16 @@ pub fn run(reading: Option<PathBuf>, answers: Option<PathBuf>) -> Result<(), Str
     )
     .map_err(|e| format!("could not open the window: {e}"))
 }
+
+/// For `benches/window.rs`: when `LECTERN_REPORT_FIRST_FRAME` is set, says on stderr when the
+/// first frame has been painted (the second frame starts after it was shown).
+pub fn report_first_frame(ctx: &egui::Context, enabled: bool) {
+    if !enabled {
+        return;
+    }
+    match ctx.cumulative_frame_nr() {
+        0 => ctx.request_repaint(),
+        1 => eprintln!("first frame painted"),
+        _ => {}
+    }
+}

@@ -6,6 +6,7 @@
 //! changed on disk.
 
 mod open;
+mod saver;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -30,6 +31,9 @@ pub const RECOVERY_DELAY: Duration = Duration::from_millis(300);
 /// How long autosave waits after a failed save before it tries again (a USB stick pulled and
 /// put back, a network folder that comes back).
 pub const RETRY_DELAY: Duration = Duration::from_secs(10);
+
+/// How often the window looks for news from the saving thread while it works.
+const POLL: Duration = Duration::from_millis(20);
 
 /// The current time to the second: answers files record when, not how many nanoseconds.
 pub fn now() -> Timestamp {
@@ -85,6 +89,21 @@ pub struct Document {
     pub notices: Vec<DocNotice>,
     /// How bytes reach the disk; tests make it fail like a full disk.
     pub writer: Writer,
+    /// Writes autosaves and recovery copies off the window's thread.
+    saver: saver::Saver,
+    /// Counts edits, so a background save knows whether it saved the latest.
+    generation: u64,
+    /// An autosave is with the saving thread.
+    saving: bool,
+    /// A recovery copy is with the saving thread.
+    recovering: bool,
+}
+
+/// What the saving thread is asked to write.
+#[derive(Clone, Copy)]
+enum Queue {
+    Save,
+    Recovery,
 }
 
 impl Document {
@@ -103,6 +122,7 @@ impl Document {
     }
 
     fn touch(&mut self, at: Instant) {
+        self.generation += 1;
         self.dirty = true;
         self.last_edit = Some(at);
         self.recovery_current = false;
@@ -114,25 +134,140 @@ impl Document {
     }
 
     /// Does what is due at `now` (a recovery copy, an autosave) and says when to look again.
+    /// Both are written by the saving thread: the window only hands over a copy of the sheet.
     pub fn tick(&mut self, now: Instant) -> Option<Duration> {
-        let last_edit = self.last_edit?;
-        if !self.dirty {
-            return None;
-        }
+        self.take_reports(false);
+        let poll = (self.saver.in_flight > 0).then_some(POLL);
+        let Some(last_edit) = self.last_edit.filter(|_| self.dirty) else {
+            return poll;
+        };
         let recovery_due = last_edit + RECOVERY_DELAY;
-        if !self.recovery_current && now >= recovery_due {
-            self.write_recovery();
+        let save_now = !self.saving && self.autosave_due_in(now).is_some_and(|d| d.is_zero());
+        if save_now {
+            // The save makes a recovery copy pointless (a failed save writes one anyway).
+            self.queue(Queue::Save);
+        } else if !self.recovery_current && !self.recovering && now >= recovery_due {
+            self.queue(Queue::Recovery);
         }
-        if self.autosave_due_in(now).is_some_and(|d| d.is_zero()) {
-            // A failure is shown in the status bar; autosave tries again later.
-            let _ = self.save(self::now());
+        let next_recovery = (!self.recovery_current && !self.recovering)
+            .then(|| recovery_due.saturating_duration_since(now));
+        let next_save = if self.saving {
+            None
+        } else {
+            self.autosave_due_in(now)
+        };
+        let poll = (self.saver.in_flight > 0).then_some(POLL);
+        [next_recovery, next_save, poll].into_iter().flatten().min()
+    }
+
+    /// Waits until the saving thread has written everything it was given, and takes its
+    /// reports. Done before every save made in the foreground, so writes stay in order.
+    pub fn finish_background(&mut self) {
+        self.take_reports(true);
+    }
+
+    fn queue(&mut self, what: Queue) {
+        let sheet = Box::new(self.sheet.clone());
+        let generation = self.generation;
+        let job = match what {
+            Queue::Save => {
+                let Some(path) = self.path.clone() else {
+                    return;
+                };
+                let options = SaveOptions {
+                    expect: self.known.clone(),
+                    writer: self.writer,
+                };
+                saver::Job::Save {
+                    path,
+                    sheet,
+                    options,
+                    generation,
+                }
+            }
+            Queue::Recovery => saver::Job::Recover {
+                recovery: self.recovery.clone(),
+                sheet,
+                generation,
+            },
+        };
+        match self.saver.send(job) {
+            Ok(()) => match what {
+                Queue::Save => self.saving = true,
+                Queue::Recovery => self.recovering = true,
+            },
+            // No thread to hand it to: do it here, late rather than never.
+            Err(_) => match what {
+                Queue::Save => {
+                    let _ = self.save(self::now());
+                }
+                Queue::Recovery => self.write_recovery(),
+            },
         }
-        let next_recovery =
-            (!self.recovery_current).then(|| recovery_due.saturating_duration_since(now));
-        [next_recovery, self.autosave_due_in(now)]
-            .into_iter()
-            .flatten()
-            .min()
+    }
+
+    fn take_reports(&mut self, wait: bool) {
+        let reports = if wait {
+            self.saver.wait_all()
+        } else {
+            self.saver.ready()
+        };
+        for report in reports {
+            match report {
+                saver::Done::Saved {
+                    path,
+                    generation,
+                    result,
+                } => {
+                    self.saving = false;
+                    self.saved_in_background(path, generation, result);
+                }
+                saver::Done::Recovered { generation, result } => {
+                    self.recovering = false;
+                    match result {
+                        Ok(place) => {
+                            self.recovery_current = generation == self.generation;
+                            self.recovery_copy = Some(place);
+                        }
+                        Err(e) => self.recovery_failed(e),
+                    }
+                }
+            }
+        }
+    }
+
+    fn saved_in_background(
+        &mut self,
+        path: PathBuf,
+        generation: u64,
+        result: Result<answers::DiskStamp, SaveError>,
+    ) {
+        if self.path.as_ref() != Some(&path) {
+            return; // Saved As elsewhere meanwhile; that save is the one that counts.
+        }
+        match result {
+            Ok(stamp) => {
+                if generation == self.generation {
+                    self.saved(path, stamp, self::now());
+                } else {
+                    // Typing went on while it saved: on disk, but not the latest yet.
+                    self.known = Expect::Stamp(stamp);
+                    self.last_saved = Some(self::now());
+                    self.save_error = None;
+                    self.failed_at = None;
+                }
+            }
+            Err(SaveError::ChangedOnDisk { .. }) => {
+                let _ = self.save_beside_changed_file(path, self::now());
+            }
+            Err(e) => self.save_failed(e.to_string()),
+        }
+    }
+
+    fn save_failed(&mut self, message: String) {
+        self.save_error = Some(message);
+        self.failed_at = Some(Instant::now());
+        self.write_recovery();
     }
 
     /// How long until an autosave is due, if one is waiting; zero means now.
@@ -154,23 +289,29 @@ impl Document {
                 self.recovery_current = true;
                 self.recovery_copy = Some(place);
             }
-            Err(e) => {
-                // Nowhere at all can be written: say so once, loudly.
-                if self.recovery_copy.is_some()
-                    || self
-                        .notices
-                        .iter()
-                        .all(|n| !n.body.contains("recovery copy"))
-                {
-                    self.notices.push(DocNotice::new("Your work could not be copied to safety", format!("{e}. Keep this window open and use Save As to put your answers on a drive that works.")));
-                }
-                self.recovery_copy = None;
-            }
+            Err(e) => self.recovery_failed(e),
         }
+    }
+
+    /// Nowhere at all could take a recovery copy: say so, once until one works again.
+    fn recovery_failed(&mut self, error: String) {
+        if self.recovery_copy.is_some()
+            || self
+                .notices
+                .iter()
+                .all(|n| !n.body.contains("recovery copy"))
+        {
+            self.notices.push(DocNotice::new(
+                "Your work could not be copied to safety",
+                format!("{error}. Keep this window open and use Save As to put your answers on a drive that works."),
+            ));
+        }
+        self.recovery_copy = None;
     }
 
     /// Saves to the current path. Errors are kept in `save_error` and returned.
     pub fn save(&mut self, now: Timestamp) -> Result<(), String> {
+        self.finish_background();
         let Some(path) = self.path.clone() else {
             let e = "there is no answers file yet: choose Save As to pick one".to_owned();
             self.save_error = Some(e.clone());
@@ -184,6 +325,7 @@ impl Document {
     /// Saves to `path` (chosen in a dialog, so whatever is there may be replaced, unless it is
     /// unreadable or open in another window) and makes it the current file.
     pub fn save_as(&mut self, path: PathBuf, now: Timestamp) -> Result<(), String> {
+        self.finish_background();
         if self.unreadable.as_deref() == Some(path.as_path()) {
             let e = format!(
                 "{} could not be read, so Lectern will not overwrite it; choose another name",
@@ -222,9 +364,7 @@ impl Document {
             Err(SaveError::ChangedOnDisk { .. }) => self.save_beside_changed_file(path, now),
             Err(e) => {
                 let message = e.to_string();
-                self.save_error = Some(message.clone());
-                self.failed_at = Some(Instant::now());
-                self.write_recovery();
+                self.save_failed(message.clone());
                 Err(message)
             }
         }

@@ -72,6 +72,10 @@ impl Document {
             recovery_offer: None,
             notices: Vec::new(),
             writer: Writer::Real,
+            saver: super::saver::Saver::start(),
+            generation: 0,
+            saving: false,
+            recovering: false,
         };
         if let Some(path) = path {
             doc.open_file(path);
