@@ -87,10 +87,10 @@ fn main() {
     let prompts: Vec<_> = large.prompts().cloned().collect();
     let mut on_thread = Vec::new();
     let mut to_disk = Vec::new();
-    for round in 0..20 {
+    for (round, prompt) in prompts.iter().take(20).enumerate() {
         let edited = Instant::now();
         doc.set_answer(
-            &prompts[round],
+            prompt,
             &format!("{} edit {round}", sheet.answers[round].text),
             lectern::ui::document::now(),
             edited,
