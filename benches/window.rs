@@ -1,7 +1,7 @@
 //! Start-up, memory and idle cost of the real window under Xvfb, side by side with a bare eframe
 //! window built from the same eframe features (`examples/bare_window.rs`).
 //!
-//! Needs Xvfb (`apt-get install xvfb`). Build the bare window first:
+//! Needs Xvfb and xdotool (`apt-get install xvfb xdotool`). Build the bare window first:
 //! `cargo build --release --example bare_window && cargo bench --bench window`
 
 #[path = "common.rs"]
@@ -75,6 +75,19 @@ fn run(exe: &Path, args: &[&str], display: &str, home: &Path) -> Run {
     };
     // Drain stderr in the background so the child never blocks on it.
     std::thread::spawn(move || for _ in lines {});
+    // Give the window the keyboard focus, as a student's desktop does: a focused text box
+    // blinks its cursor, which is the one thing that could cost CPU while nothing happens.
+    let focus = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "xdotool search --pid {pid} | head -1 | xargs -r xdotool windowfocus --sync"
+        ))
+        .env("DISPLAY", display)
+        .status();
+    assert!(
+        focus.is_ok_and(|s| s.success()),
+        "xdotool focuses the window (apt-get install xdotool)"
+    );
     std::thread::sleep(Duration::from_secs(2)); // Let start-up work settle.
     let before = cpu_seconds(pid);
     let idle_window = Duration::from_secs(10);
@@ -111,7 +124,7 @@ fn main() {
     );
     std::thread::sleep(Duration::from_secs(1));
 
-    let runs = 5;
+    let runs = 10;
     let mut results: Vec<(&str, Vec<Run>)> = vec![
         ("bare eframe window", Vec::new()),
         ("Lectern, bundled reading", Vec::new()),

@@ -26,6 +26,9 @@ pub fn setup(ctx: &egui::Context) {
         ]
         .into();
         style.spacing.item_spacing = egui::vec2(8.0, 5.0);
+        // A steady cursor: a blinking one repaints the window twice a second while a student
+        // is only thinking (measured: 3.5 % of a core on software GL), and is harder on eyes.
+        style.visuals.text_cursor.blink = false;
         style.spacing.button_padding = egui::vec2(8.0, 4.0);
     });
     ctx.options_mut(|o| {
