@@ -45,25 +45,36 @@ const WORDS: &[&str] = &[
     "growth",
 ];
 
-/// A little generator of pseudo-random numbers (xorshift).
-struct Rng(u64);
+/// A small, seedable generator of pseudo-random numbers (xorshift): the same seed gives the same
+/// sequence, so generated material and randomised tests can be replayed.
+pub struct Rng(u64);
 
 impl Rng {
-    fn next(&mut self) -> usize {
+    /// A generator from `seed` (any value; zero is nudged, as xorshift needs a set bit).
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed | 1)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
-        self.0 as usize
+        self.0
+    }
+
+    /// A number below `n` (which must not be zero).
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % n as u64) as usize
     }
 }
 
 /// `n` words of prose in sentences of 8 to 27 words.
 pub fn prose(rng_seed: u64, n: usize) -> String {
-    let mut rng = Rng(rng_seed | 1);
+    let mut rng = Rng::new(rng_seed);
     let mut out = String::with_capacity(n * 8);
     let mut in_sentence = 0;
     for i in 0..n {
-        let word = WORDS[rng.next() % WORDS.len()];
+        let word = WORDS[rng.below(WORDS.len())];
         if in_sentence == 0 {
             let mut c = word.chars();
             if let Some(first) = c.next() {
@@ -74,7 +85,7 @@ pub fn prose(rng_seed: u64, n: usize) -> String {
             out.push_str(word);
         }
         in_sentence += 1;
-        if in_sentence >= 8 + rng.next() % 20 || i + 1 == n {
+        if in_sentence >= 8 + rng.below(20) || i + 1 == n {
             out.push('.');
             in_sentence = 0;
         }

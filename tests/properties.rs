@@ -9,21 +9,10 @@ use lectern::answers::{self, AnswerSheet};
 use lectern::export::{Format, StudySheet};
 use lectern::reading::{self, Origin};
 
-struct Rng(u64);
+use lectern::generate::Rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
+fn pick<'a>(rng: &mut Rng, items: &[&'a str]) -> &'a str {
+    items[rng.below(items.len())]
 }
 
 /// Pieces readings are made of, good and broken: the parser sees every mix of them.
@@ -92,19 +81,19 @@ const WORDS: &[&str] = &[
 fn random_reading(rng: &mut Rng) -> String {
     let mut text = String::new();
     for _ in 0..rng.below(40) {
-        text.push_str(rng.pick(LINE_STARTS));
+        text.push_str(pick(rng, LINE_STARTS));
         for _ in 0..rng.below(14) {
-            text.push_str(rng.pick(WORDS));
+            text.push_str(pick(rng, WORDS));
             text.push(if rng.below(6) == 0 { '\n' } else { ' ' });
         }
-        text.push_str(rng.pick(&["\n", "\n\n", "\r\n", "", "**\n", ":\n", "?\n"]));
+        text.push_str(pick(rng, &["\n", "\n\n", "\r\n", "", "**\n", ":\n", "?\n"]));
     }
     text
 }
 
 #[test]
 fn any_text_parses_into_a_consistent_reading_and_exports() {
-    let mut rng = Rng(0x5eed_1e57_0000_0001);
+    let mut rng = Rng::new(0x5eed_1e57_0000_0001);
     for case in 0..3000 {
         let text = random_reading(&mut rng);
         let r = reading::parse(&text, Origin::Text, "generated");
@@ -153,7 +142,7 @@ fn any_text_parses_into_a_consistent_reading_and_exports() {
 
 #[test]
 fn saved_sheets_load_back_unchanged_whatever_they_hold() {
-    let mut rng = Rng(0x5eed_1e57_0000_0002);
+    let mut rng = Rng::new(0x5eed_1e57_0000_0002);
     let r = reading::BUNDLED[0].parse();
     let prompts: Vec<_> = r.prompts().collect();
     for case in 0..500 {
@@ -176,7 +165,7 @@ fn saved_sheets_load_back_unchanged_whatever_they_hold() {
 
 #[test]
 fn damaged_answers_files_give_errors_not_panics() {
-    let mut rng = Rng(0x5eed_1e57_0000_0003);
+    let mut rng = Rng::new(0x5eed_1e57_0000_0003);
     let r = reading::BUNDLED[0].parse();
     let mut sheet = AnswerSheet::new(&r);
     sheet.student = "Aliya".to_owned();
@@ -196,7 +185,7 @@ fn damaged_answers_files_give_errors_not_panics() {
             1 => {
                 for _ in 0..1 + rng.below(4) {
                     let at = rng.below(damaged.len());
-                    damaged[at] = (rng.next() & 0xff) as u8; // Flipped bytes.
+                    damaged[at] = (rng.next_u64() & 0xff) as u8; // Flipped bytes.
                 }
             }
             2 => {
@@ -205,18 +194,21 @@ fn damaged_answers_files_give_errors_not_panics() {
             }
             _ => {
                 let at = rng.below(damaged.len());
-                let piece = rng.pick(&[
-                    "(",
-                    ")",
-                    "[",
-                    "]",
-                    "\"",
-                    "r#\"",
-                    ",",
-                    "version: 9,",
-                    "answers: [],",
-                    "x: 1,",
-                ]);
+                let piece = pick(
+                    &mut rng,
+                    &[
+                        "(",
+                        ")",
+                        "[",
+                        "]",
+                        "\"",
+                        "r#\"",
+                        ",",
+                        "version: 9,",
+                        "answers: [],",
+                        "x: 1,",
+                    ],
+                );
                 damaged.splice(at..at, piece.bytes()); // Something inserted.
             }
         }

@@ -57,18 +57,6 @@ fn save_loop_child() {
     }
 }
 
-/// A small, seedable random source (xorshift), so a failure can be replayed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 #[test]
 fn killed_at_random_moments_while_saving_the_file_is_always_whole() {
     let dir = tempfile::tempdir().unwrap();
@@ -78,7 +66,7 @@ fn killed_at_random_moments_while_saving_the_file_is_always_whole() {
         .unwrap()
         .as_nanos() as u64
         | 1;
-    let mut rng = Rng(seed);
+    let mut rng = lectern::generate::Rng::new(seed);
     let mut last_version = None;
     let rounds = 60;
     for round in 0..rounds {
@@ -94,7 +82,7 @@ fn killed_at_random_moments_while_saving_the_file_is_always_whole() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_millis(20 + rng.next() % 180));
+        std::thread::sleep(Duration::from_millis(20 + rng.below(180) as u64));
         child.kill().unwrap(); // SIGKILL on Unix: no chance to clean up.
         child.wait().unwrap();
 
