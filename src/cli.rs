@@ -11,7 +11,9 @@ use crate::reading::{self, Origin, Reading};
 
 pub const USAGE: &str = "\
 Usage:
-  lectern [READING] [--answers FILE]     open the window (the bundled reading by default)
+  lectern [READING] [--answers FILE] [--portable]
+                                         open the window (the bundled reading by default);
+                                         --portable keeps every file beside the executable
   lectern parse [READING]                show how Lectern understands a reading
   lectern export ANSWERS.ron [--reading FILE] --format md|html|txt [-o OUT]
                                          write the study sheet (to stdout without -o)
@@ -23,6 +25,8 @@ pub enum Command {
     Window {
         reading: Option<PathBuf>,
         answers: Option<PathBuf>,
+        /// Keep every file beside the executable (see `paths::set_up_portable`).
+        portable: bool,
     },
     Parse {
         reading: Option<PathBuf>,
@@ -46,6 +50,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     let mut reading = None;
     let mut format = None;
     let mut output = None;
+    let mut portable = false;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
@@ -60,6 +65,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                 let value = parser.value().map_err(|e| e.to_string())?;
                 format = Some(value.to_string_lossy().parse::<Format>()?);
             }
+            Long("portable") => portable = true,
             Long("output") | Short('o') => {
                 output = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?))
             }
@@ -118,6 +124,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             Command::Window {
                 reading: first.map(PathBuf::from),
                 answers,
+                portable,
             }
         }
     };
@@ -260,14 +267,16 @@ mod tests {
             parse_args(args("")),
             Ok(Command::Window {
                 reading: None,
-                answers: None
+                answers: None,
+                portable: false,
             })
         );
         assert_eq!(
-            parse_args(args("r.md --answers a.ron")),
+            parse_args(args("r.md --answers a.ron --portable")),
             Ok(Command::Window {
                 reading: Some("r.md".into()),
-                answers: Some("a.ron".into())
+                answers: Some("a.ron".into()),
+                portable: true,
             })
         );
         assert_eq!(

@@ -40,7 +40,18 @@ fn main() -> ExitCode {
             stdout,
             stderr,
         ),
-        Command::Window { reading, answers } => lectern::ui::run(reading, answers),
+        Command::Window {
+            reading,
+            answers,
+            portable,
+        } => {
+            if let Some(dir) = lectern::paths::set_up_portable(portable) {
+                // Caches that libraries keep (Mesa's shader cache, fontconfig) go there too.
+                // SAFETY: no other thread exists yet; nothing reads the environment meanwhile.
+                unsafe { std::env::set_var("XDG_CACHE_HOME", dir.join("cache")) };
+            }
+            lectern::ui::run(reading, answers)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

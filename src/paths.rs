@@ -17,6 +17,31 @@ pub fn data_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "Lectern").map(|d| d.data_dir().to_owned())
 }
 
+/// The file that, beside the executable, turns on portable mode.
+pub const PORTABLE_MARKER: &str = "lectern-portable";
+
+static PORTABLE: OnceLock<PathBuf> = OnceLock::new();
+
+/// Portable mode (for a USB stick on a school computer): with `--portable`, or a file named
+/// `lectern-portable` beside the executable, every file Lectern writes goes to `lectern-data`
+/// beside the executable. Call once at start, before anything reads the data folder. Returns the
+/// portable folder when the mode is on.
+pub fn set_up_portable(flag: bool) -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let beside = exe.parent()?.to_owned();
+    if !flag && !beside.join(PORTABLE_MARKER).exists() {
+        return None;
+    }
+    let dir = beside.join("lectern-data");
+    let dir = use_data_dir(dir);
+    Some(PORTABLE.get_or_init(|| dir).clone())
+}
+
+/// The portable folder, when portable mode is on.
+pub fn portable_dir() -> Option<PathBuf> {
+    PORTABLE.get().cloned()
+}
+
 /// Makes `dir` the data folder for the rest of this process (tests, so that nothing touches
 /// the real user's files). The first call wins; returns the folder in force.
 pub fn use_data_dir(dir: PathBuf) -> PathBuf {

@@ -42,8 +42,12 @@ fn wait_for<T>(what: &str, timeout: Duration, mut f: impl FnMut() -> Option<T>) 
 }
 
 fn start_xvfb() -> (Guard, String) {
-    // A display number unlikely to be in use; Xvfb fails fast if it is.
-    let number = 90 + (std::process::id() % 400);
+    // A display number unlikely to be in use (Xvfb fails fast if it is); one per test, as
+    // tests run in parallel and typing must reach the right window.
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    let number = 90
+        + (std::process::id() % 400) * 4
+        + NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let display = format!(":{number}");
     let xvfb = Command::new("Xvfb")
         .args([
@@ -66,16 +70,26 @@ fn start_xvfb() -> (Guard, String) {
 }
 
 fn start_lectern(display: &str, home: &Path, answers: &Path) -> Guard {
-    let runtime = home.join("run");
+    let answers = answers.to_str().unwrap();
+    start(
+        Path::new(env!("CARGO_BIN_EXE_lectern")),
+        &["--answers", answers],
+        display,
+        home,
+        &home.join("run"),
+    )
+}
+
+fn start(exe: &Path, args: &[&str], display: &str, home: &Path, runtime: &Path) -> Guard {
+    let runtime = runtime.to_owned();
     std::fs::create_dir_all(&runtime).unwrap();
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700)).unwrap();
     }
-    let child = Command::new(env!("CARGO_BIN_EXE_lectern"))
-        .arg("--answers")
-        .arg(answers)
+    let child = Command::new(exe)
+        .args(args)
         .env("DISPLAY", display)
         .env_remove("WAYLAND_DISPLAY")
         .env("HOME", home)
@@ -136,5 +150,72 @@ fn the_real_window_opens_takes_typing_and_saves() {
         "the title without the unsaved mark",
         Duration::from_secs(10),
         || xdotool(&display, &["getwindowname", &window]).filter(|n| !n.starts_with("● ")),
+    );
+}
+
+/// Every file below `dir`, relative to it.
+fn files_below(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(
+                files_below(&path)
+                    .into_iter()
+                    .map(|p| Path::new(&entry.file_name()).join(p)),
+            );
+        } else {
+            out.push(entry.file_name().into());
+        }
+    }
+    out
+}
+
+#[test]
+fn portable_mode_writes_nothing_outside_its_folder() {
+    let (_xvfb, display) = start_xvfb();
+    let stick = tempfile::tempdir().unwrap();
+    let exe = stick.path().join("lectern");
+    std::fs::copy(env!("CARGO_BIN_EXE_lectern"), &exe).unwrap();
+    std::fs::write(stick.path().join(lectern::paths::PORTABLE_MARKER), "").unwrap();
+    let home = tempfile::tempdir().unwrap(); // A fake home that must stay empty.
+    let runtime = tempfile::tempdir().unwrap();
+    let app = start(&exe, &[], &display, home.path(), runtime.path());
+    let pid = app.0.id().to_string();
+    let window = wait_for("the Lectern window", Duration::from_secs(60), || {
+        let ids = xdotool(&display, &["search", "--pid", &pid])?;
+        ids.lines()
+            .find(|id| {
+                xdotool(&display, &["getwindowname", id]).is_some_and(|n| n.ends_with(" — Lectern"))
+            })
+            .map(str::to_owned)
+    });
+    xdotool(&display, &["windowfocus", "--sync", &window]);
+    std::thread::sleep(Duration::from_millis(500));
+    xdotool(&display, &["type", "--delay", "40", "From a USB stick."]).unwrap();
+    xdotool(&display, &["key", "ctrl+q"]).unwrap();
+    let mut app = app;
+    wait_for("Lectern to quit", Duration::from_secs(20), || {
+        app.0.try_wait().ok().flatten()
+    });
+
+    assert_eq!(
+        files_below(home.path()),
+        Vec::<std::path::PathBuf>::new(),
+        "nothing in the home folder"
+    );
+    let data = stick.path().join("lectern-data");
+    let written = files_below(&data);
+    let answers = written
+        .iter()
+        .find(|p| p.starts_with("answers") && p.extension().is_some_and(|e| e == "ron"))
+        .expect("answers in the portable folder");
+    assert_eq!(
+        lectern::answers::load(&data.join(answers)).unwrap().answers[0].text,
+        "From a USB stick."
+    );
+    assert!(
+        written.iter().any(|p| p.ends_with("app.ron")),
+        "settings in the portable folder: {written:?}"
     );
 }

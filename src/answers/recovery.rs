@@ -62,7 +62,10 @@ impl Recovery {
                 .unwrap_or_default();
             places.push(crate::files::parent_dir(p).join(format!(".{file}.recovery")));
         }
-        places.push(std::env::temp_dir().join("lectern-recovery").join(&name));
+        // A portable Lectern writes nothing outside its own folder.
+        if crate::paths::portable_dir().is_none() {
+            places.push(std::env::temp_dir().join("lectern-recovery").join(&name));
+        }
         Recovery { places }
     }
 

@@ -34,6 +34,8 @@ pub fn run(reading: Option<PathBuf>, answers: Option<PathBuf>) -> Result<(), Str
             .with_app_id("lectern")
             .with_inner_size([1280.0, 820.0])
             .with_min_inner_size([720.0, 480.0]),
+        // Window size and settings live in Lectern's own data folder (portable mode included).
+        persistence_path: crate::paths::data_dir().map(|d| d.join("app.ron")),
         ..Default::default()
     };
     eframe::run_native(
