@@ -19,6 +19,17 @@ Usage:
                                          write the study sheet (to stdout without -o)
   lectern --help | --version";
 
+/// The message for a closed output pipe (`lectern parse | head`): not an error to report.
+pub const CLOSED_PIPE: &str = "output closed";
+
+fn output_error(e: std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        CLOSED_PIPE.to_owned()
+    } else {
+        e.to_string()
+    }
+}
+
 /// What the user asked for.
 #[derive(Debug, PartialEq)]
 pub enum Command {
@@ -156,7 +167,7 @@ pub fn run_parse(
     err: &mut dyn Write,
 ) -> Result<(), String> {
     let reading = load_reading(path)?;
-    let w = |e: std::io::Error| e.to_string();
+    let w = output_error;
     writeln!(out, "Title: {}", reading.title).map_err(w)?;
     if let Some(source) = &reading.source {
         writeln!(out, "Source: {source}").map_err(w)?;
@@ -225,7 +236,7 @@ pub fn run_export(
         None => reading_for(&sheet, answers_path)?,
     };
     let report = sheet.attach(&reading);
-    let w = |e: std::io::Error| e.to_string();
+    let w = output_error;
     if report.different_text {
         writeln!(err, "warning: {} was written for a different version of \"{}\"; answers are matched by prompt", answers_path.display(), reading.title).map_err(w)?;
     }

@@ -55,6 +55,7 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e == cli::CLOSED_PIPE => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("lectern: {e}");
             ExitCode::FAILURE

@@ -175,6 +175,42 @@ fn ids_are_stable_across_parses_and_line_endings() {
 }
 
 #[test]
+fn every_bundled_reading_has_a_title_an_article_and_questions() {
+    for bundled in reading::BUNDLED {
+        let r = bundled.parse();
+        assert!(
+            !r.title.is_empty() && r.title != bundled.name,
+            "{}: {}",
+            bundled.name,
+            r.title
+        );
+        assert!(r.paragraph_count() >= 3, "{}", bundled.name);
+        assert!(r.prompt_count() >= 4, "{}", bundled.name);
+    }
+    let aral = reading::BUNDLED
+        .iter()
+        .find(|b| b.name == "aral-sea")
+        .unwrap()
+        .parse();
+    assert_eq!(
+        aral.title,
+        "The Aral Sea: How a Sea Was Lost and Partly Won Back"
+    );
+    assert_eq!(aral.summary(), "4 prompts in 2 sections");
+    assert_eq!(aral.sections[1].prompts[0].kind, PromptKind::Essay);
+    let apple = reading::BUNDLED
+        .iter()
+        .find(|b| b.name == "apple-origins")
+        .unwrap()
+        .parse();
+    assert_eq!(apple.summary(), "5 prompts in 3 sections");
+    assert_eq!(
+        apple.sections[2].prompts[0].title.as_deref(),
+        Some("A shared inheritance")
+    );
+}
+
+#[test]
 fn title_comes_from_header_then_first_h1_then_file_name() {
     assert_eq!(
         parse("---\ntitle: From header\n---\n# From heading\nText.\n").title,
@@ -291,7 +327,11 @@ fn plain_text_with_no_markdown_at_all() {
         ]
     );
     assert_eq!(r.sections[0].title, "Questions");
-    assert!(matches!(&r.article[0], Block::Heading(h) if h == "The Silk Road"));
+    assert_eq!(
+        r.title, "The Silk Road",
+        "a plain line standing first is the title"
+    );
+    assert!(matches!(&r.article[0], Block::Paragraph { number: 1, .. }));
 }
 
 #[test]

@@ -24,10 +24,22 @@ impl BundledReading {
 }
 
 /// The readings that ship with Lectern; the first opens when no reading is named.
-pub static BUNDLED: &[BundledReading] = &[BundledReading {
-    name: "kazakhstan-eu",
-    text: include_str!("../../assets/readings/kazakhstan-eu.md"),
-}];
+pub static BUNDLED: &[BundledReading] = &[
+    BundledReading {
+        name: "kazakhstan-eu",
+        text: include_str!("../../assets/readings/kazakhstan-eu.md"),
+    },
+    // Two short readings written for Lectern, in other shapes: plain text, and Markdown with
+    // bullets and an essay.
+    BundledReading {
+        name: "aral-sea",
+        text: include_str!("../../assets/readings/aral-sea.txt"),
+    },
+    BundledReading {
+        name: "apple-origins",
+        text: include_str!("../../assets/readings/apple-origins.md"),
+    },
+];
 
 /// The reading an answers file names by its stored origin (`bundled:NAME` or a path).
 pub fn find_by_origin(origin: &str) -> Result<Reading, String> {

@@ -34,6 +34,22 @@ pub fn parse(text: &str, origin: Origin, fallback_title: &str) -> Reading {
             title = Some(clean_inline(&text));
         }
     }
+    // Plain text has no markup for its title: a short line standing first, not ending like a
+    // sentence, is one.
+    let plain_title = match elements.first() {
+        Some(Element::Heading { level: 0, .. }) => true,
+        Some(Element::Paragraph(text)) => {
+            text.split_whitespace().count() <= 20
+                && !matches!(last_mark(text), Some('.' | '!' | '?' | ';' | ',' | '…'))
+        }
+        _ => false,
+    };
+    if title.is_none() && plain_title {
+        let (Element::Heading { text, .. } | Element::Paragraph(text)) = elements.remove(0) else {
+            unreachable!()
+        };
+        title = Some(clean_inline(&text));
+    }
     let title = title
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| fallback_title.trim().to_owned());
