@@ -9,6 +9,8 @@ pub mod cli;
 pub mod export;
 pub mod files;
 pub mod generate;
+pub mod handin;
+pub mod library;
 pub mod paths;
 pub mod reading;
 pub mod ui;

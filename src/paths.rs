@@ -58,6 +58,26 @@ pub fn default_answers_path(reading: &Reading) -> Option<PathBuf> {
     )
 }
 
+/// The answers file for `student` and `reading` under `folder` (the data folder's `answers/`
+/// when none is set): each student has a folder of their own, so students sharing a computer
+/// never open each other's work by accident.
+pub fn student_answers_path(
+    folder: Option<&std::path::Path>,
+    student: &str,
+    reading: &Reading,
+) -> Option<PathBuf> {
+    let base = match folder {
+        Some(f) => f.to_owned(),
+        None => data_dir()?.join("answers"),
+    };
+    let file = format!("{}.ron", slug(&reading.title));
+    Some(if student.trim().is_empty() {
+        base.join(file)
+    } else {
+        base.join(slug(student)).join(file)
+    })
+}
+
 /// A file-name-safe form of `title`: lowercase letters and digits (any script) joined by `-`.
 pub fn slug(title: &str) -> String {
     let mut out = String::new();

@@ -11,6 +11,9 @@ const CORE: &[&str] = &[
     "src/words.rs",
     "src/files.rs",
     "src/paths.rs",
+    "src/library.rs",
+    "src/handin.rs",
+    "src/generate.rs",
 ];
 
 fn rust_files(path: &Path, out: &mut Vec<std::path::PathBuf>) {

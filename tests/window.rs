@@ -192,6 +192,10 @@ fn portable_mode_writes_nothing_outside_its_folder() {
     });
     xdotool(&display, &["windowfocus", "--sync", &window]);
     std::thread::sleep(Duration::from_millis(500));
+    // The start screen: a name, then Enter opens the first reading.
+    xdotool(&display, &["type", "--delay", "40", "Stick User"]).unwrap();
+    xdotool(&display, &["key", "Return"]).unwrap();
+    std::thread::sleep(Duration::from_millis(800));
     xdotool(&display, &["type", "--delay", "40", "From a USB stick."]).unwrap();
     xdotool(&display, &["key", "ctrl+q"]).unwrap();
     let mut app = app;

@@ -20,6 +20,8 @@ pub const SETTINGS_KEY: &str = "lectern-settings";
 pub struct LecternApp {
     pub state: AppState,
     dialogs: Box<dyn FileDialogs>,
+    /// The readings on this machine, for the start screen.
+    pub(super) library: crate::library::Library,
     /// The settings last applied to egui, to apply only changes.
     applied: Option<Settings>,
     /// The window title last sent, to send only changes.
@@ -33,6 +35,7 @@ impl LecternApp {
         LecternApp {
             state,
             dialogs,
+            library: crate::library::Library::in_data_dir(),
             applied: None,
             title: String::new(),
             report_first_frame: std::env::var_os("LECTERN_REPORT_FIRST_FRAME").is_some(),
@@ -47,6 +50,13 @@ impl LecternApp {
         settings: Settings,
         dialogs: Box<dyn FileDialogs>,
     ) -> Result<LecternApp, String> {
+        if reading.is_none() && answers.is_none() {
+            // Who is studying, and what: the start screen.
+            let placeholder = Document::placeholder(reading::BUNDLED[0].parse());
+            let mut app = LecternApp::new(AppState::new(placeholder, settings), dialogs);
+            app.go_to_start();
+            return Ok(app);
+        }
         let reading = match reading {
             Some(path) => reading::load_file(path).map_err(|e| e.to_string())?,
             None => match &answers {
@@ -58,6 +68,7 @@ impl LecternApp {
         let path = answers.or_else(|| paths::default_answers_path(&reading));
         let mut state = AppState::new(Document::open(reading, path), settings);
         state.take_document_notices();
+        state.remember_recent();
         Ok(LecternApp::new(state, dialogs))
     }
 
@@ -73,6 +84,13 @@ impl LecternApp {
         let mut commands = Command::consume_shortcuts(&ctx);
         self.state.commands.append(&mut commands);
         self.handle_close_request(&ctx);
+        if matches!(self.state.screen, super::state::Screen::Start(_)) {
+            super::start::ui(ui, &mut self.state);
+            notices::ui(&ctx, &mut self.state);
+            self.run_commands(&ctx);
+            self.update_title(&ctx);
+            return;
+        }
 
         toolbar::ui(ui, &mut self.state);
         status::ui(ui, &self.state);
@@ -90,12 +108,16 @@ impl LecternApp {
             });
         egui::CentralPanel::default().show(ui, |ui| article::ui(ui, &self.state.doc.reading));
         notices::ui(&ctx, &mut self.state);
-
-        for command in std::mem::take(&mut self.state.commands) {
-            self.run(command, &ctx);
-        }
+        super::session::dialogs_ui(&ctx, &mut self.state);
+        self.run_commands(&ctx);
         self.autosave(&ctx);
         self.update_title(&ctx);
+    }
+
+    fn run_commands(&mut self, ctx: &egui::Context) {
+        for command in std::mem::take(&mut self.state.commands) {
+            self.run(command, ctx);
+        }
     }
 
     fn apply_settings(&mut self, ctx: &egui::Context) {
@@ -161,6 +183,14 @@ impl LecternApp {
             }
             // Goes through `handle_close_request` next frame, which saves first.
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::HandIn => self.ask(ctx, Purpose::HandIn),
+            Command::FinishSession => self.finish_session(),
+            Command::OpenLibraryEntry(i) => self.open_library_entry(i),
+            Command::OpenRecent(i) => self.open_recent(i),
+            Command::AddReading => self.ask(ctx, Purpose::AddReading),
+            Command::ConfirmAddReading => self.confirm_add_reading(),
+            Command::RemoveReading(i) => self.remove_reading(i),
+            Command::ChooseAnswersFolder => self.ask(ctx, Purpose::AnswersFolder),
         }
     }
 
@@ -184,6 +214,9 @@ impl LecternApp {
                 }
             }
             Purpose::Export => self.export(path),
+            Purpose::AddReading => self.reading_picked_for_library(path),
+            Purpose::HandIn => self.hand_in_to(path),
+            Purpose::AnswersFolder => self.answers_folder_chosen(path),
         }
     }
 
@@ -406,11 +439,28 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
                 Some(format!("{name}.html")),
             )
         }
+        Purpose::AddReading => (
+            "Add a reading to the library",
+            false,
+            vec![filter("Readings", &["md", "markdown", "txt", "text"])],
+            documents,
+            None,
+        ),
+        Purpose::HandIn => ("Hand in to which folder?", false, Vec::new(), None, None),
+        Purpose::AnswersFolder => (
+            "Keep answers in which folder?",
+            false,
+            Vec::new(),
+            state.settings.answers_folder.clone(),
+            None,
+        ),
     };
+    let folder = matches!(purpose, Purpose::HandIn | Purpose::AnswersFolder);
     DialogRequest {
         purpose,
         title: title.to_owned(),
         save,
+        folder,
         filters,
         directory,
         file_name,

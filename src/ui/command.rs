@@ -21,6 +21,22 @@ pub enum Command {
     ToggleTheme,
     /// Close the window (answers are saved first, as with the window's close button).
     Quit,
+    /// Ask for the hand-in format and folder.
+    HandIn,
+    /// End a student's session on a shared computer.
+    FinishSession,
+    /// Start screen: open the library's reading at this index for the named student.
+    OpenLibraryEntry(usize),
+    /// Start screen: continue the recent work at this index.
+    OpenRecent(usize),
+    /// Start screen: pick a reading file to preview and add.
+    AddReading,
+    /// Start screen: add the previewed reading.
+    ConfirmAddReading,
+    /// Start screen: remove the added reading at this library index.
+    RemoveReading(usize),
+    /// Start screen: choose the folder answers are kept in.
+    ChooseAnswersFolder,
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -61,6 +77,14 @@ impl Command {
             Command::ZoomReset => "Normal text size",
             Command::ToggleTheme => "Light / dark",
             Command::Quit => "Quit",
+            Command::HandIn => "Hand in…",
+            Command::FinishSession => "Finish session",
+            Command::OpenLibraryEntry(_) => "Open",
+            Command::OpenRecent(_) => "Continue",
+            Command::AddReading => "Add a reading…",
+            Command::ConfirmAddReading => "Add to library",
+            Command::RemoveReading(_) => "Remove",
+            Command::ChooseAnswersFolder => "Change…",
         }
     }
 
@@ -83,6 +107,14 @@ impl Command {
             Command::ZoomReset => vec![k(CTRL, Key::Num0)],
             Command::ToggleTheme => vec![k(CTRL_SHIFT, Key::D)],
             Command::Quit => vec![k(CTRL, Key::Q)],
+            Command::HandIn
+            | Command::FinishSession
+            | Command::OpenLibraryEntry(_)
+            | Command::OpenRecent(_)
+            | Command::AddReading
+            | Command::ConfirmAddReading
+            | Command::RemoveReading(_)
+            | Command::ChooseAnswersFolder => vec![],
         }
     }
 

@@ -15,6 +15,12 @@ pub enum Purpose {
     OpenAnswers,
     SaveAnswersAs,
     Export,
+    /// A reading to add to the library.
+    AddReading,
+    /// The folder to hand in to.
+    HandIn,
+    /// The folder where answers are kept.
+    AnswersFolder,
 }
 
 /// What to ask the user.
@@ -24,6 +30,8 @@ pub struct DialogRequest {
     pub title: String,
     /// `true` for a save dialog, `false` for an open dialog.
     pub save: bool,
+    /// Pick a folder rather than a file.
+    pub folder: bool,
     /// Filters as (name, extensions).
     pub filters: Vec<(String, Vec<String>)>,
     pub directory: Option<PathBuf>,

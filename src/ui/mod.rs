@@ -9,6 +9,8 @@ pub mod document;
 mod editor;
 mod notices;
 mod prompts;
+mod session;
+mod start;
 pub mod state;
 mod status;
 pub mod style;

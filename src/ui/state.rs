@@ -17,13 +17,35 @@ pub struct Settings {
     /// Text size, as egui's zoom factor.
     pub zoom: f32,
     pub theme: ThemeChoice,
+    /// Where students' answers are kept (a network home drive, say); the data folder if `None`.
+    pub answers_folder: Option<std::path::PathBuf>,
+    /// The format the teacher asked for at hand-in.
+    pub hand_in_format: crate::export::Format,
+    /// Work opened lately, newest first; shown only to the student whose name it carries.
+    pub recent: Vec<RecentWork>,
 }
+
+/// A piece of work opened lately.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RecentWork {
+    pub student: String,
+    pub title: String,
+    /// The reading's stored origin (`bundled:NAME` or a path).
+    pub reading: String,
+    pub answers: std::path::PathBuf,
+}
+
+/// How many recent pieces of work are remembered.
+pub const RECENT_LIMIT: usize = 12;
 
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             zoom: 1.0,
             theme: ThemeChoice::System,
+            answers_folder: None,
+            hand_in_format: crate::export::Format::Html,
+            recent: Vec::new(),
         }
     }
 }
@@ -64,7 +86,42 @@ pub enum Selected<'a> {
     Orphan(&'a Answer),
 }
 
+/// Which screen the window shows.
+pub enum Screen {
+    /// Who is studying, their recent work, and the library.
+    Start(StartScreen),
+    /// A reading and its answers.
+    Work,
+}
+
+/// The start screen's own state.
+#[derive(Default)]
+pub struct StartScreen {
+    /// The name typed so far.
+    pub name: String,
+    /// The library, as last listed.
+    pub entries: Vec<crate::library::Entry>,
+    /// A reading a teacher picked, shown before it is added.
+    pub preview: Option<(std::path::PathBuf, crate::library::Preview)>,
+    /// "3 of 13 answered" per library entry, for `progress_for`.
+    pub progress: Vec<String>,
+    pub progress_for: Option<String>,
+    /// Put the cursor in the name field.
+    pub focus_name: bool,
+}
+
+/// The hand-in dialog, open.
+pub struct HandInDialog {
+    /// Finish the session once handed in.
+    pub then_finish: bool,
+}
+
 pub struct AppState {
+    pub screen: Screen,
+    /// Hand-in dialog, when open.
+    pub hand_in: Option<HandInDialog>,
+    /// The finish-session question, when asked.
+    pub confirm_finish: bool,
     pub doc: Document,
     pub settings: Settings,
     /// Index in reading order; orphaned answers follow the prompts.
@@ -89,6 +146,9 @@ pub struct AppState {
 impl AppState {
     pub fn new(doc: Document, settings: Settings) -> AppState {
         let mut state = AppState {
+            screen: Screen::Work,
+            hand_in: None,
+            confirm_finish: false,
             doc,
             settings,
             selected: 0,
@@ -110,6 +170,23 @@ impl AppState {
         self.doc = doc;
         self.take_document_notices();
         self.document_changed();
+    }
+
+    /// Remembers the open work in the recent list (newest first), when it has a file and a name.
+    pub fn remember_recent(&mut self) {
+        let doc = &self.doc;
+        let (Some(path), false) = (&doc.path, doc.sheet.student.trim().is_empty()) else {
+            return;
+        };
+        let entry = RecentWork {
+            student: doc.sheet.student.trim().to_owned(),
+            title: doc.reading.title.clone(),
+            reading: doc.reading.origin.to_stored(),
+            answers: path.clone(),
+        };
+        self.settings.recent.retain(|r| r.answers != entry.answers);
+        self.settings.recent.insert(0, entry);
+        self.settings.recent.truncate(RECENT_LIMIT);
     }
 
     /// Moves the document's messages into the queue the window shows.

@@ -18,6 +18,12 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
             ] {
                 command_button(ui, state, command, None);
             }
+            if ui.button(Command::HandIn.label()).on_hover_text("Write your study sheet and a copy of your answers into a folder for your teacher").clicked() {
+                state.hand_in = Some(super::state::HandInDialog { then_finish: false });
+            }
+            if ui.button("Finish").on_hover_text("Finish your session on a shared computer").clicked() {
+                state.confirm_finish = true;
+            }
             ui.separator();
             command_button(ui, state, Command::ZoomOut, Some("A−"));
             command_button(ui, state, Command::ZoomIn, Some("A+"));

@@ -54,9 +54,21 @@ impl Document {
     /// sheet there if it does not, and if it cannot be read starts an unsaved sheet and says why.
     /// Anything the student must know is in `notices`.
     pub fn open(reading: Reading, path: Option<PathBuf>) -> Document {
-        let mut doc = Document {
+        let mut doc = Document::placeholder(reading);
+        doc.recovery = Recovery::for_answers(path.as_deref(), &doc.reading);
+        if let Some(path) = path {
+            doc.open_file(path);
+        }
+        doc.offer_recovery();
+        doc
+    }
+
+    /// A document with no file: nothing to load, nothing saved, no recovery offered. Stands in
+    /// while the start screen shows.
+    pub fn placeholder(reading: Reading) -> Document {
+        Document {
             sheet: AnswerSheet::new(&reading),
-            recovery: Recovery::for_answers(path.as_deref(), &reading),
+            recovery: Recovery::for_answers(None, &reading),
             reading,
             path: None,
             unreadable: None,
@@ -76,12 +88,7 @@ impl Document {
             generation: 0,
             saving: false,
             recovering: false,
-        };
-        if let Some(path) = path {
-            doc.open_file(path);
         }
-        doc.offer_recovery();
-        doc
     }
 
     fn open_file(&mut self, path: PathBuf) {

@@ -1,0 +1,118 @@
+//! Hand-in: the study sheet and a copy of the answers file, written together into a folder the
+//! teacher named (a USB stick, a shared drive), under names that do not collide across a class:
+//! `student-name_reading-title_YYYY-MM-DD.ext`.
+
+use std::path::{Path, PathBuf};
+
+use crate::answers::{self, AnswerSheet};
+use crate::export::{Format, StudySheet};
+use crate::files::write_atomic;
+use crate::paths::slug;
+use crate::reading::Reading;
+
+/// What was handed in, and where.
+#[derive(Debug, PartialEq)]
+pub struct HandedIn {
+    pub sheet: PathBuf,
+    pub answers: PathBuf,
+}
+
+/// Writes the sheet (in `format`) and a copy of the answers into `folder`. Nothing already in
+/// the folder is replaced: a second hand-in the same day gets ` (2)`, ` (3)`….
+pub fn hand_in(
+    folder: &Path,
+    reading: &Reading,
+    sheet: &AnswerSheet,
+    format: Format,
+    date: &str,
+) -> Result<HandedIn, String> {
+    if !folder.is_dir() {
+        return Err(format!(
+            "{} is not a folder that can be reached",
+            folder.display()
+        ));
+    }
+    let student = if sheet.student.trim().is_empty() {
+        "no-name".to_owned()
+    } else {
+        slug(&sheet.student)
+    };
+    let stem = format!("{student}_{}_{date}", slug(&reading.title));
+    let (sheet_path, answers_path) = free_pair(folder, &stem, format.extension());
+    let text = answers::to_ron(sheet).map_err(|e| e.to_string())?;
+    let study = StudySheet::build(reading, sheet, date).render(format);
+    write_atomic(&answers_path, text.as_bytes())
+        .map_err(|e| format!("could not write {}: {e}", answers_path.display()))?;
+    if let Err(e) = write_atomic(&sheet_path, study.as_bytes()) {
+        // Half a hand-in would confuse the teacher: take the answers copy back out.
+        let _ = std::fs::remove_file(&answers_path);
+        return Err(format!("could not write {}: {e}", sheet_path.display()));
+    }
+    Ok(HandedIn {
+        sheet: sheet_path,
+        answers: answers_path,
+    })
+}
+
+/// The first `stem[ (n)].ext` / `stem[ (n)].ron` pair where neither file exists yet.
+fn free_pair(folder: &Path, stem: &str, extension: &str) -> (PathBuf, PathBuf) {
+    let mut n = 1;
+    loop {
+        let name = if n == 1 {
+            stem.to_owned()
+        } else {
+            format!("{stem} ({n})")
+        };
+        let sheet = folder.join(format!("{name}.{extension}"));
+        let answers = folder.join(format!("{name}.ron"));
+        if !sheet.exists() && !answers.exists() {
+            return (sheet, answers);
+        }
+        n += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reading::BUNDLED;
+
+    #[test]
+    fn writes_both_files_with_class_safe_names_and_never_replaces() {
+        let dir = tempfile::tempdir().unwrap();
+        let reading = BUNDLED[0].parse();
+        let mut sheet = AnswerSheet::new(&reading);
+        sheet.student = "Aliya Nurlanovna".to_owned();
+        let first = hand_in(dir.path(), &reading, &sheet, Format::Html, "2026-11-28").unwrap();
+        let name = first
+            .sheet
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        assert_eq!(
+            name,
+            "aliya-nurlanovna_kazakhstan-and-the-eu-a-multi-vector-partnership_2026-11-28.html"
+        );
+        assert_eq!(answers::load(&first.answers).unwrap(), sheet);
+        let second = hand_in(dir.path(), &reading, &sheet, Format::Markdown, "2026-11-28").unwrap();
+        assert!(second.sheet.to_string_lossy().ends_with(" (2).md"));
+        assert!(first.sheet.exists() && first.answers.exists());
+    }
+
+    #[test]
+    fn a_missing_folder_is_an_error_that_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let reading = BUNDLED[0].parse();
+        let err = hand_in(
+            &dir.path().join("unplugged"),
+            &reading,
+            &AnswerSheet::new(&reading),
+            Format::Text,
+            "2026-11-28",
+        )
+        .unwrap_err();
+        assert!(err.contains("unplugged"));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+}

@@ -1,0 +1,224 @@
+//! The library of readings on this machine: the bundled ones, and those a teacher added
+//! (copied into Lectern's data folder, so they stay when the original file is moved). Plain
+//! data and files; the start screen shows it.
+
+use std::path::{Path, PathBuf};
+
+use crate::files::write_atomic;
+use crate::paths::slug;
+use crate::reading::{self, BUNDLED, BundledReading, Origin, Reading, ReadingError};
+
+/// One reading in the library.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    pub title: String,
+    /// Where the text is: a bundled name or a file in the library folder.
+    pub origin: Origin,
+    /// Bundled readings stay; added ones can be removed.
+    pub removable: bool,
+}
+
+/// How Lectern understood a reading a teacher wants to add, shown before it is added.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Preview {
+    pub reading: Reading,
+    pub warnings: Vec<String>,
+}
+
+pub struct Library {
+    /// Where added readings are kept; `None` when there is no data folder.
+    dir: Option<PathBuf>,
+}
+
+impl Library {
+    /// The library in `data_dir/library`.
+    pub fn in_data_dir() -> Library {
+        Library {
+            dir: crate::paths::data_dir().map(|d| d.join("library")),
+        }
+    }
+
+    pub fn at(dir: PathBuf) -> Library {
+        Library { dir: Some(dir) }
+    }
+
+    /// Every reading: the bundled ones first, then the added ones by title.
+    pub fn entries(&self) -> Vec<Entry> {
+        let mut entries: Vec<Entry> = BUNDLED
+            .iter()
+            .map(|b| Entry {
+                title: b.parse().title,
+                origin: Origin::Bundled(b.name.to_owned()),
+                removable: false,
+            })
+            .collect();
+        let mut added: Vec<Entry> = self
+            .added_files()
+            .into_iter()
+            .filter_map(|path| {
+                // A file that no longer parses is left out rather than shown broken.
+                let reading = reading::load_file(&path).ok()?;
+                Some(Entry {
+                    title: reading.title,
+                    origin: Origin::File(path),
+                    removable: true,
+                })
+            })
+            .collect();
+        added.sort_by(|a, b| a.title.to_lowercase().cmp(&b.title.to_lowercase()));
+        entries.extend(added);
+        entries
+    }
+
+    fn added_files(&self) -> Vec<PathBuf> {
+        let Some(dir) = &self.dir else {
+            return Vec::new();
+        };
+        let Ok(read) = std::fs::read_dir(dir) else {
+            return Vec::new();
+        };
+        let mut files: Vec<PathBuf> = read
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "md" || e == "txt"))
+            .collect();
+        files.sort();
+        files
+    }
+
+    /// Reads `path` and says how Lectern understood it, with anything a teacher should check.
+    pub fn preview(path: &Path) -> Result<Preview, ReadingError> {
+        let reading = reading::load_file(path)?;
+        let warnings = warnings(&reading);
+        Ok(Preview { reading, warnings })
+    }
+
+    /// Copies the reading at `path` into the library; returns where it went.
+    pub fn add(&self, path: &Path) -> Result<PathBuf, String> {
+        let dir = self
+            .dir
+            .as_ref()
+            .ok_or("there is no data folder to keep the library in")?;
+        let reading = reading::load_file(path).map_err(|e| e.to_string())?;
+        let text =
+            std::fs::read(path).map_err(|e| format!("could not read {}: {e}", path.display()))?;
+        let extension = if path.extension().is_some_and(|e| e == "txt") {
+            "txt"
+        } else {
+            "md"
+        };
+        let base = slug(&reading.title);
+        let mut target = dir.join(format!("{base}.{extension}"));
+        let mut n = 2;
+        while target.exists() {
+            if std::fs::read(&target).is_ok_and(|existing| existing == text) {
+                return Ok(target); // Already in the library.
+            }
+            target = dir.join(format!("{base}-{n}.{extension}"));
+            n += 1;
+        }
+        write_atomic(&target, &text)
+            .map_err(|e| format!("could not add it to {}: {e}", dir.display()))?;
+        Ok(target)
+    }
+
+    /// Removes an added reading. Students' answers to it are kept.
+    pub fn remove(&self, entry: &Entry) -> Result<(), String> {
+        let (Origin::File(path), true) = (&entry.origin, entry.removable) else {
+            return Err(format!(
+                "\"{}\" comes with Lectern and cannot be removed",
+                entry.title
+            ));
+        };
+        let inside = self.dir.as_ref().is_some_and(|d| path.starts_with(d));
+        if !inside {
+            return Err(format!("{} is not in the library folder", path.display()));
+        }
+        std::fs::remove_file(path).map_err(|e| format!("could not remove {}: {e}", path.display()))
+    }
+}
+
+impl Entry {
+    /// Parses the entry's reading.
+    pub fn load(&self) -> Result<Reading, String> {
+        match &self.origin {
+            Origin::Bundled(name) => BundledReading::find(name)
+                .map(BundledReading::parse)
+                .ok_or_else(|| format!("no bundled reading '{name}'")),
+            Origin::File(path) => reading::load_file(path).map_err(|e| e.to_string()),
+            Origin::Text => Err("this reading has no source".to_owned()),
+        }
+    }
+}
+
+/// What a teacher should check before adding a reading.
+pub fn warnings(reading: &Reading) -> Vec<String> {
+    let mut warnings = Vec::new();
+    if reading.prompt_count() == 0 {
+        warnings.push("No questions were found: students would have nothing to answer.".to_owned());
+    }
+    if reading.paragraph_count() == 0 {
+        warnings.push("No article text was found, only questions.".to_owned());
+    }
+    if reading.article_words() > 20_000 {
+        warnings.push(format!(
+            "The article is long ({} words).",
+            reading.article_words()
+        ));
+    }
+    let untitled = reading
+        .sections
+        .iter()
+        .filter(|s| s.title == "Questions")
+        .count();
+    if reading.sections.len() > 1 && untitled > 0 {
+        warnings.push(
+            "Some questions come before any section title; they are grouped as \"Questions\"."
+                .to_owned(),
+        );
+    }
+    warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn add_list_and_remove() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = Library::at(dir.path().join("library"));
+        assert_eq!(library.entries().len(), BUNDLED.len());
+        let source = dir.path().join("teacher.md");
+        std::fs::write(
+            &source,
+            "# Zebra crossings\n\nText.\n\n## Questions\n1. Why?\n",
+        )
+        .unwrap();
+        let preview = Library::preview(&source).unwrap();
+        assert_eq!(preview.reading.title, "Zebra crossings");
+        assert!(preview.warnings.is_empty(), "{:?}", preview.warnings);
+        let added = library.add(&source).unwrap();
+        assert_eq!(
+            library.add(&source).unwrap(),
+            added,
+            "adding twice keeps one copy"
+        );
+        std::fs::remove_file(&source).unwrap(); // The library keeps its own copy.
+        let entries = library.entries();
+        let entry = entries.last().unwrap();
+        assert_eq!(entry.title, "Zebra crossings");
+        assert_eq!(entry.load().unwrap().prompt_count(), 1);
+        assert!(
+            library.remove(&entries[0]).is_err(),
+            "bundled readings stay"
+        );
+        library.remove(entry).unwrap();
+        assert_eq!(library.entries().len(), BUNDLED.len());
+    }
+
+    #[test]
+    fn warnings_for_readings_without_questions() {
+        let r = reading::parse("Only text.\n", Origin::Text, "x");
+        assert!(warnings(&r)[0].contains("No questions"));
+    }
+}

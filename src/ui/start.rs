@@ -1,0 +1,249 @@
+//! The start screen, for shared classroom computers: who is studying, their recent work, and
+//! the library of readings with each one's progress. Shown when Lectern starts with neither a
+//! reading nor an answers file named.
+
+use egui::RichText;
+
+use super::command::Command;
+use super::state::{AppState, Screen, Settings, StartScreen};
+use crate::paths;
+
+const COLUMN: f32 = 640.0;
+
+pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
+    let AppState {
+        screen: Screen::Start(start),
+        settings,
+        commands,
+        ..
+    } = state
+    else {
+        return;
+    };
+    refresh_progress(start, settings);
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                let width = ui.available_width();
+                let column = width.min(COLUMN);
+                ui.horizontal_top(|ui| {
+                    ui.add_space(((width - column) / 2.0).max(0.0));
+                    ui.vertical(|ui| {
+                        ui.set_width(column);
+                        column_ui(ui, start, settings, commands);
+                    });
+                });
+            });
+    });
+    preview_ui(ui.ctx(), start, commands);
+}
+
+fn column_ui(
+    ui: &mut egui::Ui,
+    start: &mut StartScreen,
+    settings: &Settings,
+    commands: &mut Vec<Command>,
+) {
+    ui.add_space(28.0);
+    ui.label(RichText::new("Lectern").size(30.0).strong());
+    ui.label(RichText::new("Read an article, answer its questions, hand in a study sheet.").weak());
+    ui.add_space(18.0);
+
+    let label = ui.label(RichText::new("Your name").strong());
+    let name = ui.add(
+        egui::TextEdit::singleline(&mut start.name)
+            .hint_text("First and last name")
+            .desired_width(320.0)
+            .char_limit(120),
+    );
+    let name = name.labelled_by(label.id);
+    if start.focus_name {
+        name.request_focus();
+        start.focus_name = false;
+    }
+    let student = start.name.trim().to_owned();
+    let mine: Vec<(usize, &super::state::RecentWork)> = settings
+        .recent
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !student.is_empty() && r.student.eq_ignore_ascii_case(&student))
+        .collect();
+    if name.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) && !student.is_empty() {
+        commands.push(match mine.first() {
+            Some((i, _)) => Command::OpenRecent(*i),
+            None => Command::OpenLibraryEntry(0),
+        });
+    }
+    if student.is_empty() {
+        ui.label(
+            RichText::new("Type your name to begin: it goes on your answers and your study sheet.")
+                .italics()
+                .weak(),
+        );
+    }
+
+    if !mine.is_empty() {
+        ui.add_space(16.0);
+        ui.label(RichText::new("Your recent work").strong());
+        for (i, recent) in &mine {
+            ui.horizontal(|ui| {
+                let button = ui
+                    .button("Continue")
+                    .on_hover_text(recent.answers.display().to_string());
+                let name = format!("Continue \"{}\"", recent.title);
+                button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                if button.clicked() {
+                    commands.push(Command::OpenRecent(*i));
+                }
+                ui.label(&recent.title);
+            });
+        }
+    }
+
+    ui.add_space(16.0);
+    ui.label(RichText::new("Readings").strong());
+    for (i, entry) in start.entries.iter().enumerate() {
+        ui.horizontal(|ui| {
+            let open = ui.add_enabled(!student.is_empty(), egui::Button::new("Open"));
+            // Every row has an "Open": the accessible name says which reading.
+            let name = format!("Open \"{}\"", entry.title);
+            open.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, !student.is_empty(), &name)
+            });
+            if open.clicked() {
+                commands.push(Command::OpenLibraryEntry(i));
+            }
+            ui.label(&entry.title);
+            if let Some(progress) = start.progress.get(i) {
+                ui.label(RichText::new(progress).weak());
+            }
+            if entry.removable {
+                let remove = ui
+                    .small_button("Remove")
+                    .on_hover_text("Remove from the library (answers to it are kept)");
+                let name = format!("Remove \"{}\"", entry.title);
+                remove.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                if remove.clicked() {
+                    commands.push(Command::RemoveReading(i));
+                }
+            }
+        });
+    }
+    ui.add_space(6.0);
+    if ui
+        .button(Command::AddReading.label())
+        .on_hover_text("For teachers: add a reading file to this computer's library")
+        .clicked()
+    {
+        commands.push(Command::AddReading);
+    }
+
+    ui.add_space(16.0);
+    ui.horizontal_wrapped(|ui| {
+        let folder = settings
+            .answers_folder
+            .clone()
+            .or_else(|| paths::data_dir().map(|d| d.join("answers")))
+            .map_or("(no folder)".to_owned(), |p| p.display().to_string());
+        ui.label(RichText::new(format!("Answers are kept in {folder}")).weak());
+        if ui
+            .small_button(Command::ChooseAnswersFolder.label())
+            .clicked()
+        {
+            commands.push(Command::ChooseAnswersFolder);
+        }
+    });
+    if let Some(dir) = paths::portable_dir() {
+        ui.label(
+            RichText::new(format!(
+                "Portable mode: everything is kept in {}",
+                dir.display()
+            ))
+            .weak(),
+        );
+    }
+}
+
+/// Works out each reading's progress for the name typed, when the name changes.
+fn refresh_progress(start: &mut StartScreen, settings: &Settings) {
+    let name = start.name.trim().to_owned();
+    if start.progress_for.as_deref() == Some(name.as_str())
+        && start.progress.len() == start.entries.len()
+    {
+        return;
+    }
+    start.progress = start
+        .entries
+        .iter()
+        .map(|entry| {
+            if name.is_empty() {
+                return String::new();
+            }
+            let Ok(reading) = entry.load() else {
+                return "cannot be read".to_owned();
+            };
+            let path =
+                paths::student_answers_path(settings.answers_folder.as_deref(), &name, &reading);
+            match path.map(|p| crate::answers::load(&p)) {
+                Some(Ok(sheet)) => format!(
+                    "{} of {} answered",
+                    sheet.answered_count(&reading),
+                    reading.prompt_count()
+                ),
+                _ => "not started".to_owned(),
+            }
+        })
+        .collect();
+    start.progress_for = Some(name);
+}
+
+/// How Lectern understood a reading a teacher picked, before it is added.
+fn preview_ui(ctx: &egui::Context, start: &mut StartScreen, commands: &mut Vec<Command>) {
+    let Some((path, preview)) = &start.preview else {
+        return;
+    };
+    let mut close = false;
+    egui::Modal::new(egui::Id::unique("reading_preview")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading("Add this reading?");
+        ui.label(RichText::new(path.display().to_string()).weak());
+        ui.add_space(6.0);
+        let r = &preview.reading;
+        ui.label(RichText::new(&r.title).strong());
+        ui.label(format!(
+            "{} paragraphs, {} words; {}",
+            r.paragraph_count(),
+            r.article_words(),
+            r.summary()
+        ));
+        egui::ScrollArea::vertical()
+            .max_height(260.0)
+            .show(ui, |ui| {
+                for section in &r.sections {
+                    ui.label(RichText::new(&section.title).strong());
+                    for prompt in &section.prompts {
+                        ui.add(
+                            egui::Label::new(format!("{}  {}", prompt.id, prompt.full_text()))
+                                .truncate(),
+                        );
+                    }
+                }
+            });
+        for warning in &preview.warnings {
+            ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {warning}"));
+        }
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(Command::ConfirmAddReading.label()).clicked() {
+                commands.push(Command::ConfirmAddReading);
+            }
+            if ui.button("Cancel").clicked() {
+                close = true;
+            }
+        });
+    });
+    if close {
+        start.preview = None;
+    }
+}

@@ -1,0 +1,267 @@
+//! Shared classroom computers: the start screen, the library, per-student work, hand-in and
+//! finishing a session. Driven headlessly with egui_kittest.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use lectern::answers;
+use lectern::ui::LecternApp;
+use lectern::ui::dialogs::ScriptedDialogs;
+use lectern::ui::state::{Screen, Settings};
+
+/// One data folder for this test binary (the library lives there), never the real user's.
+fn data_dir() -> PathBuf {
+    lectern::paths::use_data_dir(
+        std::env::temp_dir().join(format!("lectern-classroom-tests-{}", std::process::id())),
+    )
+}
+
+fn start(dialog_answers: Vec<Option<PathBuf>>, settings: Settings) -> Harness<'static, LecternApp> {
+    data_dir();
+    let app = LecternApp::open(
+        None,
+        None,
+        settings,
+        Box::new(ScriptedDialogs::answering(dialog_answers)),
+    )
+    .unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1280.0, 820.0))
+        .with_context_setup(lectern::ui::style::setup)
+        .build_ui_state(|ui, app: &mut LecternApp| app.show(ui), app);
+    h.run_steps(3);
+    h
+}
+
+fn settle(h: &mut Harness<'_, LecternApp>) {
+    h.run_steps(4);
+}
+
+fn on_start_screen(h: &Harness<'_, LecternApp>) -> bool {
+    matches!(h.state().state.screen, Screen::Start(_))
+}
+
+fn type_name(h: &mut Harness<'_, LecternApp>, name: &str) {
+    h.get_by_role_and_label(egui::Role::TextInput, "Your name")
+        .focus();
+    settle(h);
+    h.get_by_role_and_label(egui::Role::TextInput, "Your name")
+        .type_text(name);
+    settle(h);
+}
+
+fn open_reading(h: &mut Harness<'_, LecternApp>, title: &str) {
+    h.get_by_label(&format!("Open \"{title}\"")).click();
+    settle(h);
+}
+
+const ARAL: &str = "The Aral Sea: How a Sea Was Lost and Partly Won Back";
+
+#[test]
+fn the_start_screen_asks_for_a_name_and_lists_the_readings() {
+    let h = start(vec![], Settings::default());
+    assert!(on_start_screen(&h));
+    assert!(
+        h.ctx.memory(|m| m.focused().is_some()),
+        "the name field has the cursor"
+    );
+    h.get_by_label("Kazakhstan and the EU: A Multi-Vector Partnership");
+    h.get_by_label(ARAL);
+    h.get_by_label("Almaty and the Wild Apple");
+    h.get_by_label("Type your name to begin: it goes on your answers and your study sheet.");
+    let mut h = h;
+    open_reading(&mut h, ARAL);
+    assert!(on_start_screen(&h), "no name, no opening");
+}
+
+#[test]
+fn a_student_opens_a_reading_and_their_name_goes_into_their_own_file() {
+    let mut h = start(vec![], Settings::default());
+    type_name(&mut h, "Dana Seitkali");
+    open_reading(&mut h, ARAL);
+    assert!(!on_start_screen(&h));
+    let doc = &h.state().state.doc;
+    assert_eq!(doc.reading.title, ARAL);
+    assert_eq!(doc.sheet.student, "Dana Seitkali");
+    let path = doc.path.clone().unwrap();
+    assert!(
+        path.starts_with(data_dir().join("answers").join("dana-seitkali")),
+        "{path:?}"
+    );
+    h.get_by_label_contains("0 of 4 answered");
+}
+
+#[test]
+fn students_see_only_their_own_progress_and_recent_work() {
+    let mut h = start(vec![], Settings::default());
+    type_name(&mut h, "Erlan Bek");
+    open_reading(&mut h, ARAL);
+    h.get_by_role_and_label(
+        egui::Role::MultilineTextInput,
+        "Why did the Aral Sea shrink, and who decided that it would?",
+    )
+    .type_text("Cotton.");
+    settle(&mut h);
+    h.get_by_label("Finish").click();
+    settle(&mut h);
+    h.get_by_label("Finish without handing in").click();
+    settle(&mut h);
+    assert!(on_start_screen(&h));
+    assert!(
+        h.state().state.settings.recent.is_empty(),
+        "finishing clears the recent list"
+    );
+    assert_eq!(
+        h.state().state.doc.path,
+        None,
+        "the student's file is closed"
+    );
+
+    // Erlan comes back: his progress shows. Another student sees none of it.
+    type_name(&mut h, "Erlan Bek");
+    h.get_by_label("1 of 4 answered");
+    let Screen::Start(start_screen) = &mut h.state_mut().state.screen else {
+        panic!()
+    };
+    start_screen.name.clear();
+    settle(&mut h);
+    type_name(&mut h, "Gulnar Ospan");
+    assert!(h.query_by_label("1 of 4 answered").is_none());
+    assert_eq!(h.get_all_by_label("not started").count(), 3);
+}
+
+#[test]
+fn recent_work_is_offered_to_the_same_student_only() {
+    let mut h = start(vec![], Settings::default());
+    type_name(&mut h, "Madi Serik");
+    open_reading(&mut h, "Almaty and the Wild Apple");
+    let path = h.state().state.doc.path.clone().unwrap();
+    let settings = h.state().state.settings.clone();
+    assert_eq!(settings.recent[0].answers, path);
+    drop(h);
+
+    let mut h = start(vec![], settings);
+    type_name(&mut h, "Someone Else");
+    assert!(h.query_by_label("Your recent work").is_none());
+    let Screen::Start(start_screen) = &mut h.state_mut().state.screen else {
+        panic!()
+    };
+    start_screen.name.clear();
+    settle(&mut h);
+    type_name(&mut h, "madi serik");
+    h.get_by_label("Your recent work");
+    h.get_by_label("Continue \"Almaty and the Wild Apple\"")
+        .click();
+    settle(&mut h);
+    assert_eq!(h.state().state.doc.path.as_deref(), Some(path.as_path()));
+}
+
+#[test]
+fn a_teacher_previews_adds_and_removes_a_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("volcanoes.md");
+    fs::write(&file, "# Volcanoes of Kamchatka\n\nThey erupt.\n\n## Questions\n1. Why there?\n2. Who watches them?\n").unwrap();
+    let mut h = start(vec![Some(file.clone())], Settings::default());
+    h.get_by_label("Add a reading…").click();
+    settle(&mut h);
+    h.get_by_label("Add this reading?");
+    h.get_by_label_contains("2 prompts in 1 section");
+    h.get_by_label_contains("Q2  Who watches them?");
+    h.get_by_label("Add to library").click();
+    settle(&mut h);
+    h.get_by_label("Volcanoes of Kamchatka");
+    let kept = data_dir().join("library").join("volcanoes-of-kamchatka.md");
+    assert!(kept.exists());
+    fs::remove_file(&file).unwrap();
+    h.get_by_label("Remove \"Volcanoes of Kamchatka\"").click();
+    settle(&mut h);
+    assert!(h.query_by_label("Volcanoes of Kamchatka").is_none());
+    assert!(!kept.exists());
+}
+
+#[test]
+fn hand_in_writes_the_sheet_and_the_answers_and_says_where() {
+    let class = tempfile::tempdir().unwrap();
+    let mut h = start(vec![Some(class.path().to_owned())], Settings::default());
+    type_name(&mut h, "Aigerim Nur");
+    open_reading(&mut h, "Almaty and the Wild Apple");
+    h.get_by_role_and_label(
+        egui::Role::MultilineTextInput,
+        "What evidence links the apples of today to the forests near Almaty?",
+    )
+    .type_text("Genes.");
+    settle(&mut h);
+    h.get_by_label("Hand in…").click();
+    settle(&mut h);
+    h.get_by_label("4 of 5 questions are still unanswered.");
+    h.get_by_label("Choose folder and hand in…").click();
+    settle(&mut h);
+    h.get_by_label("Handed in");
+    let mut names: Vec<String> = fs::read_dir(class.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let date = lectern::export::today();
+    assert_eq!(
+        names,
+        [
+            format!("aigerim-nur_almaty-and-the-wild-apple_{date}.html"),
+            format!("aigerim-nur_almaty-and-the-wild-apple_{date}.ron")
+        ]
+    );
+    let copy = answers::load(&class.path().join(&names[1])).unwrap();
+    assert_eq!(copy.answers[0].text, "Genes.");
+    assert!(
+        fs::read_to_string(class.path().join(&names[0]))
+            .unwrap()
+            .contains("Aigerim Nur")
+    );
+}
+
+#[test]
+fn a_failed_hand_in_says_why_and_loses_nothing() {
+    let gone = tempfile::tempdir().unwrap().path().join("unplugged-stick");
+    let mut h = start(vec![Some(gone)], Settings::default());
+    type_name(&mut h, "Timur Ali");
+    open_reading(&mut h, ARAL);
+    h.get_by_role_and_label(
+        egui::Role::MultilineTextInput,
+        "Why did the Aral Sea shrink, and who decided that it would?",
+    )
+    .type_text("Irrigation.");
+    settle(&mut h);
+    h.get_by_label("Hand in…").click();
+    settle(&mut h);
+    h.get_by_label("Choose folder and hand in…").click();
+    settle(&mut h);
+    h.get_by_label("Not handed in");
+    h.get_by_label_contains("unplugged-stick");
+    let path = h.state().state.doc.path.clone().unwrap();
+    assert_eq!(
+        answers::load(&path).unwrap().answers[0].text,
+        "Irrigation.",
+        "saved before handing in"
+    );
+    assert_eq!(h.state().state.editor_text, "Irrigation.");
+}
+
+#[test]
+fn the_answers_folder_can_be_chosen() {
+    let share = tempfile::tempdir().unwrap();
+    let mut h = start(vec![Some(share.path().to_owned())], Settings::default());
+    h.get_by_label("Change…").click();
+    settle(&mut h);
+    assert_eq!(
+        h.state().state.settings.answers_folder.as_deref(),
+        Some(share.path())
+    );
+    h.get_by_label_contains(&share.path().display().to_string());
+    type_name(&mut h, "Nurlan K");
+    open_reading(&mut h, ARAL);
+    let path: PathBuf = h.state().state.doc.path.clone().unwrap();
+    assert!(path.starts_with(share.path().join("nurlan-k")), "{path:?}");
+    assert!(Path::new(&path).parent().unwrap().exists());
+}
