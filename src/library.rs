@@ -65,7 +65,7 @@ impl Library {
                 })
             })
             .collect();
-        added.sort_by(|a, b| a.title.to_lowercase().cmp(&b.title.to_lowercase()));
+        added.sort_by_key(|e| e.title.to_lowercase());
         entries.extend(added);
         entries
     }

@@ -88,11 +88,11 @@ impl LecternApp {
     /// Shows the start screen, with the library listed and the name field ready.
     pub fn go_to_start(&mut self) {
         let entries = self.library.entries();
-        self.state.screen = Screen::Start(StartScreen {
+        self.state.screen = Screen::Start(Box::new(StartScreen {
             entries,
             focus_name: true,
             ..Default::default()
-        });
+        }));
     }
 
     fn start_screen(&mut self) -> Option<&mut StartScreen> {

@@ -89,7 +89,7 @@ pub enum Selected<'a> {
 /// Which screen the window shows.
 pub enum Screen {
     /// Who is studying, their recent work, and the library.
-    Start(StartScreen),
+    Start(Box<StartScreen>),
     /// A reading and its answers.
     Work,
 }
