@@ -17,6 +17,9 @@ Usage:
   lectern parse [READING]                show how Lectern understands a reading
   lectern export ANSWERS.ron [--reading FILE] --format md|html|txt [-o OUT]
                                          write the study sheet (to stdout without -o)
+  lectern collect FOLDER [-o OUT_DIR] [--format md|html|txt] [--anonymize]
+                                         a class sheet and a CSV summary of every answers file
+                                         in FOLDER, one pair per reading version
   lectern --help | --version";
 
 /// The message for a closed output pipe (`lectern parse | head`): not an error to report.
@@ -48,6 +51,12 @@ pub enum Command {
         format: Format,
         output: Option<PathBuf>,
     },
+    Collect {
+        folder: PathBuf,
+        output: Option<PathBuf>,
+        format: Format,
+        anonymize: bool,
+    },
     Help,
     Version,
 }
@@ -62,6 +71,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     let mut format = None;
     let mut output = None;
     let mut portable = false;
+    let mut anonymize = false;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
@@ -77,6 +87,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                 format = Some(value.to_string_lossy().parse::<Format>()?);
             }
             Long("portable") => portable = true,
+            Long("anonymize") | Long("anonymise") => anonymize = true,
             Long("output") | Short('o') => {
                 output = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?))
             }
@@ -99,6 +110,25 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             )?;
             Command::Parse {
                 reading: positional.next().map(PathBuf::from),
+            }
+        }
+        Some("collect") => {
+            reject_options(
+                "collect",
+                &[
+                    ("--answers", answers.is_some()),
+                    ("--reading", reading.is_some()),
+                ],
+            )?;
+            let folder = positional
+                .next()
+                .map(PathBuf::from)
+                .ok_or("collect needs a folder: lectern collect FOLDER")?;
+            Command::Collect {
+                folder,
+                output,
+                format: format.unwrap_or(Format::Html),
+                anonymize,
             }
         }
         Some("export") => {
@@ -219,6 +249,58 @@ fn reading_for(sheet: &AnswerSheet, answers_path: &Path) -> Result<Reading, Stri
             answers_path.display()
         )
     })
+}
+
+/// `lectern collect`: class sheets and CSV summaries, with a report of what was found.
+pub fn run_collect(
+    folder: &Path,
+    output: Option<&Path>,
+    format: Format,
+    anonymize: bool,
+    err: &mut dyn Write,
+) -> Result<(), String> {
+    let w = output_error;
+    let mut collected = crate::collect::collect(folder)?;
+    if anonymize {
+        collected.anonymize();
+    }
+    let out_dir = output.unwrap_or(Path::new("."));
+    for (path, reason) in &collected.unreadable {
+        writeln!(err, "not read: {}: {reason}", path.display()).map_err(w)?;
+    }
+    if collected.groups.is_empty() {
+        return Err(format!(
+            "no answers files could be read in {}",
+            folder.display()
+        ));
+    }
+    if collected.groups.len() > 1 {
+        writeln!(
+            err,
+            "{} different readings or versions were handed in; each gets its own class sheet",
+            collected.groups.len()
+        )
+        .map_err(w)?;
+    }
+    for group in &collected.groups {
+        let stem = group.file_stem();
+        let sheet_path = out_dir.join(format!("{stem}.{}", format.extension()));
+        let csv_path = out_dir.join(format!("{stem}.csv"));
+        crate::files::write_atomic(&sheet_path, group.class_sheet(format).as_bytes())
+            .map_err(|e| format!("could not write {}: {e}", sheet_path.display()))?;
+        crate::files::write_atomic(&csv_path, group.csv().as_bytes())
+            .map_err(|e| format!("could not write {}: {e}", csv_path.display()))?;
+        writeln!(
+            err,
+            "{}: {} students → {} and {}",
+            group.title,
+            group.sheets.len(),
+            sheet_path.display(),
+            csv_path.display()
+        )
+        .map_err(w)?;
+    }
+    Ok(())
 }
 
 /// `lectern export`: writes the study sheet.

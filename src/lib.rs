@@ -6,6 +6,7 @@
 
 pub mod answers;
 pub mod cli;
+pub mod collect;
 pub mod export;
 pub mod files;
 pub mod generate;

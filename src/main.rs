@@ -40,6 +40,12 @@ fn main() -> ExitCode {
             stdout,
             stderr,
         ),
+        Command::Collect {
+            folder,
+            output,
+            format,
+            anonymize,
+        } => cli::run_collect(&folder, output.as_deref(), format, anonymize, stderr),
         Command::Window {
             reading,
             answers,

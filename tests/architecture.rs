@@ -13,6 +13,7 @@ const CORE: &[&str] = &[
     "src/paths.rs",
     "src/library.rs",
     "src/handin.rs",
+    "src/collect.rs",
     "src/generate.rs",
 ];
 

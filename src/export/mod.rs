@@ -10,6 +10,12 @@ mod html;
 mod markdown;
 mod plain;
 
+/// The escaping each format uses, for other documents made of student text (class sheets).
+pub mod escape {
+    pub use super::html::escape as html;
+    pub use super::markdown::escape as markdown;
+}
+
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 

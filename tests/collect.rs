@@ -1,0 +1,203 @@
+//! `lectern collect`: a class's hand-in folder with good, foreign and broken files.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use lectern::answers::{self, AnswerSheet};
+use lectern::reading::{self, BUNDLED, Reading};
+
+fn bundled(name: &str) -> Reading {
+    BUNDLED.iter().find(|b| b.name == name).unwrap().parse()
+}
+
+fn hand_in(folder: &Path, reading: &Reading, student: &str, answers: &[(&str, &str)]) {
+    let mut sheet = AnswerSheet::new(reading);
+    sheet.student = student.to_owned();
+    for (id, text) in answers {
+        let prompt = reading.prompts().find(|p| p.id.as_str() == *id).unwrap();
+        sheet.set_answer(prompt, text, "2026-11-28T09:00:00Z".parse().unwrap());
+    }
+    answers::save(
+        &folder.join(format!("{}.ron", lectern::paths::slug(student))),
+        &sheet,
+    )
+    .unwrap();
+}
+
+/// Three students on the bundled reading, one on another reading, two broken files.
+fn class_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let kz = bundled("kazakhstan-eu");
+    hand_in(
+        dir.path(),
+        &kz,
+        "Aliya Nur",
+        &[
+            ("Q1", "Leverage, mostly."),
+            ("Q2", "Risks, =SUM(A1) and \"quotes\"."),
+        ],
+    );
+    hand_in(
+        dir.path(),
+        &kz,
+        "Bolat Ersain",
+        &[("Q1", "<b>Trade</b> matters.")],
+    );
+    hand_in(dir.path(), &kz, "Camila Ortiz", &[]);
+    hand_in(
+        dir.path(),
+        &bundled("aral-sea"),
+        "Dina Aral",
+        &[("Q1", "Cotton.")],
+    );
+    fs::write(dir.path().join("truncated.ron"), "(version: 1, reading: (").unwrap();
+    fs::write(dir.path().join("photo.ron"), b"\x89PNG\r\n\x1a\n\0").unwrap();
+    fs::write(
+        dir.path().join("notes.txt"),
+        "not an answers file, not even looked at",
+    )
+    .unwrap();
+    dir
+}
+
+#[test]
+fn groups_by_reading_and_lists_what_could_not_be_read() {
+    let folder = class_folder();
+    let collected = lectern::collect::collect(folder.path()).unwrap();
+    assert_eq!(collected.groups.len(), 2);
+    let class = &collected.groups[0];
+    assert_eq!(
+        class.title,
+        "Kazakhstan and the EU: A Multi-Vector Partnership"
+    );
+    let students: Vec<&str> = class
+        .sheets
+        .iter()
+        .map(|(_, s)| s.student.as_str())
+        .collect();
+    assert_eq!(students, ["Aliya Nur", "Bolat Ersain", "Camila Ortiz"]);
+    assert_eq!(
+        class.prompts.len(),
+        13,
+        "the reading's own prompts, found from the bundled origin"
+    );
+    assert_eq!(collected.groups[1].sheets.len(), 1);
+    let unreadable: Vec<String> = collected
+        .unreadable
+        .iter()
+        .map(|(p, _)| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(unreadable, ["photo.ron", "truncated.ron"]);
+    let _ = reading::BUNDLED;
+}
+
+#[test]
+fn the_class_sheet_has_every_answer_under_its_prompt_and_the_csv_sums_up() {
+    let folder = class_folder();
+    let collected = lectern::collect::collect(folder.path()).unwrap();
+    let class = &collected.groups[0];
+    let html = class.class_sheet(lectern::export::Format::Html);
+    let q1 = html.find("How significant is").unwrap();
+    let q2 = html.find("What are the potential benefits").unwrap();
+    let q1_part = &html[q1..q2];
+    assert!(
+        q1_part.contains("Leverage, mostly.")
+            && q1_part.contains("&lt;b&gt;Trade&lt;/b&gt; matters.")
+    );
+    assert!(q1_part.contains("Camila Ortiz") && q1_part.contains("Not answered"));
+    assert!(!html.contains("<b>Trade"));
+
+    let csv = class.csv();
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(rows.len(), 4);
+    assert!(rows[0].starts_with("student,file,answered,words L1,words Q1"));
+    assert!(
+        rows[1].starts_with("Aliya Nur,aliya-nur.ron,2 of 13,0,2,4,"),
+        "{}",
+        rows[1]
+    );
+    assert!(rows[3].starts_with("Camila Ortiz,camila-ortiz.ron,0 of 13,"));
+}
+
+#[test]
+fn the_command_writes_both_files_and_reports_foreign_and_broken_ones() {
+    let folder = class_folder();
+    let out = tempfile::tempdir().unwrap();
+    let result = Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .args([
+            "collect",
+            folder.path().to_str().unwrap(),
+            "-o",
+            out.path().to_str().unwrap(),
+            "--format",
+            "md",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert!(result.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("not read: ")
+            && stderr.contains("truncated.ron")
+            && stderr.contains("photo.ron"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("2 different readings or versions"),
+        "{stderr}"
+    );
+    let mut names: Vec<String> = fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 4, "{names:?}");
+    assert!(
+        names
+            .iter()
+            .any(|n| n.starts_with("class_kazakhstan-and-the-eu") && n.ends_with(".md"))
+    );
+    assert!(
+        names
+            .iter()
+            .any(|n| n.starts_with("class_the-aral-sea") && n.ends_with(".csv"))
+    );
+}
+
+#[test]
+fn anonymize_hides_every_name() {
+    let folder = class_folder();
+    let out = tempfile::tempdir().unwrap();
+    let result = Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .args([
+            "collect",
+            folder.path().to_str().unwrap(),
+            "-o",
+            out.path().to_str().unwrap(),
+            "--anonymize",
+        ])
+        .output()
+        .unwrap();
+    assert!(result.status.success());
+    for entry in fs::read_dir(out.path()).unwrap() {
+        let text = fs::read_to_string(entry.unwrap().path()).unwrap();
+        for name in ["Aliya", "Bolat", "Camila", "Dina", "aliya-nur.ron"] {
+            assert!(!text.contains(name), "{name} appears");
+        }
+        assert!(text.contains("Student "));
+    }
+}
+
+#[test]
+fn an_empty_or_missing_folder_is_a_clear_error() {
+    let empty = tempfile::tempdir().unwrap();
+    for folder in [empty.path().to_owned(), empty.path().join("missing")] {
+        let result = Command::new(env!("CARGO_BIN_EXE_lectern"))
+            .args(["collect", folder.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_eq!(result.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&result.stderr).contains(folder.to_str().unwrap()));
+    }
+}
