@@ -15,7 +15,7 @@ Usage:
                                          open the window (the bundled reading by default);
                                          --portable keeps every file beside the executable
   lectern parse [READING]                show how Lectern understands a reading
-  lectern export ANSWERS.ron [--reading FILE] --format md|html|txt [-o OUT]
+  lectern export ANSWERS.ron [--reading FILE] --format md|html|txt|docx [-o OUT]
                                          write the study sheet (to stdout without -o)
   lectern collect FOLDER [-o OUT_DIR] [--format md|html|txt] [--anonymize]
                                          a class sheet and a CSV summary of every answers file
@@ -331,7 +331,10 @@ pub fn run_export(
         .map_err(w)?;
     }
     let study = StudySheet::build(&reading, &sheet, &export::today());
-    let content = study.render(format);
+    if format == Format::Docx && output.is_none() {
+        return Err("a Word document is not text: give a file with -o sheet.docx".to_owned());
+    }
+    let content = study.to_bytes(format)?;
     match output {
         Some(path) => {
             let mut protected = vec![answers_path];
@@ -341,7 +344,7 @@ pub fn run_export(
             export::write_sheet(path, &content, &protected).map_err(|e| e.to_string())?;
             writeln!(err, "wrote {}", path.display()).map_err(w)?;
         }
-        None => out.write_all(content.as_bytes()).map_err(w)?,
+        None => out.write_all(&content).map_err(w)?,
     }
     Ok(())
 }

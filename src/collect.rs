@@ -228,7 +228,8 @@ impl Group {
                 }
                 out.push_str("</body>\n</html>\n");
             }
-            Format::Markdown | Format::Text => {
+            // A class sheet is text; a Word class sheet is not made (yet): plain text stands in.
+            Format::Markdown | Format::Text | Format::Docx => {
                 let md = format == Format::Markdown;
                 let esc = |t: &str| {
                     if md {

@@ -40,10 +40,10 @@ pub fn hand_in(
     let stem = format!("{student}_{}_{date}", slug(&reading.title));
     let (sheet_path, answers_path) = free_pair(folder, &stem, format.extension());
     let text = answers::to_ron(sheet).map_err(|e| e.to_string())?;
-    let study = StudySheet::build(reading, sheet, date).render(format);
+    let study = StudySheet::build(reading, sheet, date).to_bytes(format)?;
     write_atomic(&answers_path, text.as_bytes())
         .map_err(|e| format!("could not write {}: {e}", answers_path.display()))?;
-    if let Err(e) = write_atomic(&sheet_path, study.as_bytes()) {
+    if let Err(e) = write_atomic(&sheet_path, &study) {
         // Half a hand-in would confuse the teacher: take the answers copy back out.
         let _ = std::fs::remove_file(&answers_path);
         return Err(format!("could not write {}: {e}", sheet_path.display()));

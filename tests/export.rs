@@ -189,12 +189,12 @@ fn export_never_overwrites_the_answers_file_or_the_reading() {
     let answers = dir.path().join("a.ron");
     fs::write(&answers, "precious").unwrap();
     let same_file_other_name = dir.path().join(".").join("a.ron");
-    let err = export::write_sheet(&same_file_other_name, "sheet", &[&answers]).unwrap_err();
+    let err = export::write_sheet(&same_file_other_name, b"sheet", &[&answers]).unwrap_err();
     assert!(err.to_string().contains("will not export over"));
     assert_eq!(fs::read_to_string(&answers).unwrap(), "precious");
 
     let out = dir.path().join("sheet.html");
-    export::write_sheet(&out, "sheet", &[&answers]).unwrap();
+    export::write_sheet(&out, b"sheet", &[&answers]).unwrap();
     assert_eq!(fs::read_to_string(&out).unwrap(), "sheet");
 }
 
@@ -231,4 +231,134 @@ fn markdown_renders_student_text_literally_in_a_commonmark_renderer() {
         );
     }
     assert!(text.contains("Name *with* stars"));
+}
+
+/// What a reader sees of a sheet in `format`, whitespace folded: markup removed, escapes undone.
+fn visible_text(format: Format, bytes: &[u8]) -> String {
+    let text = match format {
+        Format::Docx => lectern::export::docx::text_of(bytes).unwrap(),
+        _ => String::from_utf8(bytes.to_vec()).unwrap(),
+    };
+    let seen = match format {
+        Format::Html => {
+            let body = &text[text.find("<body>").unwrap()..];
+            let mut out = String::new();
+            let mut in_tag = false;
+            for c in body.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' if in_tag => {
+                        in_tag = false;
+                        out.push(' ');
+                    }
+                    c if !in_tag => out.push(c),
+                    _ => {}
+                }
+            }
+            out.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+        }
+        Format::Markdown => {
+            let mut out = String::new();
+            let mut chars = text.chars().peekable();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' if chars.peek().is_some_and(|n| n.is_ascii_punctuation()) => {
+                        out.push(chars.next().unwrap())
+                    }
+                    '\\' => out.push(' '), // A hard line break.
+                    '*' | '#' | '>' => {}  // Markup: the student's own are escaped.
+                    c => out.push(c),
+                }
+            }
+            out
+        }
+        Format::Text | Format::Docx => text,
+    };
+    seen.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn every_format_carries_the_same_content() {
+    let r = seed();
+    let s = sheet(
+        &r,
+        "Aliya «Nur» O'Brien",
+        &[
+            (
+                "Q1",
+                "Diversification *matters*: Қазақстан looks west.\nA second line.\n\nAnd a # second paragraph <here>.",
+            ),
+            ("E1", "Essay text, with \"quotes\" & [brackets]."),
+        ],
+    );
+    let mut expected: Vec<String> = vec![
+        s.title.clone(),
+        s.student.clone(),
+        s.date.clone(),
+        s.progress(),
+        s.fingerprint.clone(),
+    ];
+    expected.extend(s.source.clone());
+    for section in &s.sections {
+        expected.push(section.title.clone());
+        for item in &section.items {
+            expected.push(item.heading());
+            expected.push(item.prompt.clone());
+            expected.extend(item.answer.iter().cloned());
+            if item.is_answered() {
+                expected.push(lectern::words::words_label(item.words));
+            }
+        }
+    }
+    let fold = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    for format in Format::EVERY {
+        let seen = visible_text(format, &s.to_bytes(format).unwrap());
+        for fragment in &expected {
+            assert!(
+                seen.contains(&fold(fragment)),
+                "{format:?} lacks {fragment:?}"
+            );
+        }
+        assert_eq!(seen.matches("Not answered").count(), 11, "{format:?}");
+    }
+}
+
+#[test]
+fn the_word_document_reads_back_with_its_structure() {
+    let r = seed();
+    let s = sheet(&r, "Aliya", &[("Q1", "<w:t>not xml</w:t> & more")]);
+    let bytes = s.to_bytes(Format::Docx).unwrap();
+    assert!(bytes.starts_with(b"PK"), "a DOCX is a zip file");
+    let doc = docx_rs::read_docx(&bytes).unwrap();
+    let styles: Vec<String> = doc
+        .document
+        .children
+        .iter()
+        .filter_map(|c| match c {
+            docx_rs::DocumentChild::Paragraph(p) => {
+                p.property.style.as_ref().map(|s| s.val.clone())
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        styles.iter().filter(|s| *s == "Heading1").count(),
+        5,
+        "a heading per section"
+    );
+    assert_eq!(
+        styles.iter().filter(|s| *s == "Heading2").count(),
+        13,
+        "a heading per prompt"
+    );
+    assert!(styles.contains(&"Answer".to_owned()));
+    let text = lectern::export::docx::text_of(&bytes).unwrap();
+    assert!(
+        text.contains("<w:t>not xml</w:t> & more"),
+        "student text is text, not markup"
+    );
 }

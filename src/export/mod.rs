@@ -6,6 +6,7 @@
 //! kept) and word count. Unanswered prompts are marked, not skipped, and answers whose prompt
 //! has left the reading are listed at the end. Student text is data: each format escapes it.
 
+pub mod docx;
 mod html;
 mod markdown;
 mod plain;
@@ -29,16 +30,22 @@ pub enum Format {
     Markdown,
     Html,
     Text,
+    /// Word (DOCX). Binary: write it with [`StudySheet::to_bytes`].
+    Docx,
 }
 
 impl Format {
+    /// The formats that are text, which [`StudySheet::render`] returns as a `String`.
     pub const ALL: [Format; 3] = [Format::Html, Format::Markdown, Format::Text];
+    /// Every format a sheet can be written in.
+    pub const EVERY: [Format; 4] = [Format::Html, Format::Docx, Format::Markdown, Format::Text];
 
     pub fn extension(self) -> &'static str {
         match self {
             Format::Markdown => "md",
             Format::Html => "html",
             Format::Text => "txt",
+            Format::Docx => "docx",
         }
     }
 
@@ -48,6 +55,7 @@ impl Format {
             Format::Markdown => "Markdown",
             Format::Html => "HTML (print-ready)",
             Format::Text => "Plain text",
+            Format::Docx => "Word (DOCX)",
         }
     }
 }
@@ -59,7 +67,10 @@ impl FromStr for Format {
             "md" | "markdown" => Ok(Format::Markdown),
             "html" | "htm" => Ok(Format::Html),
             "txt" | "text" => Ok(Format::Text),
-            other => Err(format!("unknown format '{other}': use md, html or txt")),
+            "docx" | "word" => Ok(Format::Docx),
+            other => Err(format!(
+                "unknown format '{other}': use md, html, txt or docx"
+            )),
         }
     }
 }
@@ -182,12 +193,21 @@ impl StudySheet {
         }
     }
 
-    /// The sheet in `format`.
+    /// The sheet in a text format. (Given [`Format::Docx`], the plain-text sheet: use
+    /// [`StudySheet::to_bytes`] for the Word file.)
     pub fn render(&self, format: Format) -> String {
         match format {
             Format::Markdown => markdown::render(self),
             Format::Html => html::render(self),
-            Format::Text => plain::render(self),
+            Format::Text | Format::Docx => plain::render(self),
+        }
+    }
+
+    /// The sheet as the bytes of a file in `format`.
+    pub fn to_bytes(&self, format: Format) -> Result<Vec<u8>, String> {
+        match format {
+            Format::Docx => docx::render(self),
+            text => Ok(self.render(text).into_bytes()),
         }
     }
 }
@@ -250,12 +270,12 @@ pub enum ExportError {
 
 /// Writes `content` to `path` atomically, refusing to replace any of `protected` (the answers
 /// file and the reading the sheet came from).
-pub fn write_sheet(path: &Path, content: &str, protected: &[&Path]) -> Result<(), ExportError> {
+pub fn write_sheet(path: &Path, content: &[u8], protected: &[&Path]) -> Result<(), ExportError> {
     let target = comparable(path);
     if protected.iter().any(|p| comparable(p) == target) {
         return Err(ExportError::WouldOverwriteSource(path.to_owned()));
     }
-    crate::files::write_atomic(path, content.as_bytes()).map_err(|source| ExportError::Io {
+    crate::files::write_atomic(path, content).map_err(|source| ExportError::Io {
         path: path.to_owned(),
         source,
     })
@@ -297,6 +317,7 @@ mod tests {
         assert_eq!("MD".parse::<Format>(), Ok(Format::Markdown));
         assert_eq!("html".parse::<Format>(), Ok(Format::Html));
         assert_eq!("text".parse::<Format>(), Ok(Format::Text));
+        assert_eq!("docx".parse::<Format>(), Ok(Format::Docx));
         assert!("pdf".parse::<Format>().is_err());
     }
 }

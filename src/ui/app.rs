@@ -302,7 +302,10 @@ impl LecternApp {
         if let Origin::File(p) = &doc.reading.origin {
             protected.push(p);
         }
-        match export::write_sheet(&path, &sheet.render(format), &protected) {
+        let written = sheet.to_bytes(format).and_then(|bytes| {
+            export::write_sheet(&path, &bytes, &protected).map_err(|e| e.to_string())
+        });
+        match written {
             Ok(()) => {
                 self.state.flash = Some(format!("Exported the study sheet to {}", path.display()))
             }
@@ -427,7 +430,7 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
             } else {
                 format!("{slug}-{student}")
             };
-            let filters = Format::ALL
+            let filters = Format::EVERY
                 .iter()
                 .map(|f| filter(f.label(), &[f.extension()]))
                 .collect();

@@ -41,7 +41,7 @@ fn hand_in_ui(ctx: &egui::Context, state: &mut AppState) {
             egui::ComboBox::from_id_salt("hand_in_format")
                 .selected_text(state.settings.hand_in_format.label())
                 .show_ui(ui, |ui| {
-                    for format in Format::ALL {
+                    for format in Format::EVERY {
                         ui.selectable_value(&mut state.settings.hand_in_format, format, format.label());
                     }
                 });

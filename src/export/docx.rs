@@ -1,0 +1,149 @@
+//! The sheet as a Word document (DOCX) that opens in Word and LibreOffice: sections as
+//! headings, prompts styled apart from the answers, the student and the reading in the page
+//! header. Student text goes in as text runs, so nothing in it is read as markup.
+
+use docx_rs::{AlignmentType, Docx, Header, Paragraph, Run, Style, StyleType};
+
+use super::{SheetItem, StudySheet};
+use crate::words::words_label;
+
+pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, String> {
+    let header =
+        Header::new().add_paragraph(Paragraph::new().style("Meta").add_run(
+            Run::new().add_text(format!("{} — {}", sheet.student_or_blank(), sheet.title)),
+        ));
+    let mut doc = styles(Docx::new()).header(header);
+    doc = doc.add_paragraph(para("Title", &sheet.title));
+    let mut meta = vec![
+        format!("Student: {}", sheet.student_or_blank()),
+        format!("Date: {}", sheet.date),
+        format!("Progress: {}", sheet.progress()),
+    ];
+    if let Some(source) = &sheet.source {
+        meta.push(format!("Source: {source}"));
+    }
+    meta.push(format!("Reading fingerprint: {}", sheet.fingerprint));
+    for line in meta {
+        doc = doc.add_paragraph(para("Meta", &line));
+    }
+    for section in &sheet.sections {
+        doc = doc.add_paragraph(para("Heading1", &section.title).keep_next(true));
+        if let Some(description) = &section.description {
+            doc = doc.add_paragraph(text_para("PromptText", description));
+        }
+        for item in &section.items {
+            doc = item_docx(doc, item);
+        }
+    }
+    if !sheet.orphans.is_empty() {
+        doc = doc.add_paragraph(
+            para("Heading1", "Answers to prompts no longer in this reading").keep_next(true),
+        );
+        for item in &sheet.orphans {
+            doc = item_docx(doc, item);
+        }
+    }
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    doc.build()
+        .pack(&mut bytes)
+        .map_err(|e| format!("could not build the Word document: {e}"))?;
+    Ok(bytes.into_inner())
+}
+
+fn item_docx(mut doc: Docx, item: &SheetItem) -> Docx {
+    doc = doc.add_paragraph(para("Heading2", &item.heading()).keep_next(true));
+    if item.title.is_some() {
+        doc = doc.add_paragraph(text_para("PromptText", &item.prompt).keep_next(true));
+    }
+    if item.is_answered() {
+        for paragraph in &item.answer {
+            doc = doc.add_paragraph(text_para("Answer", paragraph));
+        }
+        doc.add_paragraph(para("WordCount", &words_label(item.words)))
+    } else {
+        doc.add_paragraph(para("Unanswered", "Not answered"))
+    }
+}
+
+fn para(style: &str, text: &str) -> Paragraph {
+    Paragraph::new()
+        .style(style)
+        .add_run(Run::new().add_text(text))
+}
+
+/// A paragraph whose single line breaks are kept as line breaks.
+fn text_para(style: &str, text: &str) -> Paragraph {
+    let mut run = Run::new();
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            run = run.add_break(docx_rs::BreakType::TextWrapping);
+        }
+        run = run.add_text(line);
+    }
+    Paragraph::new().style(style).add_run(run)
+}
+
+/// Sizes are in half-points.
+fn styles(doc: Docx) -> Docx {
+    let paragraph = |id: &str, name: &str| Style::new(id, StyleType::Paragraph).name(name);
+    doc.add_style(paragraph("Title", "Title").size(36).bold())
+        .add_style(paragraph("Meta", "Sheet details").size(20).color("444444"))
+        .add_style(
+            paragraph("Heading1", "heading 1")
+                .size(28)
+                .bold()
+                .color("1F3A5F"),
+        )
+        .add_style(
+            paragraph("Heading2", "heading 2")
+                .size(24)
+                .bold()
+                .color("2B5B84"),
+        )
+        .add_style(
+            paragraph("PromptText", "Prompt text")
+                .size(22)
+                .italic()
+                .color("333333"),
+        )
+        .add_style(
+            paragraph("Answer", "Answer")
+                .size(23)
+                .align(AlignmentType::Both),
+        )
+        .add_style(
+            paragraph("WordCount", "Word count")
+                .size(18)
+                .color("666666"),
+        )
+        .add_style(
+            paragraph("Unanswered", "Not answered")
+                .size(22)
+                .italic()
+                .color("777777"),
+        )
+}
+
+/// The text of a DOCX written by [`render`], a paragraph a line (for tests and checks).
+pub fn text_of(bytes: &[u8]) -> Result<String, String> {
+    let doc =
+        docx_rs::read_docx(bytes).map_err(|e| format!("not a readable Word document: {e}"))?;
+    let mut out = String::new();
+    for child in &doc.document.children {
+        if let docx_rs::DocumentChild::Paragraph(p) = child {
+            for pc in &p.children {
+                if let docx_rs::ParagraphChild::Run(run) = pc {
+                    for rc in &run.children {
+                        match rc {
+                            docx_rs::RunChild::Text(t) => out.push_str(&t.text),
+                            docx_rs::RunChild::Break(_) => out.push('\n'),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}
