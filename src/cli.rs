@@ -15,7 +15,8 @@ Usage:
                                          open the window (the bundled reading by default);
                                          --portable keeps every file beside the executable
   lectern parse [READING]                show how Lectern understands a reading
-  lectern export ANSWERS.ron [--reading FILE] --format md|html|txt|docx [-o OUT]
+  lectern export ANSWERS.ron [--reading FILE] --format md|html|txt|docx|pdf [-o OUT]
+                 [--paper a4|letter]
                                          write the study sheet (to stdout without -o)
   lectern collect FOLDER [-o OUT_DIR] [--format md|html|txt] [--anonymize]
                                          a class sheet and a CSV summary of every answers file
@@ -50,6 +51,8 @@ pub enum Command {
         reading: Option<PathBuf>,
         format: Format,
         output: Option<PathBuf>,
+        /// Paper for a PDF.
+        paper: crate::export::pdf::Paper,
     },
     Collect {
         folder: PathBuf,
@@ -72,6 +75,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     let mut output = None;
     let mut portable = false;
     let mut anonymize = false;
+    let mut paper = crate::export::pdf::Paper::A4;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
@@ -88,6 +92,13 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             }
             Long("portable") => portable = true,
             Long("anonymize") | Long("anonymise") => anonymize = true,
+            Long("paper") => {
+                paper = parser
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .to_string_lossy()
+                    .parse()?
+            }
             Long("output") | Short('o') => {
                 output = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?))
             }
@@ -143,14 +154,17 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                     .extension()
                     .and_then(|e| e.to_str())
                     .and_then(|e| e.parse().ok())
-                    .ok_or("export needs --format md, html or txt")?,
-                (None, None) => return Err("export needs --format md, html or txt".to_owned()),
+                    .ok_or("export needs --format md, html, txt, docx or pdf")?,
+                (None, None) => {
+                    return Err("export needs --format md, html, txt, docx or pdf".to_owned());
+                }
             };
             Command::Export {
                 answers,
                 reading,
                 format,
                 output,
+                paper,
             }
         }
         _ => {
@@ -308,6 +322,7 @@ pub fn run_export(
     answers_path: &Path,
     reading_path: Option<&Path>,
     format: Format,
+    paper: crate::export::pdf::Paper,
     output: Option<&Path>,
     out: &mut dyn Write,
     err: &mut dyn Write,
@@ -331,10 +346,14 @@ pub fn run_export(
         .map_err(w)?;
     }
     let study = StudySheet::build(&reading, &sheet, &export::today());
-    if format == Format::Docx && output.is_none() {
-        return Err("a Word document is not text: give a file with -o sheet.docx".to_owned());
+    if matches!(format, Format::Docx | Format::Pdf) && output.is_none() {
+        return Err(format!(
+            "a {} file is not text: give a file with -o sheet.{}",
+            format.label(),
+            format.extension()
+        ));
     }
-    let content = study.to_bytes(format)?;
+    let content = study.to_bytes_on(format, paper)?;
     match output {
         Some(path) => {
             let mut protected = vec![answers_path];
@@ -391,16 +410,18 @@ mod tests {
                 answers: "a.ron".into(),
                 reading: None,
                 format: Format::Html,
-                output: Some("s.html".into())
+                output: Some("s.html".into()),
+                paper: crate::export::pdf::Paper::A4,
             })
         );
         assert_eq!(
-            parse_args(args("export a.ron -o s.md")),
+            parse_args(args("export a.ron -o s.pdf --paper letter")),
             Ok(Command::Export {
                 answers: "a.ron".into(),
                 reading: None,
-                format: Format::Markdown,
-                output: Some("s.md".into())
+                format: Format::Pdf,
+                output: Some("s.pdf".into()),
+                paper: crate::export::pdf::Paper::Letter,
             })
         );
         assert_eq!(parse_args(args("--help")), Ok(Command::Help));
@@ -410,7 +431,8 @@ mod tests {
     fn rejects_what_does_not_fit() {
         assert!(parse_args(args("export")).is_err());
         assert!(parse_args(args("export a.ron")).is_err());
-        assert!(parse_args(args("export a.ron --format pdf")).is_err());
+        assert!(parse_args(args("export a.ron --format odt")).is_err());
+        assert!(parse_args(args("export a.ron --format pdf --paper a5")).is_err());
         assert!(parse_args(args("parse a b")).is_err());
         assert!(parse_args(args("--bogus")).is_err());
         assert!(parse_args(args("r.md -o x")).is_err());

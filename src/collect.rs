@@ -229,7 +229,7 @@ impl Group {
                 out.push_str("</body>\n</html>\n");
             }
             // A class sheet is text; a Word class sheet is not made (yet): plain text stands in.
-            Format::Markdown | Format::Text | Format::Docx => {
+            Format::Markdown | Format::Text | Format::Docx | Format::Pdf => {
                 let md = format == Format::Markdown;
                 let esc = |t: &str| {
                     if md {

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::answers::{self, AnswerSheet};
+use crate::export::pdf::Paper;
 use crate::export::{Format, StudySheet};
 use crate::files::write_atomic;
 use crate::paths::slug;
@@ -24,6 +25,7 @@ pub fn hand_in(
     reading: &Reading,
     sheet: &AnswerSheet,
     format: Format,
+    paper: Paper,
     date: &str,
 ) -> Result<HandedIn, String> {
     if !folder.is_dir() {
@@ -40,7 +42,7 @@ pub fn hand_in(
     let stem = format!("{student}_{}_{date}", slug(&reading.title));
     let (sheet_path, answers_path) = free_pair(folder, &stem, format.extension());
     let text = answers::to_ron(sheet).map_err(|e| e.to_string())?;
-    let study = StudySheet::build(reading, sheet, date).to_bytes(format)?;
+    let study = StudySheet::build(reading, sheet, date).to_bytes_on(format, paper)?;
     write_atomic(&answers_path, text.as_bytes())
         .map_err(|e| format!("could not write {}: {e}", answers_path.display()))?;
     if let Err(e) = write_atomic(&sheet_path, &study) {
@@ -83,7 +85,15 @@ mod tests {
         let reading = BUNDLED[0].parse();
         let mut sheet = AnswerSheet::new(&reading);
         sheet.student = "Aliya Nurlanovna".to_owned();
-        let first = hand_in(dir.path(), &reading, &sheet, Format::Html, "2026-11-28").unwrap();
+        let first = hand_in(
+            dir.path(),
+            &reading,
+            &sheet,
+            Format::Html,
+            Paper::A4,
+            "2026-11-28",
+        )
+        .unwrap();
         let name = first
             .sheet
             .file_name()
@@ -95,7 +105,15 @@ mod tests {
             "aliya-nurlanovna_kazakhstan-and-the-eu-a-multi-vector-partnership_2026-11-28.html"
         );
         assert_eq!(answers::load(&first.answers).unwrap(), sheet);
-        let second = hand_in(dir.path(), &reading, &sheet, Format::Markdown, "2026-11-28").unwrap();
+        let second = hand_in(
+            dir.path(),
+            &reading,
+            &sheet,
+            Format::Markdown,
+            Paper::A4,
+            "2026-11-28",
+        )
+        .unwrap();
         assert!(second.sheet.to_string_lossy().ends_with(" (2).md"));
         assert!(first.sheet.exists() && first.answers.exists());
     }
@@ -109,6 +127,7 @@ mod tests {
             &reading,
             &AnswerSheet::new(&reading),
             Format::Text,
+            Paper::A4,
             "2026-11-28",
         )
         .unwrap_err();

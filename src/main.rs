@@ -32,10 +32,12 @@ fn main() -> ExitCode {
             reading,
             format,
             output,
+            paper,
         } => cli::run_export(
             &answers,
             reading.as_deref(),
             format,
+            paper,
             output.as_deref(),
             stdout,
             stderr,

@@ -237,6 +237,8 @@ fn markdown_renders_student_text_literally_in_a_commonmark_renderer() {
 fn visible_text(format: Format, bytes: &[u8]) -> String {
     let text = match format {
         Format::Docx => lectern::export::docx::text_of(bytes).unwrap(),
+        // A pure-Rust extractor reads the PDF's text as a reader's copy-and-paste would.
+        Format::Pdf => pdf_extract::extract_text_from_mem(bytes).unwrap(),
         _ => String::from_utf8(bytes.to_vec()).unwrap(),
     };
     let seen = match format {
@@ -277,8 +279,21 @@ fn visible_text(format: Format, bytes: &[u8]) -> String {
             out
         }
         Format::Text | Format::Docx => text,
+        Format::Pdf => text,
     };
-    seen.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Typeset text has typographic quotes: compare all formats with the quotes folded.
+    fold_quotes(&seen)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Quotes folded to straight ones, and a line broken after a hyphen ("multi-\nvector") joined,
+/// as typeset text may be.
+fn fold_quotes(text: &str) -> String {
+    let folded = text.replace(['“', '”'], "\"").replace(['‘', '’'], "'");
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    words.join(" ").replace("- ", "-")
 }
 
 #[test]
@@ -314,7 +329,12 @@ fn every_format_carries_the_same_content() {
             }
         }
     }
-    let fold = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let fold = |t: &str| {
+        fold_quotes(t)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     for format in Format::EVERY {
         let seen = visible_text(format, &s.to_bytes(format).unwrap());
         for fragment in &expected {
@@ -361,4 +381,54 @@ fn the_word_document_reads_back_with_its_structure() {
         text.contains("<w:t>not xml</w:t> & more"),
         "student text is text, not markup"
     );
+}
+
+#[test]
+fn the_pdf_is_typeset_with_embedded_fonts_metadata_and_page_numbers() {
+    let r = seed();
+    let long = "Қазақстан мен Еуропалық Одақ — « partenariat stratégique ». ".repeat(60);
+    let answers: Vec<(&str, &str)> = ["L1", "Q1", "Q2", "Q3", "Q4", "Q5"]
+        .iter()
+        .map(|id| (*id, long.as_str()))
+        .collect();
+    let s = sheet(&r, "Aliya Nurlanovna", &answers);
+    for (paper, size) in [
+        (
+            lectern::export::pdf::Paper::A4,
+            "/MediaBox[0 0 595.28 841.89]",
+        ),
+        (
+            lectern::export::pdf::Paper::Letter,
+            "/MediaBox[0 0 612 792]",
+        ),
+    ] {
+        let pdf = s.to_bytes_on(Format::Pdf, paper).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"));
+        let raw = String::from_utf8_lossy(&pdf);
+        assert!(raw.contains(size), "{paper:?} page size");
+        assert!(
+            raw.contains("LibertinusSerif-Regular") && raw.contains("/FontFile3"),
+            "the font is embedded"
+        );
+        let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+        let pages = raw.matches("/Type/Page/").count();
+        assert!(pages >= 3, "a long sheet runs over pages: {pages}");
+        for n in 1..=pages {
+            assert!(
+                text.contains(&format!("{n} / {pages}")),
+                "page number {n} / {pages}"
+            );
+        }
+        assert!(
+            text.matches("Aliya Nurlanovna — Kazakhstan and the EU")
+                .count()
+                >= pages,
+            "name and title on every page"
+        );
+        assert!(
+            text.contains("Қазақстан мен Еуропалық Одақ"),
+            "Kazakh text can be searched and copied"
+        );
+        assert!(text.contains("partenariat stratégique"));
+    }
 }

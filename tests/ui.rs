@@ -242,11 +242,37 @@ fn export_from_the_window_writes_the_sheet_where_the_student_chose() {
         .type_text("<b>not bold</b>");
     settle(&mut h);
     h.get_by_label("Export sheet…").click();
-    settle(&mut h);
+    // The sheet is written on a thread of its own; the window says when it is done.
+    wait_for_frames(&mut h, || h_has_flash(&sheet));
     let html = fs::read_to_string(&sheet).unwrap();
     assert!(html.contains("&lt;b&gt;not bold&lt;/b&gt;"));
     assert!(html.contains("1 of 13 prompts answered"));
+    settle(&mut h);
     h.get_by_label_contains("Exported the study sheet to");
+}
+
+fn h_has_flash(sheet: &Path) -> Option<()> {
+    sheet.exists().then_some(())
+}
+
+#[test]
+fn a_pdf_is_exported_without_stalling_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("sheet.pdf");
+    let mut h = harness(app(&dir.path().join("a.ron"), vec![Some(sheet.clone())]));
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, LEAD)
+        .type_text("Қазақстан — a careful balance.");
+    settle(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    let pdf = wait_for_frames(&mut h, || {
+        fs::read(&sheet)
+            .ok()
+            .filter(|b| b.ends_with(b"%%EOF\n") || b.ends_with(b"%%EOF"))
+    });
+    assert!(pdf.starts_with(b"%PDF-"));
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("Қазақстан — a careful balance."), "{text}");
 }
 
 #[test]

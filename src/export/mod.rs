@@ -9,6 +9,7 @@
 pub mod docx;
 mod html;
 mod markdown;
+pub mod pdf;
 mod plain;
 
 /// The escaping each format uses, for other documents made of student text (class sheets).
@@ -32,13 +33,21 @@ pub enum Format {
     Text,
     /// Word (DOCX). Binary: write it with [`StudySheet::to_bytes`].
     Docx,
+    /// A typeset PDF. Binary: write it with [`StudySheet::to_bytes`].
+    Pdf,
 }
 
 impl Format {
     /// The formats that are text, which [`StudySheet::render`] returns as a `String`.
     pub const ALL: [Format; 3] = [Format::Html, Format::Markdown, Format::Text];
     /// Every format a sheet can be written in.
-    pub const EVERY: [Format; 4] = [Format::Html, Format::Docx, Format::Markdown, Format::Text];
+    pub const EVERY: [Format; 5] = [
+        Format::Html,
+        Format::Pdf,
+        Format::Docx,
+        Format::Markdown,
+        Format::Text,
+    ];
 
     pub fn extension(self) -> &'static str {
         match self {
@@ -46,6 +55,7 @@ impl Format {
             Format::Html => "html",
             Format::Text => "txt",
             Format::Docx => "docx",
+            Format::Pdf => "pdf",
         }
     }
 
@@ -56,6 +66,7 @@ impl Format {
             Format::Html => "HTML (print-ready)",
             Format::Text => "Plain text",
             Format::Docx => "Word (DOCX)",
+            Format::Pdf => "PDF",
         }
     }
 }
@@ -68,8 +79,9 @@ impl FromStr for Format {
             "html" | "htm" => Ok(Format::Html),
             "txt" | "text" => Ok(Format::Text),
             "docx" | "word" => Ok(Format::Docx),
+            "pdf" => Ok(Format::Pdf),
             other => Err(format!(
-                "unknown format '{other}': use md, html, txt or docx"
+                "unknown format '{other}': use md, html, txt, docx or pdf"
             )),
         }
     }
@@ -199,14 +211,20 @@ impl StudySheet {
         match format {
             Format::Markdown => markdown::render(self),
             Format::Html => html::render(self),
-            Format::Text | Format::Docx => plain::render(self),
+            Format::Text | Format::Docx | Format::Pdf => plain::render(self),
         }
     }
 
-    /// The sheet as the bytes of a file in `format`.
+    /// The sheet as the bytes of a file in `format` (a PDF on A4).
     pub fn to_bytes(&self, format: Format) -> Result<Vec<u8>, String> {
+        self.to_bytes_on(format, pdf::Paper::A4)
+    }
+
+    /// The sheet as the bytes of a file in `format`, a PDF on `paper`.
+    pub fn to_bytes_on(&self, format: Format, paper: pdf::Paper) -> Result<Vec<u8>, String> {
         match format {
             Format::Docx => docx::render(self),
+            Format::Pdf => pdf::render(self, paper),
             text => Ok(self.render(text).into_bytes()),
         }
     }
@@ -318,6 +336,7 @@ mod tests {
         assert_eq!("html".parse::<Format>(), Ok(Format::Html));
         assert_eq!("text".parse::<Format>(), Ok(Format::Text));
         assert_eq!("docx".parse::<Format>(), Ok(Format::Docx));
-        assert!("pdf".parse::<Format>().is_err());
+        assert_eq!("pdf".parse::<Format>(), Ok(Format::Pdf));
+        assert!("odt".parse::<Format>().is_err());
     }
 }

@@ -28,6 +28,8 @@ pub struct LecternApp {
     title: String,
     /// Say on stderr when the first frame is painted (`benches/window.rs`).
     pub report_first_frame: bool,
+    /// Study sheets being written off the window's thread.
+    exports: Vec<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
 }
 
 impl LecternApp {
@@ -39,6 +41,7 @@ impl LecternApp {
             applied: None,
             title: String::new(),
             report_first_frame: std::env::var_os("LECTERN_REPORT_FIRST_FRAME").is_some(),
+            exports: Vec::new(),
         }
     }
 
@@ -110,6 +113,7 @@ impl LecternApp {
         notices::ui(&ctx, &mut self.state);
         super::session::dialogs_ui(&ctx, &mut self.state);
         self.run_commands(&ctx);
+        self.take_exports(&ctx);
         self.autosave(&ctx);
         self.update_title(&ctx);
     }
@@ -292,27 +296,62 @@ impl LecternApp {
             .replace_document(Document::open(reading, Some(path)));
     }
 
+    /// Writes the study sheet on a thread of its own (a PDF takes a moment), and reports back
+    /// through `exports`.
     fn export(&mut self, path: PathBuf) {
         let format = format_of(&path).unwrap_or(Format::Html);
         let path = with_extension_if_missing(path, format.extension());
         let doc = &self.state.doc;
         let sheet = StudySheet::build(&doc.reading, &doc.sheet, &export::today());
-        let mut protected: Vec<&Path> = doc.path.iter().map(PathBuf::as_path).collect();
-        protected.extend(doc.unreadable.as_deref());
+        let mut protected: Vec<PathBuf> = doc.path.iter().cloned().collect();
+        protected.extend(doc.unreadable.clone());
         if let Origin::File(p) = &doc.reading.origin {
-            protected.push(p);
+            protected.push(p.clone());
         }
-        let written = sheet.to_bytes(format).and_then(|bytes| {
-            export::write_sheet(&path, &bytes, &protected).map_err(|e| e.to_string())
-        });
-        match written {
-            Ok(()) => {
-                self.state.flash = Some(format!("Exported the study sheet to {}", path.display()))
+        let paper = self.state.settings.paper;
+        let (tx, rx) = std::sync::mpsc::channel();
+        let job = move || {
+            let protected: Vec<&Path> = protected.iter().map(PathBuf::as_path).collect();
+            let written = sheet.to_bytes_on(format, paper).and_then(|bytes| {
+                export::write_sheet(&path, &bytes, &protected).map_err(|e| e.to_string())
+            });
+            let _ = tx.send(written.map(|()| path)); // The window may have closed meanwhile.
+        };
+        match std::thread::Builder::new()
+            .name("lectern-export".to_owned())
+            .spawn(job)
+        {
+            Ok(_) => self.exports.push(rx),
+            Err(e) => self.state.notify(
+                "The study sheet was not exported",
+                format!("could not start the export: {e}"),
+            ),
+        }
+    }
+
+    /// Reports finished exports; keeps the window polling while any are still running.
+    fn take_exports(&mut self, ctx: &egui::Context) {
+        let mut pending = Vec::new();
+        for rx in std::mem::take(&mut self.exports) {
+            match rx.try_recv() {
+                Ok(Ok(path)) => {
+                    self.state.flash =
+                        Some(format!("Exported the study sheet to {}", path.display()))
+                }
+                Ok(Err(e)) => self.state.notify("The study sheet was not exported", e),
+                Err(std::sync::mpsc::TryRecvError::Empty) => pending.push(rx),
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    self.state.notify(
+                        "The study sheet was not exported",
+                        "the export stopped unexpectedly; try again",
+                    );
+                }
             }
-            Err(e) => self
-                .state
-                .notify("The study sheet was not exported", e.to_string()),
         }
+        if !pending.is_empty() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+        }
+        self.exports = pending;
     }
 
     /// Recovery copies and autosaves, when due; wakes the window for the next one.

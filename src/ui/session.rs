@@ -45,6 +45,11 @@ fn hand_in_ui(ctx: &egui::Context, state: &mut AppState) {
                         ui.selectable_value(&mut state.settings.hand_in_format, format, format.label());
                     }
                 });
+            if state.settings.hand_in_format == Format::Pdf {
+                use crate::export::pdf::Paper;
+                ui.selectable_value(&mut state.settings.paper, Paper::A4, "A4");
+                ui.selectable_value(&mut state.settings.paper, Paper::Letter, "Letter");
+            }
         });
         ui.add_space(8.0);
         ui.horizontal(|ui| {
@@ -211,8 +216,11 @@ impl LecternApp {
         if doc.has_unsaved_work() && doc.path.is_some() {
             let _ = doc.save(now()); // The hand-in copies what is in memory either way.
         }
-        let format = self.state.settings.hand_in_format;
-        match crate::handin::hand_in(&folder, &doc.reading, &doc.sheet, format, &export::today()) {
+        let (format, paper) = (
+            self.state.settings.hand_in_format,
+            self.state.settings.paper,
+        );
+        match crate::handin::hand_in(&folder, &doc.reading, &doc.sheet, format, paper, &export::today()) {
             Ok(done) => {
                 self.state.notify(
                     "Handed in",

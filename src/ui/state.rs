@@ -21,6 +21,8 @@ pub struct Settings {
     pub answers_folder: Option<std::path::PathBuf>,
     /// The format the teacher asked for at hand-in.
     pub hand_in_format: crate::export::Format,
+    /// The paper PDF sheets are set for.
+    pub paper: crate::export::pdf::Paper,
     /// Work opened lately, newest first; shown only to the student whose name it carries.
     pub recent: Vec<RecentWork>,
 }
@@ -45,6 +47,7 @@ impl Default for Settings {
             theme: ThemeChoice::System,
             answers_folder: None,
             hand_in_format: crate::export::Format::Html,
+            paper: crate::export::pdf::Paper::A4,
             recent: Vec::new(),
         }
     }
