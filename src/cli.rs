@@ -18,7 +18,7 @@ Usage:
   lectern export ANSWERS.ron [--reading FILE] --format md|html|txt|docx|pdf [-o OUT]
                  [--paper a4|letter]
                                          write the study sheet (to stdout without -o)
-  lectern collect FOLDER [-o OUT_DIR] [--format md|html|txt] [--anonymize]
+  lectern collect FOLDER [-o OUT_DIR] [--format md|html|txt|docx|pdf] [--anonymize]
                                          a class sheet and a CSV summary of every answers file
                                          in FOLDER, one pair per reading version
   lectern --help | --version";
@@ -300,7 +300,8 @@ pub fn run_collect(
         let stem = group.file_stem();
         let sheet_path = out_dir.join(format!("{stem}.{}", format.extension()));
         let csv_path = out_dir.join(format!("{stem}.csv"));
-        crate::files::write_atomic(&sheet_path, group.class_sheet(format).as_bytes())
+        let sheet = group.class_sheet(format, &export::today())?;
+        crate::files::write_atomic(&sheet_path, &sheet)
             .map_err(|e| format!("could not write {}: {e}", sheet_path.display()))?;
         crate::files::write_atomic(&csv_path, group.csv().as_bytes())
             .map_err(|e| format!("could not write {}: {e}", csv_path.display()))?;

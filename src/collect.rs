@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::answers::{self, AnswerSheet};
-use crate::export::Format;
+use crate::export::{Format, SheetItem, SheetSection, StudySheet};
 use crate::paths::slug;
 use crate::reading::{self, PromptId};
 use crate::words::count_words;
@@ -188,91 +188,67 @@ impl Group {
         rows.join("\r\n") + "\r\n"
     }
 
-    /// For each prompt, every student's answer in turn.
-    pub fn class_sheet(&self, format: Format) -> String {
-        use crate::export::escape;
-        let answer_paragraphs = |text: &str| -> Vec<String> {
-            text.split("\n\n")
-                .map(str::trim)
-                .filter(|p| !p.is_empty())
-                .map(str::to_owned)
-                .collect()
-        };
-        let mut out = String::new();
+    /// For each prompt, every student's answer in turn, as a sheet that every export format
+    /// can write: a section per prompt, an item per student.
+    pub fn study_sheet(&self, date: &str) -> StudySheet {
         let n = self.sheets.len();
-        match format {
-            Format::Html => {
-                out.push_str(&format!(
-                    "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Class sheet — {}</title>\n<style>{}</style>\n</head>\n<body>\n",
-                    escape::html(&self.title),
-                    CLASS_STYLE
-                ));
-                out.push_str(&format!("<h1>{}</h1>\n<p class=\"meta\">Class sheet: {n} students · reading fingerprint {}</p>\n", escape::html(&self.title), &self.fingerprint[..8.min(self.fingerprint.len())]));
-                for (id, prompt) in &self.prompts {
-                    out.push_str(&format!(
-                        "<h2><span class=\"id\">{}</span> {}</h2>\n",
-                        escape::html(id.as_str()),
-                        escape::html(prompt)
-                    ));
-                    for (_, sheet) in &self.sheets {
-                        out.push_str(&format!("<h3>{}</h3>\n", escape::html(&sheet.student)));
+        let mut answered = 0;
+        let sections = self
+            .prompts
+            .iter()
+            .map(|(id, prompt)| SheetSection {
+                title: format!("{id} · {prompt}"),
+                description: None,
+                items: self
+                    .sheets
+                    .iter()
+                    .map(|(_, sheet)| {
                         let text = sheet.text(id);
-                        if text.trim().is_empty() {
-                            out.push_str("<p class=\"none\">Not answered</p>\n");
-                        } else {
-                            for p in answer_paragraphs(text) {
-                                out.push_str(&format!("<p>{}</p>\n", escape::html(&p)));
-                            }
+                        let paragraphs: Vec<String> = text
+                            .split("\n\n")
+                            .map(str::trim)
+                            .filter(|p| !p.is_empty())
+                            .map(str::to_owned)
+                            .collect();
+                        if !paragraphs.is_empty() {
+                            answered += 1;
                         }
-                    }
-                }
-                out.push_str("</body>\n</html>\n");
-            }
-            // A class sheet is text; a Word class sheet is not made (yet): plain text stands in.
-            Format::Markdown | Format::Text | Format::Docx | Format::Pdf => {
-                let md = format == Format::Markdown;
-                let esc = |t: &str| {
-                    if md {
-                        escape::markdown(t)
-                    } else {
-                        t.to_owned()
-                    }
-                };
-                out.push_str(&format!(
-                    "# {}\n\nClass sheet: {n} students, reading fingerprint {}\n\n",
-                    esc(&self.title),
-                    &self.fingerprint[..8.min(self.fingerprint.len())]
-                ));
-                for (id, prompt) in &self.prompts {
-                    out.push_str(&format!("## {} {}\n\n", esc(id.as_str()), esc(prompt)));
-                    for (_, sheet) in &self.sheets {
-                        out.push_str(&format!("### {}\n\n", esc(&sheet.student)));
-                        let text = sheet.text(id);
-                        if text.trim().is_empty() {
-                            out.push_str(if md {
-                                "*Not answered*\n\n"
-                            } else {
-                                "[Not answered]\n\n"
-                            });
+                        SheetItem {
+                            label: String::new(),
+                            title: None,
+                            prompt: sheet.student.clone(),
+                            words: count_words(text),
+                            answer: paragraphs,
                         }
-                        for p in answer_paragraphs(text) {
-                            let lines: Vec<String> =
-                                p.lines().map(|l| esc(l.trim_start())).collect();
-                            out.push_str(&lines.join(if md { "\\\n" } else { "\n" }));
-                            out.push_str("\n\n");
-                        }
-                    }
-                }
-            }
+                    })
+                    .collect(),
+            })
+            .collect();
+        StudySheet {
+            title: self.title.clone(),
+            source: Some(format!(
+                "Class sheet: {n} {}",
+                if n == 1 { "student" } else { "students" }
+            )),
+            fingerprint: self
+                .fingerprint
+                .get(..8)
+                .unwrap_or(&self.fingerprint)
+                .to_owned(),
+            student: "Class sheet".to_owned(),
+            date: date.to_owned(),
+            answered,
+            total: self.prompts.len() * n,
+            sections,
+            orphans: Vec::new(),
         }
-        out
+    }
+
+    /// The class sheet in `format`.
+    pub fn class_sheet(&self, format: Format, date: &str) -> Result<Vec<u8>, String> {
+        self.study_sheet(date).to_bytes(format)
     }
 }
-
-const CLASS_STYLE: &str = "body{font-family:Georgia,serif;max-width:44em;margin:2em auto;padding:0 1em;line-height:1.5}\
-h2{font-family:system-ui,sans-serif;font-size:1.1em;border-bottom:1px solid #bbb;margin-top:2em}\
-h3{font-size:1em;margin:1em 0 .2em;color:#2b5b84}.id{color:#666}.none{color:#777;font-style:italic}\
-.meta{color:#555}p{white-space:pre-line}@media print{h2,h3{break-after:avoid}}";
 
 /// A CSV field, quoted when it must be (RFC 4180). A leading `=`, `+`, `-` or `@` is prefixed
 /// with `'` so a spreadsheet never runs a student's text as a formula.

@@ -265,3 +265,49 @@ fn the_answers_folder_can_be_chosen() {
     assert!(path.starts_with(share.path().join("nurlan-k")), "{path:?}");
     assert!(Path::new(&path).parent().unwrap().exists());
 }
+
+#[test]
+fn the_class_view_sums_up_a_hand_in_folder_and_exports_the_class_sheet() {
+    let class = tempfile::tempdir().unwrap();
+    let reading = lectern::reading::BUNDLED[0].parse();
+    for (name, text) in [("Aliya Nur", "Leverage."), ("Bolat Ersain", "")] {
+        let mut sheet = answers::AnswerSheet::new(&reading);
+        sheet.student = name.to_owned();
+        let q1 = reading.prompts().nth(1).unwrap();
+        sheet.set_answer(q1, text, "2026-11-28T09:00:00Z".parse().unwrap());
+        answers::save(
+            &class
+                .path()
+                .join(format!("{}.ron", lectern::paths::slug(name))),
+            &sheet,
+        )
+        .unwrap();
+    }
+    fs::write(class.path().join("broken.ron"), "(version: 1,").unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("week-3.pdf");
+    let mut h = start(
+        vec![Some(class.path().to_owned()), Some(target.clone())],
+        Settings::default(),
+    );
+    h.get_by_label("Class…").click();
+    settle(&mut h);
+    h.get_by_label("Kazakhstan and the EU: A Multi-Vector Partnership (2 students)");
+    h.get_by_label("Aliya Nur");
+    h.get_by_label("Bolat Ersain");
+    h.get_by_label("1 of 13");
+    h.get_by_label_contains("Not read: broken.ron");
+    h.get_by_label("Hide names (Student A, Student B…)").click();
+    settle(&mut h);
+    h.get_by_label("Export class sheet…").click();
+    settle(&mut h);
+    h.get_by_label("Class sheet exported");
+    let pdf = fs::read(&target).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    assert!(
+        text.contains("Leverage.") && text.contains("Student A") && !text.contains("Aliya"),
+        "{text}"
+    );
+    let csv = fs::read_to_string(out.path().join("week-3.csv")).unwrap();
+    assert!(csv.contains("Student B") && !csv.contains("Bolat"));
+}

@@ -97,7 +97,12 @@ fn the_class_sheet_has_every_answer_under_its_prompt_and_the_csv_sums_up() {
     let folder = class_folder();
     let collected = lectern::collect::collect(folder.path()).unwrap();
     let class = &collected.groups[0];
-    let html = class.class_sheet(lectern::export::Format::Html);
+    let html = String::from_utf8(
+        class
+            .class_sheet(lectern::export::Format::Html, "2026-11-28")
+            .unwrap(),
+    )
+    .unwrap();
     let q1 = html.find("How significant is").unwrap();
     let q2 = html.find("What are the potential benefits").unwrap();
     let q1_part = &html[q1..q2];
@@ -200,4 +205,25 @@ fn an_empty_or_missing_folder_is_a_clear_error() {
         assert_eq!(result.status.code(), Some(1));
         assert!(String::from_utf8_lossy(&result.stderr).contains(folder.to_str().unwrap()));
     }
+}
+
+#[test]
+fn class_sheets_come_in_word_and_pdf_too() {
+    let folder = class_folder();
+    let collected = lectern::collect::collect(folder.path()).unwrap();
+    let class = &collected.groups[0];
+    let docx = class
+        .class_sheet(lectern::export::Format::Docx, "2026-11-28")
+        .unwrap();
+    let text = lectern::export::docx::text_of(&docx).unwrap();
+    assert!(text.contains("Leverage, mostly.") && text.contains("Bolat Ersain"));
+    let pdf = class
+        .class_sheet(lectern::export::Format::Pdf, "2026-11-28")
+        .unwrap();
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.contains("Leverage, mostly.") && text.contains("Camila Ortiz"),
+        "{text}"
+    );
 }

@@ -89,6 +89,7 @@ impl LecternApp {
         self.handle_close_request(&ctx);
         if matches!(self.state.screen, super::state::Screen::Start(_)) {
             super::start::ui(ui, &mut self.state);
+            super::class::ui(&ctx, &mut self.state);
             notices::ui(&ctx, &mut self.state);
             self.run_commands(&ctx);
             self.update_title(&ctx);
@@ -195,6 +196,8 @@ impl LecternApp {
             Command::ConfirmAddReading => self.confirm_add_reading(),
             Command::RemoveReading(i) => self.remove_reading(i),
             Command::ChooseAnswersFolder => self.ask(ctx, Purpose::AnswersFolder),
+            Command::OpenClass => self.ask(ctx, Purpose::ClassFolder),
+            Command::ExportClass => self.ask(ctx, Purpose::ClassExport),
         }
     }
 
@@ -221,6 +224,8 @@ impl LecternApp {
             Purpose::AddReading => self.reading_picked_for_library(path),
             Purpose::HandIn => self.hand_in_to(path),
             Purpose::AnswersFolder => self.answers_folder_chosen(path),
+            Purpose::ClassFolder => self.open_class(path),
+            Purpose::ClassExport => self.export_class(path),
         }
     }
 
@@ -496,8 +501,32 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
             state.settings.answers_folder.clone(),
             None,
         ),
+        Purpose::ClassFolder => (
+            "Open a folder of handed-in answers",
+            false,
+            Vec::new(),
+            None,
+            None,
+        ),
+        Purpose::ClassExport => {
+            let filters = Format::EVERY
+                .iter()
+                .map(|f| filter(f.label(), &[f.extension()]))
+                .collect();
+            let folder = state.class.as_ref().map(|c| c.folder.clone());
+            (
+                "Export the class sheet",
+                true,
+                filters,
+                folder,
+                Some("class-sheet.html".to_owned()),
+            )
+        }
     };
-    let folder = matches!(purpose, Purpose::HandIn | Purpose::AnswersFolder);
+    let folder = matches!(
+        purpose,
+        Purpose::HandIn | Purpose::AnswersFolder | Purpose::ClassFolder
+    );
     DialogRequest {
         purpose,
         title: title.to_owned(),

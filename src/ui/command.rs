@@ -37,6 +37,10 @@ pub enum Command {
     RemoveReading(usize),
     /// Start screen: choose the folder answers are kept in.
     ChooseAnswersFolder,
+    /// Open the Class view on a folder of handed-in answers.
+    OpenClass,
+    /// Class view: write the class sheets and CSV summaries.
+    ExportClass,
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -85,6 +89,8 @@ impl Command {
             Command::ConfirmAddReading => "Add to library",
             Command::RemoveReading(_) => "Remove",
             Command::ChooseAnswersFolder => "Change…",
+            Command::OpenClass => "Class…",
+            Command::ExportClass => "Export class sheet…",
         }
     }
 
@@ -114,7 +120,9 @@ impl Command {
             | Command::AddReading
             | Command::ConfirmAddReading
             | Command::RemoveReading(_)
-            | Command::ChooseAnswersFolder => vec![],
+            | Command::ChooseAnswersFolder
+            | Command::OpenClass
+            | Command::ExportClass => vec![],
         }
     }
 

@@ -21,6 +21,10 @@ pub enum Purpose {
     HandIn,
     /// The folder where answers are kept.
     AnswersFolder,
+    /// A folder of handed-in answers, for the Class view.
+    ClassFolder,
+    /// Where to write the class sheet.
+    ClassExport,
 }
 
 /// What to ask the user.

@@ -3,6 +3,7 @@
 
 pub mod app;
 mod article;
+mod class;
 pub mod command;
 pub mod dialogs;
 pub mod document;

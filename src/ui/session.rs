@@ -202,6 +202,72 @@ impl LecternApp {
         }
     }
 
+    /// Reads a folder of handed-in answers into the Class view.
+    pub(super) fn open_class(&mut self, folder: PathBuf) {
+        match crate::collect::collect(&folder) {
+            Ok(collected) => {
+                self.state.class = Some(super::class::ClassView {
+                    folder,
+                    collected,
+                    anonymize: false,
+                })
+            }
+            Err(e) => self.state.notify("The folder could not be read", e),
+        }
+    }
+
+    /// Writes each group's class sheet (format from the file name) and CSV summary beside it.
+    pub(super) fn export_class(&mut self, path: PathBuf) {
+        let Some(view) = &self.state.class else {
+            return;
+        };
+        let format = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .and_then(|e| e.parse().ok())
+            .unwrap_or(Format::Html);
+        let mut collected = match crate::collect::collect(&view.folder) {
+            Ok(c) => c,
+            Err(e) => return self.state.notify("The class sheet was not exported", e),
+        };
+        if view.anonymize {
+            collected.anonymize();
+        }
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "class-sheet".to_owned());
+        let dir = crate::files::parent_dir(&path);
+        let mut written = Vec::new();
+        for (i, group) in collected.groups.iter().enumerate() {
+            let name = if i == 0 {
+                stem.clone()
+            } else {
+                format!("{stem}-{}", i + 1)
+            };
+            let sheet_path = dir.join(format!("{name}.{}", format.extension()));
+            let csv_path = dir.join(format!("{name}.csv"));
+            let result = group
+                .class_sheet(format, &export::today())
+                .and_then(|bytes| {
+                    crate::files::write_atomic(&sheet_path, &bytes).map_err(|e| e.to_string())
+                })
+                .and_then(|()| {
+                    crate::files::write_atomic(&csv_path, group.csv().as_bytes())
+                        .map_err(|e| e.to_string())
+                });
+            if let Err(e) = result {
+                return self.state.notify(
+                    "The class sheet was not exported",
+                    format!("{}: {e}", sheet_path.display()),
+                );
+            }
+            written.push(format!("{}\n{}", sheet_path.display(), csv_path.display()));
+        }
+        self.state
+            .notify("Class sheet exported", written.join("\n\n"));
+    }
+
     pub(super) fn answers_folder_chosen(&mut self, folder: PathBuf) {
         self.state.settings.answers_folder = Some(folder);
         if let Some(start) = self.start_screen() {

@@ -131,13 +131,22 @@ fn column_ui(
         });
     }
     ui.add_space(6.0);
-    if ui
-        .button(Command::AddReading.label())
-        .on_hover_text("For teachers: add a reading file to this computer's library")
-        .clicked()
-    {
-        commands.push(Command::AddReading);
-    }
+    ui.horizontal(|ui| {
+        let add = ui.button(Command::AddReading.label());
+        if add
+            .on_hover_text("For teachers: add a reading file to this computer's library")
+            .clicked()
+        {
+            commands.push(Command::AddReading);
+        }
+        let class = ui.button(Command::OpenClass.label());
+        if class
+            .on_hover_text("For teachers: sum up a folder of handed-in answers")
+            .clicked()
+        {
+            commands.push(Command::OpenClass);
+        }
+    });
 
     ui.add_space(16.0);
     ui.horizontal_wrapped(|ui| {

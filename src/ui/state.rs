@@ -125,6 +125,8 @@ pub struct AppState {
     pub hand_in: Option<HandInDialog>,
     /// The finish-session question, when asked.
     pub confirm_finish: bool,
+    /// The Class view, when open.
+    pub class: Option<super::class::ClassView>,
     pub doc: Document,
     pub settings: Settings,
     /// Index in reading order; orphaned answers follow the prompts.
@@ -152,6 +154,7 @@ impl AppState {
             screen: Screen::Work,
             hand_in: None,
             confirm_finish: false,
+            class: None,
             doc,
             settings,
             selected: 0,
