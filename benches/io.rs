@@ -55,12 +55,31 @@ fn main() {
         "≤ 50 ms",
         time(20, || reading::parse(&text, Origin::Text, "large")),
     );
+    // The sheet a student hands in: the bundled reading, every prompt answered in 150 words.
+    let bundled = reading::BUNDLED[0].parse();
+    let answered = lectern::generate::answers(&bundled, 150);
+    let pdf = || {
+        StudySheet::build(&bundled, &answered, "2026-01-01")
+            .to_bytes(Format::Pdf)
+            .unwrap()
+    };
+    row(
+        "PDF of the bundled reading, all 13 prompts answered",
+        "—",
+        time(20, pdf),
+    );
     for (format, budget) in [
         (Format::Markdown, "≤ 50 ms"),
         (Format::Html, "≤ 50 ms"),
         (Format::Text, "—"),
+        (Format::Docx, "—"),
+        (Format::Pdf, "—"),
     ] {
-        let export = || StudySheet::build(&large, &sheet, "2026-01-01").render(format);
+        let export = || {
+            StudySheet::build(&large, &sheet, "2026-01-01")
+                .to_bytes(format)
+                .unwrap()
+        };
         row(
             &format!("export {} (build the sheet, render it)", format.label()),
             budget,

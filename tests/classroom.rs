@@ -284,6 +284,15 @@ fn the_class_view_sums_up_a_hand_in_folder_and_exports_the_class_sheet() {
         .unwrap();
     }
     fs::write(class.path().join("broken.ron"), "(version: 1,").unwrap();
+    // One student answered another reading: a group of its own.
+    let aral = lectern::reading::BUNDLED
+        .iter()
+        .find(|b| b.name == "aral-sea")
+        .unwrap()
+        .parse();
+    let mut other = answers::AnswerSheet::new(&aral);
+    other.student = "Dina Aral".to_owned();
+    answers::save(&class.path().join("dina.ron"), &other).unwrap();
     let out = tempfile::tempdir().unwrap();
     let target = out.path().join("week-3.pdf");
     let mut h = start(
@@ -297,6 +306,8 @@ fn the_class_view_sums_up_a_hand_in_folder_and_exports_the_class_sheet() {
     h.get_by_label("Bolat Ersain");
     h.get_by_label("1 of 13");
     h.get_by_label_contains("Not read: broken.ron");
+    h.get_by_label("The Aral Sea: How a Sea Was Lost and Partly Won Back (1 student)");
+    h.get_by_label_contains("2 different readings or versions were handed in");
     h.get_by_label("Hide names (Student A, Student B…)").click();
     settle(&mut h);
     h.get_by_label("Export class sheet…").click();
@@ -310,4 +321,8 @@ fn the_class_view_sums_up_a_hand_in_folder_and_exports_the_class_sheet() {
     );
     let csv = fs::read_to_string(out.path().join("week-3.csv")).unwrap();
     assert!(csv.contains("Student B") && !csv.contains("Bolat"));
+    assert!(
+        out.path().join("week-3-2.pdf").exists(),
+        "the other reading gets its own sheet"
+    );
 }

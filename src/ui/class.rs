@@ -25,7 +25,9 @@ pub fn ui(ctx: &egui::Context, state: &mut AppState) {
         ui.add_space(6.0);
         egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
             for group in &view.collected.groups {
-                ui.label(RichText::new(format!("{} ({} students)", group.title, group.sheets.len())).strong());
+                let n = group.sheets.len();
+                let students = if n == 1 { "student" } else { "students" };
+                ui.label(RichText::new(format!("{} ({n} {students})", group.title)).strong());
                 egui::Grid::new(format!("class_grid_{}", group.fingerprint)).striped(true).show(ui, |ui| {
                     ui.label(RichText::new("Student").strong());
                     ui.label(RichText::new("Answered").strong());
