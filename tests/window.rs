@@ -41,6 +41,18 @@ fn wait_for<T>(what: &str, timeout: Duration, mut f: impl FnMut() -> Option<T>) 
     }
 }
 
+/// The id of Lectern's window once it shows a title, waiting up to a minute.
+fn lectern_window(display: &str, pid: &str) -> String {
+    wait_for("the Lectern window", Duration::from_secs(60), || {
+        let ids = xdotool(display, &["search", "--pid", pid])?;
+        ids.lines()
+            .find(|id| {
+                xdotool(display, &["getwindowname", id]).is_some_and(|n| n.ends_with(" — Lectern"))
+            })
+            .map(str::to_owned)
+    })
+}
+
 fn start_xvfb() -> (Guard, String) {
     // A display number unlikely to be in use (Xvfb fails fast if it is); one per test, as
     // tests run in parallel and typing must reach the right window.
@@ -111,14 +123,7 @@ fn the_real_window_opens_takes_typing_and_saves() {
     let app = start_lectern(&display, home.path(), &answers);
     let pid = app.0.id().to_string();
 
-    let window = wait_for("the Lectern window", Duration::from_secs(60), || {
-        let ids = xdotool(&display, &["search", "--pid", &pid])?;
-        ids.lines()
-            .find(|id| {
-                xdotool(&display, &["getwindowname", id]).is_some_and(|n| n.ends_with(" — Lectern"))
-            })
-            .map(str::to_owned)
-    });
+    let window = lectern_window(&display, &pid);
     let title = xdotool(&display, &["getwindowname", &window]).unwrap();
     assert_eq!(
         title,
@@ -182,14 +187,7 @@ fn portable_mode_writes_nothing_outside_its_folder() {
     let runtime = tempfile::tempdir().unwrap();
     let app = start(&exe, &[], &display, home.path(), runtime.path());
     let pid = app.0.id().to_string();
-    let window = wait_for("the Lectern window", Duration::from_secs(60), || {
-        let ids = xdotool(&display, &["search", "--pid", &pid])?;
-        ids.lines()
-            .find(|id| {
-                xdotool(&display, &["getwindowname", id]).is_some_and(|n| n.ends_with(" — Lectern"))
-            })
-            .map(str::to_owned)
-    });
+    let window = lectern_window(&display, &pid);
     xdotool(&display, &["windowfocus", "--sync", &window]);
     std::thread::sleep(Duration::from_millis(500));
     // The start screen: a name, then Enter opens the first reading.

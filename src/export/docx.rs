@@ -14,17 +14,8 @@ pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, String> {
         ));
     let mut doc = styles(Docx::new()).header(header);
     doc = doc.add_paragraph(para("Title", &sheet.title));
-    let mut meta = vec![
-        format!("Student: {}", sheet.student_or_blank()),
-        format!("Date: {}", sheet.date),
-        format!("Progress: {}", sheet.progress()),
-    ];
-    if let Some(source) = &sheet.source {
-        meta.push(format!("Source: {source}"));
-    }
-    meta.push(format!("Reading fingerprint: {}", sheet.fingerprint));
-    for line in meta {
-        doc = doc.add_paragraph(para("Meta", &line));
+    for (label, value) in sheet.details() {
+        doc = doc.add_paragraph(para("Meta", &format!("{label}: {value}")));
     }
     for section in &sheet.sections {
         doc = doc.add_paragraph(para("Heading1", &section.title).keep_next(true));

@@ -59,16 +59,7 @@ pub fn render(sheet: &StudySheet) -> String {
         "<h1>{}</h1>\n<dl class=\"meta\">\n",
         escape(&sheet.title)
     ));
-    let mut meta = vec![
-        ("Student", sheet.student_or_blank().to_owned()),
-        ("Date", sheet.date.clone()),
-        ("Progress", sheet.progress()),
-    ];
-    if let Some(source) = &sheet.source {
-        meta.push(("Source", source.clone()));
-    }
-    meta.push(("Reading fingerprint", sheet.fingerprint.clone()));
-    for (key, value) in meta {
+    for (key, value) in sheet.details() {
         out.push_str(&format!("<dt>{key}</dt><dd>{}</dd>\n", escape(&value)));
     }
     out.push_str("</dl>\n</header>\n<main>\n");

@@ -8,16 +8,11 @@ use crate::words::words_label;
 pub fn render(sheet: &StudySheet) -> String {
     let mut out = String::new();
     out.push_str(&format!("# {}\n\n", escape(&sheet.title)));
-    let mut meta = vec![
-        ("Student", escape(sheet.student_or_blank())),
-        ("Date", escape(&sheet.date)),
-        ("Progress", escape(&sheet.progress())),
-    ];
-    if let Some(source) = &sheet.source {
-        meta.push(("Source", escape(source)));
-    }
-    meta.push(("Reading fingerprint", escape(&sheet.fingerprint)));
-    let lines: Vec<String> = meta.iter().map(|(k, v)| format!("**{k}:** {v}")).collect();
+    let lines: Vec<String> = sheet
+        .details()
+        .iter()
+        .map(|(k, v)| format!("**{k}:** {}", escape(v)))
+        .collect();
     // A backslash at the end of a line is CommonMark's hard line break.
     out.push_str(&lines.join("\\\n"));
     out.push_str("\n\n");

@@ -196,6 +196,20 @@ impl StudySheet {
         format!("{} of {} prompts answered", self.answered, self.total)
     }
 
+    /// The sheet's particulars, as (label, value), in the order every format shows them.
+    pub fn details(&self) -> Vec<(&'static str, String)> {
+        let mut details = vec![
+            ("Student", self.student_or_blank().to_owned()),
+            ("Date", self.date.clone()),
+            ("Progress", self.progress()),
+        ];
+        if let Some(source) = &self.source {
+            details.push(("Source", source.clone()));
+        }
+        details.push(("Reading fingerprint", self.fingerprint.clone()));
+        details
+    }
+
     /// The student's name, or a visible blank when none was given.
     pub fn student_or_blank(&self) -> &str {
         if self.student.is_empty() {

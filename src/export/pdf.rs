@@ -257,16 +257,9 @@ fn smart_quotes(text: &str) -> String {
 /// The blocks of the sheet, top to bottom.
 fn blocks(sheet: &StudySheet, ts: &mut Typesetter, width: f32) -> Vec<Block> {
     let mut out = vec![ts.block(Kind::Title, &sheet.title, width)];
-    let mut meta = vec![
-        format!("Student: {}", sheet.student_or_blank()),
-        format!("Date: {}", sheet.date),
-        format!("Progress: {}", sheet.progress()),
-    ];
-    if let Some(source) = &sheet.source {
-        meta.push(format!("Source: {source}"));
+    for (label, value) in sheet.details() {
+        out.push(ts.block(Kind::Meta, &format!("{label}: {value}"), width));
     }
-    meta.push(format!("Reading fingerprint: {}", sheet.fingerprint));
-    out.extend(meta.iter().map(|m| ts.block(Kind::Meta, m, width)));
     for section in &sheet.sections {
         out.push(ts.block(Kind::Section, &section.title, width));
         if let Some(description) = &section.description {

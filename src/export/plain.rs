@@ -11,13 +11,10 @@ pub fn render(sheet: &StudySheet) -> String {
     out.push('\n');
     out.push_str(&"=".repeat(sheet.title.chars().count().clamp(3, WIDTH)));
     out.push_str("\n\n");
-    out.push_str(&format!("Student:  {}\n", sheet.student_or_blank()));
-    out.push_str(&format!("Date:     {}\n", sheet.date));
-    out.push_str(&format!("Progress: {}\n", sheet.progress()));
-    if let Some(source) = &sheet.source {
-        out.push_str(&format!("Source:   {source}\n"));
+    for (label, value) in sheet.details() {
+        out.push_str(&format!("{label}: {value}\n"));
     }
-    out.push_str(&format!("Reading fingerprint: {}\n\n", sheet.fingerprint));
+    out.push('\n');
 
     for section in &sheet.sections {
         underlined(&mut out, &section.title);
