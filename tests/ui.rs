@@ -526,3 +526,23 @@ fn enormous_readings_open_in_the_window() {
         assert_eq!(h.state().state.selected, 1.min(prompts - 1), "{name}");
     }
 }
+
+#[test]
+fn f1_shows_every_shortcut() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(&dir.path().join("a.ron"), vec![]));
+    h.key_press(Key::F1);
+    settle(&mut h);
+    h.get_by_label("Keyboard shortcuts");
+    for command in lectern::ui::command::Command::WITH_SHORTCUTS {
+        assert!(
+            h.get_all_by_label(command.label()).count() >= 1,
+            "{}",
+            command.label()
+        );
+    }
+    h.get_by_label("Ctrl+Shift+S");
+    h.key_press(Key::F1);
+    settle(&mut h);
+    assert!(h.query_by_label("Keyboard shortcuts").is_none());
+}

@@ -9,11 +9,23 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// Kills the child when the test ends, pass or fail.
+/// Ends the child when the test ends, pass or fail: politely first (SIGTERM lets Xvfb remove
+/// its lock file and socket), then for certain.
 struct Guard(Child);
 
 impl Drop for Guard {
     fn drop(&mut self) {
+        if self.0.try_wait().ok().flatten().is_some() {
+            return; // Already gone (and reaped: its pid may belong to another process now).
+        }
+        let _ = Command::new("kill").arg(self.0.id().to_string()).status();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(3) {
+            if self.0.try_wait().ok().flatten().is_some() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -41,44 +53,90 @@ fn wait_for<T>(what: &str, timeout: Duration, mut f: impl FnMut() -> Option<T>) 
     }
 }
 
-/// The id of Lectern's window once it shows a title, waiting up to a minute.
-fn lectern_window(display: &str, pid: &str) -> String {
-    wait_for("the Lectern window", Duration::from_secs(60), || {
-        let ids = xdotool(display, &["search", "--pid", pid])?;
-        ids.lines()
-            .find(|id| {
-                xdotool(display, &["getwindowname", id]).is_some_and(|n| n.ends_with(" — Lectern"))
-            })
-            .map(str::to_owned)
-    })
+/// Starts Lectern with `launch` and returns it with its window's id once the window shows a
+/// title. A fresh Xvfb now and then refuses a client's very first connection while another
+/// test's server starts; a Lectern that ends before showing a window is therefore started
+/// again, twice at most. A Lectern that cannot open a window at all still fails the test.
+fn with_window(display: &str, mut launch: impl FnMut() -> Guard) -> (Guard, String) {
+    for attempt in 1..=3 {
+        let mut app = launch();
+        let pid = app.0.id().to_string();
+        let start = Instant::now();
+        loop {
+            if let Some(status) = app.0.try_wait().ok().flatten() {
+                assert!(
+                    attempt < 3,
+                    "Lectern ended before its window showed, three times: {status}"
+                );
+                break;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "timed out waiting for the Lectern window"
+            );
+            let window = xdotool(display, &["search", "--pid", &pid]).and_then(|ids| {
+                ids.lines()
+                    .find(|id| {
+                        xdotool(display, &["getwindowname", id])
+                            .is_some_and(|n| n.ends_with(" — Lectern"))
+                    })
+                    .map(str::to_owned)
+            });
+            if let Some(window) = window {
+                return (app, window);
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+    unreachable!("the loop returns or fails")
 }
 
+/// Starts an Xvfb of this test's own and returns its display. A display number already taken
+/// (by another test, a developer's Xvfb, a stale lock) is skipped: the server must be ours,
+/// still running, with its socket in place, before anything connects to it.
 fn start_xvfb() -> (Guard, String) {
-    // A display number unlikely to be in use (Xvfb fails fast if it is); one per test, as
-    // tests run in parallel and typing must reach the right window.
     static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
-    let number = 90
-        + (std::process::id() % 400) * 4
-        + NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let display = format!(":{number}");
-    let xvfb = Command::new("Xvfb")
-        .args([
-            display.as_str(),
-            "-screen",
-            "0",
-            "1400x900x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("Xvfb is installed (apt-get install xvfb)");
-    let guard = Guard(xvfb);
-    wait_for("Xvfb", Duration::from_secs(10), || {
-        xdotool(&display, &["getdisplaygeometry"])
-    });
-    (guard, display)
+    for _ in 0..50 {
+        let number = 200
+            + (std::process::id() % 300) * 8
+            + NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % 8;
+        let lock = format!("/tmp/.X{number}-lock");
+        let socket = format!("/tmp/.X11-unix/X{number}");
+        if Path::new(&lock).exists() || Path::new(&socket).exists() {
+            continue;
+        }
+        let display = format!(":{number}");
+        let xvfb = Command::new("Xvfb")
+            .args([
+                display.as_str(),
+                "-screen",
+                "0",
+                "1400x900x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb is installed (apt-get install xvfb)");
+        let mut guard = Guard(xvfb);
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if guard.0.try_wait().ok().flatten().is_some() {
+                break; // It exited: the display was taken after all. Try another.
+            }
+            if Path::new(&socket).exists() && xdotool(&display, &["getdisplaygeometry"]).is_some() {
+                // Still ours a moment later (a server that lost a race exits at once)?
+                std::thread::sleep(Duration::from_millis(200));
+                if guard.0.try_wait().ok().flatten().is_none() {
+                    return (guard, display);
+                }
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+    panic!("no Xvfb display could be started");
 }
 
 fn start_lectern(display: &str, home: &Path, answers: &Path) -> Guard {
@@ -120,10 +178,9 @@ fn the_real_window_opens_takes_typing_and_saves() {
     let (_xvfb, display) = start_xvfb();
     let home = tempfile::tempdir().unwrap();
     let answers = home.path().join("answers.ron");
-    let app = start_lectern(&display, home.path(), &answers);
-    let pid = app.0.id().to_string();
+    let (mut app, window) =
+        with_window(&display, || start_lectern(&display, home.path(), &answers));
 
-    let window = lectern_window(&display, &pid);
     let title = xdotool(&display, &["getwindowname", &window]).unwrap();
     assert_eq!(
         title,
@@ -156,6 +213,44 @@ fn the_real_window_opens_takes_typing_and_saves() {
         Duration::from_secs(10),
         || xdotool(&display, &["getwindowname", &window]).filter(|n| !n.starts_with("● ")),
     );
+
+    // Larger text and the dark theme, then more typing and Ctrl+Q at once: quitting saves the
+    // answers (before autosave would have) and remembers the settings.
+    xdotool(
+        &display,
+        &["key", "ctrl+equal", "ctrl+equal", "ctrl+shift+d"],
+    )
+    .unwrap();
+    xdotool(&display, &["type", "--delay", "40", " More."]).unwrap();
+    xdotool(&display, &["key", "ctrl+q"]).unwrap();
+    let status = wait_for("Lectern to quit", Duration::from_secs(20), || {
+        app.0.try_wait().ok().flatten()
+    });
+    assert!(status.success());
+    let saved = lectern::answers::load(&answers).unwrap();
+    assert_eq!(saved.answers[0].text, "Typed in a real window. More.");
+    let settings =
+        find_file_containing(home.path(), "lectern-settings").expect("settings were stored");
+    let settings = std::fs::read_to_string(settings).unwrap();
+    assert!(
+        settings.contains("zoom:1.2") || settings.contains("zoom: 1.2"),
+        "{settings}"
+    );
+    assert!(settings.contains("Dark"), "{settings}");
+}
+
+fn find_file_containing(dir: &Path, needle: &str) -> Option<std::path::PathBuf> {
+    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            if let Some(found) = find_file_containing(&path, needle) {
+                return Some(found);
+            }
+        } else if std::fs::read_to_string(&path).is_ok_and(|t| t.contains(needle)) {
+            return Some(path);
+        }
+    }
+    None
 }
 
 /// Every file below `dir`, relative to it.
@@ -185,9 +280,9 @@ fn portable_mode_writes_nothing_outside_its_folder() {
     std::fs::write(stick.path().join(lectern::paths::PORTABLE_MARKER), "").unwrap();
     let home = tempfile::tempdir().unwrap(); // A fake home that must stay empty.
     let runtime = tempfile::tempdir().unwrap();
-    let app = start(&exe, &[], &display, home.path(), runtime.path());
-    let pid = app.0.id().to_string();
-    let window = lectern_window(&display, &pid);
+    let (mut app, window) = with_window(&display, || {
+        start(&exe, &[], &display, home.path(), runtime.path())
+    });
     xdotool(&display, &["windowfocus", "--sync", &window]);
     std::thread::sleep(Duration::from_millis(500));
     // The start screen: a name, then Enter opens the first reading.
@@ -196,7 +291,6 @@ fn portable_mode_writes_nothing_outside_its_folder() {
     std::thread::sleep(Duration::from_millis(800));
     xdotool(&display, &["type", "--delay", "40", "From a USB stick."]).unwrap();
     xdotool(&display, &["key", "ctrl+q"]).unwrap();
-    let mut app = app;
     wait_for("Lectern to quit", Duration::from_secs(20), || {
         app.0.try_wait().ok().flatten()
     });

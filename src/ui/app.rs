@@ -90,6 +90,7 @@ impl LecternApp {
         if matches!(self.state.screen, super::state::Screen::Start(_)) {
             super::start::ui(ui, &mut self.state);
             super::class::ui(&ctx, &mut self.state);
+            super::help::ui(&ctx, &mut self.state);
             notices::ui(&ctx, &mut self.state);
             self.run_commands(&ctx);
             self.update_title(&ctx);
@@ -113,6 +114,7 @@ impl LecternApp {
         egui::CentralPanel::default().show(ui, |ui| article::ui(ui, &self.state.doc.reading));
         notices::ui(&ctx, &mut self.state);
         super::session::dialogs_ui(&ctx, &mut self.state);
+        super::help::ui(&ctx, &mut self.state);
         self.run_commands(&ctx);
         self.take_exports(&ctx);
         self.autosave(&ctx);
@@ -189,6 +191,7 @@ impl LecternApp {
             // Goes through `handle_close_request` next frame, which saves first.
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::HandIn => self.ask(ctx, Purpose::HandIn),
+            Command::Help => state.help = !state.help,
             Command::FinishSession => self.finish_session(),
             Command::OpenLibraryEntry(i) => self.open_library_entry(i),
             Command::OpenRecent(i) => self.open_recent(i),

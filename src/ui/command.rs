@@ -21,6 +21,8 @@ pub enum Command {
     ToggleTheme,
     /// Close the window (answers are saved first, as with the window's close button).
     Quit,
+    /// Show the help window with every shortcut.
+    Help,
     /// Ask for the hand-in format and folder.
     HandIn,
     /// End a student's session on a shared computer.
@@ -51,7 +53,7 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 
 impl Command {
     /// The commands that have shortcuts, in the order the help lists them.
-    pub const WITH_SHORTCUTS: [Command; 12] = [
+    pub const WITH_SHORTCUTS: [Command; 13] = [
         Command::OpenReading,
         Command::OpenAnswers,
         Command::Save,
@@ -64,6 +66,7 @@ impl Command {
         Command::ZoomReset,
         Command::ToggleTheme,
         Command::Quit,
+        Command::Help,
     ];
 
     pub fn label(&self) -> &'static str {
@@ -81,6 +84,7 @@ impl Command {
             Command::ZoomReset => "Normal text size",
             Command::ToggleTheme => "Light / dark",
             Command::Quit => "Quit",
+            Command::Help => "Help",
             Command::HandIn => "Hand in…",
             Command::FinishSession => "Finish session",
             Command::OpenLibraryEntry(_) => "Open",
@@ -113,6 +117,7 @@ impl Command {
             Command::ZoomReset => vec![k(CTRL, Key::Num0)],
             Command::ToggleTheme => vec![k(CTRL_SHIFT, Key::D)],
             Command::Quit => vec![k(CTRL, Key::Q)],
+            Command::Help => vec![k(Modifiers::NONE, Key::F1)],
             Command::HandIn
             | Command::FinishSession
             | Command::OpenLibraryEntry(_)

@@ -8,6 +8,7 @@ pub mod command;
 pub mod dialogs;
 pub mod document;
 mod editor;
+mod help;
 mod notices;
 mod prompts;
 mod session;

@@ -127,6 +127,8 @@ pub struct AppState {
     pub confirm_finish: bool,
     /// The Class view, when open.
     pub class: Option<super::class::ClassView>,
+    /// The help window is open.
+    pub help: bool,
     pub doc: Document,
     pub settings: Settings,
     /// Index in reading order; orphaned answers follow the prompts.
@@ -155,6 +157,7 @@ impl AppState {
             hand_in: None,
             confirm_finish: false,
             class: None,
+            help: false,
             doc,
             settings,
             selected: 0,

@@ -1,0 +1,43 @@
+//! The help window (F1): every keyboard shortcut, read from the same list the keys use, so it
+//! can never disagree with them.
+
+use egui::RichText;
+
+use super::command::Command;
+use super::state::AppState;
+
+pub fn ui(ctx: &egui::Context, state: &mut AppState) {
+    if !state.help {
+        return;
+    }
+    let mut open = true;
+    egui::Window::new("Help")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .default_width(420.0)
+        .show(ctx, |ui| {
+            ui.label("Lectern saves your answers by itself, a moment after you stop typing.");
+            ui.add_space(6.0);
+            ui.label(RichText::new("Keyboard shortcuts").strong());
+            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                for command in Command::WITH_SHORTCUTS {
+                    let keys: Vec<String> = command
+                        .shortcuts()
+                        .iter()
+                        .map(|s| ctx.format_shortcut(s))
+                        .collect();
+                    ui.label(command.label());
+                    ui.label(keys.join(", "));
+                    ui.end_row();
+                }
+                ui.label("Move between controls");
+                ui.label("Tab, Shift+Tab");
+                ui.end_row();
+            });
+        });
+    if !open {
+        state.help = false;
+        state.focus_editor = true;
+    }
+}
