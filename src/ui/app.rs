@@ -159,7 +159,18 @@ impl LecternApp {
             Command::OpenReading => self.ask(ctx, Purpose::OpenReading),
             Command::OpenAnswers => self.ask(ctx, Purpose::OpenAnswers),
             Command::SaveAs => self.ask(ctx, Purpose::SaveAnswersAs),
-            Command::Export => self.ask(ctx, Purpose::Export),
+            Command::Export => {
+                // Empty prompts first: the student may have missed one.
+                if state.answered() < state.doc.reading.prompt_count() {
+                    state.confirm_export = true;
+                } else {
+                    self.ask(ctx, Purpose::Export);
+                }
+            }
+            Command::ExportAnyway => {
+                state.confirm_export = false;
+                self.ask(ctx, Purpose::Export);
+            }
             Command::Save => {
                 if state.doc.path.is_none() {
                     self.ask(ctx, Purpose::SaveAnswersAs);

@@ -39,6 +39,8 @@ pub enum Command {
     RemoveReading(usize),
     /// Start screen: choose the folder answers are kept in.
     ChooseAnswersFolder,
+    /// Export even though some prompts are empty.
+    ExportAnyway,
     /// Open the Class view on a folder of handed-in answers.
     OpenClass,
     /// Class view: write the class sheets and CSV summaries.
@@ -93,6 +95,7 @@ impl Command {
             Command::ConfirmAddReading => "Add to library",
             Command::RemoveReading(_) => "Remove",
             Command::ChooseAnswersFolder => "Change…",
+            Command::ExportAnyway => "Export anyway…",
             Command::OpenClass => "Class…",
             Command::ExportClass => "Export class sheet…",
         }
@@ -127,6 +130,7 @@ impl Command {
             | Command::RemoveReading(_)
             | Command::ChooseAnswersFolder
             | Command::OpenClass
+            | Command::ExportAnyway
             | Command::ExportClass => vec![],
         }
     }

@@ -14,7 +14,9 @@ use crate::paths;
 
 /// The hand-in and finish-session dialogs, when open.
 pub fn dialogs_ui(ctx: &egui::Context, state: &mut AppState) {
-    if state.hand_in.is_some() {
+    if state.confirm_export {
+        empty_prompts_ui(ctx, state);
+    } else if state.hand_in.is_some() {
         hand_in_ui(ctx, state);
     } else if state.confirm_finish {
         finish_ui(ctx, state);
@@ -64,6 +66,51 @@ fn hand_in_ui(ctx: &egui::Context, state: &mut AppState) {
     if close {
         state.hand_in = None;
     }
+}
+
+/// Before an export: the prompts still empty, each a way back to it.
+fn empty_prompts_ui(ctx: &egui::Context, state: &mut AppState) {
+    let empty: Vec<(usize, String)> = state
+        .doc
+        .reading
+        .prompts()
+        .enumerate()
+        .filter(|(_, p)| !state.doc.sheet.is_answered(&p.id))
+        .map(|(i, p)| (i, format!("{} {}", p.label, p.headline())))
+        .collect();
+    egui::Modal::new(egui::Id::unique("empty_prompts")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(format!(
+            "{} {} still empty",
+            empty.len(),
+            if empty.len() == 1 {
+                "question is"
+            } else {
+                "questions are"
+            }
+        ));
+        ui.label("They will be marked \"Not answered\" on the sheet. Choose one to go to it:");
+        egui::ScrollArea::vertical()
+            .max_height(260.0)
+            .show(ui, |ui| {
+                for (index, text) in &empty {
+                    if ui.add(egui::Button::new(text).truncate()).clicked() {
+                        state.confirm_export = false;
+                        state.commands.push(Command::Select(*index));
+                    }
+                }
+            });
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(Command::ExportAnyway.label()).clicked() {
+                state.commands.push(Command::ExportAnyway);
+            }
+            if ui.button("Keep working").clicked() {
+                state.confirm_export = false;
+                state.focus_editor = true;
+            }
+        });
+    });
 }
 
 fn finish_ui(ctx: &egui::Context, state: &mut AppState) {

@@ -129,6 +129,8 @@ pub struct AppState {
     pub class: Option<super::class::ClassView>,
     /// The help window is open.
     pub help: bool,
+    /// Before an export: the prompts still empty are listed, to go to or to export anyway.
+    pub confirm_export: bool,
     pub doc: Document,
     pub settings: Settings,
     /// Index in reading order; orphaned answers follow the prompts.
@@ -158,6 +160,7 @@ impl AppState {
             confirm_finish: false,
             class: None,
             help: false,
+            confirm_export: false,
             doc,
             settings,
             selected: 0,
