@@ -51,11 +51,7 @@ pub fn use_data_dir(dir: PathBuf) -> PathBuf {
 /// The answers file for `reading` when none is named: one per reading, named after its title,
 /// so the same student finds the same file next time.
 pub fn default_answers_path(reading: &Reading) -> Option<PathBuf> {
-    Some(
-        data_dir()?
-            .join("answers")
-            .join(format!("{}.ron", slug(&reading.title))),
-    )
+    student_answers_path(None, "", reading)
 }
 
 /// The answers file for `student` and `reading` under `folder` (the data folder's `answers/`

@@ -326,3 +326,24 @@ fn the_class_view_sums_up_a_hand_in_folder_and_exports_the_class_sheet() {
         "the other reading gets its own sheet"
     );
 }
+
+#[test]
+fn a_reading_opened_from_the_window_goes_to_the_same_students_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("extra.md");
+    fs::write(&file, "# Extra reading\n\nText.\n\n## Questions\n1. Why?\n").unwrap();
+    let mut h = start(vec![Some(file)], Settings::default());
+    type_name(&mut h, "Saule Abai");
+    open_reading(&mut h, ARAL);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    settle(&mut h);
+    let doc = &h.state().state.doc;
+    assert_eq!(doc.reading.title, "Extra reading");
+    assert_eq!(doc.sheet.student, "Saule Abai");
+    assert!(
+        doc.path
+            .as_ref()
+            .unwrap()
+            .starts_with(data_dir().join("answers").join("saule-abai"))
+    );
+}

@@ -279,9 +279,15 @@ impl LecternApp {
         if !self.can_leave_document() {
             return;
         }
-        let answers = paths::default_answers_path(&reading);
-        self.state
-            .replace_document(Document::open(reading, answers));
+        // The same student's own folder (and the chosen answers folder) as from the start screen.
+        let student = self.state.doc.sheet.student.trim().to_owned();
+        let folder = self.state.settings.answers_folder.clone();
+        let answers = paths::student_answers_path(folder.as_deref(), &student, &reading);
+        let mut doc = Document::open(reading, answers);
+        if doc.sheet.student.trim().is_empty() && !student.is_empty() {
+            doc.set_student(&student, Instant::now());
+        }
+        self.state.replace_document(doc);
     }
 
     fn open_answers(&mut self, path: PathBuf) {
