@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::answers::{self, AnswerSheet};
-use crate::export::{Format, SheetItem, SheetSection, StudySheet};
+use crate::export::{Format, SheetItem, SheetQuote, SheetSection, StudySheet};
 use crate::paths::slug;
 use crate::reading::{self, PromptId};
 use crate::words::count_words;
@@ -219,6 +219,8 @@ impl Group {
                             prompt: sheet.student.clone(),
                             words: count_words(text),
                             answer: paragraphs,
+                            range: None,
+                            citations: sheet.citations(id).iter().map(SheetQuote::of).collect(),
                         }
                     })
                     .collect(),
@@ -241,6 +243,7 @@ impl Group {
             total: self.prompts.len() * n,
             sections,
             orphans: Vec::new(),
+            highlights: Vec::new(),
         }
     }
 

@@ -1,6 +1,6 @@
 //! Lectern: read an article beside its discussion questions, answer them, hand in a study sheet.
 //!
-//! The core — [`reading`], [`answers`], [`export`], [`words`], [`files`], [`paths`] — holds no
+//! The core — [`reading`], [`answers`], [`export`], [`words`], [`search`], [`files`], [`paths`] — holds no
 //! egui: plain data in, plain data out. [`ui`] is the egui window on top of it, and [`cli`] the
 //! command line. See ARCHITECTURE.md.
 
@@ -14,5 +14,6 @@ pub mod handin;
 pub mod library;
 pub mod paths;
 pub mod reading;
+pub mod search;
 pub mod ui;
 pub mod words;

@@ -12,6 +12,102 @@ pub fn count_words(text: &str) -> usize {
         .count()
 }
 
+/// How long a reading asks an answer to be. Guidance only: Lectern never stops a student
+/// writing more or handing in less.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WordRange {
+    pub min: Option<usize>,
+    pub max: Option<usize>,
+}
+
+/// Where a count stands against a [`WordRange`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    Under,
+    Within,
+    Over,
+}
+
+impl WordRange {
+    /// The first length the text asks for: "150–300 words", "150-300 words", "200 to 300
+    /// words", "at least 100 words", "no more than 250 words", "at most / up to 250 words".
+    pub fn find_in(text: &str) -> Option<WordRange> {
+        let spaced: String = text
+            .to_lowercase()
+            .chars()
+            .flat_map(|c| match c {
+                '-' | '–' | '—' | '‒' => vec![' ', '-', ' '],
+                '(' | ')' | ',' | ';' | ':' => vec![' '],
+                c => vec![c],
+            })
+            .collect();
+        let t: Vec<&str> = spaced.split_whitespace().collect();
+        let number = |i: usize| t.get(i).and_then(|w| w.parse::<usize>().ok());
+        for i in 1..t.len() {
+            if !t[i].starts_with("word") {
+                continue;
+            }
+            let Some(n) = number(i - 1) else { continue };
+            let before = |k: usize| i.checked_sub(k).and_then(|j| t.get(j)).copied();
+            if matches!(before(2), Some("-" | "to"))
+                && let Some(a) = i.checked_sub(3).and_then(number)
+            {
+                return Some(WordRange {
+                    min: Some(a.min(n)),
+                    max: Some(a.max(n)),
+                });
+            }
+            match (before(3), before(2)) {
+                (Some("at"), Some("least")) | (_, Some("minimum")) => {
+                    return Some(WordRange {
+                        min: Some(n),
+                        max: None,
+                    });
+                }
+                (Some("at"), Some("most"))
+                | (Some("up"), Some("to"))
+                | (_, Some("maximum"))
+                | (Some("more" | "longer"), Some("than")) => {
+                    return Some(WordRange {
+                        min: None,
+                        max: Some(n),
+                    });
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    pub fn fit(&self, words: usize) -> Fit {
+        if self.min.is_some_and(|m| words < m) {
+            Fit::Under
+        } else if self.max.is_some_and(|m| words > m) {
+            Fit::Over
+        } else {
+            Fit::Within
+        }
+    }
+
+    /// "150–300 words", "at least 100 words", "at most 250 words".
+    pub fn label(&self) -> String {
+        match (self.min, self.max) {
+            (Some(a), Some(b)) => format!("{a}–{b} words"),
+            (Some(a), None) => format!("at least {a} words"),
+            (None, Some(b)) => format!("at most {b} words"),
+            (None, None) => "any length".to_owned(),
+        }
+    }
+}
+
+/// "84 words", or "84 words (asked: 150–300 words)" when the reading gives a range.
+pub fn count_against(words: usize, range: Option<WordRange>) -> String {
+    match range {
+        Some(r) => format!("{} (asked: {})", words_label(words), r.label()),
+        None => words_label(words),
+    }
+}
+
 /// "1 word", "12 words".
 pub fn words_label(n: usize) -> String {
     if n == 1 {
@@ -34,6 +130,48 @@ mod tests {
         assert_eq!(count_words("a - b • c"), 3);
         assert_eq!(count_words("Қазақстан мен Еуропалық Одақ"), 4);
         assert_eq!(count_words("line one\n\nline two"), 4);
+    }
+
+    #[test]
+    fn word_ranges_are_read_from_the_ways_teachers_write_them() {
+        let range = |a, b| Some(WordRange { min: a, max: b });
+        assert_eq!(
+            WordRange::find_in("Write 150–300 words."),
+            range(Some(150), Some(300))
+        );
+        assert_eq!(
+            WordRange::find_in("(150-300 words)"),
+            range(Some(150), Some(300))
+        );
+        assert_eq!(
+            WordRange::find_in("Write 200 to 300 words on the question"),
+            range(Some(200), Some(300))
+        );
+        assert_eq!(
+            WordRange::find_in("At least 100 words."),
+            range(Some(100), None)
+        );
+        assert_eq!(
+            WordRange::find_in("Answer in no more than 250 words"),
+            range(None, Some(250))
+        );
+        assert_eq!(
+            WordRange::find_in("Up to 80 words, please"),
+            range(None, Some(80))
+        );
+        assert_eq!(WordRange::find_in("Use at least two facts."), None);
+        assert_eq!(WordRange::find_in("In 2023 words failed him"), None);
+        let r = WordRange {
+            min: Some(150),
+            max: Some(300),
+        };
+        assert_eq!(r.fit(149), Fit::Under);
+        assert_eq!(r.fit(150), Fit::Within);
+        assert_eq!(r.fit(301), Fit::Over);
+        assert_eq!(
+            count_against(84, Some(r)),
+            "84 words (asked: 150–300 words)"
+        );
     }
 
     #[test]

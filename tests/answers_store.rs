@@ -42,7 +42,7 @@ fn saved_file_is_human_readable() {
     let r = seed();
     let sheet = sheet_with(&r, &[("Q4", "First paragraph.\n\nSecond paragraph.")]);
     let ron = answers::to_ron(&sheet).unwrap();
-    assert!(ron.contains("version: 1"));
+    assert!(ron.contains("version: 2"));
     assert!(ron.contains("student: \"Aliya Nurlanovna\""));
     assert!(ron.contains("prompt_id: \"Q4\""));
     assert!(ron.contains("origin: \"bundled:kazakhstan-eu\""));
@@ -123,7 +123,7 @@ fn newer_format_versions_are_refused_by_name() {
     let r = seed();
     let ron = answers::to_ron(&sheet_with(&r, &[]))
         .unwrap()
-        .replace("version: 1", "version: 7");
+        .replace("version: 2", "version: 7");
     let err = answers::from_ron(&ron, Path::new("a.ron")).unwrap_err();
     assert!(
         matches!(err, LoadError::NewerVersion { found: 7, .. }),
@@ -132,10 +132,10 @@ fn newer_format_versions_are_refused_by_name() {
     assert!(err.to_string().contains("newer Lectern"));
 
     // Even when the rest of the file has changed shape beyond recognition.
-    let future = "(version: 2, everything: [\"different\"])";
+    let future = "(version: 3, everything: [\"different\"])";
     assert!(matches!(
         answers::from_ron(future, Path::new("a.ron")),
-        Err(LoadError::NewerVersion { found: 2, .. })
+        Err(LoadError::NewerVersion { found: 3, .. })
     ));
 }
 
@@ -155,7 +155,7 @@ fn wrong_shapes_are_rejected_with_clear_errors() {
             &good.replace("    student: \"Aliya Nurlanovna\",\n", ""),
             "student",
         ),
-        (&good.replace("version: 1", "version: 0"), "version 0"),
+        (&good.replace("version: 2", "version: 0"), "version 0"),
     ];
     for (text, needle) in cases {
         let err = answers::from_ron(text, Path::new("a.ron"))
@@ -249,4 +249,66 @@ fn answers_follow_their_prompt_when_the_reading_is_reordered() {
     sheet.attach(&b);
     let alpha = b.prompts().find(|p| p.text == "Alpha?").unwrap();
     assert_eq!(sheet.text(&alpha.id), "about alpha");
+}
+
+/// A file written by Lectern 0.1, before citations and highlights.
+const VERSION_1: &str = r#"(
+    version: 1,
+    reading: (title: "Kazakhstan and the EU", origin: "bundled:kazakhstan-eu", sha256: "x"),
+    student: "Aliya",
+    answers: [
+        (prompt_id: "Q2", prompt: "p", text: "Leverage, mostly.", edited: "2026-11-28T10:00:00Z"),
+    ],
+)"#;
+
+#[test]
+fn version_1_files_open_and_are_saved_as_version_2_with_citations_and_highlights() {
+    let r = seed();
+    let mut sheet = answers::from_ron(VERSION_1, Path::new("old.ron")).unwrap();
+    assert_eq!(
+        sheet.text(&reading::PromptId("Q2".into())),
+        "Leverage, mostly."
+    );
+    assert!(sheet.highlights.is_empty());
+    assert!(sheet.answers[0].citations.is_empty());
+
+    let passage = r.passage(0, 0..20).unwrap();
+    let q2 = r.prompts().find(|p| p.id.as_str() == "Q2").unwrap();
+    sheet.cite(q2, passage.clone(), t("2026-11-28T11:00:00Z"));
+    sheet.highlight(passage.clone(), answers::HighlightColour::Pink);
+    let ron = answers::to_ron(&sheet).unwrap();
+    assert!(ron.contains("version: 2"), "{ron}");
+    // Readable: the quote and its paragraph are there in plain words.
+    assert!(ron.contains("citations: ["), "{ron}");
+    assert!(
+        ron.contains(&format!("quote: {:?}", passage.quote)),
+        "{ron}"
+    );
+    assert!(ron.contains("colour: Pink"), "{ron}");
+    let back = answers::from_ron(&ron, Path::new("new.ron")).unwrap();
+    assert_eq!(back, sheet);
+    // A sheet without any keeps the file as small as version 1's.
+    let plain = answers::to_ron(&sheet_with(&r, &[("Q1", "x")])).unwrap();
+    assert!(!plain.contains("citations") && !plain.contains("highlights"));
+}
+
+#[test]
+fn citations_follow_their_words_when_the_reading_is_edited() {
+    let old = reading::parse(
+        "# T\n\nAlpha beta.\n\nGamma delta epsilon.\n\n## Questions\n\n1. Why?\n",
+        Origin::Text,
+        "T",
+    );
+    let mut sheet = AnswerSheet::new(&old);
+    let passage = old.passage(1, 0.."Gamma delta".len()).unwrap();
+    let q1 = old.prompts().next().unwrap();
+    sheet.cite(q1, passage, t("2026-11-28T11:00:00Z"));
+    let new = reading::parse(
+        "# T\n\nA new first paragraph.\n\nAlpha beta.\n\nGamma delta epsilon.\n\n## Questions\n\n1. Why?\n",
+        Origin::Text,
+        "T",
+    );
+    let report = sheet.attach(&new);
+    assert!(report.different_text);
+    assert_eq!(sheet.citations(&q1.id)[0].paragraph, 3);
 }

@@ -432,3 +432,117 @@ fn the_pdf_is_typeset_with_embedded_fonts_metadata_and_page_numbers() {
         assert!(text.contains("partenariat stratégique"));
     }
 }
+
+#[test]
+fn citations_and_highlights_appear_in_every_format() {
+    use lectern::answers::HighlightColour;
+    use lectern::reading::{Block, Passage};
+    let r = seed();
+    let mut answers = AnswerSheet::new(&r);
+    answers.student = "Aliya".to_owned();
+    let now = "2026-11-28T10:00:00Z".parse().unwrap();
+    // A passage chosen as the window chooses one: a range of a paragraph's text.
+    let (block, text) = r
+        .article
+        .iter()
+        .enumerate()
+        .find_map(|(i, b)| match b {
+            Block::Paragraph { number: 3, text } => Some((i, text.clone())),
+            _ => None,
+        })
+        .unwrap();
+    let end = text.char_indices().nth(50).unwrap().0;
+    let cited = r.passage(block, 0..end).unwrap();
+    let q1 = r.prompts().find(|p| p.id.as_str() == "Q1").unwrap();
+    answers.set_answer(q1, "My answer to the first question.", now);
+    assert!(answers.cite(q1, cited.clone(), now));
+    assert!(
+        !answers.cite(q1, cited.clone(), now),
+        "the same words twice"
+    );
+    // A hand-edited answers file may hold anything in a quote.
+    let hostile = Passage {
+        paragraph: 7,
+        quote: "<script>alert(1)</script> *not bold* & # not a heading".to_owned(),
+        before: String::new(),
+        after: String::new(),
+    };
+    let e1 = r.prompts().find(|p| p.id.as_str() == "E1").unwrap();
+    assert!(answers.cite(e1, hostile.clone(), now)); // Cited, not yet answered.
+    let first = r.passage(block, 0..end / 2).unwrap();
+    answers.highlight(cited.clone(), HighlightColour::Green);
+    answers.highlight(hostile.clone(), HighlightColour::Yellow);
+    answers.highlight(first.clone(), HighlightColour::Yellow);
+    let s = StudySheet::build(&r, &answers, "2026-11-28");
+    assert_eq!(s.highlights.len(), 2);
+    assert_eq!(s.highlights[0].colour, "Yellow");
+    // Within a colour, article order: paragraph 3 before paragraph 7.
+    assert_eq!(s.highlights[0].quotes[0].paragraph, 3);
+
+    let fold = |t: &str| {
+        fold_quotes(t)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let q1_item = &s
+        .sections
+        .iter()
+        .flat_map(|x| &x.items)
+        .find(|i| i.label == "1.")
+        .unwrap();
+    let q2_item = &s
+        .sections
+        .iter()
+        .flat_map(|x| &x.items)
+        .find(|i| i.label == "2.")
+        .unwrap();
+    for format in Format::EVERY {
+        let bytes = s.to_bytes(format).unwrap();
+        let seen = visible_text(format, &bytes);
+        let at = |fragment: &str| {
+            seen.find(&fold(fragment))
+                .unwrap_or_else(|| panic!("{format:?} lacks {fragment:?}:\n{seen}"))
+        };
+        // The citation sits under the answer that cites it, before the next question.
+        let quote = at(&format!("\"{}\" (¶ 3)", cited.quote));
+        assert!(at(&q1_item.heading()) < at(export::EVIDENCE_HEADING));
+        assert!(at(export::EVIDENCE_HEADING) < quote);
+        assert!(quote < at(&q2_item.heading()), "{format:?}");
+        at(&format!("\"{}\" (¶ 7)", hostile.quote));
+        // Highlights come last, grouped by colour.
+        let highlights = seen.rfind(export::HIGHLIGHTS_HEADING).unwrap();
+        let yellow = seen.rfind("Yellow").unwrap();
+        let green = seen.rfind("Green").unwrap();
+        assert!(highlights < yellow && yellow < green, "{format:?}");
+        assert!(
+            seen[yellow..green].contains(&fold(&first.quote)),
+            "{format:?}"
+        );
+        assert!(seen[green..].contains(&fold(&cited.quote)), "{format:?}");
+        if format == Format::Html {
+            let html = String::from_utf8(bytes).unwrap();
+            assert!(!html.contains("<script>"));
+        }
+    }
+}
+
+#[test]
+fn word_ranges_given_by_the_reading_show_on_the_sheet() {
+    let text = "# Ranges\n\nSome article text.\n\n## Questions\n\n1. Explain it (50–80 words).\n2. Another.\n";
+    let r = reading::parse(text, reading::Origin::Text, "Ranges");
+    let s = sheet(
+        &r,
+        "A",
+        &[("Q1", "Three words here."), ("Q2", "Two words.")],
+    );
+    let items: Vec<_> = s.sections.iter().flat_map(|x| &x.items).collect();
+    assert_eq!(items[0].words_text(), "3 words (asked: 50–80 words)");
+    assert_eq!(items[1].words_text(), "2 words");
+    for format in Format::ALL {
+        assert!(
+            s.render(format).contains("3 words (asked: 50–80 words)"),
+            "{format:?}"
+        );
+    }
+}

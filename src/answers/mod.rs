@@ -16,11 +16,14 @@ use std::collections::HashSet;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use crate::reading::{Prompt, PromptId, Reading};
+use crate::reading::{Passage, Prompt, PromptId, Reading};
 
 /// The answers-file format this Lectern writes. Files with a higher number are refused (never
 /// overwritten); lower numbers are migrated when read.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// Version 2 added citations to answers and highlights; a version 1 file reads as one with
+/// neither.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Everything one student wrote about one reading.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -35,6 +38,44 @@ pub struct AnswerSheet {
     /// One entry per prompt the student has written for, in reading order. Entries whose prompt
     /// has left the reading stay here, so nothing written is ever dropped.
     pub answers: Vec<Answer>,
+    /// Passages the student marked in the article, in the order they were made.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub highlights: Vec<Highlight>,
+}
+
+/// A passage marked in a colour, without being cited.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Highlight {
+    pub colour: HighlightColour,
+    pub passage: Passage,
+}
+
+/// The colours a student can highlight in; what each means is up to them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum HighlightColour {
+    Yellow,
+    Green,
+    Blue,
+    Pink,
+}
+
+impl HighlightColour {
+    pub const ALL: [HighlightColour; 4] = [
+        HighlightColour::Yellow,
+        HighlightColour::Green,
+        HighlightColour::Blue,
+        HighlightColour::Pink,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            HighlightColour::Yellow => "Yellow",
+            HighlightColour::Green => "Green",
+            HighlightColour::Blue => "Blue",
+            HighlightColour::Pink => "Pink",
+        }
+    }
 }
 
 /// Which reading, and which version of it, a sheet answers.
@@ -58,6 +99,9 @@ pub struct Answer {
     pub text: String,
     /// When the student last changed this answer.
     pub edited: Timestamp,
+    /// Passages of the article this answer quotes as evidence, in the order they were cited.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub citations: Vec<Passage>,
 }
 
 impl Answer {
@@ -93,6 +137,7 @@ impl AnswerSheet {
             reading: ReadingRef::of(reading),
             student: String::new(),
             answers: Vec::new(),
+            highlights: Vec::new(),
         }
     }
 
@@ -127,9 +172,84 @@ impl AnswerSheet {
                 prompt: prompt.full_text(),
                 text: text.to_owned(),
                 edited: now,
+                citations: Vec::new(),
             });
         }
         true
+    }
+
+    /// The passages the answer to `id` cites.
+    pub fn citations(&self, id: &PromptId) -> &[Passage] {
+        self.answer(id).map_or(&[], |a| a.citations.as_slice())
+    }
+
+    /// Adds `passage` to the citations of the answer to `prompt` (making the answer if there is
+    /// none yet). Returns false when that answer already cites the same words there.
+    pub fn cite(&mut self, prompt: &Prompt, passage: Passage, now: Timestamp) -> bool {
+        if !self.answers.iter().any(|a| a.prompt_id == prompt.id) {
+            self.answers.push(Answer {
+                prompt_id: prompt.id.clone(),
+                prompt: prompt.full_text(),
+                text: String::new(),
+                edited: now,
+                citations: Vec::new(),
+            });
+        }
+        let answer = self
+            .answers
+            .iter_mut()
+            .find(|a| a.prompt_id == prompt.id)
+            .expect("the answer was just made");
+        let same = |c: &Passage| c.paragraph == passage.paragraph && c.quote == passage.quote;
+        if answer.citations.iter().any(same) {
+            return false;
+        }
+        answer.citations.push(passage);
+        answer.edited = now;
+        true
+    }
+
+    /// Removes the citation at `index` from the answer to `id`; returns whether there was one.
+    pub fn remove_citation(&mut self, id: &PromptId, index: usize, now: Timestamp) -> bool {
+        let Some(answer) = self.answers.iter_mut().find(|a| &a.prompt_id == id) else {
+            return false;
+        };
+        if index >= answer.citations.len() {
+            return false;
+        }
+        answer.citations.remove(index);
+        answer.edited = now;
+        true
+    }
+
+    /// Highlights `passage` in `colour`; the same words highlighted again change colour.
+    pub fn highlight(&mut self, passage: Passage, colour: HighlightColour) {
+        let same = |h: &&mut Highlight| {
+            h.passage.paragraph == passage.paragraph && h.passage.quote == passage.quote
+        };
+        if let Some(existing) = self.highlights.iter_mut().find(same) {
+            existing.colour = colour;
+        } else {
+            self.highlights.push(Highlight { colour, passage });
+        }
+    }
+
+    /// Removes the highlight at `index`; returns whether there was one.
+    pub fn remove_highlight(&mut self, index: usize) -> bool {
+        if index < self.highlights.len() {
+            self.highlights.remove(index);
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Every prompt that cites something, with its citations, in sheet order.
+    pub fn all_citations(&self) -> impl Iterator<Item = (&PromptId, &[Passage])> {
+        self.answers
+            .iter()
+            .filter(|a| !a.citations.is_empty())
+            .map(|a| (&a.prompt_id, a.citations.as_slice()))
     }
 
     /// The ids of every non-blank answer, for checking many prompts at once.
@@ -163,6 +283,7 @@ impl AnswerSheet {
         let different_text = self.reading.sha256 != reading.fingerprint.0;
         if different_text {
             self.follow_moved_prompts(reading);
+            self.renumber_passages(reading);
         }
         self.reading = ReadingRef::of(reading);
         self.answers
@@ -171,6 +292,24 @@ impl AnswerSheet {
         AttachReport {
             different_text,
             orphans,
+        }
+    }
+
+    /// Citations and highlights take the paragraph numbers their words have in `reading`;
+    /// words no longer in it keep their old number (and are shown as not found).
+    fn renumber_passages(&mut self, reading: &Reading) {
+        let passages = self
+            .answers
+            .iter_mut()
+            .flat_map(|a| a.citations.iter_mut())
+            .chain(self.highlights.iter_mut().map(|h| &mut h.passage));
+        for passage in passages {
+            if let Some(number) = reading
+                .locate(passage)
+                .and_then(|at| reading.paragraph_number(at.block))
+            {
+                passage.paragraph = number;
+            }
         }
     }
 

@@ -115,7 +115,9 @@ pub fn from_ron(text: &str, path: &Path) -> Result<AnswerSheet, LoadError> {
             message: "format version 0 does not exist".to_owned(),
         });
     }
-    let sheet: AnswerSheet = ron::from_str(text).map_err(syntax)?;
+    let mut sheet: AnswerSheet = ron::from_str(text).map_err(syntax)?;
+    // Older versions are subsets of this one; the next save writes this version.
+    sheet.version = FORMAT_VERSION;
     validate(&sheet).map_err(|message| LoadError::Invalid {
         path: path.to_owned(),
         message,

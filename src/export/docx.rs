@@ -4,8 +4,7 @@
 
 use docx_rs::{AlignmentType, Docx, Header, Paragraph, Run, Style, StyleType};
 
-use super::{SheetItem, StudySheet};
-use crate::words::words_label;
+use super::{EVIDENCE_HEADING, HIGHLIGHTS_HEADING, SheetItem, StudySheet};
 
 pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, String> {
     let header =
@@ -34,6 +33,15 @@ pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, String> {
             doc = item_docx(doc, item);
         }
     }
+    if !sheet.highlights.is_empty() {
+        doc = doc.add_paragraph(para("Heading1", HIGHLIGHTS_HEADING).keep_next(true));
+        for group in &sheet.highlights {
+            doc = doc.add_paragraph(para("Heading2", &group.colour).keep_next(true));
+            for quote in &group.quotes {
+                doc = doc.add_paragraph(text_para("Quote", &quote.display()));
+            }
+        }
+    }
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.build()
         .pack(&mut bytes)
@@ -50,10 +58,17 @@ fn item_docx(mut doc: Docx, item: &SheetItem) -> Docx {
         for paragraph in &item.answer {
             doc = doc.add_paragraph(text_para("Answer", paragraph));
         }
-        doc.add_paragraph(para("WordCount", &words_label(item.words)))
+        doc = doc.add_paragraph(para("WordCount", &item.words_text()));
     } else {
-        doc.add_paragraph(para("Unanswered", "Not answered"))
+        doc = doc.add_paragraph(para("Unanswered", "Not answered"));
     }
+    if !item.citations.is_empty() {
+        doc = doc.add_paragraph(para("EvidenceTitle", EVIDENCE_HEADING).keep_next(true));
+        for quote in &item.citations {
+            doc = doc.add_paragraph(text_para("Quote", &quote.display()));
+        }
+    }
+    doc
 }
 
 fn para(style: &str, text: &str) -> Paragraph {
@@ -107,6 +122,18 @@ fn styles(doc: Docx) -> Docx {
                 .size(18)
                 .color("666666"),
         )
+        .add_style(
+            paragraph("EvidenceTitle", "Evidence heading")
+                .size(18)
+                .bold()
+                .color("444444"),
+        )
+        .add_style(paragraph("Quote", "Quote").size(21).italic().indent(
+            Some(567),
+            None,
+            None,
+            None,
+        ))
         .add_style(
             paragraph("Unanswered", "Not answered")
                 .size(22)

@@ -1,8 +1,7 @@
 //! The sheet as one self-contained HTML file: inline CSS, no scripts, no external resources,
 //! a print stylesheet for A4 and Letter. Everything from the reading or the student is escaped.
 
-use super::{SheetItem, StudySheet};
-use crate::words::words_label;
+use super::{EVIDENCE_HEADING, HIGHLIGHTS_HEADING, SheetItem, SheetQuote, StudySheet};
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -27,6 +26,19 @@ p.prompt-text { margin: 0 0 0.5em 0.9em; font-style: italic; color: #333; }
 .words { font-family: system-ui, "Segoe UI", sans-serif; font-size: 0.8em; color: #666; margin: 0; }
 .unanswered { border: 1px dashed #999; color: #666; font-style: italic; padding: 0.5em 0.8em;
               margin: 0; border-radius: 4px; }
+.evidence { margin: 0.6em 0 0 0.9em; }
+.evidence h4 { font-family: system-ui, "Segoe UI", sans-serif; font-size: 0.8em; color: #444;
+               text-transform: uppercase; letter-spacing: 0.04em; margin: 0 0 0.3em; }
+blockquote { margin: 0 0 0.5em; padding: 0.1em 0 0.1em 0.8em; border-left: 3px solid #c9a227;
+             color: #222; }
+blockquote p { margin: 0; font-style: italic; }
+.para { font-family: system-ui, "Segoe UI", sans-serif; font-size: 0.8em; color: #555;
+        font-style: normal; white-space: nowrap; }
+ul.highlights { list-style: none; padding: 0; margin: 0 0 1em; }
+ul.highlights li { margin: 0 0 0.45em; }
+mark { padding: 0 0.15em; border-radius: 2px; color: #111; }
+.yellow mark { background: #fff0a0; } .green mark { background: #c8f0c0; }
+.blue mark { background: #c6e2ff; } .pink mark { background: #ffd0e4; }
 footer { margin-top: 3em; font-size: 0.8em; color: #777; border-top: 1px solid #ccc;
          padding-top: 0.5em; font-family: system-ui, "Segoe UI", sans-serif; }
 @page { size: auto; margin: 2cm 2cm 2.2cm; }
@@ -34,7 +46,8 @@ footer { margin-top: 3em; font-size: 0.8em; color: #777; border-top: 1px solid #
   body { margin: 0; max-width: none; padding: 0; font-size: 11pt; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   .answer p { orphans: 3; widows: 3; }
-  .unanswered { break-inside: avoid; }
+  .unanswered, blockquote, ul.highlights li { break-inside: avoid; }
+  mark { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   footer { display: none; }
 }
 "#;
@@ -82,6 +95,25 @@ pub fn render(sheet: &StudySheet) -> String {
             item_html(&mut out, item);
         }
     }
+    if !sheet.highlights.is_empty() {
+        out.push_str(&format!("<h2>{HIGHLIGHTS_HEADING}</h2>\n"));
+        for group in &sheet.highlights {
+            let class = group.colour.to_lowercase();
+            out.push_str(&format!(
+                "<h3>{}</h3>\n<ul class=\"highlights {}\">\n",
+                escape(&group.colour),
+                escape(&class)
+            ));
+            for quote in &group.quotes {
+                out.push_str(&format!(
+                    "<li><mark>{}</mark> {}</li>\n",
+                    escape(&quote.quote),
+                    paragraph_ref(quote)
+                ));
+            }
+            out.push_str("</ul>\n");
+        }
+    }
     out.push_str("</main>\n<footer>Exported from Lectern.</footer>\n</body>\n</html>\n");
     out
 }
@@ -109,12 +141,29 @@ fn item_html(out: &mut String, item: &SheetItem) {
         }
         out.push_str(&format!(
             "</div>\n<p class=\"words\">{}</p>\n",
-            words_label(item.words)
+            escape(&item.words_text())
         ));
     } else {
         out.push_str("<p class=\"unanswered\">Not answered</p>\n");
     }
+    if !item.citations.is_empty() {
+        out.push_str(&format!(
+            "<div class=\"evidence\">\n<h4>{EVIDENCE_HEADING}</h4>\n"
+        ));
+        for quote in &item.citations {
+            out.push_str(&format!(
+                "<blockquote><p>“{}” {}</p></blockquote>\n",
+                escape(&quote.quote),
+                paragraph_ref(quote)
+            ));
+        }
+        out.push_str("</div>\n");
+    }
     out.push_str("</section>\n");
+}
+
+fn paragraph_ref(quote: &SheetQuote) -> String {
+    format!("<span class=\"para\">(¶ {})</span>", quote.paragraph)
 }
 
 /// Escapes text for HTML element content and quoted attribute values.

@@ -2,8 +2,7 @@
 //! a backslash (always valid CommonMark), so an answer containing `*`, `#`, `<b>` or `1.` shows
 //! exactly as typed in any renderer.
 
-use super::{SheetItem, StudySheet};
-use crate::words::words_label;
+use super::{EVIDENCE_HEADING, HIGHLIGHTS_HEADING, SheetItem, SheetQuote, StudySheet};
 
 pub fn render(sheet: &StudySheet) -> String {
     let mut out = String::new();
@@ -32,7 +31,21 @@ pub fn render(sheet: &StudySheet) -> String {
             item_md(&mut out, item);
         }
     }
+    if !sheet.highlights.is_empty() {
+        out.push_str(&format!("## {HIGHLIGHTS_HEADING}\n\n"));
+        for group in &sheet.highlights {
+            out.push_str(&format!("### {}\n\n", escape(&group.colour)));
+            for quote in &group.quotes {
+                out.push_str(&format!("- {}\n", quote_md(quote)));
+            }
+            out.push('\n');
+        }
+    }
     out
+}
+
+fn quote_md(quote: &SheetQuote) -> String {
+    escape(&quote.display())
 }
 
 fn item_md(out: &mut String, item: &SheetItem) {
@@ -45,9 +58,19 @@ fn item_md(out: &mut String, item: &SheetItem) {
             out.push_str(&block(paragraph));
             out.push_str("\n\n");
         }
-        out.push_str(&format!("*{}*\n\n", words_label(item.words)));
+        out.push_str(&format!("*{}*\n\n", escape(&item.words_text())));
     } else {
         out.push_str("> **Not answered**\n\n");
+    }
+    if !item.citations.is_empty() {
+        out.push_str(&format!("**{EVIDENCE_HEADING}**\n\n"));
+        let quotes: Vec<String> = item
+            .citations
+            .iter()
+            .map(|q| format!("> {}\n", quote_md(q)))
+            .collect();
+        out.push_str(&quotes.join(">\n"));
+        out.push('\n');
     }
 }
 

@@ -21,9 +21,9 @@ pub mod escape {
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
-use crate::answers::AnswerSheet;
-use crate::reading::{Prompt, PromptKind, Reading};
-use crate::words::count_words;
+use crate::answers::{AnswerSheet, HighlightColour};
+use crate::reading::{Passage, Prompt, PromptKind, Reading};
+use crate::words::{WordRange, count_against, count_words};
 
 /// The formats a sheet can be written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -102,7 +102,48 @@ pub struct StudySheet {
     pub sections: Vec<SheetSection>,
     /// Answers to prompts that are no longer in the reading.
     pub orphans: Vec<SheetItem>,
+    /// The student's highlights, one group per colour used, in the order of
+    /// [`HighlightColour::ALL`]; within a group, in article order.
+    pub highlights: Vec<HighlightGroup>,
 }
+
+/// A quoted passage of the article, with the number of its paragraph.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SheetQuote {
+    pub paragraph: usize,
+    pub quote: String,
+}
+
+impl SheetQuote {
+    pub fn of(passage: &Passage) -> SheetQuote {
+        SheetQuote {
+            paragraph: passage.paragraph,
+            // A quote is a run of article text: any line breaks in a hand-edited file go.
+            quote: clean(&passage.quote)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        }
+    }
+
+    /// “the words” (¶ 3): how every format shows a quote.
+    pub fn display(&self) -> String {
+        format!("“{}” (¶ {})", self.quote, self.paragraph)
+    }
+}
+
+/// The highlights in one colour.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HighlightGroup {
+    /// "Yellow".
+    pub colour: String,
+    pub quotes: Vec<SheetQuote>,
+}
+
+/// The heading over the citations of an answer, in every format.
+pub const EVIDENCE_HEADING: &str = "Evidence cited";
+/// The heading of the highlights part, in every format.
+pub const HIGHLIGHTS_HEADING: &str = "Highlights";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SheetSection {
@@ -122,11 +163,20 @@ pub struct SheetItem {
     /// Empty when the prompt is not answered.
     pub answer: Vec<String>,
     pub words: usize,
+    /// The length the reading asks for, if it does.
+    pub range: Option<WordRange>,
+    /// The passages the answer cites, in the order they were cited.
+    pub citations: Vec<SheetQuote>,
 }
 
 impl SheetItem {
     pub fn is_answered(&self) -> bool {
         !self.answer.is_empty()
+    }
+
+    /// "84 words", with the asked range when there is one.
+    pub fn words_text(&self) -> String {
+        count_against(self.words, self.range)
     }
 
     /// The heading's text: the label, then the title (or the prompt when there is none).
@@ -155,6 +205,8 @@ impl StudySheet {
                 prompt: clean(&prompt.text),
                 words: count_words(&text),
                 answer: paragraphs(&text),
+                range: reading.word_range(&prompt.id),
+                citations: quotes(answers.citations(&prompt.id)),
             }
         };
         let orphans = answers
@@ -167,7 +219,25 @@ impl StudySheet {
                     prompt: clean(&a.prompt),
                     words: count_words(&text),
                     answer: paragraphs(&text),
+                    range: None,
+                    citations: quotes(&a.citations),
                 }
+            })
+            .collect();
+        let highlights = HighlightColour::ALL
+            .iter()
+            .filter_map(|&colour| {
+                let mut passages: Vec<&Passage> = answers
+                    .highlights
+                    .iter()
+                    .filter(|h| h.colour == colour)
+                    .map(|h| &h.passage)
+                    .collect();
+                passages.sort_by_key(|p| p.paragraph);
+                (!passages.is_empty()).then(|| HighlightGroup {
+                    colour: colour.label().to_owned(),
+                    quotes: passages.into_iter().map(SheetQuote::of).collect(),
+                })
             })
             .collect();
         StudySheet {
@@ -188,6 +258,7 @@ impl StudySheet {
                 })
                 .collect(),
             orphans,
+            highlights,
         }
     }
 
@@ -264,6 +335,10 @@ fn clean(text: &str) -> String {
         .collect::<String>()
         .trim()
         .to_owned()
+}
+
+fn quotes(passages: &[Passage]) -> Vec<SheetQuote> {
+    passages.iter().map(SheetQuote::of).collect()
 }
 
 /// Splits text into paragraphs at blank lines; trailing spaces on each line go.

@@ -25,8 +25,7 @@ use parley::{
     LayoutContext, LineHeight, PositionedLayoutItem, StyleProperty,
 };
 
-use super::{SheetItem, StudySheet};
-use crate::words::words_label;
+use super::{EVIDENCE_HEADING, HIGHLIGHTS_HEADING, SheetItem, StudySheet};
 
 const FAMILY: &str = "Libertinus Serif";
 const FONTS: [&[u8]; 3] = [
@@ -79,6 +78,8 @@ enum Kind {
     Answer,
     Words,
     Unanswered,
+    EvidenceTitle,
+    Quote,
     Running,
 }
 
@@ -90,6 +91,8 @@ struct Look {
     color: rgb::Color,
     before: f32,
     after: f32,
+    /// Space on the left, for quotes.
+    indent: f32,
     /// Keep on the page with the first lines of the next block.
     keep_with_next: bool,
 }
@@ -106,6 +109,7 @@ fn look(kind: Kind) -> Look {
         color: ink,
         before: 0.0,
         after: 6.0,
+        indent: 0.0,
         keep_with_next: false,
     };
     match kind {
@@ -161,6 +165,24 @@ fn look(kind: Kind) -> Look {
             italic: true,
             color: grey,
             after: 4.0,
+            ..base
+        },
+        Kind::EvidenceTitle => Look {
+            size: 8.5,
+            bold: true,
+            color: grey,
+            before: 2.0,
+            after: 2.0,
+            indent: 14.0,
+            keep_with_next: true,
+            ..base
+        },
+        Kind::Quote => Look {
+            size: 10.5,
+            italic: true,
+            color: rgb::Color::new(40, 40, 40),
+            after: 3.0,
+            indent: 22.0,
             ..base
         },
         Kind::Running => Look {
@@ -224,7 +246,7 @@ impl Typesetter {
             builder.push_default(StyleProperty::FontStyle(FontStyle::Italic));
         }
         let mut layout = builder.build(&text);
-        layout.break_all_lines(Some(width));
+        layout.break_all_lines(Some(width - look.indent));
         let alignment = if look.justify {
             Alignment::Justify
         } else {
@@ -279,6 +301,15 @@ fn blocks(sheet: &StudySheet, ts: &mut Typesetter, width: f32) -> Vec<Block> {
             item_blocks(&mut out, ts, item, width);
         }
     }
+    if !sheet.highlights.is_empty() {
+        out.push(ts.block(Kind::Section, HIGHLIGHTS_HEADING, width));
+        for group in &sheet.highlights {
+            out.push(ts.block(Kind::Prompt, &group.colour, width));
+            for quote in &group.quotes {
+                out.push(ts.block(Kind::Quote, &quote.display(), width));
+            }
+        }
+    }
     out
 }
 
@@ -289,9 +320,15 @@ fn item_blocks(out: &mut Vec<Block>, ts: &mut Typesetter, item: &SheetItem, widt
     }
     if item.is_answered() {
         out.extend(item.answer.iter().map(|p| ts.block(Kind::Answer, p, width)));
-        out.push(ts.block(Kind::Words, &words_label(item.words), width));
+        out.push(ts.block(Kind::Words, &item.words_text(), width));
     } else {
         out.push(ts.block(Kind::Unanswered, "Not answered", width));
+    }
+    if !item.citations.is_empty() {
+        out.push(ts.block(Kind::EvidenceTitle, EVIDENCE_HEADING, width));
+        for quote in &item.citations {
+            out.push(ts.block(Kind::Quote, &quote.display(), width));
+        }
     }
 }
 
@@ -467,7 +504,8 @@ pub fn render(sheet: &StudySheet, paper: Paper) -> Result<Vec<u8>, String> {
             height - MARGIN_BOTTOM + 22.0,
         );
         for &(b, l, y) in placed {
-            draw_line(&mut surface, &mut fonts, &blocks[b], l, MARGIN_X, y);
+            let x = MARGIN_X + look(blocks[b].kind).indent;
+            draw_line(&mut surface, &mut fonts, &blocks[b], l, x, y);
         }
         surface.finish();
         page.finish();

@@ -1,7 +1,6 @@
 //! The sheet as plain text, wrapped to fit a printed page or an email.
 
-use super::{SheetItem, StudySheet};
-use crate::words::words_label;
+use super::{EVIDENCE_HEADING, HIGHLIGHTS_HEADING, SheetItem, StudySheet};
 
 const WIDTH: usize = 78;
 
@@ -32,6 +31,16 @@ pub fn render(sheet: &StudySheet) -> String {
             item_txt(&mut out, item);
         }
     }
+    if !sheet.highlights.is_empty() {
+        underlined(&mut out, HIGHLIGHTS_HEADING);
+        for group in &sheet.highlights {
+            out.push_str(&format!("{}:\n", group.colour));
+            for quote in &group.quotes {
+                wrap_into(&mut out, &format!("- {}", quote.display()), "  ");
+            }
+            out.push('\n');
+        }
+    }
     out
 }
 
@@ -54,9 +63,16 @@ fn item_txt(out: &mut String, item: &SheetItem) {
             wrap_into(out, paragraph, "    ");
             out.push('\n');
         }
-        out.push_str(&format!("    ({})\n\n", words_label(item.words)));
+        out.push_str(&format!("    ({})\n\n", item.words_text()));
     } else {
         out.push_str("    [Not answered]\n\n");
+    }
+    if !item.citations.is_empty() {
+        out.push_str(&format!("    {EVIDENCE_HEADING}:\n"));
+        for quote in &item.citations {
+            wrap_into(out, &quote.display(), "      > ");
+        }
+        out.push('\n');
     }
 }
 

@@ -6,11 +6,13 @@
 mod inline;
 mod load;
 mod parse;
+mod passage;
 
 pub use load::{
     BUNDLED, BundledReading, MAX_READING_BYTES, ReadingError, find_by_origin, load_file,
 };
 pub use parse::parse;
+pub use passage::{Located, MAX_QUOTE_CHARS, Passage};
 
 use std::collections::HashMap;
 use std::fmt;
@@ -217,6 +219,15 @@ impl Reading {
     /// Where `id` sits in reading order.
     pub fn prompt_index(&self, id: &PromptId) -> Option<usize> {
         self.index.get(id).map(|&(_, _, overall)| overall)
+    }
+
+    /// The length asked of an answer to `id`: given in the prompt itself, else in its
+    /// section's instructions (which then apply to each prompt of the section).
+    pub fn word_range(&self, id: &PromptId) -> Option<crate::words::WordRange> {
+        let &(section, within, _) = self.index.get(id)?;
+        let section = &self.sections[section];
+        crate::words::WordRange::find_in(&section.prompts[within].full_text())
+            .or_else(|| crate::words::WordRange::find_in(section.description.as_deref()?))
     }
 
     /// The number of article paragraphs.
