@@ -4,8 +4,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+mod common;
+
+use common::{app, editor_has_focus, harness, isolate_data_dir, settle, wait_for_frames};
 use egui::{Key, Modifiers};
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lectern::answers;
 use lectern::ui::LecternApp;
@@ -14,66 +16,6 @@ use lectern::ui::state::Settings;
 
 const LEAD: &str = "Considering the EU’s commitment to human rights and democratic values, how can it balance these with its economic and geopolitical interests in deepening its partnership with Kazakhstan?";
 const Q1: &str = "How significant is Kazakhstan’s move to diversify its partnerships beyond Russia, particularly in light of the geopolitical shifts following the Ukraine war?";
-
-/// Recovery copies and settings from these tests go to a folder of their own, never the real
-/// user's data folder.
-fn isolate_data_dir() {
-    lectern::paths::use_data_dir(
-        std::env::temp_dir().join(format!("lectern-ui-tests-{}", std::process::id())),
-    );
-}
-
-fn app(answers: &Path, dialog_answers: Vec<Option<PathBuf>>) -> LecternApp {
-    isolate_data_dir();
-    LecternApp::open(
-        None,
-        Some(answers.to_owned()),
-        Settings::default(),
-        Box::new(ScriptedDialogs::answering(dialog_answers)),
-    )
-    .unwrap()
-}
-
-fn harness(app: LecternApp) -> Harness<'static, LecternApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 820.0))
-        .with_context_setup(lectern::ui::style::setup)
-        .build_ui_state(|ui, app: &mut LecternApp| app.show(ui), app);
-    harness.run_steps(3);
-    harness
-}
-
-/// A few frames: enough for a click or key to take effect. (`run()` would wait for the text
-/// cursor to stop blinking, which it never does.)
-fn settle(harness: &mut Harness<'_, LecternApp>) {
-    harness.run_steps(4);
-}
-
-/// Runs frames until `check` finds what it looks for (for work done by background threads).
-fn wait_for_frames<T>(
-    harness: &mut Harness<'_, LecternApp>,
-    mut check: impl FnMut() -> Option<T>,
-) -> T {
-    let start = std::time::Instant::now();
-    loop {
-        settle(harness);
-        if let Some(found) = check() {
-            settle(harness);
-            return found;
-        }
-        assert!(
-            start.elapsed() < std::time::Duration::from_secs(20),
-            "gave up waiting"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
-}
-
-fn editor_has_focus(harness: &Harness<'_, LecternApp>) -> bool {
-    harness
-        .ctx
-        .memory(|m| m.has_focus(lectern::ui::editor_id()))
-}
 
 #[test]
 fn starts_on_the_first_unanswered_prompt_with_the_cursor_in_its_editor() {

@@ -52,7 +52,7 @@ pub struct Highlight {
 }
 
 /// The colours a student can highlight in; what each means is up to them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum HighlightColour {
     Yellow,
     Green,

@@ -40,15 +40,25 @@ pub struct Located {
 }
 
 impl Reading {
-    /// The passage at `range` (bytes) of the paragraph at `block`, with the spaces at either end
-    /// left out; `None` when that is not a paragraph or the range holds no words.
+    /// The passage at `range` (bytes) of the paragraph at `block`: spaces at either end left
+    /// out, and a word cut at either end taken whole (a drag that stops two letters into a
+    /// word meant the word). `None` when that is not a paragraph or the range holds no words.
     pub fn passage(&self, block: usize, range: Range<usize>) -> Option<Passage> {
         let Some(Block::Paragraph { number, text }) = self.article.get(block) else {
             return None;
         };
         let selected = text.get(range.clone())?;
-        let start = range.start + (selected.len() - selected.trim_start().len());
-        let end = range.start + selected.trim_end().len();
+        let mut start = range.start + (selected.len() - selected.trim_start().len());
+        let mut end = range.start + selected.trim_end().len();
+        if start < end {
+            let in_word = |c: char| c.is_alphanumeric() || c == '’' || c == '\'' || c == '-';
+            while let Some(c) = text[..start].chars().next_back().filter(|&c| in_word(c)) {
+                start -= c.len_utf8();
+            }
+            while let Some(c) = text[end..].chars().next().filter(|&c| in_word(c)) {
+                end += c.len_utf8();
+            }
+        }
         if start >= end {
             return None;
         }
@@ -174,6 +184,8 @@ mod tests {
         assert_eq!(p.after, " in Kazakhstan.");
         assert_eq!(r.locate(&p).unwrap().range, at..at + p.quote.len());
         assert!(r.passage(1, 3..3).is_none());
+        // A drag that ends inside a word takes the whole word.
+        assert_eq!(r.passage(1, at + 2..at + "largest inv".len()).unwrap().quote, "largest investor");
         assert!(r.passage(1, at..at + 1_000_000).is_none());
     }
 

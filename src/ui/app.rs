@@ -98,6 +98,8 @@ impl LecternApp {
         }
 
         toolbar::ui(ui, &mut self.state);
+        super::find::ui(ui, &mut self.state);
+        self.state.find.refresh(&self.state.doc);
         status::ui(ui, &self.state);
         egui::Panel::right("questions_pane")
             .resizable(true)
@@ -111,7 +113,8 @@ impl LecternApp {
                     .show(ui, |ui| prompts::ui(ui, &mut self.state));
                 egui::CentralPanel::default().show(ui, |ui| editor::ui(ui, &mut self.state));
             });
-        egui::CentralPanel::default().show(ui, |ui| article::ui(ui, &self.state.doc.reading));
+        egui::CentralPanel::default().show(ui, |ui| article::ui(ui, &mut self.state));
+        super::reading_settings::ui(&ctx, &mut self.state);
         notices::ui(&ctx, &mut self.state);
         super::session::dialogs_ui(&ctx, &mut self.state);
         super::help::ui(&ctx, &mut self.state);
@@ -133,11 +136,7 @@ impl LecternApp {
         }
         let settings = &self.state.settings;
         ctx.set_zoom_factor(settings.zoom);
-        ctx.set_theme(match settings.theme {
-            ThemeChoice::System => egui::ThemePreference::System,
-            ThemeChoice::Light => egui::ThemePreference::Light,
-            ThemeChoice::Dark => egui::ThemePreference::Dark,
-        });
+        super::style::apply_theme(ctx, settings.theme);
         self.applied = Some(settings.clone());
     }
 
@@ -188,17 +187,27 @@ impl LecternApp {
             Command::ZoomOut => state.zoom_by(-ZOOM_STEP),
             Command::ZoomReset => state.settings.zoom = 1.0,
             Command::ToggleTheme => {
-                let dark = match state.settings.theme {
-                    ThemeChoice::System => ctx.global_style().visuals.dark_mode,
-                    ThemeChoice::Dark => true,
-                    ThemeChoice::Light => false,
-                };
-                state.settings.theme = if dark {
-                    ThemeChoice::Light
-                } else {
-                    ThemeChoice::Dark
+                // Light, dark, high contrast, and round again.
+                state.settings.theme = match state.settings.theme {
+                    ThemeChoice::System if ctx.global_style().visuals.dark_mode => {
+                        ThemeChoice::HighContrast
+                    }
+                    ThemeChoice::System | ThemeChoice::Light => ThemeChoice::Dark,
+                    ThemeChoice::Dark => ThemeChoice::HighContrast,
+                    ThemeChoice::HighContrast => ThemeChoice::Light,
                 };
             }
+            Command::Cite => state.cite_selection(),
+            Command::Highlight => state.highlight_selection(),
+            Command::Find => state.open_find(),
+            Command::FindNext => state.find_step(true),
+            Command::FindPrevious => state.find_step(false),
+            Command::CloseFind => state.close_find(),
+            Command::SwitchPane => state.switch_pane(),
+            Command::ReadingSettings => state.reading_settings = !state.reading_settings,
+            Command::JumpToCitation(i) => state.jump_to_citation(i, ctx.input(|i| i.time)),
+            Command::RemoveCitation(i) => state.remove_citation(i),
+            Command::RemoveHighlight(i) => state.remove_highlight(i),
             // Goes through `handle_close_request` next frame, which saves first.
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::HandIn => self.ask(ctx, Purpose::HandIn),

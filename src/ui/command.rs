@@ -45,6 +45,26 @@ pub enum Command {
     OpenClass,
     /// Class view: write the class sheets and CSV summaries.
     ExportClass,
+    /// Cite the words selected in the article into the current answer.
+    Cite,
+    /// Highlight the selected words in the chosen colour (or, with no words selected, remove
+    /// the highlight under the cursor).
+    Highlight,
+    /// Open the find bar.
+    Find,
+    FindNext,
+    FindPrevious,
+    CloseFind,
+    /// Move the keyboard between the article and the answer editor.
+    SwitchPane,
+    /// Open or close the reading settings.
+    ReadingSettings,
+    /// Show the current answer's citation at this index in the article.
+    JumpToCitation(usize),
+    /// Remove the current answer's citation at this index.
+    RemoveCitation(usize),
+    /// Remove the highlight at this index of the sheet.
+    RemoveHighlight(usize),
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -55,7 +75,7 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 
 impl Command {
     /// The commands that have shortcuts, in the order the help lists them.
-    pub const WITH_SHORTCUTS: [Command; 13] = [
+    pub const WITH_SHORTCUTS: [Command; 20] = [
         Command::OpenReading,
         Command::OpenAnswers,
         Command::Save,
@@ -63,10 +83,17 @@ impl Command {
         Command::Export,
         Command::NextPrompt,
         Command::PreviousPrompt,
+        Command::SwitchPane,
+        Command::Cite,
+        Command::Highlight,
+        Command::Find,
+        Command::FindNext,
+        Command::FindPrevious,
         Command::ZoomIn,
         Command::ZoomOut,
         Command::ZoomReset,
         Command::ToggleTheme,
+        Command::ReadingSettings,
         Command::Quit,
         Command::Help,
     ];
@@ -84,7 +111,7 @@ impl Command {
             Command::ZoomIn => "Larger text",
             Command::ZoomOut => "Smaller text",
             Command::ZoomReset => "Normal text size",
-            Command::ToggleTheme => "Light / dark",
+            Command::ToggleTheme => "Next theme (light, dark, high contrast)",
             Command::Quit => "Quit",
             Command::Help => "Help",
             Command::HandIn => "Hand in…",
@@ -98,6 +125,17 @@ impl Command {
             Command::ExportAnyway => "Export anyway…",
             Command::OpenClass => "Class…",
             Command::ExportClass => "Export class sheet…",
+            Command::Cite => "Cite selected words in this answer",
+            Command::Highlight => "Highlight selected words (or remove a highlight)",
+            Command::Find => "Find in the article and your answers",
+            Command::FindNext => "Next match",
+            Command::FindPrevious => "Previous match",
+            Command::CloseFind => "Close find",
+            Command::SwitchPane => "Go between the article and your answer",
+            Command::ReadingSettings => "Reading settings",
+            Command::JumpToCitation(_) => "Show in the article",
+            Command::RemoveCitation(_) => "Remove citation",
+            Command::RemoveHighlight(_) => "Remove highlight",
         }
     }
 
@@ -121,6 +159,13 @@ impl Command {
             Command::ToggleTheme => vec![k(CTRL_SHIFT, Key::D)],
             Command::Quit => vec![k(CTRL, Key::Q)],
             Command::Help => vec![k(Modifiers::NONE, Key::F1)],
+            Command::Cite => vec![k(CTRL_SHIFT, Key::C)],
+            Command::Highlight => vec![k(CTRL_SHIFT, Key::H)],
+            Command::Find => vec![k(CTRL, Key::F)],
+            Command::FindNext => vec![k(Modifiers::NONE, Key::F3), k(CTRL, Key::G)],
+            Command::FindPrevious => vec![k(Modifiers::SHIFT, Key::F3), k(CTRL_SHIFT, Key::G)],
+            Command::SwitchPane => vec![k(Modifiers::NONE, Key::F6)],
+            Command::ReadingSettings => vec![k(CTRL, Key::Comma)],
             Command::HandIn
             | Command::FinishSession
             | Command::OpenLibraryEntry(_)
@@ -131,7 +176,11 @@ impl Command {
             | Command::ChooseAnswersFolder
             | Command::OpenClass
             | Command::ExportAnyway
-            | Command::ExportClass => vec![],
+            | Command::ExportClass
+            | Command::CloseFind
+            | Command::JumpToCitation(_)
+            | Command::RemoveCitation(_)
+            | Command::RemoveHighlight(_) => vec![],
         }
     }
 

@@ -7,8 +7,8 @@ use egui::RichText;
 
 use super::command::Command;
 use super::state::{AppState, Selected};
-use crate::reading::PromptKind;
-use crate::words::{count_words, words_label};
+use crate::reading::{Passage, PromptKind};
+use crate::words::{Fit, WordRange, count_words, words_label};
 
 /// What the editor shows above the text box.
 struct Heading {
@@ -16,7 +16,16 @@ struct Heading {
     title: Option<String>,
     text: String,
     editable: bool,
+    /// The length the reading asks for.
+    range: Option<WordRange>,
+    /// Passages this answer cites, and whether each is still in the reading.
+    citations: Vec<(Passage, bool)>,
+    /// Where this item is in reading order, for find's marks.
+    index: usize,
 }
+
+/// The most citations listed before the list scrolls.
+const CITATION_ROWS: usize = 4;
 
 /// The id of the answer box, so tests and focus requests can find it.
 pub fn editor_id() -> egui::Id {
@@ -39,7 +48,15 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
     ui.add_space(8.0);
 
     let footer_height = ui.spacing().interact_size.y + 12.0;
-    let box_height = (ui.available_height() - footer_height).max(80.0);
+    let row = ui.spacing().interact_size.y + 2.0;
+    let evidence_height = if heading.citations.is_empty() {
+        0.0
+    } else {
+        26.0 + row * heading.citations.len().min(CITATION_ROWS) as f32
+    };
+    let box_height = (ui.available_height() - footer_height - evidence_height).max(80.0);
+    let font = egui::FontId::new(15.5, super::article::family(state.settings.reading_font));
+    let marks = state.find.answer_marks(heading.index);
     egui::ScrollArea::vertical()
         .id_salt("answer_scroll")
         .max_height(box_height)
@@ -48,11 +65,24 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
             let row_height = ui.text_style_height(&egui::TextStyle::Body);
             let rows = ((box_height - 12.0) / row_height).floor().max(3.0) as usize;
             let color = super::style::reading_text_color(ui.visuals());
+            let format = egui::TextFormat {
+                font_id: font.clone(),
+                color,
+                ..Default::default()
+            };
+            let dark = ui.visuals().dark_mode;
+            // Find's matches are marked in the answer as in the article.
+            let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, wrap: f32| {
+                let mut job = super::article::marks::job(buffer.as_str(), &format, &marks, dark);
+                job.wrap.max_width = wrap;
+                ui.fonts_mut(|f| f.layout_job(job))
+            };
             let response = if heading.editable {
                 ui.add(
                     egui::TextEdit::multiline(&mut state.editor_text)
                         .id(editor_id())
-                        .text_color(color)
+                        .font(font.clone())
+                        .layouter(&mut layouter)
                         .desired_width(f32::INFINITY)
                         .desired_rows(rows)
                         .hint_text("Write your answer here…"),
@@ -61,6 +91,8 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
                 ui.add(
                     egui::TextEdit::multiline(&mut state.editor_text.as_str())
                         .id(editor_id())
+                        .font(font.clone())
+                        .layouter(&mut layouter)
                         .desired_width(f32::INFINITY)
                         .desired_rows(rows),
                 )
@@ -75,9 +107,12 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
             }
         });
 
+    if !heading.citations.is_empty() {
+        evidence_ui(ui, state, &heading.citations, row);
+    }
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        ui.label(words_label(count_words(&state.editor_text)));
+        count_ui(ui, count_words(&state.editor_text), heading.range);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let last = state.selected + 1 >= state.item_count();
             let next = ui.add_enabled(!last, egui::Button::new("Next ▶"));
@@ -95,11 +130,84 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
     });
 }
 
+/// The passages the answer cites: click one to see it in the article, ✕ to remove it.
+fn evidence_ui(ui: &mut egui::Ui, state: &mut AppState, citations: &[(Passage, bool)], row: f32) {
+    ui.add_space(4.0);
+    ui.label(RichText::new(format!("Evidence cited ({})", citations.len())).small().strong().weak());
+    egui::ScrollArea::vertical()
+        .id_salt("citations")
+        .max_height(row * CITATION_ROWS as f32)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            for (i, (passage, found)) in citations.iter().enumerate() {
+                ui.horizontal(|ui| {
+                    let remove = ui.small_button("×").on_hover_text("Remove this citation");
+                    let name = format!("Remove citation {}", i + 1);
+                    remove.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                    if remove.clicked() {
+                        state.commands.push(Command::RemoveCitation(i));
+                    }
+                    let quote = shorten(&passage.quote, 90);
+                    let text = format!("¶ {}  “{quote}”", passage.paragraph);
+                    if *found {
+                        let link = ui.link(text).on_hover_text(format!("Show in the article: “{}”", passage.quote));
+                        let name = format!("Show citation {} in the article", i + 1);
+                        link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &name));
+                        if link.clicked() {
+                            state.commands.push(Command::JumpToCitation(i));
+                        }
+                    } else {
+                        ui.label(RichText::new(format!("{text} (not in this version of the reading)")).weak());
+                    }
+                });
+            }
+        });
+}
+
+/// The word count, against the reading's range when it gives one.
+fn count_ui(ui: &mut egui::Ui, words: usize, range: Option<WordRange>) {
+    let Some(range) = range else {
+        ui.label(words_label(words));
+        return;
+    };
+    let (note, colour) = match range.fit(words) {
+        Fit::Under => (
+            format!("{} to go", range.min.unwrap_or(0) - words),
+            ui.visuals().weak_text_color(),
+        ),
+        Fit::Within => ("✔ in range".to_owned(), egui::Color32::from_rgb(40, 150, 70)),
+        Fit::Over => (
+            format!("{} over", words - range.max.unwrap_or(words)),
+            egui::Color32::from_rgb(200, 110, 0),
+        ),
+    };
+    ui.label(format!("{} · asked: {}", words_label(words), range.label()))
+        .on_hover_text("Guidance from the reading: you can write more or less.");
+    ui.label(RichText::new(note).color(colour));
+}
+
+/// The first `max` characters of `text`, with an ellipsis when cut.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(max).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
 fn hint(ui: &egui::Ui, command: Command) -> String {
     format!("{} ({})", command.label(), command.shortcut_text(ui.ctx()))
 }
 
 fn heading(state: &AppState) -> Option<Heading> {
+    let reading = &state.doc.reading;
+    let located = |passages: &[Passage]| {
+        passages
+            .iter()
+            .map(|p| (p.clone(), reading.locate(p).is_some()))
+            .collect()
+    };
     Some(match state.selection()? {
         Selected::Prompt { prompt, section } => {
             let kind = match prompt.kind {
@@ -117,6 +225,9 @@ fn heading(state: &AppState) -> Option<Heading> {
                 title: prompt.title.clone(),
                 text: prompt.text.clone(),
                 editable: true,
+                range: reading.word_range(&prompt.id),
+                citations: located(state.doc.sheet.citations(&prompt.id)),
+                index: state.selected,
             }
         }
         Selected::Orphan(answer) => Heading {
@@ -127,6 +238,9 @@ fn heading(state: &AppState) -> Option<Heading> {
             title: None,
             text: answer.prompt.clone(),
             editable: false,
+            range: None,
+            citations: located(&answer.citations),
+            index: state.selected,
         },
     })
 }

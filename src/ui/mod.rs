@@ -2,15 +2,18 @@
 //! document and commands; one module per pane or dialog.
 
 pub mod app;
-mod article;
+pub mod article;
 mod class;
 pub mod command;
 pub mod dialogs;
 pub mod document;
 mod editor;
+mod evidence;
+pub mod find;
 mod help;
 mod notices;
 mod prompts;
+mod reading_settings;
 mod session;
 mod start;
 pub mod state;

@@ -25,7 +25,41 @@ pub struct Settings {
     pub paper: crate::export::pdf::Paper,
     /// Work opened lately, newest first; shown only to the student whose name it carries.
     pub recent: Vec<RecentWork>,
+    /// The article's line height, as a multiple of the text size.
+    pub line_spacing: f32,
+    /// The widest the article's column grows, in points.
+    pub column_width: f32,
+    /// The typeface of the article and the answers.
+    pub reading_font: ReadingFont,
+    /// The colour new highlights take.
+    pub highlight_colour: crate::answers::HighlightColour,
 }
+
+/// The typefaces a student can read in; all are bundled, so they look the same everywhere.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ReadingFont {
+    /// Ubuntu, egui's own humanist sans.
+    Sans,
+    /// Libertinus Serif, a book face (the one the PDF sheet is set in).
+    Serif,
+    /// B612, drawn for legibility on cockpit screens: open shapes, letters hard to confuse.
+    Legible,
+}
+
+impl ReadingFont {
+    pub const ALL: [ReadingFont; 3] = [ReadingFont::Sans, ReadingFont::Serif, ReadingFont::Legible];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ReadingFont::Sans => "Sans (Ubuntu)",
+            ReadingFont::Serif => "Serif (Libertinus)",
+            ReadingFont::Legible => "Legible (B612)",
+        }
+    }
+}
+
+pub const LINE_SPACING_RANGE: std::ops::RangeInclusive<f32> = 1.2..=2.2;
+pub const COLUMN_RANGE: std::ops::RangeInclusive<f32> = 420.0..=1100.0;
 
 /// A piece of work opened lately.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -49,6 +83,11 @@ impl Default for Settings {
             hand_in_format: crate::export::Format::Html,
             paper: crate::export::pdf::Paper::A4,
             recent: Vec::new(),
+            line_spacing: 1.55,
+            // About 70 characters of body text: the measure e-readers and print use.
+            column_width: 680.0,
+            reading_font: ReadingFont::Sans,
+            highlight_colour: crate::answers::HighlightColour::Yellow,
         }
     }
 }
@@ -58,6 +97,26 @@ pub enum ThemeChoice {
     System,
     Light,
     Dark,
+    /// White on black with strong outlines, for low vision and bright rooms.
+    HighContrast,
+}
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 4] = [
+        ThemeChoice::System,
+        ThemeChoice::Light,
+        ThemeChoice::Dark,
+        ThemeChoice::HighContrast,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ThemeChoice::System => "As the system",
+            ThemeChoice::Light => "Light",
+            ThemeChoice::Dark => "Dark",
+            ThemeChoice::HighContrast => "High contrast",
+        }
+    }
 }
 
 pub const ZOOM_STEP: f32 = 0.1;
@@ -131,6 +190,12 @@ pub struct AppState {
     pub help: bool,
     /// Before an export: the prompts still empty are listed, to go to or to export anyway.
     pub confirm_export: bool,
+    /// The reading settings window is open.
+    pub reading_settings: bool,
+    /// The article pane's selection, focus and marks.
+    pub article: super::article::ArticleState,
+    /// The find bar and its matches.
+    pub find: super::find::FindState,
     pub doc: Document,
     pub settings: Settings,
     /// Index in reading order; orphaned answers follow the prompts.
@@ -161,6 +226,9 @@ impl AppState {
             class: None,
             help: false,
             confirm_export: false,
+            reading_settings: false,
+            article: Default::default(),
+            find: Default::default(),
             doc,
             settings,
             selected: 0,
@@ -209,6 +277,8 @@ impl AppState {
 
     /// After the document was replaced, or its answers restored from a recovery copy.
     pub fn document_changed(&mut self) {
+        self.article.reset();
+        self.find.forget_matches();
         let reading = &self.doc.reading;
         self.selected = reading
             .prompts()

@@ -1,9 +1,103 @@
 //! Lectern's look: text sizes a little larger than egui's defaults, for reading and writing
-//! at length. Used by the window and by the UI tests, so both see the same layout.
+//! at length; the bundled reading fonts; light, dark and high-contrast themes. Used by the
+//! window and by the UI tests, so both see the same layout.
 
-use egui::{FontFamily, FontId, TextStyle};
+use egui::{Color32, FontFamily, FontId, Stroke, TextStyle, Theme};
+
+use super::state::ThemeChoice;
+
+/// Registers the reading fonts as families `serif` and `legible`. Each falls back to egui's
+/// own fonts for what it lacks (B612 has no Cyrillic: Kazakh and Russian text set in the
+/// legible face shows in Ubuntu, egui's sans, which covers them).
+fn add_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    let fallbacks = fonts
+        .families
+        .get(&FontFamily::Proportional)
+        .cloned()
+        .unwrap_or_default();
+    for (name, family, data) in [
+        (
+            "LibertinusSerif",
+            "serif",
+            &include_bytes!("../../assets/fonts/LibertinusSerif-Regular.otf")[..],
+        ),
+        (
+            "B612",
+            "legible",
+            &include_bytes!("../../assets/fonts/B612-Regular.otf")[..],
+        ),
+    ] {
+        fonts
+            .font_data
+            .insert(name.to_owned(), std::sync::Arc::new(egui::FontData::from_static(data)));
+        let mut list = vec![name.to_owned()];
+        list.extend(fallbacks.iter().cloned());
+        fonts.families.insert(FontFamily::Name(family.into()), list);
+    }
+    ctx.set_fonts(fonts);
+}
+
+/// Applies a theme choice. High contrast replaces the dark style's colours, so it is put back
+/// when another theme is chosen.
+pub fn apply_theme(ctx: &egui::Context, theme: ThemeChoice) {
+    let dark = if theme == ThemeChoice::HighContrast {
+        high_contrast()
+    } else {
+        egui::Visuals::dark()
+    };
+    ctx.style_mut_of(Theme::Dark, |style| {
+        style.visuals = dark;
+        style.visuals.text_cursor.blink = false;
+    });
+    ctx.set_theme(match theme {
+        ThemeChoice::System => egui::ThemePreference::System,
+        ThemeChoice::Light => egui::ThemePreference::Light,
+        ThemeChoice::Dark | ThemeChoice::HighContrast => egui::ThemePreference::Dark,
+    });
+}
+
+/// White on black, yellow for what can be acted on, and outlines around every control.
+fn high_contrast() -> egui::Visuals {
+    let mut v = egui::Visuals::dark();
+    let white = Color32::WHITE;
+    let yellow = Color32::from_rgb(255, 230, 0);
+    v.override_text_color = Some(white);
+    v.panel_fill = Color32::BLACK;
+    v.window_fill = Color32::BLACK;
+    v.extreme_bg_color = Color32::BLACK;
+    v.faint_bg_color = Color32::from_gray(24);
+    v.window_stroke = Stroke::new(2.0, white);
+    v.hyperlink_color = yellow;
+    v.selection.bg_fill = Color32::from_rgb(0, 70, 160);
+    v.selection.stroke = Stroke::new(2.0, yellow);
+    v.widgets.noninteractive.bg_stroke = Stroke::new(1.0, white);
+    v.widgets.noninteractive.fg_stroke = Stroke::new(1.0, white);
+    for w in [
+        &mut v.widgets.inactive,
+        &mut v.widgets.hovered,
+        &mut v.widgets.active,
+        &mut v.widgets.open,
+    ] {
+        w.bg_fill = Color32::BLACK;
+        w.weak_bg_fill = Color32::BLACK;
+        w.bg_stroke = Stroke::new(1.5, white);
+        w.fg_stroke = Stroke::new(1.5, white);
+    }
+    v.widgets.hovered.bg_stroke = Stroke::new(2.0, yellow);
+    v.widgets.hovered.fg_stroke = Stroke::new(2.0, yellow);
+    v.widgets.active.bg_stroke = Stroke::new(2.5, yellow);
+    v.text_cursor.stroke = Stroke::new(2.5, yellow);
+    v
+}
+
+/// Whether the high-contrast colours are the ones in use.
+pub fn is_high_contrast(visuals: &egui::Visuals) -> bool {
+    visuals.override_text_color == Some(Color32::WHITE) && visuals.panel_fill == Color32::BLACK
+}
 
 pub fn setup(ctx: &egui::Context) {
+    add_fonts(ctx);
     ctx.all_styles_mut(|style| {
         style.text_styles = [
             (
@@ -42,7 +136,9 @@ pub fn setup(ctx: &egui::Context) {
 /// The colour of long-form text: near-black on light, near-white on dark. egui's default
 /// text colour is a mid grey, fine for controls but tiring for paragraphs.
 pub fn reading_text_color(visuals: &egui::Visuals) -> egui::Color32 {
-    if visuals.dark_mode {
+    if is_high_contrast(visuals) {
+        egui::Color32::WHITE
+    } else if visuals.dark_mode {
         egui::Color32::from_gray(228)
     } else {
         egui::Color32::from_gray(24)

@@ -114,6 +114,25 @@ impl Document {
         }
     }
 
+    /// Changes the sheet through `change` (citations, highlights), which says whether it
+    /// changed anything; a change is saved like typing is.
+    pub fn edit_sheet(
+        &mut self,
+        at: Instant,
+        change: impl FnOnce(&mut crate::answers::AnswerSheet) -> bool,
+    ) -> bool {
+        let changed = change(&mut self.sheet);
+        if changed {
+            self.touch(at);
+        }
+        changed
+    }
+
+    /// Goes up with every change to the sheet, so views can tell when to look again.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
     pub fn set_student(&mut self, name: &str, at: Instant) {
         if self.sheet.student != name {
             self.sheet.student = name.to_owned();

@@ -1,0 +1,61 @@
+//! The strip above the article: cite the selected words, highlight them in a colour, find,
+//! and the reading settings. Every button says its shortcut when hovered.
+
+use super::super::command::Command;
+use super::super::state::AppState;
+use super::marks::highlight_colour;
+use crate::answers::HighlightColour;
+
+pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
+    ui.add_space(4.0);
+    ui.horizontal_wrapped(|ui| {
+        let selected = state.article.selection.is_some();
+        command_button(ui, state, Command::Cite, "“ ” Cite", selected);
+        ui.separator();
+        ui.label("Highlight:");
+        let dark = ui.visuals().dark_mode;
+        for colour in HighlightColour::ALL {
+            swatch_ui(ui, state, colour, dark);
+        }
+        command_button(ui, state, Command::Highlight, "Highlight", true);
+        ui.separator();
+        command_button(ui, state, Command::Find, "Find…", true);
+        command_button(ui, state, Command::ReadingSettings, "Aa Reading", true);
+    });
+    ui.separator();
+}
+
+/// A colour to pick for the next highlight; the chosen one is framed.
+fn swatch_ui(ui: &mut egui::Ui, state: &mut AppState, colour: HighlightColour, dark: bool) {
+    let chosen = state.settings.highlight_colour == colour;
+    let size = egui::vec2(20.0, 20.0);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
+    let fill = highlight_colour(colour, dark);
+    let stroke = if chosen {
+        egui::Stroke::new(2.5, ui.visuals().strong_text_color())
+    } else {
+        egui::Stroke::new(1.0, ui.visuals().weak_text_color())
+    };
+    ui.painter().rect(rect.shrink(2.0), 4.0, fill, stroke, egui::StrokeKind::Inside);
+    if response.has_focus() {
+        ui.painter().rect_stroke(rect, 4.0, ui.visuals().selection.stroke, egui::StrokeKind::Outside);
+    }
+    let name = format!("Highlight colour: {}", colour.label());
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::RadioButton, true, chosen, &name));
+    if response.on_hover_text(format!("Highlight in {}", colour.label().to_lowercase())).clicked() {
+        state.settings.highlight_colour = colour;
+    }
+}
+
+fn command_button(ui: &mut egui::Ui, state: &mut AppState, command: Command, text: &str, enabled: bool) {
+    let hover = format!("{} ({})", command.label(), command.shortcut_text(ui.ctx()));
+    let response = ui.add_enabled(enabled, egui::Button::new(text));
+    let name = command.label();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, name));
+    let response = response.on_hover_text(hover).on_disabled_hover_text(
+        "Select words in the article first, then cite them into the answer you are writing",
+    );
+    if response.clicked() {
+        state.commands.push(command);
+    }
+}

@@ -1,0 +1,265 @@
+//! Find (Ctrl+F): one search over the article and the student's own answers, with a match
+//! count, next and previous (Enter, Shift+Enter, F3, Shift+F3), and every match marked where
+//! it is. Escape closes it. Case is ignored in every script (`crate::search`).
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::article::marks::{Mark, Marked};
+use super::command::Command;
+use super::state::AppState;
+use crate::reading::Block;
+
+/// Where a match is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// In the article block at this index.
+    Article(usize),
+    /// In the answer to the item at this index (prompts in reading order, then orphans).
+    Answer(usize),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FindMatch {
+    pub place: Place,
+    pub range: Range<usize>,
+}
+
+#[derive(Default)]
+pub struct FindState {
+    pub open: bool,
+    pub query: String,
+    pub matches: Vec<FindMatch>,
+    /// The match shown now, an index into `matches`.
+    pub current: usize,
+    /// Put the cursor in the find field next frame.
+    pub focus_field: bool,
+    /// What the matches were found for: the query and the answers' generation.
+    found_for: Option<(String, u64)>,
+}
+
+impl FindState {
+    /// Drops the matches, so they are found again (another document was opened).
+    pub fn forget_matches(&mut self) {
+        self.found_for = None;
+        self.matches.clear();
+        self.current = 0;
+    }
+
+    /// Finds again if the query or the answers changed since the last time.
+    pub fn refresh(&mut self, doc: &super::document::Document) {
+        let key = (self.query.clone(), doc.generation());
+        if !self.open || self.found_for.as_ref() == Some(&key) {
+            return;
+        }
+        let query_changed = self.found_for.as_ref().is_none_or(|(q, _)| *q != key.0);
+        self.found_for = Some(key);
+        let mut matches = Vec::new();
+        for (i, block) in doc.reading.article.iter().enumerate() {
+            let text = match block {
+                Block::Heading(t) | Block::Paragraph { text: t, .. } => t,
+            };
+            matches.extend(
+                crate::search::find_all(text, &self.query)
+                    .into_iter()
+                    .map(|range| FindMatch { place: Place::Article(i), range }),
+            );
+        }
+        let answers = doc
+            .reading
+            .prompts()
+            .map(|p| doc.sheet.text(&p.id))
+            .chain(doc.sheet.orphans(&doc.reading).map(|a| a.text.as_str()));
+        for (i, text) in answers.enumerate() {
+            matches.extend(
+                crate::search::find_all(text, &self.query)
+                    .into_iter()
+                    .map(|range| FindMatch { place: Place::Answer(i), range }),
+            );
+        }
+        self.matches = matches;
+        if query_changed || self.current >= self.matches.len() {
+            self.current = 0;
+        }
+    }
+
+    /// The article's matches by block, the current one marked apart.
+    pub fn article_marks(&self) -> HashMap<usize, Vec<Marked>> {
+        let mut out: HashMap<usize, Vec<Marked>> = HashMap::new();
+        if !self.open {
+            return out;
+        }
+        for (n, m) in self.matches.iter().enumerate() {
+            if let Place::Article(block) = m.place {
+                out.entry(block).or_default().push(self.marked(n, m));
+            }
+        }
+        out
+    }
+
+    /// The matches in the answer to item `index`.
+    pub fn answer_marks(&self, index: usize) -> Vec<Marked> {
+        if !self.open {
+            return Vec::new();
+        }
+        self.matches
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.place == Place::Answer(index))
+            .map(|(n, m)| self.marked(n, m))
+            .collect()
+    }
+
+    fn marked(&self, n: usize, m: &FindMatch) -> Marked {
+        Marked {
+            range: m.range.clone(),
+            mark: if n == self.current {
+                Mark::CurrentMatch
+            } else {
+                Mark::Match
+            },
+        }
+    }
+
+    /// "3 of 12", "No matches", or nothing before anything is typed.
+    pub fn count_text(&self) -> String {
+        if self.query.trim().is_empty() {
+            String::new()
+        } else if self.matches.is_empty() {
+            "No matches".to_owned()
+        } else {
+            let in_answers = self
+                .matches
+                .iter()
+                .filter(|m| matches!(m.place, Place::Answer(_)))
+                .count();
+            format!(
+                "{} of {} ({} in the article, {} in your answers)",
+                self.current + 1,
+                self.matches.len(),
+                self.matches.len() - in_answers,
+                in_answers
+            )
+        }
+    }
+}
+
+impl AppState {
+    /// Opens the find bar with the cursor in it.
+    pub fn open_find(&mut self) {
+        self.find.open = true;
+        self.find.focus_field = true;
+    }
+
+    pub fn close_find(&mut self) {
+        self.find.open = false;
+        self.find.forget_matches();
+    }
+
+    /// Moves to the next (`forward`) or previous match and brings it into view.
+    pub fn find_step(&mut self, forward: bool) {
+        if !self.find.open {
+            self.open_find();
+        }
+        self.find.refresh(&self.doc);
+        let n = self.find.matches.len();
+        if n == 0 {
+            return;
+        }
+        self.find.current = if forward {
+            (self.find.current + 1) % n
+        } else {
+            (self.find.current + n - 1) % n
+        };
+        self.reveal_match();
+    }
+
+    /// Shows the current match: scrolls the article to it, or opens the answer holding it.
+    pub fn reveal_match(&mut self) {
+        let Some(m) = self.find.matches.get(self.find.current) else {
+            return;
+        };
+        match m.place {
+            Place::Article(block) => self.article.scroll_to = Some(block),
+            Place::Answer(index) => {
+                if index != self.selected {
+                    self.select(index);
+                }
+                // The student is still typing in the find field.
+                self.focus_editor = false;
+            }
+        }
+    }
+}
+
+/// The find bar, under the toolbar while find is open.
+pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
+    if !state.find.open {
+        return;
+    }
+    egui::Panel::top("find_bar").show(ui, |ui| {
+        ui.add_space(3.0);
+        ui.horizontal(|ui| {
+            let label = ui.label("Find:");
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut state.find.query)
+                    .id(field_id())
+                    .hint_text("Words in the article or your answers")
+                    .desired_width(280.0),
+            );
+            let field = field.labelled_by(label.id);
+            if state.find.focus_field {
+                field.request_focus();
+                state.find.focus_field = false;
+            }
+            let (enter, shift, escape) = ui.input(|i| {
+                (
+                    i.key_pressed(egui::Key::Enter),
+                    i.modifiers.shift,
+                    i.key_pressed(egui::Key::Escape),
+                )
+            });
+            if field.changed() {
+                state.find.refresh(&state.doc);
+                state.reveal_match();
+            }
+            if field.lost_focus() && escape {
+                state.commands.push(Command::CloseFind);
+            } else if field.lost_focus() && enter {
+                state.commands.push(if shift {
+                    Command::FindPrevious
+                } else {
+                    Command::FindNext
+                });
+                state.find.focus_field = true;
+            }
+            let any = !state.find.matches.is_empty();
+            for (command, text) in [
+                (Command::FindPrevious, "◀ Previous"),
+                (Command::FindNext, "Next ▶"),
+            ] {
+                let hover = format!("{} ({})", command.label(), command.shortcut_text(ui.ctx()));
+                let button = ui.add_enabled(any, egui::Button::new(text));
+                let name = command.label();
+                button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, any, name));
+                if button.on_hover_text(hover).clicked() {
+                    state.commands.push(command);
+                }
+            }
+            ui.label(state.find.count_text());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let close = ui.button("×").on_hover_text("Close find (Escape)");
+                close.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Close find"));
+                if close.clicked() {
+                    state.commands.push(Command::CloseFind);
+                }
+            });
+        });
+        ui.add_space(2.0);
+    });
+}
+
+/// The id of the find field, for focus and tests.
+pub fn field_id() -> egui::Id {
+    egui::Id::unique("find_field")
+}

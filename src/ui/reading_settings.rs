@@ -1,0 +1,82 @@
+//! The reading settings (Ctrl+,): text size, line spacing, column width, typeface and theme.
+//! Changes show at once and are remembered with the other settings.
+
+use super::command::Command;
+use super::state::{AppState, COLUMN_RANGE, LINE_SPACING_RANGE, ReadingFont, Settings, ThemeChoice, ZOOM_RANGE};
+
+pub fn ui(ctx: &egui::Context, state: &mut AppState) {
+    if !state.reading_settings {
+        return;
+    }
+    let mut open = true;
+    egui::Window::new("Reading settings")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .default_width(360.0)
+        .show(ctx, |ui| settings_ui(ui, state));
+    if !open {
+        state.reading_settings = false;
+    }
+}
+
+fn settings_ui(ui: &mut egui::Ui, state: &mut AppState) {
+    let settings = &mut state.settings;
+    egui::Grid::new("reading_settings_grid")
+        .num_columns(2)
+        .spacing([14.0, 10.0])
+        .show(ui, |ui| {
+            let label = ui.label("Text size");
+            let slider = egui::Slider::new(&mut settings.zoom, ZOOM_RANGE)
+                .step_by(0.05)
+                .custom_formatter(|v, _| format!("{:.0} %", v * 100.0));
+            ui.add(slider).labelled_by(label.id);
+            ui.end_row();
+
+            let label = ui.label("Line spacing");
+            ui.add(egui::Slider::new(&mut settings.line_spacing, LINE_SPACING_RANGE).step_by(0.05))
+                .labelled_by(label.id);
+            ui.end_row();
+
+            let label = ui.label("Column width");
+            ui.add(
+                egui::Slider::new(&mut settings.column_width, COLUMN_RANGE)
+                    .step_by(20.0)
+                    .suffix(" pt"),
+            )
+            .labelled_by(label.id);
+            ui.end_row();
+
+            ui.label("Typeface");
+            ui.vertical(|ui| {
+                for font in ReadingFont::ALL {
+                    let text = egui::RichText::new(font.label())
+                        .family(super::article::family(font));
+                    ui.radio_value(&mut settings.reading_font, font, text);
+                }
+            });
+            ui.end_row();
+
+            ui.label("Theme");
+            ui.vertical(|ui| {
+                for theme in ThemeChoice::ALL {
+                    ui.radio_value(&mut settings.theme, theme, theme.label());
+                }
+            });
+            ui.end_row();
+        });
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        if ui.button("Back to the usual settings").clicked() {
+            let usual = Settings::default();
+            settings.zoom = usual.zoom;
+            settings.line_spacing = usual.line_spacing;
+            settings.column_width = usual.column_width;
+            settings.reading_font = usual.reading_font;
+            settings.theme = usual.theme;
+        }
+        if ui.button("Close").clicked() {
+            state.commands.push(Command::ReadingSettings);
+        }
+    });
+}

@@ -1,0 +1,71 @@
+//! What the kittest UI tests share: an app on a temporary answers file, a harness the size of
+//! the real window, and ways to let frames pass.
+#![allow(dead_code)] // Each test file uses its own part of this.
+
+use std::path::{Path, PathBuf};
+
+use egui_kittest::Harness;
+use lectern::ui::LecternApp;
+use lectern::ui::dialogs::ScriptedDialogs;
+use lectern::ui::state::Settings;
+
+/// Recovery copies and settings from these tests go to a folder of their own, never the real
+/// user's data folder.
+pub fn isolate_data_dir() {
+    lectern::paths::use_data_dir(
+        std::env::temp_dir().join(format!("lectern-ui-tests-{}", std::process::id())),
+    );
+}
+
+pub fn app(answers: &Path, dialog_answers: Vec<Option<PathBuf>>) -> LecternApp {
+    isolate_data_dir();
+    LecternApp::open(
+        None,
+        Some(answers.to_owned()),
+        Settings::default(),
+        Box::new(ScriptedDialogs::answering(dialog_answers)),
+    )
+    .unwrap()
+}
+
+pub fn harness(app: LecternApp) -> Harness<'static, LecternApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 820.0))
+        .with_context_setup(lectern::ui::style::setup)
+        .build_ui_state(|ui, app: &mut LecternApp| app.show(ui), app);
+    harness.run_steps(3);
+    harness
+}
+
+/// A few frames: enough for a click or key to take effect. (`run()` would wait for the text
+/// cursor to stop blinking, which it never does.)
+pub fn settle(harness: &mut Harness<'_, LecternApp>) {
+    harness.run_steps(4);
+}
+
+/// Runs frames until `check` finds what it looks for (for work done by background threads).
+pub fn wait_for_frames<T>(
+    harness: &mut Harness<'_, LecternApp>,
+    mut check: impl FnMut() -> Option<T>,
+) -> T {
+    let start = std::time::Instant::now();
+    loop {
+        settle(harness);
+        if let Some(found) = check() {
+            settle(harness);
+            return found;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(20),
+            "gave up waiting"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+pub fn editor_has_focus(harness: &Harness<'_, LecternApp>) -> bool {
+    harness
+        .ctx
+        .memory(|m| m.has_focus(lectern::ui::editor_id()))
+}
+
