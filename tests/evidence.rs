@@ -53,7 +53,10 @@ fn a_student_cites_by_keyboard_sees_the_citation_listed_and_jumps_back_to_it() {
     // F6 goes to the article, Tab to the next paragraph.
     h.key_press(Key::F6);
     settle(&mut h);
-    assert!(has_focus(&h, paragraph_id(0)), "F6 puts the keyboard in the first paragraph");
+    assert!(
+        has_focus(&h, paragraph_id(0)),
+        "F6 puts the keyboard in the first paragraph"
+    );
     h.key_press(Key::Tab);
     settle(&mut h);
     assert!(has_focus(&h, paragraph_id(1)), "Tab moves to paragraph 2");
@@ -67,8 +70,15 @@ fn a_student_cites_by_keyboard_sees_the_citation_listed_and_jumps_back_to_it() {
     assert_eq!(cited.len(), 1, "one citation in the lead question's answer");
     assert_eq!(cited[0].paragraph, 2);
     let text = paragraph_text(&h, 1);
-    assert!(text.starts_with(&cited[0].quote), "{:?} is the start of paragraph 2", cited[0].quote);
-    assert!(cited[0].quote.split_whitespace().count() >= 3, "a line's worth of words");
+    assert!(
+        text.starts_with(&cited[0].quote),
+        "{:?} is the start of paragraph 2",
+        cited[0].quote
+    );
+    assert!(
+        cited[0].quote.split_whitespace().count() >= 3,
+        "a line's worth of words"
+    );
     h.get_by_label_contains("Cited paragraph 2 in your answer to the lead question");
 
     // It is listed under the answer, and the article marks the paragraph as cited.
@@ -81,11 +91,20 @@ fn a_student_cites_by_keyboard_sees_the_citation_listed_and_jumps_back_to_it() {
         h.key_press(Key::Tab);
         settle(&mut h);
     }
-    assert!(h.query_by_label("Paragraph 2").is_none(), "paragraph 2 is out of view");
+    assert!(
+        h.query_by_label("Paragraph 2").is_none(),
+        "paragraph 2 is out of view"
+    );
     h.get_by_label("Show citation 1 in the article").click();
     settle(&mut h);
     h.get_by_label("Paragraph 2");
-    let flash = h.state().state.article.flash.clone().expect("the passage is marked");
+    let flash = h
+        .state()
+        .state
+        .article
+        .flash
+        .clone()
+        .expect("the passage is marked");
     assert_eq!(flash.0, 1);
     assert_eq!(&text[flash.1.clone()], cited[0].quote);
 
@@ -128,7 +147,13 @@ fn a_student_selects_words_with_the_mouse_and_cites_them_with_the_button() {
     h.step();
     h.drop_at(egui::pos2(rect.left() + 200.0, y));
     settle(&mut h);
-    let (block, range) = h.state().state.article.selection.clone().expect("words are selected");
+    let (block, range) = h
+        .state()
+        .state
+        .article
+        .selection
+        .clone()
+        .expect("words are selected");
     assert_eq!(block, 0);
     assert!(!range.is_empty());
     h.get_by_label("Cite selected words in this answer").click();
@@ -149,7 +174,10 @@ fn highlights_are_made_in_the_chosen_colour_saved_and_removed() {
     let mut h = harness(app(&path, vec![]));
     h.get_by_label("Highlight colour: Green").click();
     settle(&mut h);
-    assert_eq!(h.state().state.settings.highlight_colour, HighlightColour::Green);
+    assert_eq!(
+        h.state().state.settings.highlight_colour,
+        HighlightColour::Green
+    );
 
     h.key_press(Key::F6);
     settle(&mut h);
@@ -183,15 +211,18 @@ fn find_counts_matches_in_the_article_and_answers_and_steps_through_them() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.ron");
     let mut h = harness(app(&path, vec![]));
-    answer_box(&h)
-        .type_text("Diversification through euros and trade.");
+    answer_box(&h).type_text("Diversification through euros and trade.");
     settle(&mut h);
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::F);
     settle(&mut h);
-    assert!(has_focus(&h, lectern::ui::find::field_id()), "Ctrl+F puts the cursor in find");
+    assert!(
+        has_focus(&h, lectern::ui::find::field_id()),
+        "Ctrl+F puts the cursor in find"
+    );
     h.get_by_label("Find:");
-    h.get_by_role_and_label(egui::Role::TextInput, "Find:").type_text("EUROS");
+    h.get_by_role_and_label(egui::Role::TextInput, "Find:")
+        .type_text("EUROS");
     settle(&mut h);
     // "euros" twice in the article (any case), once in the answer.
     h.get_by_label("1 of 3 (2 in the article, 1 in your answers)");
@@ -204,7 +235,11 @@ fn find_counts_matches_in_the_article_and_answers_and_steps_through_them() {
         settle(&mut h);
     }
     h.get_by_label("3 of 3 (2 in the article, 1 in your answers)");
-    assert_eq!(h.state().state.selected, 0, "the answer with the match is the one shown");
+    assert_eq!(
+        h.state().state.selected,
+        0,
+        "the answer with the match is the one shown"
+    );
     // F3 wraps round; Shift+F3 goes back.
     h.key_press(Key::F3);
     settle(&mut h);
@@ -214,7 +249,8 @@ fn find_counts_matches_in_the_article_and_answers_and_steps_through_them() {
     h.get_by_label_contains("3 of 3");
 
     // Nothing found is said so; Escape closes.
-    h.get_by_role_and_label(egui::Role::TextInput, "Find:").type_text("zzz");
+    h.get_by_role_and_label(egui::Role::TextInput, "Find:")
+        .type_text("zzz");
     settle(&mut h);
     h.get_by_label("No matches");
     h.key_press(Key::Escape);
@@ -234,8 +270,14 @@ fn the_reading_settings_change_the_article_and_are_kept() {
     h.get_by_label("High contrast").click();
     settle(&mut h);
     let settings = h.state().state.settings.clone();
-    assert_eq!(settings.reading_font, lectern::ui::state::ReadingFont::Legible);
-    assert_eq!(settings.theme, lectern::ui::state::ThemeChoice::HighContrast);
+    assert_eq!(
+        settings.reading_font,
+        lectern::ui::state::ReadingFont::Legible
+    );
+    assert_eq!(
+        settings.theme,
+        lectern::ui::state::ThemeChoice::HighContrast
+    );
     // High contrast is really in use: white text on black.
     let visuals = h.ctx.global_style().visuals.clone();
     assert!(visuals.dark_mode);
@@ -299,8 +341,7 @@ fn a_word_range_from_the_reading_is_shown_against_the_count() {
     settle(&mut h);
     h.get_by_label("6 words · asked: 5–10 words");
     h.get_by_label("✔ in range");
-    answer_box(&h)
-        .type_text(" seven eight nine ten eleven twelve");
+    answer_box(&h).type_text(" seven eight nine ten eleven twelve");
     settle(&mut h);
     h.get_by_label("2 over");
 }

@@ -22,3 +22,30 @@ fn readme_lists_every_shortcut() {
         }
     }
 }
+
+/// The answers file shown in the README is one Lectern reads, and its citation and highlight
+/// point at those very words of the bundled reading.
+#[test]
+fn readme_answers_example_is_a_real_answers_file() {
+    let readme = include_str!("../README.md");
+    let start = readme.find("```ron\n").expect("an example") + "```ron\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    let sheet = lectern::answers::from_ron(&readme[start..end], std::path::Path::new("README"))
+        .expect("the README example reads");
+    assert_eq!(sheet.version, lectern::answers::FORMAT_VERSION);
+    let reading = lectern::reading::BUNDLED[0].parse();
+    assert_eq!(sheet.reading.sha256, reading.fingerprint.0);
+    let passages = sheet.answers[0]
+        .citations
+        .iter()
+        .chain(sheet.highlights.iter().map(|h| &h.passage));
+    for passage in passages {
+        let at = reading.locate(passage).expect("found");
+        assert_eq!(reading.paragraph_number(at.block), Some(passage.paragraph));
+        let context = format!("{}{}{}", passage.before, passage.quote, passage.after);
+        match &reading.article[at.block] {
+            lectern::reading::Block::Paragraph { text, .. } => assert!(text.contains(&context)),
+            _ => panic!("a paragraph"),
+        }
+    }
+}

@@ -185,7 +185,12 @@ mod tests {
         assert_eq!(r.locate(&p).unwrap().range, at..at + p.quote.len());
         assert!(r.passage(1, 3..3).is_none());
         // A drag that ends inside a word takes the whole word.
-        assert_eq!(r.passage(1, at + 2..at + "largest inv".len()).unwrap().quote, "largest investor");
+        assert_eq!(
+            r.passage(1, at + 2..at + "largest inv".len())
+                .unwrap()
+                .quote,
+            "largest investor"
+        );
         assert!(r.passage(1, at..at + 1_000_000).is_none());
     }
 

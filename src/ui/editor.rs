@@ -133,7 +133,12 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
 /// The passages the answer cites: click one to see it in the article, ✕ to remove it.
 fn evidence_ui(ui: &mut egui::Ui, state: &mut AppState, citations: &[(Passage, bool)], row: f32) {
     ui.add_space(4.0);
-    ui.label(RichText::new(format!("Evidence cited ({})", citations.len())).small().strong().weak());
+    ui.label(
+        RichText::new(format!("Evidence cited ({})", citations.len()))
+            .small()
+            .strong()
+            .weak(),
+    );
     egui::ScrollArea::vertical()
         .id_salt("citations")
         .max_height(row * CITATION_ROWS as f32)
@@ -143,21 +148,29 @@ fn evidence_ui(ui: &mut egui::Ui, state: &mut AppState, citations: &[(Passage, b
                 ui.horizontal(|ui| {
                     let remove = ui.small_button("×").on_hover_text("Remove this citation");
                     let name = format!("Remove citation {}", i + 1);
-                    remove.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                    remove
+                        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                     if remove.clicked() {
                         state.commands.push(Command::RemoveCitation(i));
                     }
                     let quote = shorten(&passage.quote, 90);
                     let text = format!("¶ {}  “{quote}”", passage.paragraph);
                     if *found {
-                        let link = ui.link(text).on_hover_text(format!("Show in the article: “{}”", passage.quote));
+                        let link = ui
+                            .link(text)
+                            .on_hover_text(format!("Show in the article: “{}”", passage.quote));
                         let name = format!("Show citation {} in the article", i + 1);
-                        link.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Link, true, &name));
+                        link.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Link, true, &name)
+                        });
                         if link.clicked() {
                             state.commands.push(Command::JumpToCitation(i));
                         }
                     } else {
-                        ui.label(RichText::new(format!("{text} (not in this version of the reading)")).weak());
+                        ui.label(
+                            RichText::new(format!("{text} (not in this version of the reading)"))
+                                .weak(),
+                        );
                     }
                 });
             }
@@ -175,7 +188,10 @@ fn count_ui(ui: &mut egui::Ui, words: usize, range: Option<WordRange>) {
             format!("{} to go", range.min.unwrap_or(0) - words),
             ui.visuals().weak_text_color(),
         ),
-        Fit::Within => ("✔ in range".to_owned(), egui::Color32::from_rgb(40, 150, 70)),
+        Fit::Within => (
+            "✔ in range".to_owned(),
+            egui::Color32::from_rgb(40, 150, 70),
+        ),
         Fit::Over => (
             format!("{} over", words - range.max.unwrap_or(words)),
             egui::Color32::from_rgb(200, 110, 0),

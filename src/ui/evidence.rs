@@ -91,10 +91,9 @@ impl AppState {
             return;
         };
         let id = prompt.id.clone();
-        if self
-            .doc
-            .edit_sheet(Instant::now(), |sheet| sheet.remove_citation(&id, index, now()))
-        {
+        if self.doc.edit_sheet(Instant::now(), |sheet| {
+            sheet.remove_citation(&id, index, now())
+        }) {
             self.flash = Some("Citation removed.".to_owned());
         }
     }

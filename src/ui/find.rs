@@ -62,7 +62,10 @@ impl FindState {
             matches.extend(
                 crate::search::find_all(text, &self.query)
                     .into_iter()
-                    .map(|range| FindMatch { place: Place::Article(i), range }),
+                    .map(|range| FindMatch {
+                        place: Place::Article(i),
+                        range,
+                    }),
             );
         }
         let answers = doc
@@ -74,7 +77,10 @@ impl FindState {
             matches.extend(
                 crate::search::find_all(text, &self.query)
                     .into_iter()
-                    .map(|range| FindMatch { place: Place::Answer(i), range }),
+                    .map(|range| FindMatch {
+                        place: Place::Answer(i),
+                        range,
+                    }),
             );
         }
         self.matches = matches;
@@ -249,7 +255,9 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
             ui.label(state.find.count_text());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let close = ui.button("×").on_hover_text("Close find (Escape)");
-                close.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Close find"));
+                close.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, "Close find")
+                });
                 if close.clicked() {
                     state.commands.push(Command::CloseFind);
                 }

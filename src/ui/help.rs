@@ -31,9 +31,25 @@ pub fn ui(ctx: &egui::Context, state: &mut AppState) {
                     ui.label(keys.join(", "));
                     ui.end_row();
                 }
-                ui.label("Move between controls");
-                ui.label("Tab, Shift+Tab");
-                ui.end_row();
+                for (what, keys) in [
+                    (
+                        "In the article: next / previous paragraph",
+                        "Tab, Shift+Tab",
+                    ),
+                    (
+                        "In the article: select words",
+                        "Shift+arrows, Shift+Home, Shift+End",
+                    ),
+                    (
+                        "In find: next / previous match, close",
+                        "Enter, Shift+Enter, Escape",
+                    ),
+                    ("Elsewhere: move between controls", "Tab, Shift+Tab"),
+                ] {
+                    ui.label(what);
+                    ui.label(keys);
+                    ui.end_row();
+                }
             });
         });
     if !open {

@@ -2,7 +2,9 @@
 //! Changes show at once and are remembered with the other settings.
 
 use super::command::Command;
-use super::state::{AppState, COLUMN_RANGE, LINE_SPACING_RANGE, ReadingFont, Settings, ThemeChoice, ZOOM_RANGE};
+use super::state::{
+    AppState, COLUMN_RANGE, LINE_SPACING_RANGE, ReadingFont, Settings, ThemeChoice, ZOOM_RANGE,
+};
 
 pub fn ui(ctx: &egui::Context, state: &mut AppState) {
     if !state.reading_settings {
@@ -14,6 +16,9 @@ pub fn ui(ctx: &egui::Context, state: &mut AppState) {
         .collapsible(false)
         .resizable(false)
         .default_width(360.0)
+        // Beside the article's tools, not over the toolbar.
+        .pivot(egui::Align2::CENTER_TOP)
+        .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 90.0))
         .show(ctx, |ui| settings_ui(ui, state));
     if !open {
         state.reading_settings = false;
@@ -50,8 +55,8 @@ fn settings_ui(ui: &mut egui::Ui, state: &mut AppState) {
             ui.label("Typeface");
             ui.vertical(|ui| {
                 for font in ReadingFont::ALL {
-                    let text = egui::RichText::new(font.label())
-                        .family(super::article::family(font));
+                    let text =
+                        egui::RichText::new(font.label()).family(super::article::family(font));
                     ui.radio_value(&mut settings.reading_font, font, text);
                 }
             });

@@ -28,9 +28,10 @@ fn add_fonts(ctx: &egui::Context) {
             &include_bytes!("../../assets/fonts/B612-Regular.otf")[..],
         ),
     ] {
-        fonts
-            .font_data
-            .insert(name.to_owned(), std::sync::Arc::new(egui::FontData::from_static(data)));
+        fonts.font_data.insert(
+            name.to_owned(),
+            std::sync::Arc::new(egui::FontData::from_static(data)),
+        );
         let mut list = vec![name.to_owned()];
         list.extend(fallbacks.iter().cloned());
         fonts.families.insert(FontFamily::Name(family.into()), list);
@@ -84,6 +85,10 @@ fn high_contrast() -> egui::Visuals {
         w.bg_stroke = Stroke::new(1.5, white);
         w.fg_stroke = Stroke::new(1.5, white);
     }
+    // Slider rails and check boxes are drawn in `bg_fill`: grey, so they show on black.
+    v.widgets.inactive.bg_fill = Color32::from_gray(80);
+    v.widgets.hovered.bg_fill = Color32::from_gray(100);
+    v.widgets.active.bg_fill = Color32::from_gray(120);
     v.widgets.hovered.bg_stroke = Stroke::new(2.0, yellow);
     v.widgets.hovered.fg_stroke = Stroke::new(2.0, yellow);
     v.widgets.active.bg_stroke = Stroke::new(2.5, yellow);

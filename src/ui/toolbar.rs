@@ -3,7 +3,7 @@
 use std::time::Instant;
 
 use super::command::Command;
-use super::state::AppState;
+use super::state::{AppState, ThemeChoice};
 
 pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
     egui::Panel::top("toolbar").show(ui, |ui| {
@@ -27,13 +27,14 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
             ui.separator();
             command_button(ui, state, Command::ZoomOut, Some("A−"));
             command_button(ui, state, Command::ZoomIn, Some("A+"));
-            let dark = ui.visuals().dark_mode;
-            command_button(
-                ui,
-                state,
-                Command::ToggleTheme,
-                Some(if dark { "☀ Light" } else { "🌙 Dark" }),
-            );
+            // Says the theme in use; a click moves on to the next.
+            let theme = match state.settings.theme {
+                ThemeChoice::System if ui.visuals().dark_mode => "Dark",
+                ThemeChoice::System => "Light",
+                other => other.label(),
+            };
+            let text = theme.to_owned();
+            command_button(ui, state, Command::ToggleTheme, Some(&text));
             ui.separator();
             progress_ui(ui, state);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

@@ -68,4 +68,3 @@ pub fn editor_has_focus(harness: &Harness<'_, LecternApp>) -> bool {
         .ctx
         .memory(|m| m.has_focus(lectern::ui::editor_id()))
 }
-

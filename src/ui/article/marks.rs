@@ -45,7 +45,11 @@ impl EvidenceMarks {
         let mut marks = EvidenceMarks::default();
         for (i, highlight) in sheet.highlights.iter().enumerate() {
             if let Some(at) = reading.locate(&highlight.passage) {
-                marks.add(at.block, at.range.clone(), Mark::Highlight(highlight.colour));
+                marks.add(
+                    at.block,
+                    at.range.clone(),
+                    Mark::Highlight(highlight.colour),
+                );
                 marks
                     .highlights
                     .entry(at.block)
@@ -181,7 +185,12 @@ mod tests {
     fn sections(job: &LayoutJob, text: &str) -> Vec<(String, Color32)> {
         job.sections
             .iter()
-            .map(|s| (text[s.byte_range.start.0..s.byte_range.end.0].to_owned(), s.format.background))
+            .map(|s| {
+                (
+                    text[s.byte_range.start.0..s.byte_range.end.0].to_owned(),
+                    s.format.background,
+                )
+            })
             .collect()
     }
 
@@ -208,7 +217,10 @@ mod tests {
             got,
             vec![
                 ("one two".to_owned(), flash),
-                (" three".to_owned(), highlight_colour(HighlightColour::Green, false))
+                (
+                    " three".to_owned(),
+                    highlight_colour(HighlightColour::Green, false)
+                )
             ]
         );
     }

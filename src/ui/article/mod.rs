@@ -285,17 +285,30 @@ fn column_layout(ui: &egui::Ui, reading: &Reading, column: f32, look: &Look) -> 
 fn item_height(ui: &egui::Ui, reading: &Reading, item: Item, column: f32, look: &Look) -> f32 {
     let text_width = column - NUMBER_WIDTH;
     match item {
-        Item::Title => text_galley(ui, &reading.title, Kind::Title, look, column, &[]).size().y + 2.0,
+        Item::Title => {
+            text_galley(ui, &reading.title, Kind::Title, look, column, &[])
+                .size()
+                .y
+                + 2.0
+        }
         Item::Source => {
             let source = reading.source.as_deref().unwrap_or("");
-            text_galley(ui, source, Kind::Source, look, column, &[]).size().y + 14.0
+            text_galley(ui, source, Kind::Source, look, column, &[])
+                .size()
+                .y
+                + 14.0
         }
         Item::Block(i) => match &reading.article[i] {
             Block::Heading(text) => {
-                12.0 + text_galley(ui, text, Kind::Heading, look, text_width, &[]).size().y + 6.0
+                12.0 + text_galley(ui, text, Kind::Heading, look, text_width, &[])
+                    .size()
+                    .y
+                    + 6.0
             }
             Block::Paragraph { text, .. } => {
-                text_galley(ui, text, Kind::Body, look, text_width, &[]).size().y
+                text_galley(ui, text, Kind::Body, look, text_width, &[])
+                    .size()
+                    .y
                     + look.body * 0.7
             }
         },
@@ -321,7 +334,14 @@ fn item_ui(
         }
         Item::Source => {
             let source = reading.source.as_deref().unwrap_or("");
-            ui.add(egui::Label::new(text_galley(ui, source, Kind::Source, look, column, &[])));
+            ui.add(egui::Label::new(text_galley(
+                ui,
+                source,
+                Kind::Source,
+                look,
+                column,
+                &[],
+            )));
         }
         Item::Block(i) => match &reading.article[i] {
             Block::Heading(text) => {
@@ -352,7 +372,13 @@ fn item_ui(
 }
 
 /// The margin: the paragraph's number, and under it the prompts that cite it.
-fn gutter_ui(ui: &mut egui::Ui, number: usize, cited_by: Option<&Vec<String>>, look: &Look, weak: egui::Color32) {
+fn gutter_ui(
+    ui: &mut egui::Ui,
+    number: usize,
+    cited_by: Option<&Vec<String>>,
+    look: &Look,
+    weak: egui::Color32,
+) {
     let (margin, _) = ui.allocate_exact_size(vec2(NUMBER_WIDTH, look.body), egui::Sense::hover());
     let first_line = look.body * (look.line_height - 1.0) / 2.0 + 2.0;
     let at = margin.right_top() + vec2(-8.0, first_line);
@@ -367,7 +393,11 @@ fn gutter_ui(ui: &mut egui::Ui, number: usize, cited_by: Option<&Vec<String>>, l
     let colour = marks::cited_colour(ui.visuals().dark_mode);
     let mut y = at.y + 17.0;
     for (n, id) in ids.iter().enumerate() {
-        let text = if n == 3 { format!("+{}", ids.len() - 3) } else { id.clone() };
+        let text = if n == 3 {
+            format!("+{}", ids.len() - 3)
+        } else {
+            id.clone()
+        };
         let rect = ui.painter().text(
             pos2(at.x, y),
             egui::Align2::RIGHT_TOP,
@@ -383,7 +413,11 @@ fn gutter_ui(ui: &mut egui::Ui, number: usize, cited_by: Option<&Vec<String>>, l
     // Say it in words too, for the mouse and for screen readers.
     let names = ids.join(", ");
     let rect = Rect::from_min_max(margin.left_top(), pos2(margin.right(), y));
-    let response = ui.interact(rect, egui::Id::unique(("cited_by", number)), egui::Sense::hover());
+    let response = ui.interact(
+        rect,
+        egui::Id::unique(("cited_by", number)),
+        egui::Sense::hover(),
+    );
     let said = format!("Paragraph {number} is cited in {names}");
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &said));
     response.on_hover_text(said);
@@ -412,14 +446,20 @@ fn paragraph_ui(
     if let Some((b, range)) = &overlay.flash
         && *b == block
     {
-        marks.push(Marked { range: range.clone(), mark: Mark::Flash });
+        marks.push(Marked {
+            range: range.clone(),
+            mark: Mark::Flash,
+        });
     }
     // A selection waiting to be cited stays visible when focus has moved to a button.
     if !focused
         && let Some((b, range)) = &article.selection
         && *b == block
     {
-        marks.push(Marked { range: range.clone(), mark: Mark::Pending });
+        marks.push(Marked {
+            range: range.clone(),
+            mark: Mark::Pending,
+        });
     }
     let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, wrap: f32| {
         text_galley(ui, buffer.as_str(), Kind::Body, look, wrap, &marks)
@@ -437,7 +477,8 @@ fn paragraph_ui(
         .layouter(&mut layouter)
         .show(ui);
     let label = format!("Paragraph {number}");
-    ui.ctx().accesskit_node_builder(id, |node| node.set_label(label));
+    ui.ctx()
+        .accesskit_node_builder(id, |node| node.set_label(label));
     if article.focus == Some(block) {
         output.response.request_focus();
         article.focus = None;
@@ -447,8 +488,13 @@ fn paragraph_ui(
     }
     article.focused = Some(block);
     // A steady caret and a bar in the margin: egui draws neither for read-only text.
-    let bar = output.response.rect.with_min_x(output.response.rect.left() - 4.0).with_max_x(output.response.rect.left() - 2.0);
-    ui.painter().rect_filled(bar, 1.0, ui.visuals().selection.stroke.color);
+    let bar = output
+        .response
+        .rect
+        .with_min_x(output.response.rect.left() - 4.0)
+        .with_max_x(output.response.rect.left() - 2.0);
+    ui.painter()
+        .rect_filled(bar, 1.0, ui.visuals().selection.stroke.color);
     if let Some(range) = output.cursor_range {
         let chars = range.as_sorted_char_range();
         let start = byte_at(text, chars.start.0);
@@ -474,7 +520,9 @@ fn paragraph_ui(
 
 /// The byte offset of character `index` in `text` (its end when past it).
 pub fn byte_at(text: &str, index: usize) -> usize {
-    text.char_indices().nth(index).map_or(text.len(), |(at, _)| at)
+    text.char_indices()
+        .nth(index)
+        .map_or(text.len(), |(at, _)| at)
 }
 
 /// Selects characters `chars` of the paragraph at `block` and focuses it, as a student
@@ -500,13 +548,24 @@ enum Kind {
 
 /// The laid-out text of one item (egui caches these, so asking again costs a lookup). Body
 /// text gets the chosen line spacing; headings keep the font's own.
-fn text_galley(ui: &egui::Ui, text: &str, kind: Kind, look: &Look, width: f32, marks: &[Marked]) -> Arc<Galley> {
+fn text_galley(
+    ui: &egui::Ui,
+    text: &str,
+    kind: Kind,
+    look: &Look,
+    width: f32,
+    marks: &[Marked],
+) -> Arc<Galley> {
     let visuals = ui.visuals();
     let (size, colour, line_height) = match kind {
         Kind::Title => (26.0, super::style::reading_text_color(visuals), None),
         Kind::Source => (14.0, visuals.weak_text_color(), None),
         Kind::Heading => (19.0, super::style::reading_text_color(visuals), None),
-        Kind::Body => (look.body, super::style::reading_text_color(visuals), Some(look.body * look.line_height)),
+        Kind::Body => (
+            look.body,
+            super::style::reading_text_color(visuals),
+            Some(look.body * look.line_height),
+        ),
     };
     let format = TextFormat {
         font_id: look.font(size),

@@ -36,18 +36,39 @@ fn swatch_ui(ui: &mut egui::Ui, state: &mut AppState, colour: HighlightColour, d
     } else {
         egui::Stroke::new(1.0, ui.visuals().weak_text_color())
     };
-    ui.painter().rect(rect.shrink(2.0), 4.0, fill, stroke, egui::StrokeKind::Inside);
+    ui.painter().rect(
+        rect.shrink(2.0),
+        4.0,
+        fill,
+        stroke,
+        egui::StrokeKind::Inside,
+    );
     if response.has_focus() {
-        ui.painter().rect_stroke(rect, 4.0, ui.visuals().selection.stroke, egui::StrokeKind::Outside);
+        ui.painter().rect_stroke(
+            rect,
+            4.0,
+            ui.visuals().selection.stroke,
+            egui::StrokeKind::Outside,
+        );
     }
     let name = format!("Highlight colour: {}", colour.label());
-    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::RadioButton, true, chosen, &name));
-    if response.on_hover_text(format!("Highlight in {}", colour.label().to_lowercase())).clicked() {
+    response
+        .widget_info(|| egui::WidgetInfo::selected(egui::Role::RadioButton, true, chosen, &name));
+    if response
+        .on_hover_text(format!("Highlight in {}", colour.label().to_lowercase()))
+        .clicked()
+    {
         state.settings.highlight_colour = colour;
     }
 }
 
-fn command_button(ui: &mut egui::Ui, state: &mut AppState, command: Command, text: &str, enabled: bool) {
+fn command_button(
+    ui: &mut egui::Ui,
+    state: &mut AppState,
+    command: Command,
+    text: &str,
+    enabled: bool,
+) {
     let hover = format!("{} ({})", command.label(), command.shortcut_text(ui.ctx()));
     let response = ui.add_enabled(enabled, egui::Button::new(text));
     let name = command.label();
