@@ -345,3 +345,38 @@ fn a_word_range_from_the_reading_is_shown_against_the_count() {
     settle(&mut h);
     h.get_by_label("2 over");
 }
+
+#[test]
+fn the_right_click_menu_highlights_in_a_colour_and_removes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(&dir.path().join("a.ron"), vec![]));
+    lectern::ui::article::select_chars(&h.ctx, 2, 0..4);
+    settle(&mut h);
+    assert_eq!(
+        h.state().state.article.selection.as_ref().map(|s| s.0),
+        Some(2)
+    );
+    h.get_by_label("Paragraph 3").click_secondary();
+    settle(&mut h);
+    h.get_by_label("Highlight in").click();
+    settle(&mut h);
+    h.get_by_label("Pink").click();
+    settle(&mut h);
+    let highlights = h.state().state.doc.sheet.highlights.clone();
+    assert_eq!(highlights.len(), 1);
+    assert_eq!(highlights[0].colour, HighlightColour::Pink);
+    assert_eq!(highlights[0].passage.paragraph, 3);
+    assert_eq!(
+        h.state().state.settings.highlight_colour,
+        HighlightColour::Pink
+    );
+
+    // With the cursor in it, the menu offers to remove it.
+    lectern::ui::article::select_chars(&h.ctx, 2, 1..1);
+    settle(&mut h);
+    h.get_by_label("Paragraph 3").click_secondary();
+    settle(&mut h);
+    h.get_by_label("Remove this highlight").click();
+    settle(&mut h);
+    assert!(h.state().state.doc.sheet.highlights.is_empty());
+}

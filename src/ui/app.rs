@@ -208,6 +208,7 @@ impl LecternApp {
             Command::JumpToCitation(i) => state.jump_to_citation(i, ctx.input(|i| i.time)),
             Command::RemoveCitation(i) => state.remove_citation(i),
             Command::RemoveHighlight(i) => state.remove_highlight(i),
+            Command::SetHighlightColour(colour) => state.settings.highlight_colour = colour,
             // Goes through `handle_close_request` next frame, which saves first.
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::HandIn => self.ask(ctx, Purpose::HandIn),

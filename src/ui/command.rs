@@ -65,6 +65,8 @@ pub enum Command {
     RemoveCitation(usize),
     /// Remove the highlight at this index of the sheet.
     RemoveHighlight(usize),
+    /// Highlight in this colour from now on.
+    SetHighlightColour(crate::answers::HighlightColour),
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -136,6 +138,7 @@ impl Command {
             Command::JumpToCitation(_) => "Show in the article",
             Command::RemoveCitation(_) => "Remove citation",
             Command::RemoveHighlight(_) => "Remove highlight",
+            Command::SetHighlightColour(_) => "Highlight colour",
         }
     }
 
@@ -180,7 +183,8 @@ impl Command {
             | Command::CloseFind
             | Command::JumpToCitation(_)
             | Command::RemoveCitation(_)
-            | Command::RemoveHighlight(_) => vec![],
+            | Command::RemoveHighlight(_)
+            | Command::SetHighlightColour(_) => vec![],
         }
     }
 

@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use super::document::now;
 use super::state::{AppState, Selected};
+use crate::answers::AnswerSheet;
 use crate::reading::{Prompt, PromptKind};
 
 /// "the lead question", "question 3", "essay part 1".
@@ -18,6 +19,16 @@ fn prompt_name(prompt: &Prompt) -> String {
 }
 
 impl AppState {
+    /// Changes citations or highlights through the document (saved like typing), and has the
+    /// article mark them anew.
+    fn edit_evidence(&mut self, change: impl FnOnce(&mut AnswerSheet) -> bool) -> bool {
+        let changed = self.doc.edit_sheet(Instant::now(), change);
+        if changed {
+            self.article.evidence_changed();
+        }
+        changed
+    }
+
     /// Cites the words selected in the article into the selected prompt's answer.
     pub fn cite_selection(&mut self) {
         let Some((block, range)) = self.article.selection.clone() else {
@@ -33,9 +44,7 @@ impl AppState {
             return;
         };
         let paragraph = passage.paragraph;
-        let cited = self
-            .doc
-            .edit_sheet(Instant::now(), |sheet| sheet.cite(&prompt, passage, now()));
+        let cited = self.edit_evidence(|sheet| sheet.cite(&prompt, passage, now()));
         let name = prompt_name(&prompt);
         self.flash = Some(if cited {
             format!("Cited paragraph {paragraph} in your answer to {name}.")
@@ -51,7 +60,7 @@ impl AppState {
         let colour = self.settings.highlight_colour;
         if let Some((block, range)) = self.article.selection.clone() {
             if let Some(passage) = self.doc.reading.passage(block, range) {
-                self.doc.edit_sheet(Instant::now(), |sheet| {
+                self.edit_evidence(|sheet| {
                     sheet.highlight(passage, colour);
                     true
                 });
@@ -77,10 +86,7 @@ impl AppState {
     }
 
     pub fn remove_highlight(&mut self, index: usize) {
-        if self
-            .doc
-            .edit_sheet(Instant::now(), |sheet| sheet.remove_highlight(index))
-        {
+        if self.edit_evidence(|sheet| sheet.remove_highlight(index)) {
             self.flash = Some("Highlight removed.".to_owned());
         }
     }
@@ -91,9 +97,7 @@ impl AppState {
             return;
         };
         let id = prompt.id.clone();
-        if self.doc.edit_sheet(Instant::now(), |sheet| {
-            sheet.remove_citation(&id, index, now())
-        }) {
+        if self.edit_evidence(|sheet| sheet.remove_citation(&id, index, now())) {
             self.flash = Some("Citation removed.".to_owned());
         }
     }

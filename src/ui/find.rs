@@ -36,12 +36,16 @@ pub struct FindState {
     pub focus_field: bool,
     /// What the matches were found for: the query and the answers' generation.
     found_for: Option<(String, u64)>,
+    /// The article's matches for the query in `found_for`: the article does not change while
+    /// the student types, so only the answers are searched again then.
+    in_article: Vec<FindMatch>,
 }
 
 impl FindState {
     /// Drops the matches, so they are found again (another document was opened).
     pub fn forget_matches(&mut self) {
         self.found_for = None;
+        self.in_article.clear();
         self.matches.clear();
         self.current = 0;
     }

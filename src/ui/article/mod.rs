@@ -46,10 +46,14 @@ pub struct ArticleState {
     pub flash: Option<(usize, Range<usize>, f64)>,
     /// The paragraphs shown last frame, top to bottom.
     pub visible: Vec<usize>,
-    /// Highlights and citations, rebuilt when the answers change.
-    marks: Option<(u64, Arc<EvidenceMarks>)>,
+    /// Highlights and citations by block. Built when first needed and dropped by
+    /// [`ArticleState::evidence_changed`]: typing does not rebuild them, which matters when
+    /// words cited from an edited reading must be searched for through all of it.
+    marks: Option<Arc<EvidenceMarks>>,
     /// The scroll offset and height of the pane last frame.
     viewport: (f32, f32),
+    /// Commands chosen from a paragraph's right-click menu this frame.
+    requests: Vec<super::command::Command>,
 }
 
 impl ArticleState {
@@ -58,17 +62,16 @@ impl ArticleState {
         *self = ArticleState::default();
     }
 
-    /// The current marks for `state`'s document, rebuilt if the sheet changed.
+    /// The marks for `doc`'s citations and highlights.
     pub fn marks(&mut self, doc: &super::document::Document) -> Arc<EvidenceMarks> {
-        let generation = doc.generation();
-        match &self.marks {
-            Some((g, marks)) if *g == generation => marks.clone(),
-            _ => {
-                let marks = Arc::new(EvidenceMarks::of(&doc.reading, &doc.sheet));
-                self.marks = Some((generation, marks.clone()));
-                marks
-            }
-        }
+        self.marks
+            .get_or_insert_with(|| Arc::new(EvidenceMarks::of(&doc.reading, &doc.sheet)))
+            .clone()
+    }
+
+    /// Citations or highlights were added or removed: the marks are built again.
+    pub fn evidence_changed(&mut self) {
+        self.marks = None;
     }
 
     /// Scrolls to `range` of `block` and marks it for a moment.
@@ -202,6 +205,8 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
         }
     });
     state.article.viewport = (output.state.clamped_offset().y, output.inner_rect.height());
+    let requests = std::mem::take(&mut state.article.requests);
+    state.commands.extend(requests);
 }
 
 /// Tab and Shift+Tab between paragraphs (egui's own Tab is kept from the paragraphs, which
@@ -465,6 +470,10 @@ fn paragraph_ui(
         text_galley(ui, buffer.as_str(), Kind::Body, look, wrap, &marks)
     };
     let mut read_only = text;
+    // egui moves the cursor on any button; a right-click must keep the words selected for
+    // the menu it opens.
+    let before =
+        egui::text_edit::TextEditState::load(ui.ctx(), id).and_then(|s| s.cursor.char_range());
     let output = egui::TextEdit::multiline(&mut read_only)
         .id(id)
         .frame(egui::Frame::NONE)
@@ -476,9 +485,28 @@ fn paragraph_ui(
         .cursor_at_end(false)
         .layouter(&mut layouter)
         .show(ui);
+    let right_click = ui.input(|i| {
+        use egui::PointerButton::Secondary;
+        i.pointer.button_pressed(Secondary)
+            || i.pointer.button_down(Secondary)
+            || i.pointer.button_released(Secondary)
+    });
+    let mut cursor_range = output.cursor_range;
+    if right_click
+        && output.response.hovered()
+        && let Some(before) = before
+    {
+        let mut state = output.state.clone();
+        state.cursor.set_char_range(Some(before));
+        state.store(ui.ctx(), id);
+        cursor_range = Some(before);
+    }
     let label = format!("Paragraph {number}");
     ui.ctx()
         .accesskit_node_builder(id, |node| node.set_label(label));
+    output
+        .response
+        .context_menu(|ui| context_menu_ui(ui, article, overlay, block));
     if article.focus == Some(block) {
         output.response.request_focus();
         article.focus = None;
@@ -495,7 +523,7 @@ fn paragraph_ui(
         .with_max_x(output.response.rect.left() - 2.0);
     ui.painter()
         .rect_filled(bar, 1.0, ui.visuals().selection.stroke.color);
-    if let Some(range) = output.cursor_range {
+    if let Some(range) = cursor_range {
         let chars = range.as_sorted_char_range();
         let start = byte_at(text, chars.start.0);
         let end = byte_at(text, chars.end.0);
@@ -518,6 +546,38 @@ fn paragraph_ui(
     }
 }
 
+/// Right-click on a paragraph: cite or highlight the selected words, or remove a highlight.
+fn context_menu_ui(ui: &mut egui::Ui, article: &mut ArticleState, overlay: &Overlay, block: usize) {
+    use super::command::Command;
+    let selected = article.selection.as_ref().is_some_and(|(b, _)| *b == block);
+    if ui
+        .add_enabled(selected, egui::Button::new("Cite in this answer"))
+        .clicked()
+    {
+        article.requests.push(Command::Cite);
+    }
+    ui.menu_button("Highlight in", |ui| {
+        for colour in crate::answers::HighlightColour::ALL {
+            if ui
+                .add_enabled(selected, egui::Button::new(colour.label()))
+                .clicked()
+            {
+                article.requests.push(Command::SetHighlightColour(colour));
+                article.requests.push(Command::Highlight);
+            }
+        }
+    });
+    let under_cursor = article
+        .cursor
+        .filter(|(b, _)| *b == block)
+        .and_then(|(b, at)| overlay.evidence.highlight_at(b, at));
+    if let Some(index) = under_cursor
+        && ui.button("Remove this highlight").clicked()
+    {
+        article.requests.push(Command::RemoveHighlight(index));
+    }
+}
+
 /// The byte offset of character `index` in `text` (its end when past it).
 pub fn byte_at(text: &str, index: usize) -> usize {
     text.char_indices()
@@ -526,7 +586,7 @@ pub fn byte_at(text: &str, index: usize) -> usize {
 }
 
 /// Selects characters `chars` of the paragraph at `block` and focuses it, as a student
-/// dragging over the words would (used by `--select` style tests and keyboard moves).
+/// dragging over the words would (for tests that start from a selection).
 pub fn select_chars(ctx: &egui::Context, block: usize, chars: Range<usize>) {
     let id = paragraph_id(block);
     let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
