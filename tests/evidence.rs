@@ -380,3 +380,40 @@ fn the_right_click_menu_highlights_in_a_colour_and_removes_it() {
     settle(&mut h);
     assert!(h.state().state.doc.sheet.highlights.is_empty());
 }
+
+#[test]
+fn every_control_on_the_work_screen_has_an_accessible_name() {
+    use egui::accesskit::Role;
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(&dir.path().join("a.ron"), vec![]));
+    // Bring out the controls that only show sometimes: a citation, find, reading settings.
+    lectern::ui::article::select_chars(&h.ctx, 0, 0..10);
+    settle(&mut h);
+    h.key_press_modifiers(CTRL_SHIFT, Key::C);
+    settle(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    settle(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Comma);
+    settle(&mut h);
+    let interactive = [
+        Role::Button,
+        Role::Link,
+        Role::CheckBox,
+        Role::RadioButton,
+        Role::TextInput,
+        Role::MultilineTextInput,
+        Role::Slider,
+        Role::SpinButton,
+        Role::ComboBox,
+    ];
+    let controls: Vec<_> = h
+        .query_all(egui_kittest::kittest::By::new().predicate(move |n| interactive.contains(&n.role())))
+        .collect();
+    assert!(controls.len() > 40, "the whole work screen was seen ({})", controls.len());
+    let unnamed: Vec<String> = controls
+        .iter()
+        .filter(|n| n.accesskit_node().label().is_none_or(|l| l.trim().is_empty()))
+        .map(|n| format!("{:?} at {:?}", n.accesskit_node().role(), n.rect()))
+        .collect();
+    assert!(unnamed.is_empty(), "controls without a name: {unnamed:#?}");
+}

@@ -39,13 +39,19 @@ pub struct FindState {
     /// The article's matches for the query in `found_for`: the article does not change while
     /// the student types, so only the answers are searched again then.
     in_article: Vec<FindMatch>,
+    /// Each answer's matches, with the length and edit time they were found for.
+    in_answers: Vec<(Option<AnswerStamp>, Vec<Range<usize>>)>,
 }
+
+/// What tells an answer's text has changed without reading it: its length and edit time.
+type AnswerStamp = (usize, Option<jiff::Timestamp>);
 
 impl FindState {
     /// Drops the matches, so they are found again (another document was opened).
     pub fn forget_matches(&mut self) {
         self.found_for = None;
         self.in_article.clear();
+        self.in_answers.clear();
         self.matches.clear();
         self.current = 0;
     }
@@ -58,34 +64,44 @@ impl FindState {
         }
         let query_changed = self.found_for.as_ref().is_none_or(|(q, _)| *q != key.0);
         self.found_for = Some(key);
-        let mut matches = Vec::new();
-        for (i, block) in doc.reading.article.iter().enumerate() {
-            let text = match block {
-                Block::Heading(t) | Block::Paragraph { text: t, .. } => t,
-            };
-            matches.extend(
-                crate::search::find_all(text, &self.query)
-                    .into_iter()
-                    .map(|range| FindMatch {
-                        place: Place::Article(i),
-                        range,
-                    }),
-            );
+        if query_changed {
+            self.in_article.clear();
+            self.in_answers.clear();
+            for (i, block) in doc.reading.article.iter().enumerate() {
+                let text = match block {
+                    Block::Heading(t) | Block::Paragraph { text: t, .. } => t,
+                };
+                self.in_article.extend(
+                    crate::search::find_all(text, &self.query)
+                        .into_iter()
+                        .map(|range| FindMatch {
+                            place: Place::Article(i),
+                            range,
+                        }),
+                );
+            }
         }
+        // An answer is searched again only if it changed: typing changes one.
         let answers = doc
             .reading
             .prompts()
-            .map(|p| doc.sheet.text(&p.id))
-            .chain(doc.sheet.orphans(&doc.reading).map(|a| a.text.as_str()));
-        for (i, text) in answers.enumerate() {
-            matches.extend(
-                crate::search::find_all(text, &self.query)
-                    .into_iter()
-                    .map(|range| FindMatch {
-                        place: Place::Answer(i),
-                        range,
-                    }),
-            );
+            .map(|p| doc.sheet.answer(&p.id))
+            .chain(doc.sheet.orphans(&doc.reading).map(Some));
+        let mut matches = self.in_article.clone();
+        for (i, answer) in answers.enumerate() {
+            let text = answer.map_or("", |a| a.text.as_str());
+            let stamp = (text.len(), answer.map(|a| a.edited));
+            if self.in_answers.len() <= i {
+                self.in_answers.resize_with(i + 1, Default::default);
+            }
+            let cached = &mut self.in_answers[i];
+            if cached.0 != Some(stamp) {
+                *cached = (Some(stamp), crate::search::find_all(text, &self.query));
+            }
+            matches.extend(cached.1.iter().map(|range| FindMatch {
+                place: Place::Answer(i),
+                range: range.clone(),
+            }));
         }
         self.matches = matches;
         if query_changed || self.current >= self.matches.len() {
@@ -274,4 +290,38 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
 /// The id of the find field, for focus and tests.
 pub fn field_id() -> egui::Id {
     egui::Id::unique("find_field")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::document::Document;
+
+    #[test]
+    fn answers_are_searched_again_when_they_change_and_the_article_is_kept() {
+        let mut doc = Document::placeholder(crate::reading::BUNDLED[0].parse());
+        let mut find = FindState {
+            open: true,
+            query: "EUROS".to_owned(),
+            ..Default::default()
+        };
+        find.refresh(&doc);
+        let in_article = find.matches.len();
+        assert_eq!(in_article, 2);
+        let q1 = doc.reading.prompts().nth(1).unwrap().clone();
+        let at = std::time::Instant::now();
+        doc.set_answer(&q1, "euros and euros", "2026-01-01T00:00:00Z".parse().unwrap(), at);
+        find.refresh(&doc);
+        assert_eq!(find.matches.len(), in_article + 2);
+        assert_eq!(find.matches[in_article].place, Place::Answer(1));
+        // The same length, edited later: found again.
+        doc.set_answer(&q1, "pound and euros", "2026-01-01T00:00:01Z".parse().unwrap(), at);
+        find.refresh(&doc);
+        assert_eq!(find.matches.len(), in_article + 1);
+        assert_eq!(find.matches[in_article].range, 10..15);
+        find.query = "pound".to_owned();
+        find.refresh(&doc);
+        assert_eq!(find.matches.len(), 1);
+        assert_eq!(find.count_text(), "1 of 1 (0 in the article, 1 in your answers)");
+    }
 }
