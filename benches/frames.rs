@@ -173,7 +173,10 @@ fn main() {
             unreachable!()
         };
         let start = text.match_indices(' ').nth(skip).map_or(0, |(i, _)| i + 1);
-        let end = text[start..].match_indices(' ').nth(4).map_or(text.len(), |(i, _)| start + i);
+        let end = text[start..]
+            .match_indices(' ')
+            .nth(4)
+            .map_or(text.len(), |(i, _)| start + i);
         r.passage(block, start..end).unwrap()
     };
     let when = "2026-01-01T00:00:00Z".parse().unwrap();

@@ -227,3 +227,36 @@ fn class_sheets_come_in_word_and_pdf_too() {
         "{text}"
     );
 }
+
+#[test]
+fn the_class_sheet_shows_each_students_cited_evidence_under_their_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let kz = bundled("kazakhstan-eu");
+    let q1 = kz.prompts().find(|p| p.id.as_str() == "Q1").unwrap();
+    let when = "2026-11-28T09:00:00Z".parse().unwrap();
+    for (student, block) in [("Aliya Nur", 0), ("Bolat Ersain", 1)] {
+        let mut sheet = AnswerSheet::new(&kz);
+        sheet.student = student.to_owned();
+        sheet.set_answer(q1, "Evidence below.", when);
+        sheet.cite(q1, kz.passage(block, 0..20).unwrap(), when);
+        answers::save(&dir.path().join(format!("{block}.ron")), &sheet).unwrap();
+    }
+    let collected = lectern::collect::collect(dir.path()).unwrap();
+    let md = String::from_utf8(
+        collected.groups[0]
+            .class_sheet(lectern::export::Format::Markdown, "2026-11-28")
+            .unwrap(),
+    )
+    .unwrap();
+    let q1_part = md.find("## Q1").unwrap();
+    let bolat = q1_part + md[q1_part..].find("Bolat Ersain").unwrap();
+    let first = kz.passage(0, 0..20).unwrap().quote;
+    let second = kz.passage(1, 0..20).unwrap().quote;
+    let at_first = md
+        .find(&format!("“{first}” (¶ 1)"))
+        .expect("Aliya's citation");
+    let at_second = md
+        .find(&format!("“{second}” (¶ 2)"))
+        .expect("Bolat's citation");
+    assert!(at_first < bolat && bolat < at_second, "{md}");
+}

@@ -407,12 +407,22 @@ fn every_control_on_the_work_screen_has_an_accessible_name() {
         Role::ComboBox,
     ];
     let controls: Vec<_> = h
-        .query_all(egui_kittest::kittest::By::new().predicate(move |n| interactive.contains(&n.role())))
+        .query_all(
+            egui_kittest::kittest::By::new().predicate(move |n| interactive.contains(&n.role())),
+        )
         .collect();
-    assert!(controls.len() > 40, "the whole work screen was seen ({})", controls.len());
+    assert!(
+        controls.len() > 40,
+        "the whole work screen was seen ({})",
+        controls.len()
+    );
     let unnamed: Vec<String> = controls
         .iter()
-        .filter(|n| n.accesskit_node().label().is_none_or(|l| l.trim().is_empty()))
+        .filter(|n| {
+            n.accesskit_node()
+                .label()
+                .is_none_or(|l| l.trim().is_empty())
+        })
         .map(|n| format!("{:?} at {:?}", n.accesskit_node().role(), n.rect()))
         .collect();
     assert!(unnamed.is_empty(), "controls without a name: {unnamed:#?}");

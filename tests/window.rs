@@ -214,6 +214,20 @@ fn the_real_window_opens_takes_typing_and_saves() {
         || xdotool(&display, &["getwindowname", &window]).filter(|n| !n.starts_with("● ")),
     );
 
+    // The keyboard path to evidence, with real key events: F6 to the article, Tab to the
+    // second paragraph, Shift+End to select its first line, cite it and highlight it, F6 back.
+    for keys in [
+        ["F6"],
+        ["Tab"],
+        ["shift+End"],
+        ["ctrl+shift+c"],
+        ["ctrl+shift+h"],
+        ["F6"],
+    ] {
+        xdotool(&display, &["key", keys[0]]).unwrap();
+        std::thread::sleep(Duration::from_millis(150));
+    }
+
     // Larger text and the dark theme, then more typing and Ctrl+Q at once: quitting saves the
     // answers (before autosave would have) and remembers the settings.
     xdotool(
@@ -229,6 +243,16 @@ fn the_real_window_opens_takes_typing_and_saves() {
     assert!(status.success());
     let saved = lectern::answers::load(&answers).unwrap();
     assert_eq!(saved.answers[0].text, "Typed in a real window. More.");
+    let cited = &saved.answers[0].citations;
+    assert_eq!(cited.len(), 1, "cited from the keyboard");
+    assert_eq!(cited[0].paragraph, 2);
+    assert!(
+        cited[0].quote.starts_with("Kazakh President"),
+        "{:?}",
+        cited[0].quote
+    );
+    assert_eq!(saved.highlights.len(), 1, "highlighted from the keyboard");
+    assert_eq!(saved.highlights[0].passage, cited[0]);
     let settings =
         find_file_containing(home.path(), "lectern-settings").expect("settings were stored");
     let settings = std::fs::read_to_string(settings).unwrap();

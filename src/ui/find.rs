@@ -71,14 +71,15 @@ impl FindState {
                 let text = match block {
                     Block::Heading(t) | Block::Paragraph { text: t, .. } => t,
                 };
-                self.in_article.extend(
-                    crate::search::find_all(text, &self.query)
-                        .into_iter()
-                        .map(|range| FindMatch {
-                            place: Place::Article(i),
-                            range,
-                        }),
-                );
+                self.in_article
+                    .extend(
+                        crate::search::find_all(text, &self.query)
+                            .into_iter()
+                            .map(|range| FindMatch {
+                                place: Place::Article(i),
+                                range,
+                            }),
+                    );
             }
         }
         // An answer is searched again only if it changed: typing changes one.
@@ -310,18 +311,31 @@ mod tests {
         assert_eq!(in_article, 2);
         let q1 = doc.reading.prompts().nth(1).unwrap().clone();
         let at = std::time::Instant::now();
-        doc.set_answer(&q1, "euros and euros", "2026-01-01T00:00:00Z".parse().unwrap(), at);
+        doc.set_answer(
+            &q1,
+            "euros and euros",
+            "2026-01-01T00:00:00Z".parse().unwrap(),
+            at,
+        );
         find.refresh(&doc);
         assert_eq!(find.matches.len(), in_article + 2);
         assert_eq!(find.matches[in_article].place, Place::Answer(1));
         // The same length, edited later: found again.
-        doc.set_answer(&q1, "pound and euros", "2026-01-01T00:00:01Z".parse().unwrap(), at);
+        doc.set_answer(
+            &q1,
+            "pound and euros",
+            "2026-01-01T00:00:01Z".parse().unwrap(),
+            at,
+        );
         find.refresh(&doc);
         assert_eq!(find.matches.len(), in_article + 1);
         assert_eq!(find.matches[in_article].range, 10..15);
         find.query = "pound".to_owned();
         find.refresh(&doc);
         assert_eq!(find.matches.len(), 1);
-        assert_eq!(find.count_text(), "1 of 1 (0 in the article, 1 in your answers)");
+        assert_eq!(
+            find.count_text(),
+            "1 of 1 (0 in the article, 1 in your answers)"
+        );
     }
 }

@@ -1,0 +1,238 @@
+//! One paragraph of the article: its number and citing prompts in the margin, and its words
+//! in a read-only text box that can be selected, cited, highlighted and right-clicked.
+
+use std::ops::Range;
+
+use egui::text::{CCursor, CCursorRange};
+use egui::{FontId, Rect, pos2, vec2};
+
+use super::layout::{Kind, Look, NUMBER_WIDTH, text_galley};
+use super::marks::{self, Mark, Marked};
+use super::{ArticleState, Overlay};
+
+/// The id of the paragraph text box at `block`, for focus and tests.
+pub fn paragraph_id(block: usize) -> egui::Id {
+    egui::Id::unique(("article_paragraph", block))
+}
+
+/// The margin: the paragraph's number, and under it the prompts that cite it.
+pub(super) fn gutter_ui(
+    ui: &mut egui::Ui,
+    number: usize,
+    cited_by: Option<&Vec<String>>,
+    look: &Look,
+    weak: egui::Color32,
+) {
+    let (margin, _) = ui.allocate_exact_size(vec2(NUMBER_WIDTH, look.body), egui::Sense::hover());
+    let first_line = look.body * (look.line_height - 1.0) / 2.0 + 2.0;
+    let at = margin.right_top() + vec2(-8.0, first_line);
+    ui.painter().text(
+        at,
+        egui::Align2::RIGHT_TOP,
+        number.to_string(),
+        FontId::proportional(12.5),
+        weak,
+    );
+    let Some(ids) = cited_by else { return };
+    let colour = marks::cited_colour(ui.visuals().dark_mode);
+    let mut y = at.y + 17.0;
+    for (n, id) in ids.iter().enumerate() {
+        let text = if n == 3 {
+            format!("+{}", ids.len() - 3)
+        } else {
+            id.clone()
+        };
+        let rect = ui.painter().text(
+            pos2(at.x, y),
+            egui::Align2::RIGHT_TOP,
+            text,
+            FontId::proportional(11.0),
+            colour,
+        );
+        y = rect.bottom() + 1.0;
+        if n == 3 {
+            break;
+        }
+    }
+    // Say it in words too, for the mouse and for screen readers.
+    let names = ids.join(", ");
+    let rect = Rect::from_min_max(margin.left_top(), pos2(margin.right(), y));
+    let response = ui.interact(
+        rect,
+        egui::Id::unique(("cited_by", number)),
+        egui::Sense::hover(),
+    );
+    let said = format!("Paragraph {number} is cited in {names}");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &said));
+    response.on_hover_text(said);
+}
+
+#[expect(clippy::too_many_arguments)]
+pub(super) fn paragraph_ui(
+    ui: &mut egui::Ui,
+    block: usize,
+    number: usize,
+    text: &str,
+    article: &mut ArticleState,
+    overlay: &Overlay,
+    look: &Look,
+    width: f32,
+) {
+    let id = paragraph_id(block);
+    let focused = ui.memory(|m| m.has_focus(id));
+    let mut marks: Vec<Marked> = Vec::new();
+    if let Some(m) = overlay.evidence.by_block.get(&block) {
+        marks.extend(m.iter().cloned());
+    }
+    if let Some(m) = overlay.found.get(&block) {
+        marks.extend(m.iter().cloned());
+    }
+    if let Some((b, range)) = &overlay.flash
+        && *b == block
+    {
+        marks.push(Marked {
+            range: range.clone(),
+            mark: Mark::Flash,
+        });
+    }
+    // A selection waiting to be cited stays visible when focus has moved to a button.
+    if !focused
+        && let Some((b, range)) = &article.selection
+        && *b == block
+    {
+        marks.push(Marked {
+            range: range.clone(),
+            mark: Mark::Pending,
+        });
+    }
+    let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, wrap: f32| {
+        text_galley(ui, buffer.as_str(), Kind::Body, look, wrap, &marks)
+    };
+    let mut read_only = text;
+    // egui moves the cursor on any button; a right-click must keep the words selected for
+    // the menu it opens.
+    let before =
+        egui::text_edit::TextEditState::load(ui.ctx(), id).and_then(|s| s.cursor.char_range());
+    let output = egui::TextEdit::multiline(&mut read_only)
+        .id(id)
+        .frame(egui::Frame::NONE)
+        .margin(egui::Margin::ZERO)
+        .desired_width(width)
+        .desired_rows(1)
+        .lock_focus(true)
+        // The keyboard arrives at the start of a paragraph, to read on from there.
+        .cursor_at_end(false)
+        .layouter(&mut layouter)
+        .show(ui);
+    let right_click = ui.input(|i| {
+        use egui::PointerButton::Secondary;
+        i.pointer.button_pressed(Secondary)
+            || i.pointer.button_down(Secondary)
+            || i.pointer.button_released(Secondary)
+    });
+    let mut cursor_range = output.cursor_range;
+    if right_click
+        && output.response.hovered()
+        && let Some(before) = before
+    {
+        let mut state = output.state.clone();
+        state.cursor.set_char_range(Some(before));
+        state.store(ui.ctx(), id);
+        cursor_range = Some(before);
+    }
+    let label = format!("Paragraph {number}");
+    ui.ctx()
+        .accesskit_node_builder(id, |node| node.set_label(label));
+    output
+        .response
+        .context_menu(|ui| context_menu_ui(ui, article, overlay, block));
+    if article.focus == Some(block) {
+        output.response.request_focus();
+        article.focus = None;
+    }
+    if !output.response.has_focus() {
+        return;
+    }
+    article.focused = Some(block);
+    // A steady caret and a bar in the margin: egui draws neither for read-only text.
+    let bar = output
+        .response
+        .rect
+        .with_min_x(output.response.rect.left() - 4.0)
+        .with_max_x(output.response.rect.left() - 2.0);
+    ui.painter()
+        .rect_filled(bar, 1.0, ui.visuals().selection.stroke.color);
+    if let Some(range) = cursor_range {
+        let chars = range.as_sorted_char_range();
+        let start = byte_at(text, chars.start.0);
+        let end = byte_at(text, chars.end.0);
+        article.cursor = Some((block, byte_at(text, range.primary.index.0)));
+        let selection = (start < end).then_some((block, start..end));
+        if article.selection != selection {
+            // The tools above the article were drawn before this: draw them again.
+            ui.ctx().request_repaint();
+            article.selection = selection;
+        }
+        if range.is_empty() {
+            let caret = output.galley.pos_from_cursor(range.primary);
+            let caret = caret.translate(output.galley_pos.to_vec2());
+            ui.painter().vline(
+                caret.left(),
+                caret.y_range(),
+                egui::Stroke::new(2.0, ui.visuals().text_cursor.stroke.color),
+            );
+        }
+    }
+}
+
+/// Right-click on a paragraph: cite or highlight the selected words, or remove a highlight.
+fn context_menu_ui(ui: &mut egui::Ui, article: &mut ArticleState, overlay: &Overlay, block: usize) {
+    use crate::ui::command::Command;
+    let selected = article.selection.as_ref().is_some_and(|(b, _)| *b == block);
+    if ui
+        .add_enabled(selected, egui::Button::new("Cite in this answer"))
+        .clicked()
+    {
+        article.requests.push(Command::Cite);
+    }
+    ui.menu_button("Highlight in", |ui| {
+        for colour in crate::answers::HighlightColour::ALL {
+            if ui
+                .add_enabled(selected, egui::Button::new(colour.label()))
+                .clicked()
+            {
+                article.requests.push(Command::SetHighlightColour(colour));
+                article.requests.push(Command::Highlight);
+            }
+        }
+    });
+    let under_cursor = article
+        .cursor
+        .filter(|(b, _)| *b == block)
+        .and_then(|(b, at)| overlay.evidence.highlight_at(b, at));
+    if let Some(index) = under_cursor
+        && ui.button("Remove this highlight").clicked()
+    {
+        article.requests.push(Command::RemoveHighlight(index));
+    }
+}
+
+/// The byte offset of character `index` in `text` (its end when past it).
+pub fn byte_at(text: &str, index: usize) -> usize {
+    text.char_indices()
+        .nth(index)
+        .map_or(text.len(), |(at, _)| at)
+}
+
+/// Selects characters `chars` of the paragraph at `block` and focuses it, as a student
+/// dragging over the words would (for tests that start from a selection).
+pub fn select_chars(ctx: &egui::Context, block: usize, chars: Range<usize>) {
+    let id = paragraph_id(block);
+    let mut state = egui::text_edit::TextEditState::load(ctx, id).unwrap_or_default();
+    state.cursor.set_char_range(Some(CCursorRange::two(
+        CCursor::new(chars.start),
+        CCursor::new(chars.end),
+    )));
+    state.store(ctx, id);
+    ctx.memory_mut(|m| m.request_focus(id));
+}
