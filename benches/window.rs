@@ -125,23 +125,34 @@ fn main() {
     std::thread::sleep(Duration::from_secs(1));
 
     let runs = 10;
-    let mut results: Vec<(&str, Vec<Run>)> = vec![
-        ("bare eframe window", Vec::new()),
-        ("Lectern, bundled reading", Vec::new()),
+    // `LECTERN_COMPARE=PATH` adds another build of Lectern (an earlier release, say), launched
+    // in turn with the others so both see the same machine.
+    let other = std::env::var_os("LECTERN_COMPARE").map(PathBuf::from);
+    let mut results: Vec<(&str, Option<&Path>, Vec<Run>)> = vec![
+        ("bare eframe window", None, Vec::new()),
+        ("Lectern, bundled reading", Some(&lectern), Vec::new()),
     ];
+    if let Some(other) = &other {
+        results.push((
+            "other Lectern build (LECTERN_COMPARE)",
+            Some(other),
+            Vec::new(),
+        ));
+    }
     for _ in 0..runs {
-        for (name, samples) in results.iter_mut() {
+        for (_, program, samples) in results.iter_mut() {
             let home = tempfile::tempdir().unwrap();
-            let run = if name.starts_with("bare") {
-                run(&bare, &[], display, home.path())
-            } else {
-                let answers = home.path().join("answers.ron");
-                run(
-                    &lectern,
-                    &["--answers", answers.to_str().unwrap()],
-                    display,
-                    home.path(),
-                )
+            let run = match program {
+                None => run(&bare, &[], display, home.path()),
+                Some(program) => {
+                    let answers = home.path().join("answers.ron");
+                    run(
+                        program,
+                        &["--answers", answers.to_str().unwrap()],
+                        display,
+                        home.path(),
+                    )
+                }
             };
             samples.push(run);
         }
@@ -159,7 +170,7 @@ fn main() {
         v[v.len() / 2]
     };
     let mut medians = Vec::new();
-    for (name, samples) in &results {
+    for (name, _, samples) in &results {
         let start = median(
             samples
                 .iter()

@@ -307,8 +307,14 @@ fn kazakh_russian_and_french_are_typed_and_every_reading_font_can_show_them() {
     // Every letter of the Kazakh, Russian and French alphabets has a glyph in every family a
     // student can choose (directly or through the fallback fonts).
     let alphabet = "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯаәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяàâæçéèêëîïôœùûüÿÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸ«»–—“”’";
+    // The reading fonts load when first wanted, and are in use from the next frame.
+    lectern::ui::style::load_reading_fonts(&h.ctx);
+    settle(&mut h);
     for font in lectern::ui::state::ReadingFont::ALL {
-        let family = lectern::ui::article::family(font);
+        let family = lectern::ui::style::reading_family(&h.ctx, font);
+        if font != lectern::ui::state::ReadingFont::Sans {
+            assert_ne!(family, egui::FontFamily::Proportional, "{font:?} is loaded");
+        }
         let id = egui::FontId::new(16.0, family);
         let missing: String = h
             .ctx
@@ -426,4 +432,28 @@ fn every_control_on_the_work_screen_has_an_accessible_name() {
         .map(|n| format!("{:?} at {:?}", n.accesskit_node().role(), n.rect()))
         .collect();
     assert!(unnamed.is_empty(), "controls without a name: {unnamed:#?}");
+}
+
+#[test]
+fn a_remembered_reading_font_is_loaded_at_start_without_a_missing_font() {
+    let dir = tempfile::tempdir().unwrap();
+    common::isolate_data_dir();
+    let settings = lectern::ui::state::Settings {
+        reading_font: lectern::ui::state::ReadingFont::Serif,
+        ..Default::default()
+    };
+    let app = LecternApp::open(
+        None,
+        Some(dir.path().join("a.ron")),
+        settings,
+        Box::new(lectern::ui::dialogs::ScriptedDialogs::answering(vec![])),
+    )
+    .unwrap();
+    // The first frame sets the text in egui's sans while the font loads; no frame fails.
+    let h = harness(app);
+    assert_eq!(
+        lectern::ui::style::reading_family(&h.ctx, lectern::ui::state::ReadingFont::Serif),
+        egui::FontFamily::Name("serif".into())
+    );
+    h.get_by_label("Paragraph 1");
 }

@@ -137,6 +137,9 @@ impl LecternApp {
         let settings = &self.state.settings;
         ctx.set_zoom_factor(settings.zoom);
         super::style::apply_theme(ctx, settings.theme);
+        if settings.reading_font != super::state::ReadingFont::Sans {
+            super::style::load_reading_fonts(ctx);
+        }
         self.applied = Some(settings.clone());
     }
 

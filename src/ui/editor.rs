@@ -55,7 +55,10 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
         26.0 + row * heading.citations.len().min(CITATION_ROWS) as f32
     };
     let box_height = (ui.available_height() - footer_height - evidence_height).max(80.0);
-    let font = egui::FontId::new(15.5, super::article::family(state.settings.reading_font));
+    let font = egui::FontId::new(
+        15.5,
+        super::style::reading_family(ui.ctx(), state.settings.reading_font),
+    );
     let marks = state.find.answer_marks(heading.index);
     egui::ScrollArea::vertical()
         .id_salt("answer_scroll")

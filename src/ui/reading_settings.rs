@@ -10,6 +10,8 @@ pub fn ui(ctx: &egui::Context, state: &mut AppState) {
     if !state.reading_settings {
         return;
     }
+    // Each typeface is shown in itself.
+    super::style::load_reading_fonts(ctx);
     let mut open = true;
     egui::Window::new("Reading settings")
         .open(&mut open)
@@ -55,8 +57,8 @@ fn settings_ui(ui: &mut egui::Ui, state: &mut AppState) {
             ui.label("Typeface");
             ui.vertical(|ui| {
                 for font in ReadingFont::ALL {
-                    let text =
-                        egui::RichText::new(font.label()).family(super::article::family(font));
+                    let text = egui::RichText::new(font.label())
+                        .family(super::style::reading_family(ui.ctx(), font));
                     ui.radio_value(&mut settings.reading_font, font, text);
                 }
             });

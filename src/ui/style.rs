@@ -4,12 +4,35 @@
 
 use egui::{Color32, FontFamily, FontId, Stroke, TextStyle, Theme};
 
-use super::state::ThemeChoice;
+use super::state::{ReadingFont, ThemeChoice};
 
-/// Registers the reading fonts as families `serif` and `legible`. Each falls back to egui's
-/// own fonts for what it lacks (B612 has no Cyrillic: Kazakh and Russian text set in the
-/// legible face shows in Ubuntu, egui's sans, which covers them).
-fn add_fonts(ctx: &egui::Context) {
+/// The egui font family for a reading font: egui's own sans, or `serif` / `legible` once
+/// [`load_reading_fonts`] has loaded them (until then, egui's sans).
+pub fn reading_family(ctx: &egui::Context, font: ReadingFont) -> FontFamily {
+    let family = match font {
+        ReadingFont::Sans => return FontFamily::Proportional,
+        ReadingFont::Serif => FontFamily::Name("serif".into()),
+        ReadingFont::Legible => FontFamily::Name("legible".into()),
+    };
+    if ctx.fonts(|f| f.definitions().families.contains_key(&family)) {
+        family
+    } else {
+        FontFamily::Proportional
+    }
+}
+
+/// Registers the reading fonts as families `serif` and `legible`, once. Not at start-up: most
+/// students read in egui's own face, and every font loaded costs start-up time. It happens when
+/// a reading font is chosen or the reading settings open, and takes effect the next frame.
+///
+/// Each falls back to egui's own fonts for what it lacks (B612 has no Cyrillic: Kazakh and
+/// Russian text set in the legible face shows in Ubuntu, egui's sans, which covers them).
+pub fn load_reading_fonts(ctx: &egui::Context) {
+    let asked = egui::Id::unique("lectern_reading_fonts_loaded");
+    if ctx.data(|d| d.get_temp::<bool>(asked).unwrap_or(false)) {
+        return;
+    }
+    ctx.data_mut(|d| d.insert_temp(asked, true));
     let mut fonts = egui::FontDefinitions::default();
     let fallbacks = fonts
         .families
@@ -37,6 +60,7 @@ fn add_fonts(ctx: &egui::Context) {
         fonts.families.insert(FontFamily::Name(family.into()), list);
     }
     ctx.set_fonts(fonts);
+    ctx.request_repaint();
 }
 
 /// Applies a theme choice. High contrast replaces the dark style's colours, so it is put back
@@ -102,7 +126,6 @@ pub fn is_high_contrast(visuals: &egui::Visuals) -> bool {
 }
 
 pub fn setup(ctx: &egui::Context) {
-    add_fonts(ctx);
     ctx.all_styles_mut(|style| {
         style.text_styles = [
             (

@@ -8,42 +8,33 @@ use egui::{FontFamily, FontId, Galley};
 
 use super::marks::{self, Marked};
 use crate::reading::{Block, Reading};
-use crate::ui::state::{ReadingFont, Settings};
+use crate::ui::state::Settings;
 
 pub const NUMBER_WIDTH: f32 = 38.0;
 const TOP_MARGIN: f32 = 18.0;
 const BOTTOM_MARGIN: f32 = 40.0;
 
 /// How the article is set, from the reading settings.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub(super) struct Look {
     pub(super) body: f32,
     pub(super) line_height: f32,
     pub(super) column: f32,
-    pub(super) family: ReadingFont,
+    pub(super) family: FontFamily,
 }
 
 impl Look {
-    pub(super) fn of(settings: &Settings) -> Look {
+    pub(super) fn of(settings: &Settings, ctx: &egui::Context) -> Look {
         Look {
             body: 16.5,
             line_height: settings.line_spacing,
             column: settings.column_width,
-            family: settings.reading_font,
+            family: crate::ui::style::reading_family(ctx, settings.reading_font),
         }
     }
 
     pub(super) fn font(&self, size: f32) -> FontId {
-        FontId::new(size, family(self.family))
-    }
-}
-
-/// The egui font family for a reading font (registered in `style::setup`).
-pub fn family(font: ReadingFont) -> FontFamily {
-    match font {
-        ReadingFont::Sans => FontFamily::Proportional,
-        ReadingFont::Serif => FontFamily::Name("serif".into()),
-        ReadingFont::Legible => FontFamily::Name("legible".into()),
+        FontId::new(size, self.family.clone())
     }
 }
 
@@ -59,7 +50,7 @@ pub(super) enum Item {
 /// Where each item sits in the column, for one reading at one width and look.
 #[derive(Clone)]
 pub(super) struct ColumnLayout {
-    pub(super) key: (String, u32, u32, u32, u32, ReadingFont),
+    pub(super) key: (String, u32, u32, u32, u32, FontFamily),
     pub(super) items: Vec<Item>,
     /// The top of each item, and the column's total height last.
     pub(super) tops: Vec<f32>,
@@ -95,7 +86,7 @@ pub(super) fn column_layout(
         ui.pixels_per_point().to_bits(),
         look.line_height.to_bits(),
         look.column.to_bits(),
-        look.family,
+        look.family.clone(),
     );
     let id = egui::Id::unique("article_layout");
     if let Some(layout) = ui.data(|d| d.get_temp::<Arc<ColumnLayout>>(id))

@@ -21,7 +21,6 @@ use egui::{Key, Modifiers, Rect, pos2, vec2};
 
 use super::state::AppState;
 use crate::reading::{Block, Reading};
-pub use layout::family;
 use layout::{Item, Kind, Look, NUMBER_WIDTH, column_layout, offset_showing, text_galley};
 use marks::{EvidenceMarks, Marked};
 pub use paragraph::{byte_at, paragraph_id, select_chars};
@@ -93,7 +92,7 @@ struct Overlay {
 
 pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
     tools::ui(ui, state);
-    let look = Look::of(&state.settings);
+    let look = Look::of(&state.settings, ui.ctx());
     let now = ui.input(|i| i.time);
     let evidence = state.article.marks(&state.doc);
     let flash = match &state.article.flash {
