@@ -156,10 +156,32 @@ fn saved_sheets_load_back_unchanged_whatever_they_hold() {
                 "2026-01-01T00:00:00Z".parse().unwrap(),
             );
         }
+        // Citations and highlights of any words, including ones no reading holds.
+        for _ in 0..rng.below(4) {
+            let prompt = prompts[rng.below(prompts.len())];
+            let passage = lectern::reading::Passage {
+                paragraph: rng.below(40),
+                quote: random_reading(&mut rng).chars().take(200).collect(),
+                before: random_reading(&mut rng).chars().take(40).collect(),
+                after: String::new(),
+            };
+            sheet.cite(
+                prompt,
+                passage.clone(),
+                "2026-01-01T00:00:00Z".parse().unwrap(),
+            );
+            let colour = answers::HighlightColour::ALL[rng.below(4)];
+            sheet.highlight(passage, colour);
+        }
         let text = answers::to_ron(&sheet).unwrap();
         let back = answers::from_ron(&text, Path::new("case.ron"))
             .unwrap_or_else(|e| panic!("case {case}: {e}\n{text}"));
         assert_eq!(back, sheet, "case {case}");
+        // Whatever they hold, they make a sheet in every format.
+        let study = lectern::export::StudySheet::build(&r, &back, "2026-01-01");
+        for format in lectern::export::Format::ALL {
+            assert!(!study.render(format).is_empty());
+        }
     }
 }
 
@@ -175,6 +197,13 @@ fn damaged_answers_files_give_errors_not_panics() {
             "An answer, with \"quotes\"\nand lines.",
             "2026-01-01T00:00:00Z".parse().unwrap(),
         );
+        let passage = r.passage(prompt_block(&r), 0..30).unwrap();
+        sheet.cite(
+            prompt,
+            passage.clone(),
+            "2026-01-01T00:00:00Z".parse().unwrap(),
+        );
+        sheet.highlight(passage, answers::HighlightColour::Blue);
     }
     let good = answers::to_ron(&sheet).unwrap();
     let bytes = good.as_bytes();
@@ -225,8 +254,21 @@ fn damaged_answers_files_give_errors_not_panics() {
                     loaded,
                     "case {case}"
                 );
+                // Matched to the reading (citations looked for) and made into a sheet.
+                let mut attached = loaded;
+                attached.attach(&r);
+                let study = lectern::export::StudySheet::build(&r, &attached, "2026-01-01");
+                assert!(!study.render(lectern::export::Format::Markdown).is_empty());
             }
             Err(e) => assert!(e.to_string().contains("damaged.ron"), "case {case}: {e}"),
         }
     }
+}
+
+/// The first paragraph of the article.
+fn prompt_block(r: &lectern::reading::Reading) -> usize {
+    r.article
+        .iter()
+        .position(|b| matches!(b, lectern::reading::Block::Paragraph { .. }))
+        .unwrap()
 }
