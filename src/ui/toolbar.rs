@@ -30,8 +30,9 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
             // Says the theme in use; a click moves on to the next.
             let theme = match state.settings.theme {
                 ThemeChoice::System if ui.visuals().dark_mode => "Dark",
-                ThemeChoice::System => "Light",
-                other => other.label(),
+                ThemeChoice::System | ThemeChoice::Light => "Light",
+                ThemeChoice::Dark => "Dark",
+                ThemeChoice::HighContrast => "Contrast",
             };
             let text = theme.to_owned();
             command_button(ui, state, Command::ToggleTheme, Some(&text));
