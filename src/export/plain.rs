@@ -36,7 +36,7 @@ pub fn render(sheet: &StudySheet) -> String {
         for group in &sheet.highlights {
             out.push_str(&format!("{}:\n", group.colour));
             for quote in &group.quotes {
-                wrap_into(&mut out, &format!("- {}", quote.display()), "  ");
+                hanging(&mut out, &quote.display(), "  - ", "    ");
             }
             out.push('\n');
         }
@@ -70,7 +70,7 @@ fn item_txt(out: &mut String, item: &SheetItem) {
     if !item.citations.is_empty() {
         out.push_str(&format!("    {EVIDENCE_HEADING}:\n"));
         for quote in &item.citations {
-            wrap_into(out, &quote.display(), "      > ");
+            hanging(out, &quote.display(), "    - ", "      ");
         }
         out.push('\n');
     }
@@ -78,15 +78,23 @@ fn item_txt(out: &mut String, item: &SheetItem) {
 
 /// Wraps each line of `text` at [`WIDTH`] columns, every output line starting with `indent`.
 fn wrap_into(out: &mut String, text: &str, indent: &str) {
+    hanging(out, text, indent, indent);
+}
+
+/// Like [`wrap_into`], but the first output line starts with `first` (a bullet, say) and the
+/// others with `rest`, so a wrapped item hangs under its own text.
+fn hanging(out: &mut String, text: &str, first: &str, rest: &str) {
+    let mut indent = first;
     for line in text.lines() {
         let mut current = String::new();
         for word in line.split_whitespace() {
             let len = current.chars().count();
-            if len > 0 && indent.len() + len + 1 + word.chars().count() > WIDTH {
+            if len > 0 && indent.chars().count() + len + 1 + word.chars().count() > WIDTH {
                 out.push_str(indent);
                 out.push_str(&current);
                 out.push('\n');
                 current.clear();
+                indent = rest;
             }
             if !current.is_empty() {
                 current.push(' ');
@@ -96,12 +104,24 @@ fn wrap_into(out: &mut String, text: &str, indent: &str) {
         out.push_str(indent);
         out.push_str(&current);
         out.push('\n');
+        indent = rest;
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hanging_items_wrap_under_their_own_text() {
+        let mut out = String::new();
+        hanging(&mut out, &"quote ".repeat(30), "    - ", "      ");
+        let lines: Vec<&str> = out.lines().collect();
+        assert!(lines.len() > 1);
+        assert!(lines[0].starts_with("    - quote"));
+        assert!(lines[1..].iter().all(|l| l.starts_with("      quote")));
+        assert!(lines.iter().all(|l| l.chars().count() <= WIDTH));
+    }
 
     #[test]
     fn wraps_at_the_width_with_indent() {
