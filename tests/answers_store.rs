@@ -311,4 +311,18 @@ fn citations_follow_their_words_when_the_reading_is_edited() {
     let report = sheet.attach(&new);
     assert!(report.different_text);
     assert_eq!(sheet.citations(&q1.id)[0].paragraph, 3);
+
+    // Evidence gathered for a question the teacher then removed is kept and shown apart, even
+    // before any text was written for it.
+    let without = reading::parse(
+        "# T\n\nAlpha beta.\n\nGamma delta epsilon.\n",
+        Origin::Text,
+        "T",
+    );
+    sheet.attach(&without);
+    let orphans: Vec<_> = sheet.orphans(&without).collect();
+    assert_eq!(orphans.len(), 1);
+    assert_eq!(orphans[0].citations.len(), 1);
+    let study = lectern::export::StudySheet::build(&without, &sheet, "2026-11-28");
+    assert_eq!(study.orphans[0].citations[0].quote, "Gamma delta");
 }

@@ -108,6 +108,11 @@ impl Answer {
     pub fn is_answered(&self) -> bool {
         !self.text.trim().is_empty()
     }
+
+    /// Whether the student left anything here: text, or evidence cited.
+    pub fn has_work(&self) -> bool {
+        self.is_answered() || !self.citations.is_empty()
+    }
 }
 
 impl ReadingRef {
@@ -269,11 +274,11 @@ impl AnswerSheet {
             .count()
     }
 
-    /// Answers with text whose prompt is not in `reading`.
+    /// Answers with text or citations whose prompt is not in `reading`.
     pub fn orphans<'a>(&'a self, reading: &'a Reading) -> impl Iterator<Item = &'a Answer> + 'a {
         self.answers
             .iter()
-            .filter(|a| a.is_answered() && reading.prompt(&a.prompt_id).is_none())
+            .filter(|a| a.has_work() && reading.prompt(&a.prompt_id).is_none())
     }
 
     /// Matches this sheet to `reading`: an answer follows its prompt's text when the reading
