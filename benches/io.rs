@@ -55,6 +55,27 @@ fn main() {
         "≤ 50 ms",
         time(20, || reading::parse(&text, Origin::Text, "large")),
     );
+    // A hand-made answers file: 20,000 highlights of words that are nowhere in the large
+    // reading. Marking them is what the window does when the file opens.
+    let mut hostile = lectern::answers::AnswerSheet::new(&large);
+    for i in 0..20_000 {
+        hostile.highlight(
+            lectern::reading::Passage {
+                paragraph: i % 1_000,
+                quote: format!("words that are not there {i}"),
+                before: String::new(),
+                after: String::new(),
+            },
+            lectern::answers::HighlightColour::Yellow,
+        );
+    }
+    row(
+        "mark 20,000 highlights of missing words in the large reading",
+        "≤ 1 s",
+        time(5, || {
+            lectern::ui::article::marks::EvidenceMarks::of(&large, &hostile)
+        }),
+    );
     // The sheet a student hands in: the bundled reading, every prompt answered in 150 words.
     let bundled = reading::BUNDLED[0].parse();
     let answered = lectern::generate::answers(&bundled, 150);

@@ -308,9 +308,10 @@ impl AnswerSheet {
             .iter_mut()
             .flat_map(|a| a.citations.iter_mut())
             .chain(self.highlights.iter_mut().map(|h| &mut h.passage));
+        let mut searches = crate::reading::FULL_SEARCHES;
         for passage in passages {
             if let Some(number) = reading
-                .locate(passage)
+                .locate_budgeted(passage, &mut searches)
                 .and_then(|at| reading.paragraph_number(at.block))
             {
                 passage.paragraph = number;

@@ -12,7 +12,7 @@ pub use load::{
     BUNDLED, BundledReading, MAX_READING_BYTES, ReadingError, find_by_origin, load_file,
 };
 pub use parse::parse;
-pub use passage::{Located, MAX_QUOTE_CHARS, Passage};
+pub use passage::{FULL_SEARCHES, Located, MAX_QUOTE_CHARS, Passage};
 
 use std::collections::HashMap;
 use std::fmt;

@@ -11,6 +11,10 @@ use super::{Block, Reading};
 /// How much text either side of a quote is kept to tell its occurrences apart, in characters.
 const CONTEXT_CHARS: usize = 40;
 
+/// How many passages one pass over a sheet (marking the article, matching a sheet to an
+/// edited reading) may look for beyond their own paragraph. Real sheets need a handful.
+pub const FULL_SEARCHES: usize = 500;
+
 /// The longest quote kept, in characters: a citation is evidence, not a copy of the article.
 pub const MAX_QUOTE_CHARS: usize = 4_000;
 
@@ -72,24 +76,41 @@ impl Reading {
         })
     }
 
-    /// Finds `passage` in this reading: in its own paragraph if the words are still there, else
-    /// wherever the words and their surroundings match best. `None` when the words are gone.
+    /// Finds `passage` in this reading: in its own paragraph if the words and their
+    /// surroundings are still there, else wherever they match best. `None` when the words are
+    /// gone.
     pub fn locate(&self, passage: &Passage) -> Option<Located> {
+        let mut unlimited = usize::MAX;
+        self.locate_budgeted(passage, &mut unlimited)
+    }
+
+    /// As [`Reading::locate`], but a search beyond the passage's own paragraph (which reads
+    /// the whole article) is made only while `searches` lasts, and uses one up. Without it the
+    /// own paragraph's best match, if any, is the answer. This keeps a hand-made answers file
+    /// with thousands of passages that are nowhere in a long reading from freezing the window.
+    pub fn locate_budgeted(&self, passage: &Passage, searches: &mut usize) -> Option<Located> {
         if passage.quote.is_empty() {
             return None;
         }
-        let best_in = |block: usize, text: &str| {
-            text.match_indices(passage.quote.as_str())
-                .map(|(at, _)| (context_score(text, at, passage), at))
-                .max_by_key(|&(score, at)| (score, std::cmp::Reverse(at)))
-                .map(|(score, at)| {
-                    let located = Located {
-                        block,
-                        range: at..at + passage.quote.len(),
-                    };
-                    (score, located)
-                })
-        };
+        let own = self
+            .article
+            .iter()
+            .position(
+                |b| matches!(b, Block::Paragraph { number, .. } if *number == passage.paragraph),
+            )
+            .and_then(|block| match &self.article[block] {
+                Block::Paragraph { text, .. } => best_in(block, text, passage),
+                Block::Heading(_) => None,
+            });
+        if let Some((score, located)) = &own
+            && *score == full_score(passage)
+        {
+            return Some(located.clone());
+        }
+        if *searches == 0 {
+            return own.map(|(_, located)| located);
+        }
+        *searches -= 1;
         let paragraphs = self
             .article
             .iter()
@@ -100,12 +121,9 @@ impl Reading {
             });
         let mut best: Option<(usize, usize, Located)> = None;
         for (block, number, text) in paragraphs {
-            let Some((score, located)) = best_in(block, text) else {
+            let Some((score, located)) = best_in(block, text, passage) else {
                 continue;
             };
-            if number == passage.paragraph && score == full_score(passage) {
-                return Some(located);
-            }
             // Better context wins; between equals, the paragraph nearest the old number.
             let distance = number.abs_diff(passage.paragraph);
             let better = match &best {
@@ -126,6 +144,21 @@ impl Reading {
             Block::Heading(_) => None,
         }
     }
+}
+
+/// The occurrence of the passage's words in `text` whose surroundings agree best with the
+/// passage's, with how many characters agree.
+fn best_in(block: usize, text: &str, passage: &Passage) -> Option<(usize, Located)> {
+    text.match_indices(passage.quote.as_str())
+        .map(|(at, _)| (context_score(text, at, passage), at))
+        .max_by_key(|&(score, at)| (score, std::cmp::Reverse(at)))
+        .map(|(score, at)| {
+            let located = Located {
+                block,
+                range: at..at + passage.quote.len(),
+            };
+            (score, located)
+        })
 }
 
 /// How many characters of context around the occurrence at `at` agree with the passage's.
@@ -209,6 +242,27 @@ mod tests {
         // Words that are gone are not found.
         let gone = reading("# T\n\nNothing of the sort.\n");
         assert!(gone.locate(&p).is_none());
+    }
+
+    #[test]
+    fn searches_beyond_the_own_paragraph_are_rationed() {
+        let r = reading("# T\n\nOne.\n\nTwo.\n\nThree has the words.\n");
+        let p = Passage {
+            paragraph: 1,
+            quote: "the words".to_owned(),
+            before: String::new(),
+            after: String::new(),
+        };
+        let mut none_left = 0;
+        assert_eq!(r.locate_budgeted(&p, &mut none_left), None);
+        let mut one_left = 1;
+        let found = r.locate_budgeted(&p, &mut one_left).unwrap();
+        assert_eq!(r.paragraph_number(found.block), Some(3));
+        assert_eq!(one_left, 0, "the search was counted");
+        // Words still in their own paragraph cost no search.
+        let own = Passage { paragraph: 3, ..p };
+        let mut none_left = 0;
+        assert!(r.locate_budgeted(&own, &mut none_left).is_some());
     }
 
     #[test]

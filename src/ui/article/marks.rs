@@ -43,8 +43,9 @@ pub struct EvidenceMarks {
 impl EvidenceMarks {
     pub fn of(reading: &Reading, sheet: &AnswerSheet) -> EvidenceMarks {
         let mut marks = EvidenceMarks::default();
+        let mut searches = crate::reading::FULL_SEARCHES;
         for (i, highlight) in sheet.highlights.iter().enumerate() {
-            if let Some(at) = reading.locate(&highlight.passage) {
+            if let Some(at) = reading.locate_budgeted(&highlight.passage, &mut searches) {
                 marks.add(
                     at.block,
                     at.range.clone(),
@@ -59,7 +60,7 @@ impl EvidenceMarks {
         }
         for (id, passages) in sheet.all_citations() {
             for passage in passages {
-                if let Some(at) = reading.locate(passage) {
+                if let Some(at) = reading.locate_budgeted(passage, &mut searches) {
                     marks.add(at.block, at.range, Mark::Cited);
                     let tag = match reading.prompt(id).map(|p| p.kind) {
                         Some(crate::reading::PromptKind::Lead) => "Lead".to_owned(),
