@@ -457,3 +457,31 @@ fn a_remembered_reading_font_is_loaded_at_start_without_a_missing_font() {
     );
     h.get_by_label("Paragraph 1");
 }
+
+#[test]
+fn a_citation_whose_words_left_the_reading_is_listed_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.ron");
+    let reading = lectern::reading::BUNDLED[0].parse();
+    let mut sheet = answers::AnswerSheet::new(&reading);
+    let lead = reading.prompts().next().unwrap();
+    let when = "2026-11-28T09:00:00Z".parse().unwrap();
+    sheet.set_answer(lead, "My answer.", when);
+    sheet.cite(lead, reading.passage(0, 0..20).unwrap(), when);
+    let gone = lectern::reading::Passage {
+        paragraph: 4,
+        quote: "words a teacher has since cut".to_owned(),
+        before: String::new(),
+        after: String::new(),
+    };
+    sheet.cite(lead, gone, when);
+    answers::save(&path, &sheet).unwrap();
+    let mut h = harness(app(&path, vec![]));
+    h.get_by_label_contains("1 of 13 answered"); // The lead question has text.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::PageUp); // Back to the lead question.
+    settle(&mut h);
+    h.get_by_label("Show citation 1 in the article");
+    assert!(h.query_by_label("Show citation 2 in the article").is_none());
+    h.get_by_label_contains("words a teacher has since cut” (not in this version of the reading)");
+    settle(&mut h);
+}

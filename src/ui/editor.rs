@@ -18,8 +18,10 @@ struct Heading {
     editable: bool,
     /// The length the reading asks for.
     range: Option<WordRange>,
-    /// Passages this answer cites, and whether each is still in the reading.
-    citations: Vec<(Passage, bool)>,
+    /// The answer whose citations are listed (they are read from the sheet as they are drawn).
+    answer_id: crate::reading::PromptId,
+    /// How many citations it has.
+    citations: usize,
     /// Where this item is in reading order, for find's marks.
     index: usize,
 }
@@ -49,10 +51,10 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
 
     let footer_height = ui.spacing().interact_size.y + 12.0;
     let row = ui.spacing().interact_size.y + 2.0;
-    let evidence_height = if heading.citations.is_empty() {
+    let evidence_height = if heading.citations == 0 {
         0.0
     } else {
-        26.0 + row * heading.citations.len().min(CITATION_ROWS) as f32
+        26.0 + row * heading.citations.min(CITATION_ROWS) as f32
     };
     let box_height = (ui.available_height() - footer_height - evidence_height).max(80.0);
     let font = egui::FontId::new(
@@ -110,8 +112,11 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
             }
         });
 
-    if !heading.citations.is_empty() {
-        evidence_ui(ui, state, &heading.citations, row);
+    if heading.citations > 0 {
+        let marks = state.article.marks(&state.doc);
+        let citations = state.doc.sheet.citations(&heading.answer_id);
+        let chosen = evidence_ui(ui, citations, &heading.answer_id, &marks.missing, row);
+        state.commands.extend(chosen);
     }
     ui.add_space(6.0);
     ui.horizontal(|ui| {
@@ -133,8 +138,16 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
     });
 }
 
-/// The passages the answer cites: click one to see it in the article, ✕ to remove it.
-fn evidence_ui(ui: &mut egui::Ui, state: &mut AppState, citations: &[(Passage, bool)], row: f32) {
+/// The passages the answer cites: click one to see it in the article, × to remove it. Only
+/// the rows in view are built, however many there are.
+fn evidence_ui(
+    ui: &mut egui::Ui,
+    citations: &[Passage],
+    id: &crate::reading::PromptId,
+    missing: &std::collections::HashSet<(crate::reading::PromptId, usize)>,
+    row: f32,
+) -> Option<Command> {
+    let mut chosen = None;
     ui.add_space(4.0);
     ui.label(
         RichText::new(format!("Evidence cited ({})", citations.len()))
@@ -146,19 +159,25 @@ fn evidence_ui(ui: &mut egui::Ui, state: &mut AppState, citations: &[(Passage, b
         .id_salt("citations")
         .max_height(row * CITATION_ROWS as f32)
         .auto_shrink([false, true])
-        .show(ui, |ui| {
-            for (i, (passage, found)) in citations.iter().enumerate() {
+        .show_rows(ui, row, citations.len(), |ui, rows| {
+            for i in rows {
+                let passage = &citations[i];
                 ui.horizontal(|ui| {
                     let remove = ui.small_button("×").on_hover_text("Remove this citation");
                     let name = format!("Remove citation {}", i + 1);
                     remove
                         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                     if remove.clicked() {
-                        state.commands.push(Command::RemoveCitation(i));
+                        chosen = Some(Command::RemoveCitation(i));
                     }
                     let quote = shorten(&passage.quote, 90);
                     let text = format!("¶ {}  “{quote}”", passage.paragraph);
-                    if *found {
+                    if missing.contains(&(id.clone(), i)) {
+                        ui.label(
+                            RichText::new(format!("{text} (not in this version of the reading)"))
+                                .weak(),
+                        );
+                    } else {
                         let link = ui
                             .link(text)
                             .on_hover_text(format!("Show in the article: “{}”", passage.quote));
@@ -167,17 +186,13 @@ fn evidence_ui(ui: &mut egui::Ui, state: &mut AppState, citations: &[(Passage, b
                             egui::WidgetInfo::labeled(egui::Role::Link, true, &name)
                         });
                         if link.clicked() {
-                            state.commands.push(Command::JumpToCitation(i));
+                            chosen = Some(Command::JumpToCitation(i));
                         }
-                    } else {
-                        ui.label(
-                            RichText::new(format!("{text} (not in this version of the reading)"))
-                                .weak(),
-                        );
                     }
                 });
             }
         });
+    chosen
 }
 
 /// The word count, against the reading's range when it gives one.
@@ -221,12 +236,6 @@ fn hint(ui: &egui::Ui, command: Command) -> String {
 
 fn heading(state: &AppState) -> Option<Heading> {
     let reading = &state.doc.reading;
-    let located = |passages: &[Passage]| {
-        passages
-            .iter()
-            .map(|p| (p.clone(), reading.locate(p).is_some()))
-            .collect()
-    };
     Some(match state.selection()? {
         Selected::Prompt { prompt, section } => {
             let kind = match prompt.kind {
@@ -245,7 +254,8 @@ fn heading(state: &AppState) -> Option<Heading> {
                 text: prompt.text.clone(),
                 editable: true,
                 range: reading.word_range(&prompt.id),
-                citations: located(state.doc.sheet.citations(&prompt.id)),
+                answer_id: prompt.id.clone(),
+                citations: state.doc.sheet.citations(&prompt.id).len(),
                 index: state.selected,
             }
         }
@@ -258,7 +268,8 @@ fn heading(state: &AppState) -> Option<Heading> {
             text: answer.prompt.clone(),
             editable: false,
             range: None,
-            citations: located(&answer.citations),
+            answer_id: answer.prompt_id.clone(),
+            citations: answer.citations.len(),
             index: state.selected,
         },
     })

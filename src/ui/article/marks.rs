@@ -38,6 +38,8 @@ pub struct EvidenceMarks {
     pub cited_by: HashMap<usize, Vec<String>>,
     /// The highlights by block, with their index in the sheet, for removing one.
     pub highlights: HashMap<usize, Vec<(usize, Range<usize>)>>,
+    /// Citations whose words are not in this reading: (prompt id, index in its answer).
+    pub missing: std::collections::HashSet<(crate::reading::PromptId, usize)>,
 }
 
 impl EvidenceMarks {
@@ -59,17 +61,19 @@ impl EvidenceMarks {
             }
         }
         for (id, passages) in sheet.all_citations() {
-            for passage in passages {
-                if let Some(at) = reading.locate_budgeted(passage, &mut searches) {
-                    marks.add(at.block, at.range, Mark::Cited);
-                    let tag = match reading.prompt(id).map(|p| p.kind) {
-                        Some(crate::reading::PromptKind::Lead) => "Lead".to_owned(),
-                        _ => id.to_string(),
-                    };
-                    let tags = marks.cited_by.entry(at.block).or_default();
-                    if !tags.contains(&tag) {
-                        tags.push(tag);
-                    }
+            for (n, passage) in passages.iter().enumerate() {
+                let Some(at) = reading.locate_budgeted(passage, &mut searches) else {
+                    marks.missing.insert((id.clone(), n));
+                    continue;
+                };
+                marks.add(at.block, at.range, Mark::Cited);
+                let tag = match reading.prompt(id).map(|p| p.kind) {
+                    Some(crate::reading::PromptKind::Lead) => "Lead".to_owned(),
+                    _ => id.to_string(),
+                };
+                let tags = marks.cited_by.entry(at.block).or_default();
+                if !tags.contains(&tag) {
+                    tags.push(tag);
                 }
             }
         }
