@@ -137,6 +137,8 @@ impl SheetQuote {
 pub struct HighlightGroup {
     /// "Yellow".
     pub colour: String,
+    /// The colour itself, for formats that can show it.
+    pub shade: HighlightColour,
     pub quotes: Vec<SheetQuote>,
 }
 
@@ -236,6 +238,7 @@ impl StudySheet {
                 passages.sort_by_key(|p| p.paragraph);
                 (!passages.is_empty()).then(|| HighlightGroup {
                     colour: colour.label().to_owned(),
+                    shade: colour,
                     quotes: passages.into_iter().map(SheetQuote::of).collect(),
                 })
             })

@@ -200,6 +200,8 @@ struct Block {
     kind: Kind,
     text: String,
     layout: Layout<rgb::Color>,
+    /// A highlighter's bar in this colour beside every line (the Highlights part).
+    bar: Option<rgb::Color>,
 }
 
 /// Turns text into laid-out blocks with the bundled fonts only (no system fonts: the same
@@ -253,7 +255,12 @@ impl Typesetter {
             Alignment::Start
         };
         layout.align(alignment, AlignmentOptions::default());
-        Block { kind, text, layout }
+        Block {
+            kind,
+            text,
+            layout,
+            bar: None,
+        }
     }
 }
 
@@ -306,7 +313,9 @@ fn blocks(sheet: &StudySheet, ts: &mut Typesetter, width: f32) -> Vec<Block> {
         for group in &sheet.highlights {
             out.push(ts.block(Kind::Prompt, &group.colour, width));
             for quote in &group.quotes {
-                out.push(ts.block(Kind::Quote, &quote.display(), width));
+                let mut block = ts.block(Kind::Quote, &quote.display(), width);
+                block.bar = Some(shade(group.shade));
+                out.push(block);
             }
         }
     }
@@ -460,6 +469,34 @@ fn draw_line(
     }
 }
 
+/// The printed colour of a highlight: the window's pale shade, a little deeper so it shows on
+/// paper.
+fn shade(colour: crate::answers::HighlightColour) -> rgb::Color {
+    use crate::answers::HighlightColour as H;
+    match colour {
+        H::Yellow => rgb::Color::new(240, 200, 40),
+        H::Green => rgb::Color::new(110, 190, 100),
+        H::Blue => rgb::Color::new(100, 160, 230),
+        H::Pink => rgb::Color::new(230, 120, 170),
+    }
+}
+
+/// A bar 4 pt wide, `height` tall, with its top left at (`x`, `top`).
+fn draw_bar(surface: &mut Surface, colour: rgb::Color, x: f32, top: f32, height: f32) {
+    let Some(rect) = krilla::geom::Rect::from_xywh(x, top, 4.0, height) else {
+        return;
+    };
+    let mut path = krilla::geom::PathBuilder::new();
+    path.push_rect(rect);
+    let Some(path) = path.finish() else { return };
+    surface.set_fill(Some(Fill {
+        paint: colour.into(),
+        opacity: NormalizedF32::ONE,
+        rule: Default::default(),
+    }));
+    surface.draw_path(&path);
+}
+
 /// The sheet as a PDF on `paper`.
 pub fn render(sheet: &StudySheet, paper: Paper) -> Result<Vec<u8>, String> {
     let (width, height) = paper.size();
@@ -504,8 +541,13 @@ pub fn render(sheet: &StudySheet, paper: Paper) -> Result<Vec<u8>, String> {
             height - MARGIN_BOTTOM + 22.0,
         );
         for &(b, l, y) in placed {
-            let x = MARGIN_X + look(blocks[b].kind).indent;
-            draw_line(&mut surface, &mut fonts, &blocks[b], l, x, y);
+            let block = &blocks[b];
+            let x = MARGIN_X + look(block.kind).indent;
+            if let Some(colour) = block.bar {
+                let height = line_heights(block).get(l).copied().unwrap_or(0.0);
+                draw_bar(&mut surface, colour, x - 9.0, y, height);
+            }
+            draw_line(&mut surface, &mut fonts, block, l, x, y);
         }
         surface.finish();
         page.finish();
