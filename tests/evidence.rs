@@ -172,6 +172,15 @@ fn highlights_are_made_in_the_chosen_colour_saved_and_removed() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.ron");
     let mut h = harness(app(&path, vec![]));
+    // A colour is picked with the keyboard as well as the mouse.
+    h.get_by_label("Highlight colour: Blue").focus();
+    settle(&mut h);
+    h.key_press(Key::Enter);
+    settle(&mut h);
+    assert_eq!(
+        h.state().state.settings.highlight_colour,
+        HighlightColour::Blue
+    );
     h.get_by_label("Highlight colour: Green").click();
     settle(&mut h);
     assert_eq!(
