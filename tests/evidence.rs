@@ -494,3 +494,17 @@ fn a_citation_whose_words_left_the_reading_is_listed_as_such() {
     h.get_by_label_contains("words a teacher has since cut” (not in this version of the reading)");
     settle(&mut h);
 }
+
+#[test]
+fn a_selection_of_spaces_alone_is_said_to_hold_no_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(&dir.path().join("a.ron"), vec![]));
+    let text = paragraph_text(&h, 0);
+    let space = text.chars().position(|c| c == ' ').unwrap();
+    lectern::ui::article::select_chars(&h.ctx, 0, space..space + 1);
+    settle(&mut h);
+    h.key_press_modifiers(CTRL_SHIFT, Key::C);
+    settle(&mut h);
+    h.get_by_label_contains("The selection holds no words");
+    assert!(h.state().state.doc.sheet.all_citations().next().is_none());
+}

@@ -7,7 +7,7 @@ use std::time::Instant;
 use super::document::now;
 use super::state::{AppState, Selected};
 use crate::answers::AnswerSheet;
-use crate::reading::{Prompt, PromptKind};
+use crate::reading::{Passage, Prompt, PromptKind};
 
 /// "the lead question", "question 3", "essay part 1".
 fn prompt_name(prompt: &Prompt) -> String {
@@ -29,6 +29,16 @@ impl AppState {
         changed
     }
 
+    /// The passage at `range` of `block`; when it holds no words (only spaces), says so.
+    fn passage_or_say(&mut self, block: usize, range: std::ops::Range<usize>) -> Option<Passage> {
+        let passage = self.doc.reading.passage(block, range);
+        if passage.is_none() {
+            self.flash =
+                Some("The selection holds no words: select words in the article.".to_owned());
+        }
+        passage
+    }
+
     /// Cites the words selected in the article into the selected prompt's answer.
     pub fn cite_selection(&mut self) {
         let Some((block, range)) = self.article.selection.clone() else {
@@ -40,7 +50,7 @@ impl AppState {
             return;
         };
         let prompt = prompt.clone();
-        let Some(passage) = self.doc.reading.passage(block, range) else {
+        let Some(passage) = self.passage_or_say(block, range) else {
             return;
         };
         let paragraph = passage.paragraph;
@@ -59,7 +69,7 @@ impl AppState {
     pub fn highlight_selection(&mut self) {
         let colour = self.settings.highlight_colour;
         if let Some((block, range)) = self.article.selection.clone() {
-            if let Some(passage) = self.doc.reading.passage(block, range) {
+            if let Some(passage) = self.passage_or_say(block, range) {
                 self.edit_evidence(|sheet| {
                     sheet.highlight(passage, colour);
                     true
