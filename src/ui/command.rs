@@ -196,6 +196,16 @@ impl Command {
             .unwrap_or_default()
     }
 
+    /// "Save (Ctrl+S)", or the label alone when the command has no shortcut: every tooltip.
+    pub fn hint(&self, ctx: &egui::Context) -> String {
+        let shortcut = self.shortcut_text(ctx);
+        if shortcut.is_empty() {
+            self.label().to_owned()
+        } else {
+            format!("{} ({shortcut})", self.label())
+        }
+    }
+
     /// Takes this frame's shortcut presses out of the input, so text fields don't see them.
     pub fn consume_shortcuts(ctx: &egui::Context) -> Vec<Command> {
         // egui matches Ctrl+S on a Ctrl+Shift+S press too, so the shortcuts with more
@@ -215,6 +225,26 @@ impl Command {
         });
         pressed
     }
+}
+
+/// A button for `command` with `face` on it, the command's label as its accessible name (short
+/// faces such as "A+" say little to a screen reader) and its [`Command::hint`] as the tooltip.
+/// Pushes the command onto `commands` when clicked; returns the response for more tooltips.
+pub fn button(
+    ui: &mut egui::Ui,
+    commands: &mut Vec<Command>,
+    command: Command,
+    face: &str,
+    enabled: bool,
+) -> egui::Response {
+    let response = ui.add_enabled(enabled, egui::Button::new(face));
+    let name = command.label();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, name));
+    let response = response.on_hover_text(command.hint(ui.ctx()));
+    if response.clicked() {
+        commands.push(command);
+    }
+    response
 }
 
 fn modifier_count(m: Modifiers) -> usize {

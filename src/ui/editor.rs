@@ -124,12 +124,15 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let last = state.selected + 1 >= state.item_count();
             let next = ui.add_enabled(!last, egui::Button::new("Next ▶"));
-            if next.on_hover_text(hint(ui, Command::NextPrompt)).clicked() {
+            if next
+                .on_hover_text(Command::NextPrompt.hint(ui.ctx()))
+                .clicked()
+            {
                 state.commands.push(Command::NextPrompt);
             }
             let previous = ui.add_enabled(state.selected > 0, egui::Button::new("◀ Previous"));
             if previous
-                .on_hover_text(hint(ui, Command::PreviousPrompt))
+                .on_hover_text(Command::PreviousPrompt.hint(ui.ctx()))
                 .clicked()
             {
                 state.commands.push(Command::PreviousPrompt);
@@ -228,10 +231,6 @@ fn shorten(text: &str, max: usize) -> String {
         let cut: String = text.chars().take(max).collect();
         format!("{}…", cut.trim_end())
     }
-}
-
-fn hint(ui: &egui::Ui, command: Command) -> String {
-    format!("{} ({})", command.label(), command.shortcut_text(ui.ctx()))
 }
 
 fn heading(state: &AppState) -> Option<Heading> {

@@ -261,17 +261,11 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
                 state.find.focus_field = true;
             }
             let any = !state.find.matches.is_empty();
-            for (command, text) in [
+            for (command, face) in [
                 (Command::FindPrevious, "◀ Previous"),
                 (Command::FindNext, "Next ▶"),
             ] {
-                let hover = format!("{} ({})", command.label(), command.shortcut_text(ui.ctx()));
-                let button = ui.add_enabled(any, egui::Button::new(text));
-                let name = command.label();
-                button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, any, name));
-                if button.on_hover_text(hover).clicked() {
-                    state.commands.push(command);
-                }
+                super::command::button(ui, &mut state.commands, command, face, any);
             }
             ui.label(state.find.count_text());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

@@ -46,26 +46,10 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
     });
 }
 
-/// A button for `command` with its shortcut in the tooltip. `text` replaces the label where
-/// space is short; the label stays the accessible name's tooltip.
-fn command_button(ui: &mut egui::Ui, state: &mut AppState, command: Command, text: Option<&str>) {
-    let shortcut = command.shortcut_text(ui.ctx());
-    let hover = if shortcut.is_empty() {
-        command.label().to_owned()
-    } else {
-        format!("{} ({shortcut})", command.label())
-    };
-    let response = ui
-        .button(text.unwrap_or(command.label()))
-        .on_hover_text(hover);
-    if text.is_some() {
-        // Short labels such as "A+" say little to a screen reader: give the full name.
-        let label = command.label();
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
-    }
-    if response.clicked() {
-        state.commands.push(command);
-    }
+/// A toolbar button: its face is the command's label unless `face` gives a shorter one.
+fn command_button(ui: &mut egui::Ui, state: &mut AppState, command: Command, face: Option<&str>) {
+    let face = face.unwrap_or(command.label());
+    super::command::button(ui, &mut state.commands, command, face, true);
 }
 
 fn progress_ui(ui: &mut egui::Ui, state: &AppState) {

@@ -66,17 +66,11 @@ fn command_button(
     ui: &mut egui::Ui,
     state: &mut AppState,
     command: Command,
-    text: &str,
+    face: &str,
     enabled: bool,
 ) {
-    let hover = format!("{} ({})", command.label(), command.shortcut_text(ui.ctx()));
-    let response = ui.add_enabled(enabled, egui::Button::new(text));
-    let name = command.label();
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, name));
-    let response = response.on_hover_text(hover).on_disabled_hover_text(
-        "Select words in the article first, then cite them into the answer you are writing",
-    );
-    if response.clicked() {
-        state.commands.push(command);
-    }
+    super::super::command::button(ui, &mut state.commands, command, face, enabled)
+        .on_disabled_hover_text(
+            "Select words in the article first, then cite them into the answer you are writing",
+        );
 }
