@@ -22,8 +22,6 @@ struct Heading {
     answer_id: crate::reading::PromptId,
     /// How many citations it has.
     citations: usize,
-    /// Where this item is in reading order, for find's marks.
-    index: usize,
 }
 
 /// The most citations listed before the list scrolls.
@@ -61,7 +59,9 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
         15.5,
         super::style::reading_family(ui.ctx(), state.settings.reading_font),
     );
-    let marks = state.find.answer_marks(heading.index);
+    let marks = state
+        .find
+        .marks_at(super::find::Place::Answer(state.selected));
     egui::ScrollArea::vertical()
         .id_salt("answer_scroll")
         .max_height(box_height)
@@ -255,7 +255,6 @@ fn heading(state: &AppState) -> Option<Heading> {
                 range: reading.word_range(&prompt.id),
                 answer_id: prompt.id.clone(),
                 citations: state.doc.sheet.citations(&prompt.id).len(),
-                index: state.selected,
             }
         }
         Selected::Orphan(answer) => Heading {
@@ -269,7 +268,6 @@ fn heading(state: &AppState) -> Option<Heading> {
             range: None,
             answer_id: answer.prompt_id.clone(),
             citations: answer.citations.len(),
-            index: state.selected,
         },
     })
 }

@@ -11,7 +11,7 @@ use super::state::AppState;
 use crate::reading::Block;
 
 /// Where a match is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Place {
     /// In the article block at this index.
     Article(usize),
@@ -39,6 +39,8 @@ pub struct FindState {
     /// The article's matches for the query in `found_for`: the article does not change while
     /// the student types, so only the answers are searched again then.
     in_article: Vec<FindMatch>,
+    /// Where each place's matches are in `matches`.
+    places: HashMap<Place, Range<usize>>,
     /// Each answer's matches, with the length and edit time they were found for.
     in_answers: Vec<(Option<AnswerStamp>, Vec<Range<usize>>)>,
 }
@@ -52,6 +54,7 @@ impl FindState {
         self.found_for = None;
         self.in_article.clear();
         self.in_answers.clear();
+        self.places.clear();
         self.matches.clear();
         self.current = 0;
     }
@@ -104,36 +107,32 @@ impl FindState {
                 range: range.clone(),
             }));
         }
+        // Matches come place by place, so each place's are one run of indices.
+        self.places.clear();
+        for (n, m) in matches.iter().enumerate() {
+            self.places
+                .entry(m.place)
+                .and_modify(|r| r.end = n + 1)
+                .or_insert(n..n + 1);
+        }
         self.matches = matches;
         if query_changed || self.current >= self.matches.len() {
             self.current = 0;
         }
     }
 
-    /// The article's matches by block, the current one marked apart.
-    pub fn article_marks(&self) -> HashMap<usize, Vec<Marked>> {
-        let mut out: HashMap<usize, Vec<Marked>> = HashMap::new();
-        if !self.open {
-            return out;
-        }
-        for (n, m) in self.matches.iter().enumerate() {
-            if let Place::Article(block) = m.place {
-                out.entry(block).or_default().push(self.marked(n, m));
-            }
-        }
-        out
-    }
-
-    /// The matches in the answer to item `index`.
-    pub fn answer_marks(&self, index: usize) -> Vec<Marked> {
+    /// The matches at `place`, marked, the current one apart. A lookup in the index built with
+    /// the matches, so drawing a block costs its own matches only.
+    pub fn marks_at(&self, place: Place) -> Vec<Marked> {
         if !self.open {
             return Vec::new();
         }
-        self.matches
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.place == Place::Answer(index))
-            .map(|(n, m)| self.marked(n, m))
+        let Some(range) = self.places.get(&place) else {
+            return Vec::new();
+        };
+        range
+            .clone()
+            .map(|n| self.marked(n, &self.matches[n]))
             .collect()
     }
 

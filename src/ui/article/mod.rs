@@ -19,10 +19,11 @@ use std::sync::Arc;
 
 use egui::{Key, Modifiers, Rect, pos2, vec2};
 
+use super::find::Place;
 use super::state::AppState;
 use crate::reading::{Block, Reading};
 use layout::{Item, Kind, Look, NUMBER_WIDTH, column_layout, offset_showing, text_galley};
-use marks::{EvidenceMarks, Marked};
+use marks::EvidenceMarks;
 pub use paragraph::{byte_at, paragraph_id, select_chars};
 use paragraph::{gutter_ui, paragraph_ui};
 
@@ -83,10 +84,10 @@ impl ArticleState {
 }
 
 /// Everything painted over the words of one frame, gathered before the column is drawn.
-struct Overlay {
+struct Overlay<'a> {
     evidence: Arc<EvidenceMarks>,
-    /// Find matches by block; the current one is marked apart.
-    found: std::collections::HashMap<usize, Vec<Marked>>,
+    /// Find and its matches, looked up by block as blocks are drawn.
+    find: &'a super::find::FindState,
     flash: Option<(usize, Range<usize>)>,
 }
 
@@ -103,16 +104,16 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
         }
         _ => None,
     };
-    let overlay = Overlay {
-        evidence,
-        found: state.find.article_marks(),
-        flash,
-    };
     let was_focused = state.article.focused.take();
     state.article.visible.clear();
     if let Some(block) = was_focused {
         paragraph_keys(ui, state, block);
     }
+    let overlay = Overlay {
+        evidence,
+        find: &state.find,
+        flash,
+    };
 
     let reading = &state.doc.reading;
     let article = &mut state.article;
@@ -214,8 +215,8 @@ fn item_ui(
                 ui.add_space(12.0);
                 ui.horizontal_top(|ui| {
                     ui.allocate_exact_size(vec2(NUMBER_WIDTH, 1.0), egui::Sense::hover());
-                    let marks = overlay.found.get(&i).map_or(&[][..], Vec::as_slice);
-                    let galley = text_galley(ui, text, Kind::Heading, look, text_width, marks);
+                    let marks = overlay.find.marks_at(Place::Article(i));
+                    let galley = text_galley(ui, text, Kind::Heading, look, text_width, &marks);
                     ui.add(egui::Label::new(galley));
                 });
             }

@@ -84,9 +84,11 @@ pub(super) fn paragraph_ui(
     if let Some(m) = overlay.evidence.by_block.get(&block) {
         marks.extend(m.iter().cloned());
     }
-    if let Some(m) = overlay.found.get(&block) {
-        marks.extend(m.iter().cloned());
-    }
+    marks.extend(
+        overlay
+            .find
+            .marks_at(crate::ui::find::Place::Article(block)),
+    );
     if let Some((b, range)) = &overlay.flash
         && *b == block
     {
