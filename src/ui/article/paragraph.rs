@@ -113,8 +113,16 @@ pub(super) fn paragraph_ui(
     let mut read_only = text;
     // egui moves the cursor on any button; a right-click must keep the words selected for
     // the menu it opens.
-    let before =
-        egui::text_edit::TextEditState::load(ui.ctx(), id).and_then(|s| s.cursor.char_range());
+    let right_click = ui.input(|i| {
+        use egui::PointerButton::Secondary;
+        i.pointer.button_pressed(Secondary)
+            || i.pointer.button_down(Secondary)
+            || i.pointer.button_released(Secondary)
+    });
+    let before = right_click
+        .then(|| egui::text_edit::TextEditState::load(ui.ctx(), id))
+        .flatten()
+        .and_then(|s| s.cursor.char_range());
     let output = egui::TextEdit::multiline(&mut read_only)
         .id(id)
         .frame(egui::Frame::NONE)
@@ -126,15 +134,8 @@ pub(super) fn paragraph_ui(
         .cursor_at_end(false)
         .layouter(&mut layouter)
         .show(ui);
-    let right_click = ui.input(|i| {
-        use egui::PointerButton::Secondary;
-        i.pointer.button_pressed(Secondary)
-            || i.pointer.button_down(Secondary)
-            || i.pointer.button_released(Secondary)
-    });
     let mut cursor_range = output.cursor_range;
-    if right_click
-        && output.response.hovered()
+    if output.response.hovered()
         && let Some(before) = before
     {
         let mut state = output.state.clone();
