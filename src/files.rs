@@ -90,6 +90,53 @@ pub fn read_capped(path: &Path, max: u64) -> io::Result<Capped> {
 }
 
 /// The SHA-256 of `bytes` in lowercase hex.
+/// Why bytes that should be text are not: a NUL byte (a binary file picked by mistake), or
+/// bytes that are not UTF-8, with where the first bad one is.
+#[derive(Debug, PartialEq, Eq)]
+pub enum NotText {
+    Nul { offset: usize },
+    NotUtf8 { line: usize, column: usize },
+}
+
+impl std::fmt::Display for NotText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NotText::Nul { offset } => write!(f, "NUL byte at byte {offset}"),
+            NotText::NotUtf8 { line, column } => {
+                write!(f, "not UTF-8 at line {line}, column {column}")
+            }
+        }
+    }
+}
+
+/// `bytes` as text, checked the one way readings and answers files are both checked.
+pub fn text_of(bytes: &[u8]) -> Result<&str, NotText> {
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(NotText::Nul { offset });
+    }
+    std::str::from_utf8(bytes).map_err(|e| not_utf8(bytes, e))
+}
+
+/// [`text_of`] for bytes that are owned, without copying them.
+pub fn into_text(bytes: Vec<u8>) -> Result<String, NotText> {
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(NotText::Nul { offset });
+    }
+    String::from_utf8(bytes).map_err(|e| not_utf8(e.as_bytes(), e.utf8_error()))
+}
+
+/// Where the first byte that is not UTF-8 is, as a line and column a text editor shows.
+fn not_utf8(bytes: &[u8], error: std::str::Utf8Error) -> NotText {
+    let valid = &bytes[..error.valid_up_to()];
+    let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&valid[line_start..])
+        .chars()
+        .count()
+        + 1;
+    NotText::NotUtf8 { line, column }
+}
+
 pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::{Digest, Sha256};
     use std::fmt::Write as _;
@@ -130,6 +177,21 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_is_checked_for_nul_and_utf8_with_a_line_and_column() {
+        assert_eq!(text_of(b"ok\n"), Ok("ok\n"));
+        assert_eq!(text_of(b"a\0b"), Err(NotText::Nul { offset: 1 }));
+        assert_eq!(
+            text_of(b"one\nQ\xc3\xa9 \xe9"),
+            Err(NotText::NotUtf8 { line: 2, column: 4 })
+        );
+        assert_eq!(
+            into_text(b"caf\xe9".to_vec()),
+            Err(NotText::NotUtf8 { line: 1, column: 4 })
+        );
+        assert_eq!(into_text(b"ok".to_vec()), Ok("ok".to_owned()));
+    }
 
     #[test]
     fn replaces_content_and_leaves_no_temporary_files() {

@@ -159,15 +159,9 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
 }
 
 fn from_bytes(bytes: &[u8], path: &Path) -> Result<AnswerSheet, LoadError> {
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(LoadError::NotText {
-            path: path.to_owned(),
-            detail: format!("NUL byte at byte {offset}"),
-        });
-    }
-    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::NotText {
+    let text = crate::files::text_of(bytes).map_err(|e| LoadError::NotText {
         path: path.to_owned(),
-        detail: format!("not UTF-8 after byte {}", e.valid_up_to()),
+        detail: e.to_string(),
     })?;
     from_ron(text, path)
 }

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Origin, Reading, parse};
-use crate::files::{Capped, read_capped};
+use crate::files::{Capped, NotText, read_capped};
 
 /// A reading compiled into Lectern.
 pub struct BundledReading {
@@ -114,24 +114,15 @@ pub fn load_file(path: &Path) -> Result<Reading, ReadingError> {
 }
 
 fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, ReadingError> {
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(ReadingError::Binary {
+    crate::files::into_text(bytes).map_err(|e| match e {
+        NotText::Nul { offset } => ReadingError::Binary {
             path: path.to_owned(),
             offset,
-        });
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
-        let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-        let column = String::from_utf8_lossy(&valid[line_start..])
-            .chars()
-            .count()
-            + 1;
-        ReadingError::NotUtf8 {
+        },
+        NotText::NotUtf8 { line, column } => ReadingError::NotUtf8 {
             path: path.to_owned(),
             line,
             column,
-        }
+        },
     })
 }
