@@ -135,6 +135,15 @@ impl Prompt {
         }
     }
 
+    /// "Lead question", "Question 3", "Essay 1": how the window names a prompt.
+    pub fn name(&self) -> String {
+        match self.kind {
+            PromptKind::Lead => "Lead question".to_owned(),
+            PromptKind::Question => format!("Question {}", self.label),
+            PromptKind::Essay => format!("Essay {}", self.label),
+        }
+    }
+
     /// The title if there is one, else the text: what a list of prompts shows.
     pub fn headline(&self) -> &str {
         self.title.as_deref().unwrap_or(&self.text)

@@ -237,15 +237,10 @@ fn heading(state: &AppState) -> Option<Heading> {
     let reading = &state.doc.reading;
     Some(match state.selection()? {
         Selected::Prompt { prompt, section } => {
-            let kind = match prompt.kind {
-                PromptKind::Lead => "Lead question".to_owned(),
-                PromptKind::Question => format!("Question {}", prompt.label),
-                PromptKind::Essay => format!("Essay {}", prompt.label),
-            };
             let kicker = if prompt.kind == PromptKind::Lead {
-                kind
+                prompt.name()
             } else {
-                format!("{} · {kind}", section.title)
+                format!("{} · {}", section.title, prompt.name())
             };
             Heading {
                 kicker,

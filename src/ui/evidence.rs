@@ -9,12 +9,11 @@ use super::state::{AppState, Selected};
 use crate::answers::AnswerSheet;
 use crate::reading::{Passage, Prompt, PromptKind};
 
-/// "the lead question", "question 3", "essay part 1".
+/// "the lead question", "question 3", "essay 1": [`Prompt::name`] inside a sentence.
 fn prompt_name(prompt: &Prompt) -> String {
     match prompt.kind {
         PromptKind::Lead => "the lead question".to_owned(),
-        PromptKind::Question => format!("question {}", prompt.label),
-        PromptKind::Essay => format!("essay part {}", prompt.label),
+        _ => prompt.name().to_lowercase(),
     }
 }
 
