@@ -61,12 +61,19 @@ impl FindState {
 
     /// Finds again if the query or the answers changed since the last time.
     pub fn refresh(&mut self, doc: &super::document::Document) {
-        let key = (self.query.clone(), doc.generation());
-        if !self.open || self.found_for.as_ref() == Some(&key) {
+        let generation = doc.generation();
+        let current = self
+            .found_for
+            .as_ref()
+            .is_some_and(|(q, g)| *q == self.query && *g == generation);
+        if !self.open || current {
             return;
         }
-        let query_changed = self.found_for.as_ref().is_none_or(|(q, _)| *q != key.0);
-        self.found_for = Some(key);
+        let query_changed = self
+            .found_for
+            .as_ref()
+            .is_none_or(|(q, _)| *q != self.query);
+        self.found_for = Some((self.query.clone(), generation));
         if query_changed {
             self.in_article.clear();
             self.in_answers.clear();
