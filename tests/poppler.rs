@@ -68,3 +68,100 @@ fn poppler_reads_fonts_metadata_and_text() {
     );
     assert!(text.contains("Әлия Нұрланқызы — Kazakhstan and the EU"));
 }
+
+/// Renders `pdf` to one PNG per page at `dpi` with pdftoppm; returns the page images in order.
+fn render_pages(pdf: &std::path::Path, dpi: u32) -> Vec<std::path::PathBuf> {
+    let prefix = pdf.with_extension("");
+    run(
+        "pdftoppm",
+        &[
+            "-r",
+            &dpi.to_string(),
+            "-png",
+            pdf.to_str().unwrap(),
+            prefix.to_str().unwrap(),
+        ],
+    );
+    let dir = pdf.parent().unwrap();
+    let stem = prefix.file_name().unwrap().to_str().unwrap().to_owned();
+    let mut pages: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension().is_some_and(|e| e == "png")
+                && p.file_name().unwrap().to_str().unwrap().starts_with(&stem)
+        })
+        .collect();
+    pages.sort();
+    pages
+}
+
+/// What tesseract reads on a page image in `language` (eng, rus, kaz). One language at a time:
+/// mixed, tesseract reads Kazakh "Қ" as the Russian "К".
+fn ocr(page: &std::path::Path, language: &str) -> String {
+    let out = Command::new("tesseract")
+        .args([page.to_str().unwrap(), "-", "-l", language, "--psm", "4"])
+        .output()
+        .expect("tesseract runs (apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-kaz)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Words of `text` in order, without punctuation, for comparing OCR with what was written.
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The printed page, not the text layer: ligatures (fi, ff, ffi, fl, fj) once printed as a lone
+/// "f" while `pdftotext` read them right. Render the sheet as a printer or viewer does and read
+/// it back with OCR: every word must read as itself.
+#[test]
+fn the_printed_sheet_reads_back_as_written() {
+    const ENGLISH: &str = "The effort to diversify affects fifty firms and the flows of office staff: \
+        official benefits, significant efforts, a fjord, an affluent baffled afflicted fleet.";
+    const RUSSIAN: &str = "Казахстан развивает сотрудничество с Европейским союзом.";
+    const KAZAKH: &str = "Қазақстан Еуропалық одақпен ынтымақтастықты дамытады.";
+    let reading = lectern::reading::BUNDLED[0].parse();
+    let mut sheet = AnswerSheet::new(&reading);
+    sheet.student = "Ligature Check".to_owned();
+    let at = "2026-11-28T09:00:00Z".parse().unwrap();
+    let mut prompts = reading.prompts();
+    for text in [ENGLISH, RUSSIAN, KAZAKH] {
+        sheet.set_answer(prompts.next().unwrap(), text, at);
+    }
+    let pdf = StudySheet::build(&reading, &sheet, "2026-11-28")
+        .to_bytes(Format::Pdf)
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sheet.pdf");
+    std::fs::write(&path, pdf).unwrap();
+
+    if let Some(out) = std::env::var_os("LECTERN_TEST_OUT") {
+        // To look at what was printed: LECTERN_TEST_OUT=/tmp/out cargo test ...
+        std::fs::copy(&path, std::path::Path::new(&out).join("ligatures.pdf")).unwrap();
+    }
+    let pages = render_pages(&path, 300);
+    for (sentence, language) in [(ENGLISH, "eng"), (RUSSIAN, "rus"), (KAZAKH, "kaz")] {
+        let read = ocr(&pages[0], language);
+        let read_words = words_of(&read).join(" ");
+        let written = words_of(sentence).join(" ");
+        assert!(
+            read_words.contains(&written),
+            "the printed page should read\n  {written}\nbut OCR read:\n{read}"
+        );
+    }
+
+    // And the text layer keeps each word whole (no "offi / cial" across lines).
+    let text = run("pdftotext", &[path.to_str().unwrap(), "-"]);
+    let text_words = words_of(&text).join(" ");
+    for sentence in [ENGLISH, RUSSIAN, KAZAKH] {
+        assert!(
+            text_words.contains(&words_of(sentence).join(" ")),
+            "{text}"
+        );
+    }
+}

@@ -427,10 +427,15 @@ fn draw_line(
         let size = run.font_size();
         let mut glyphs = Vec::new();
         for cluster in run.visual_clusters() {
+            // A ligature (fi, ffl…) is one glyph for several clusters. parley gives each
+            // cluster a share of its width, so the glyph must advance by the shares of all of
+            // them: advancing by the first cluster's share alone drew the next letter over the
+            // ligature's tail ("benefits" printed as "benefts").
             if cluster.is_ligature_continuation() {
                 if let Some(glyph) = glyphs.last_mut() {
                     let glyph: &mut KrillaGlyph = glyph;
                     glyph.text_range.end = cluster.text_range().end;
+                    glyph.x_advance += cluster.advance() / size;
                 }
                 continue;
             }
