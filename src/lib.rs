@@ -9,6 +9,7 @@ pub mod cli;
 pub mod collect;
 pub mod export;
 pub mod files;
+pub mod folders;
 pub mod generate;
 pub mod handin;
 pub mod library;

@@ -75,6 +75,20 @@ pub fn student_answers_path(
 }
 
 /// A file-name-safe form of `title`: lowercase letters and digits (any script) joined by `-`.
+/// A path typed by a person: a leading `~` is their home folder.
+pub fn expand_home(typed: &str) -> PathBuf {
+    let home = || directories::UserDirs::new().map(|u| u.home_dir().to_owned());
+    if typed == "~" {
+        return home().unwrap_or_else(|| PathBuf::from(typed));
+    }
+    if let Some(rest) = typed.strip_prefix("~/")
+        && let Some(home) = home()
+    {
+        return home.join(rest);
+    }
+    PathBuf::from(typed)
+}
+
 pub fn slug(title: &str) -> String {
     let mut out = String::new();
     for c in title.chars().flat_map(char::to_lowercase) {

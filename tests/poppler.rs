@@ -104,7 +104,11 @@ fn ocr(page: &std::path::Path, language: &str) -> String {
         .args([page.to_str().unwrap(), "-", "-l", language, "--psm", "4"])
         .output()
         .expect("tesseract runs (apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-kaz)");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -159,9 +163,6 @@ fn the_printed_sheet_reads_back_as_written() {
     let text = run("pdftotext", &[path.to_str().unwrap(), "-"]);
     let text_words = words_of(&text).join(" ");
     for sentence in [ENGLISH, RUSSIAN, KAZAKH] {
-        assert!(
-            text_words.contains(&words_of(sentence).join(" ")),
-            "{text}"
-        );
+        assert!(text_words.contains(&words_of(sentence).join(" ")), "{text}");
     }
 }

@@ -5,8 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use super::chooser::{Chooser, ChooserAction};
 use super::command::Command;
-use super::dialogs::{DialogRequest, FileDialogs, Purpose};
+use super::dialogs::{
+    DialogKind, DialogOutcome, DialogRequest, FileDialogs, Filter, Purpose, Want,
+};
 use super::document::{Document, now};
 use super::state::{AppState, Settings, ThemeChoice, ZOOM_STEP};
 use super::{article, editor, notices, prompts, status, toolbar};
@@ -79,9 +82,11 @@ impl LecternApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.apply_settings(&ctx);
-        while let Some((purpose, path)) = self.dialogs.poll() {
-            if let Some(path) = path {
-                self.dialog_answered(purpose, path);
+        while let Some(answer) = self.dialogs.poll() {
+            match answer.outcome {
+                DialogOutcome::Chosen(path) => self.dialog_answered(answer.request.purpose, path),
+                DialogOutcome::Cancelled => {}
+                DialogOutcome::Failed(reason) => self.open_chooser(answer.request, reason),
             }
         }
         let mut commands = Command::consume_shortcuts(&ctx);
@@ -92,6 +97,7 @@ impl LecternApp {
             super::class::ui(&ctx, &mut self.state);
             super::help::ui(&ctx, &mut self.state);
             notices::ui(&ctx, &mut self.state);
+            super::chooser::ui(&ctx, &mut self.state);
             self.run_commands(&ctx);
             self.update_title(&ctx);
             return;
@@ -118,6 +124,7 @@ impl LecternApp {
         notices::ui(&ctx, &mut self.state);
         super::session::dialogs_ui(&ctx, &mut self.state);
         super::help::ui(&ctx, &mut self.state);
+        super::chooser::ui(&ctx, &mut self.state);
         self.run_commands(&ctx);
         self.take_exports(&ctx);
         self.autosave(&ctx);
@@ -225,13 +232,96 @@ impl LecternApp {
             Command::ChooseAnswersFolder => self.ask(ctx, Purpose::AnswersFolder),
             Command::OpenClass => self.ask(ctx, Purpose::ClassFolder),
             Command::ExportClass => self.ask(ctx, Purpose::ClassExport),
+            Command::Chooser(action) => self.run_chooser(action),
         }
     }
 
     fn ask(&mut self, ctx: &egui::Context, purpose: Purpose) {
         let request = dialog_request(&self.state, purpose);
-        if !self.dialogs.start(request, ctx) {
+        if self.state.chooser.is_some() || !self.dialogs.start(request, ctx) {
             self.state.flash = Some("A file dialog is already open.".to_owned());
+        }
+    }
+
+    /// The system's dialog could not open: Lectern's own chooser asks instead.
+    fn open_chooser(&mut self, request: DialogRequest, reason: String) {
+        eprintln!("lectern: no system file dialog ({reason}); using Lectern's own chooser");
+        let start = request
+            .directory
+            .clone()
+            .filter(|d| d.is_dir())
+            .or_else(|| directories::UserDirs::new().map(|u| u.home_dir().to_owned()))
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("/"));
+        self.state.chooser = Some(Chooser::new(request, reason, crate::folders::places()));
+        self.run_chooser(ChooserAction::GoTo(start));
+    }
+
+    /// Acts on what the student did in Lectern's own chooser: reads folders, checks a choice.
+    fn run_chooser(&mut self, action: ChooserAction) {
+        let Some(chooser) = self.state.chooser.as_mut() else {
+            return;
+        };
+        let chosen = match action {
+            ChooserAction::GoTo(folder) => {
+                chooser.confirm_replace = None;
+                chooser.problem = None;
+                chooser.path_text = folder.display().to_string();
+                match crate::folders::list(&folder) {
+                    Ok((entries, unreadable)) => {
+                        chooser.entries = Ok(entries);
+                        chooser.unreadable = unreadable;
+                    }
+                    Err(e) => {
+                        chooser.entries = Err(format!("{} cannot be read: {e}", folder.display()));
+                        chooser.unreadable = 0;
+                    }
+                }
+                chooser.folder = folder;
+                chooser.focus = true;
+                None
+            }
+            ChooserAction::Typed(text) => {
+                let path = paths::expand_home(text.trim());
+                if path.is_dir() {
+                    return self.run_chooser(ChooserAction::GoTo(path));
+                }
+                self.run_chooser(ChooserAction::Choose(path));
+                return;
+            }
+            ChooserAction::Filter(i) => {
+                chooser.filter = i;
+                None
+            }
+            ChooserAction::Choose(path) => {
+                let want = chooser.request.kind.want();
+                if path.is_dir() && want != Want::Folder {
+                    return self.run_chooser(ChooserAction::GoTo(path));
+                }
+                match chooser_problem(want, &path) {
+                    Some(problem) => {
+                        chooser.problem = Some(problem);
+                        None
+                    }
+                    None if want == Want::NewFile && path.exists() => {
+                        chooser.confirm_replace = Some(path);
+                        None
+                    }
+                    None => Some(path),
+                }
+            }
+            ChooserAction::ConfirmReplace => chooser.confirm_replace.take(),
+            ChooserAction::Cancel => {
+                self.state.chooser = None;
+                self.state.focus_editor = true;
+                return;
+            }
+        };
+        if let Some(path) = chosen {
+            let purpose = chooser.request.purpose;
+            self.state.chooser = None;
+            self.state.focus_editor = true;
+            self.dialog_answered(purpose, path);
         }
     }
 
@@ -407,6 +497,8 @@ impl LecternApp {
             if doc.dirty { "● " } else { "" },
             doc.reading.title
         );
+        // The accessible name is built anew every frame, the window's title only on change.
+        super::a11y::name_window(ctx, &title);
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
@@ -451,6 +543,24 @@ fn reading_named_in(answers: &Path) -> Option<Reading> {
     reading::find_by_origin(&sheet.reading.origin).ok()
 }
 
+/// Why the chooser cannot take `path` for what it asks, if it cannot.
+fn chooser_problem(want: Want, path: &Path) -> Option<String> {
+    let shown = path.display();
+    match want {
+        Want::Folder if !path.is_dir() => Some(format!("There is no folder {shown}.")),
+        Want::File if !path.is_file() => Some(format!("There is no file {shown}.")),
+        Want::NewFile if path.file_name().is_none() => Some("Type a file name.".to_owned()),
+        Want::NewFile
+            if !path
+                .parent()
+                .is_some_and(|p| p.as_os_str().is_empty() || p.is_dir()) =>
+        {
+            Some(format!("There is no folder to save {shown} in."))
+        }
+        _ => None,
+    }
+}
+
 fn format_of(path: &Path) -> Option<Format> {
     path.extension()?.to_str()?.parse().ok()
 }
@@ -463,7 +573,8 @@ fn with_extension_if_missing(path: PathBuf, extension: &str) -> PathBuf {
     }
 }
 
-/// What each dialog asks, with a sensible folder and file name.
+/// What each dialog asks, with a sensible folder and file name. The kind of dialog comes from
+/// [`Purpose::kind_of_dialog`]; the details from here.
 fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
     let doc = &state.doc;
     let slug = paths::slug(&doc.reading.title);
@@ -473,30 +584,25 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
         .map(crate::files::parent_dir)
         .or_else(|| paths::data_dir().map(|d| d.join("answers")));
     let documents = directories::UserDirs::new().and_then(|d| d.document_dir().map(Path::to_owned));
-    let filter =
-        |name: &str, ext: &[&str]| (name.to_owned(), ext.iter().map(|e| e.to_string()).collect());
-    let (title, save, filters, directory, file_name) = match purpose {
-        Purpose::OpenReading => (
-            "Open a reading",
-            false,
-            vec![
-                filter("Readings", &["md", "markdown", "txt", "text"]),
-                filter("All files", &["*"]),
-            ],
-            documents,
-            None,
-        ),
-        Purpose::OpenAnswers => (
-            "Open answers",
-            false,
-            vec![filter("Lectern answers", &["ron"])],
-            answers_dir,
-            None,
-        ),
+    let readings = || {
+        vec![
+            Filter::new("Readings", &["md", "markdown", "txt", "text"]),
+            Filter::new("All files", &["*"]),
+        ]
+    };
+    let answers = || vec![Filter::new("Lectern answers", &["ron"])];
+    let sheets = || {
+        Format::EVERY
+            .iter()
+            .map(|f| Filter::new(f.label(), &[f.extension()]))
+            .collect::<Vec<_>>()
+    };
+    let (title, filters, directory, file_name) = match purpose {
+        Purpose::OpenReading => ("Open a reading", readings(), documents, None),
+        Purpose::OpenAnswers => ("Open answers", answers(), answers_dir, None),
         Purpose::SaveAnswersAs => (
             "Save answers as",
-            true,
-            vec![filter("Lectern answers", &["ron"])],
+            answers(),
             answers_dir,
             Some(format!("{slug}.ron")),
         ),
@@ -507,66 +613,36 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
             } else {
                 format!("{slug}-{student}")
             };
-            let filters = Format::EVERY
-                .iter()
-                .map(|f| filter(f.label(), &[f.extension()]))
-                .collect();
-            (
-                "Export study sheet",
-                true,
-                filters,
-                documents,
-                Some(format!("{name}.html")),
-            )
+            let name = format!("{name}.html");
+            ("Export study sheet", sheets(), documents, Some(name))
         }
-        Purpose::AddReading => (
-            "Add a reading to the library",
-            false,
-            vec![filter("Readings", &["md", "markdown", "txt", "text"])],
-            documents,
-            None,
-        ),
-        Purpose::HandIn => ("Hand in to which folder?", false, Vec::new(), None, None),
+        Purpose::AddReading => ("Add a reading to the library", readings(), documents, None),
+        Purpose::HandIn => ("Hand in to which folder?", Vec::new(), None, None),
         Purpose::AnswersFolder => (
             "Keep answers in which folder?",
-            false,
             Vec::new(),
             state.settings.answers_folder.clone(),
             None,
         ),
-        Purpose::ClassFolder => (
-            "Open a folder of handed-in answers",
-            false,
-            Vec::new(),
-            None,
-            None,
-        ),
+        Purpose::ClassFolder => ("Open a folder of handed-in answers", Vec::new(), None, None),
         Purpose::ClassExport => {
-            let filters = Format::EVERY
-                .iter()
-                .map(|f| filter(f.label(), &[f.extension()]))
-                .collect();
             let folder = state.class.as_ref().map(|c| c.folder.clone());
-            (
-                "Export the class sheet",
-                true,
-                filters,
-                folder,
-                Some("class-sheet.html".to_owned()),
-            )
+            let name = Some("class-sheet.html".to_owned());
+            ("Export the class sheet", sheets(), folder, name)
         }
     };
-    let folder = matches!(
-        purpose,
-        Purpose::HandIn | Purpose::AnswersFolder | Purpose::ClassFolder
-    );
+    let kind = match purpose.kind_of_dialog() {
+        Want::File => DialogKind::OpenFile { filters },
+        Want::NewFile => DialogKind::SaveFile {
+            filters,
+            file_name: file_name.unwrap_or_default(),
+        },
+        Want::Folder => DialogKind::Folder,
+    };
     DialogRequest {
         purpose,
         title: title.to_owned(),
-        save,
-        folder,
-        filters,
+        kind,
         directory,
-        file_name,
     }
 }

@@ -67,6 +67,8 @@ pub enum Command {
     RemoveHighlight(usize),
     /// Highlight in this colour from now on.
     SetHighlightColour(crate::answers::HighlightColour),
+    /// Something done in Lectern's own file chooser.
+    Chooser(super::chooser::ChooserAction),
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -139,6 +141,7 @@ impl Command {
             Command::RemoveCitation(_) => "Remove citation",
             Command::RemoveHighlight(_) => "Remove highlight",
             Command::SetHighlightColour(_) => "Highlight colour",
+            Command::Chooser(_) => "Choose a file or folder",
         }
     }
 
@@ -184,7 +187,8 @@ impl Command {
             | Command::JumpToCitation(_)
             | Command::RemoveCitation(_)
             | Command::RemoveHighlight(_)
-            | Command::SetHighlightColour(_) => vec![],
+            | Command::SetHighlightColour(_)
+            | Command::Chooser(_) => vec![],
         }
     }
 

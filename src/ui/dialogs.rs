@@ -1,15 +1,20 @@
 //! File dialogs behind a small trait, so tests never open one.
 //!
-//! rfd's dialogs block the thread that calls them; inside `ui()` that would freeze the window.
-//! [`RfdDialogs`] runs each dialog on a thread of its own and hands the answer back on a
-//! channel, waking the UI with a repaint.
+//! A request says what kind of dialog it wants (open a file, save a file, pick a folder) and
+//! every answer says what happened: a path, a cancel, or a failure. A failure is never taken
+//! for a cancel: the app then opens its own chooser (`ui/chooser.rs`), so a click on "Hand in…"
+//! always leads somewhere. The native dialogs are in `native.rs`.
+
+mod native;
 
 use std::collections::VecDeque;
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex};
+
+pub use native::RfdDialogs;
 
 /// Why a dialog was opened, so its answer goes to the right place.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Purpose {
     OpenReading,
     OpenAnswers,
@@ -27,23 +32,121 @@ pub enum Purpose {
     ClassExport,
 }
 
+impl Purpose {
+    pub const ALL: [Purpose; 9] = [
+        Purpose::OpenReading,
+        Purpose::OpenAnswers,
+        Purpose::SaveAnswersAs,
+        Purpose::Export,
+        Purpose::AddReading,
+        Purpose::HandIn,
+        Purpose::AnswersFolder,
+        Purpose::ClassFolder,
+        Purpose::ClassExport,
+    ];
+
+    /// Whether this purpose asks for an existing file, a file to write, or a folder. One
+    /// place decides it, so a folder purpose can never open a file picker.
+    pub fn kind_of_dialog(self) -> Want {
+        match self {
+            Purpose::OpenReading | Purpose::OpenAnswers | Purpose::AddReading => Want::File,
+            Purpose::SaveAnswersAs | Purpose::Export | Purpose::ClassExport => Want::NewFile,
+            Purpose::HandIn | Purpose::AnswersFolder | Purpose::ClassFolder => Want::Folder,
+        }
+    }
+}
+
+/// The three kinds of dialog, without their details.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Want {
+    File,
+    NewFile,
+    Folder,
+}
+
+/// A filter of a file dialog: its name and the extensions it shows (`*` for all files).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Filter {
+    pub name: String,
+    pub extensions: Vec<String>,
+}
+
+impl Filter {
+    pub fn new(name: &str, extensions: &[&str]) -> Filter {
+        Filter {
+            name: name.to_owned(),
+            extensions: extensions.iter().map(|e| (*e).to_owned()).collect(),
+        }
+    }
+
+    /// Whether a file called `name` passes this filter (extensions ignore case).
+    pub fn matches(&self, name: &str) -> bool {
+        let extension = std::path::Path::new(name)
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("");
+        self.extensions
+            .iter()
+            .any(|e| e == "*" || e.eq_ignore_ascii_case(extension))
+    }
+}
+
+/// The kind of dialog, with what that kind needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogKind {
+    /// Choose an existing file; the first filter is shown first.
+    OpenFile { filters: Vec<Filter> },
+    /// Choose where to write a file, starting from a suggested name.
+    SaveFile {
+        filters: Vec<Filter>,
+        file_name: String,
+    },
+    /// Choose a folder.
+    Folder,
+}
+
+impl DialogKind {
+    pub fn want(&self) -> Want {
+        match self {
+            DialogKind::OpenFile { .. } => Want::File,
+            DialogKind::SaveFile { .. } => Want::NewFile,
+            DialogKind::Folder => Want::Folder,
+        }
+    }
+
+    pub fn filters(&self) -> &[Filter] {
+        match self {
+            DialogKind::OpenFile { filters } | DialogKind::SaveFile { filters, .. } => filters,
+            DialogKind::Folder => &[],
+        }
+    }
+}
+
 /// What to ask the user.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DialogRequest {
     pub purpose: Purpose,
     pub title: String,
-    /// `true` for a save dialog, `false` for an open dialog.
-    pub save: bool,
-    /// Pick a folder rather than a file.
-    pub folder: bool,
-    /// Filters as (name, extensions).
-    pub filters: Vec<(String, Vec<String>)>,
+    pub kind: DialogKind,
+    /// The folder to start in.
     pub directory: Option<PathBuf>,
-    pub file_name: Option<String>,
 }
 
-/// A dialog's answer: the path chosen, or `None` if the user cancelled.
-pub type DialogAnswer = (Purpose, Option<PathBuf>);
+/// How a dialog ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogOutcome {
+    Chosen(PathBuf),
+    Cancelled,
+    /// No dialog could be shown (no desktop portal, no zenity…): the reason, in words.
+    Failed(String),
+}
+
+/// A finished dialog: what was asked, and how it ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DialogAnswer {
+    pub request: DialogRequest,
+    pub outcome: DialogOutcome,
+}
 
 /// Opens file dialogs and reports their answers later.
 pub trait FileDialogs {
@@ -53,81 +156,37 @@ pub trait FileDialogs {
     fn poll(&mut self) -> Option<DialogAnswer>;
 }
 
-/// The real dialogs, by rfd.
-#[derive(Default)]
-pub struct RfdDialogs {
-    pending: Option<Receiver<DialogAnswer>>,
-}
-
-impl FileDialogs for RfdDialogs {
-    fn start(&mut self, request: DialogRequest, ctx: &egui::Context) -> bool {
-        if self.pending.is_some() {
-            return false;
-        }
-        let (tx, rx) = channel();
-        let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("file-dialog".to_owned())
-            .spawn(move || {
-                let mut dialog = rfd::FileDialog::new().set_title(&request.title);
-                for (name, extensions) in &request.filters {
-                    dialog = dialog.add_filter(name, extensions);
-                }
-                if let Some(dir) = &request.directory {
-                    dialog = dialog.set_directory(dir);
-                }
-                if let Some(name) = &request.file_name {
-                    dialog = dialog.set_file_name(name);
-                }
-                let path = if request.save {
-                    dialog.save_file()
-                } else {
-                    dialog.pick_file()
-                };
-                // The receiver is gone only if the app has closed; nothing is left to tell.
-                let _ = tx.send((request.purpose, path));
-                ctx.request_repaint();
-            });
-        if spawned.is_err() {
-            return false;
-        }
-        self.pending = Some(rx);
-        true
-    }
-
-    fn poll(&mut self) -> Option<DialogAnswer> {
-        let answer = self.pending.as_ref()?.try_recv();
-        match answer {
-            Ok(answer) => {
-                self.pending = None;
-                Some(answer)
-            }
-            Err(std::sync::mpsc::TryRecvError::Empty) => None,
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                // The dialog thread died (no portal, no zenity): treat it as a cancel.
-                self.pending = None;
-                None
-            }
-        }
-    }
-}
+/// Every request a [`ScriptedDialogs`] was given, readable after it is boxed into the app.
+pub type RequestLog = Arc<Mutex<Vec<DialogRequest>>>;
 
 /// Dialogs for tests: each request is recorded and answered at once from a script.
 #[derive(Default)]
 pub struct ScriptedDialogs {
-    /// The answers to give, in order; when empty, the user cancels.
-    pub script: VecDeque<Option<PathBuf>>,
-    /// Every request made so far.
-    pub requests: Vec<DialogRequest>,
+    /// The outcomes to give, in order; when empty, the user cancels.
+    pub script: VecDeque<DialogOutcome>,
+    requests: RequestLog,
     ready: Option<DialogAnswer>,
 }
 
 impl ScriptedDialogs {
+    /// Answers each dialog with the next path, or cancels it for `None`.
     pub fn answering(paths: impl IntoIterator<Item = Option<PathBuf>>) -> ScriptedDialogs {
+        ScriptedDialogs::with_outcomes(paths.into_iter().map(|p| match p {
+            Some(path) => DialogOutcome::Chosen(path),
+            None => DialogOutcome::Cancelled,
+        }))
+    }
+
+    pub fn with_outcomes(outcomes: impl IntoIterator<Item = DialogOutcome>) -> ScriptedDialogs {
         ScriptedDialogs {
-            script: paths.into_iter().collect(),
+            script: outcomes.into_iter().collect(),
             ..Default::default()
         }
+    }
+
+    /// The requests made so far (and to come), shared with this value.
+    pub fn requests(&self) -> RequestLog {
+        Arc::clone(&self.requests)
     }
 }
 
@@ -136,13 +195,30 @@ impl FileDialogs for ScriptedDialogs {
         if self.ready.is_some() {
             return false;
         }
-        let answer = self.script.pop_front().flatten();
-        self.ready = Some((request.purpose.clone(), answer));
-        self.requests.push(request);
+        let outcome = self.script.pop_front().unwrap_or(DialogOutcome::Cancelled);
+        if let Ok(mut log) = self.requests.lock() {
+            log.push(request.clone());
+        }
+        self.ready = Some(DialogAnswer { request, outcome });
         true
     }
 
     fn poll(&mut self) -> Option<DialogAnswer> {
         self.ready.take()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn filters_match_extensions_in_any_case() {
+        let readings = Filter::new("Readings", &["md", "txt"]);
+        assert!(readings.matches("a.MD"));
+        assert!(readings.matches("notes.txt"));
+        assert!(!readings.matches("a.ron"));
+        assert!(!readings.matches("md"));
+        assert!(Filter::new("All", &["*"]).matches("anything"));
     }
 }

@@ -1,8 +1,10 @@
 //! The window, built with egui. It reads the core's data and changes it only through the
 //! document and commands; one module per pane or dialog.
 
+mod a11y;
 pub mod app;
 pub mod article;
+pub mod chooser;
 mod class;
 pub mod command;
 pub mod dialogs;

@@ -6,6 +6,7 @@
 
 use egui::{Atom, AtomExt as _, RichText, pos2, vec2};
 
+use super::a11y;
 use super::command::Command;
 use super::state::AppState;
 use crate::answers::Answer;
@@ -73,14 +74,29 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
             let first = tops
                 .partition_point(|&t| t <= viewport.min.y)
                 .saturating_sub(1);
-            for (i, line) in lines.iter().enumerate().skip(first) {
-                if tops[i] > viewport.max.y {
-                    break;
-                }
-                let rect = egui::Rect::from_min_size(
+            let last = tops[first..]
+                .iter()
+                .position(|&t| t > viewport.max.y)
+                .map_or(lines.len(), |n| first + n)
+                .min(lines.len());
+            let rect_of = |i: usize| {
+                egui::Rect::from_min_size(
                     pos2(origin.x, origin.y + tops[i]),
-                    vec2(width, height(line)),
-                );
+                    vec2(width, height(&lines[i])),
+                )
+            };
+            // Screen readers get the lines out of view too (`a11y.rs`).
+            let reader = a11y::container(ui, egui::Role::List, "Questions");
+            let stand_ins = |ui: &egui::Ui, range: std::ops::Range<usize>| {
+                range
+                    .filter(|_| reader)
+                    .filter(|&i| line_stand_in(ui, &lines[i], &answered, selected, rect_of(i)))
+                    .filter_map(|i| line_index(&lines[i]))
+                    .collect::<Vec<_>>()
+            };
+            let mut clicked_lines = stand_ins(ui, 0..first);
+            for (i, line) in lines.iter().enumerate().take(last).skip(first) {
+                let rect = rect_of(i);
                 let mut row = ui.new_child(egui::UiBuilder::new().max_rect(rect));
                 let clicked = match line {
                     Line::Section(title) => {
@@ -89,32 +105,18 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
                         false
                     }
                     Line::Prompt { index, prompt } => {
-                        let number = match prompt.kind {
-                            PromptKind::Lead => "★".to_owned(),
-                            _ => format!("{}.", prompt.label),
-                        };
-                        let row_data = Row {
-                            answered: answered.contains(&prompt.id),
-                            number,
-                            text: prompt.headline(),
-                            selected: *index == selected,
-                        };
-                        row_ui(&mut row, &row_data)
+                        row_ui(&mut row, &prompt_row(prompt, &answered, *index == selected))
                     }
                     Line::Orphan { index, answer } => {
-                        let row_data = Row {
-                            answered: true,
-                            number: answer.prompt_id.to_string(),
-                            text: &answer.prompt,
-                            selected: *index == selected,
-                        };
-                        row_ui(&mut row, &row_data)
+                        row_ui(&mut row, &orphan_row(answer, *index == selected))
                     }
                 };
                 if clicked && let Some(index) = line_index(line) {
-                    commands.push(Command::Select(index));
+                    clicked_lines.push(index);
                 }
             }
+            clicked_lines.extend(stand_ins(ui, last..lines.len()));
+            commands.extend(clicked_lines.into_iter().map(Command::Select));
         });
 }
 
@@ -156,13 +158,80 @@ struct Row<'a> {
     selected: bool,
 }
 
+/// The stand-in node of a line out of view, named as `row_ui` names it; returns whether a
+/// screen reader clicked it.
+fn line_stand_in(
+    ui: &egui::Ui,
+    line: &Line,
+    answered: &std::collections::HashSet<&crate::reading::PromptId>,
+    selected: usize,
+    rect: egui::Rect,
+) -> bool {
+    let (role, name, index) = match line {
+        Line::Section(title) => (egui::Role::Heading, (*title).to_owned(), None),
+        Line::Prompt { index, prompt } => {
+            let row = prompt_row(prompt, answered, *index == selected);
+            (egui::Role::Button, row_name(&row), Some(*index))
+        }
+        Line::Orphan { index, answer } => {
+            let row = orphan_row(answer, *index == selected);
+            (egui::Role::Button, row_name(&row), Some(*index))
+        }
+    };
+    let id = egui::Id::unique(("question_stand_in", index, &name));
+    let what = a11y::StandIn {
+        role,
+        name: &name,
+        description: None,
+        selected: index.map(|i| i == selected),
+    };
+    let sense = if index.is_some() {
+        egui::Sense::click()
+    } else {
+        egui::Sense::hover()
+    };
+    a11y::stand_in(ui, id, rect, sense, &what).clicked()
+}
+
+fn prompt_row<'a>(
+    prompt: &'a Prompt,
+    answered: &std::collections::HashSet<&crate::reading::PromptId>,
+    selected: bool,
+) -> Row<'a> {
+    let number = match prompt.kind {
+        PromptKind::Lead => "★".to_owned(),
+        _ => format!("{}.", prompt.label),
+    };
+    Row {
+        answered: answered.contains(&prompt.id),
+        number,
+        text: prompt.headline(),
+        selected,
+    }
+}
+
+fn orphan_row(answer: &Answer, selected: bool) -> Row<'_> {
+    Row {
+        answered: true,
+        number: answer.prompt_id.to_string(),
+        text: &answer.prompt,
+        selected,
+    }
+}
+
+/// What a screen reader calls a line: "3. How significant… (answered)".
+fn row_name(row: &Row) -> String {
+    let status = if row.answered {
+        "answered"
+    } else {
+        "not answered"
+    };
+    format!("{} {} ({status})", row.number, row.text)
+}
+
 /// One prompt's line; returns whether it was clicked.
 fn row_ui(ui: &mut egui::Ui, row: &Row) -> bool {
-    let (mark, status) = if row.answered {
-        ("✔", "answered")
-    } else {
-        ("○", "not answered")
-    };
+    let mark = if row.answered { "✔" } else { "○" };
     let color = if row.answered {
         ui.visuals().selection.stroke.color
     } else {
@@ -180,7 +249,7 @@ fn row_ui(ui: &mut egui::Ui, row: &Row) -> bool {
             .truncate()
             .min_size(egui::vec2(ui.available_width(), 0.0)),
     );
-    let name = format!("{} {} ({status})", row.number, row.text);
+    let name = row_name(row);
     response
         .widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, row.selected, &name));
     response.clicked()

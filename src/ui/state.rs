@@ -213,6 +213,8 @@ pub struct AppState {
     pub allow_close: bool,
     /// A short report in the status bar ("Exported to …").
     pub flash: Option<String>,
+    /// Lectern's own file chooser, open where the system's dialog could not.
+    pub chooser: Option<super::chooser::Chooser>,
     /// Commands waiting to run at the end of this frame.
     pub commands: Vec<Command>,
 }
@@ -239,6 +241,7 @@ impl AppState {
             confirm_close: false,
             allow_close: false,
             flash: None,
+            chooser: None,
             commands: Vec::new(),
         };
         state.document_changed();

@@ -39,7 +39,7 @@ impl Look {
 }
 
 /// One thing in the column, top to bottom.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, Hash)]
 pub(super) enum Item {
     Title,
     Source,

@@ -19,6 +19,7 @@ use std::sync::Arc;
 
 use egui::{Key, Modifiers, Rect, pos2, vec2};
 
+use super::a11y;
 use super::find::Place;
 use super::state::AppState;
 use crate::reading::{Block, Reading};
@@ -138,17 +139,29 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
             .tops
             .partition_point(|&t| t <= viewport.min.y)
             .saturating_sub(1);
-        for (i, item) in layout.items.iter().enumerate().skip(first) {
+        let last = layout.tops[first..]
+            .iter()
+            .position(|&y| y > viewport.max.y)
+            .map_or(layout.items.len(), |n| first + n)
+            .min(layout.items.len());
+        let rect_of = |i: usize| {
             let y = layout.tops[i];
-            if y > viewport.max.y {
-                break;
+            Rect::from_min_size(pos2(left, top + y), vec2(column, layout.tops[i + 1] - y))
+        };
+        // Screen readers get the items out of view too (`a11y.rs`), in reading order.
+        let reader = a11y::container(ui, egui::Role::Article, &reading.title);
+        let stand_ins = |ui: &egui::Ui, range: std::ops::Range<usize>| {
+            for i in range.filter(|_| reader) {
+                item_stand_in(ui, reading, layout.items[i], rect_of(i));
             }
-            let height = layout.tops[i + 1] - y;
-            let rect = Rect::from_min_size(pos2(left, top + y), vec2(column, height));
-            ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| {
+        };
+        stand_ins(ui, 0..first);
+        for (i, item) in layout.items.iter().enumerate().take(last).skip(first) {
+            ui.scope_builder(egui::UiBuilder::new().max_rect(rect_of(i)), |ui| {
                 item_ui(ui, reading, article, &overlay, *item, column, &look)
             });
         }
+        stand_ins(ui, last..layout.items.len());
     });
     state.article.viewport = (output.state.clamped_offset().y, output.inner_rect.height());
     let requests = std::mem::take(&mut state.article.requests);
@@ -181,6 +194,35 @@ fn paragraph_keys(ui: &egui::Ui, state: &mut AppState, block: usize) {
         state.article.focus = Some(target);
         state.article.scroll_to = Some(target);
     }
+}
+
+/// The stand-in node of an item out of view: what `item_ui` would show, for screen readers.
+fn item_stand_in(ui: &egui::Ui, reading: &Reading, item: Item, rect: Rect) {
+    let described;
+    let (role, name, description) = match item {
+        Item::Title => (egui::Role::Heading, reading.title.as_str(), None),
+        Item::Source => (
+            egui::Role::Label,
+            reading.source.as_deref().unwrap_or(""),
+            None,
+        ),
+        Item::Block(i) => match &reading.article[i] {
+            Block::Heading(text) => (egui::Role::Heading, text.as_str(), None),
+            Block::Paragraph { number, text } => {
+                described = format!("Paragraph {number}");
+                (egui::Role::Label, text.as_str(), Some(described.as_str()))
+            }
+        },
+        Item::Empty => return,
+    };
+    let id = egui::Id::unique(("article_stand_in", item));
+    let what = a11y::StandIn {
+        role,
+        name,
+        description,
+        selected: None,
+    };
+    a11y::stand_in(ui, id, rect, egui::Sense::hover(), &what);
 }
 
 fn item_ui(

@@ -143,9 +143,14 @@ pub(super) fn paragraph_ui(
         state.store(ui.ctx(), id);
         cursor_range = Some(before);
     }
+    // Read-only text to a screen reader (AT-SPI "label", with its text interface for the
+    // caret and selection), not an edit field; its name is its words, "Paragraph N" follows.
     let label = format!("Paragraph {number}");
-    ui.ctx()
-        .accesskit_node_builder(id, |node| node.set_label(label));
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.set_role(egui::Role::Label);
+        node.set_description(label.clone());
+        node.set_label(label);
+    });
     output
         .response
         .context_menu(|ui| context_menu_ui(ui, article, overlay, block));

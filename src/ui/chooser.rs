@@ -1,0 +1,337 @@
+//! Lectern's own file and folder chooser, for computers where the system's dialog cannot open
+//! (no desktop portal, no zenity: many school Linux images). It asks for the same three kinds
+//! of thing as the system's dialogs: a file to open, a file to write, or a folder.
+//!
+//! The pane only shows the state and pushes [`ChooserAction`]s; the app reads folders and
+//! decides (`LecternApp::run_chooser`).
+
+use std::path::{Path, PathBuf};
+
+use super::command::Command;
+use super::dialogs::{DialogKind, DialogRequest};
+use super::state::AppState;
+use crate::folders::{FolderEntry, Place};
+
+/// What the student did in the chooser.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ChooserAction {
+    /// Show this folder.
+    GoTo(PathBuf),
+    /// Show the folder typed in the path field, or choose the file typed there.
+    Typed(String),
+    /// Show files of the filter at this index.
+    Filter(usize),
+    /// This is the answer (checked by the app first: a file to open must exist…).
+    Choose(PathBuf),
+    /// Yes, write over the file that is there.
+    ConfirmReplace,
+    Cancel,
+}
+
+/// The chooser, open.
+pub struct Chooser {
+    pub request: DialogRequest,
+    /// Why the system's dialog is not used, said at the top.
+    pub reason: String,
+    /// The folder shown.
+    pub folder: PathBuf,
+    /// Its entries, or why they could not be read.
+    pub entries: Result<Vec<FolderEntry>, String>,
+    /// Entries of the folder that could not be read (said under the list).
+    pub unreadable: usize,
+    pub places: Vec<Place>,
+    /// The path field: the folder shown, or what the student typed.
+    pub path_text: String,
+    /// The file name (open and save kinds).
+    pub name: String,
+    /// Index of the filter in use.
+    pub filter: usize,
+    /// A file to write that is already there: asked before replacing it.
+    pub confirm_replace: Option<PathBuf>,
+    /// Why the last choice was not taken.
+    pub problem: Option<String>,
+    /// Put the keyboard in the name (or path) field next frame.
+    pub focus: bool,
+}
+
+impl Chooser {
+    pub fn new(request: DialogRequest, reason: String, places: Vec<Place>) -> Chooser {
+        let name = match &request.kind {
+            DialogKind::SaveFile { file_name, .. } => file_name.clone(),
+            _ => String::new(),
+        };
+        Chooser {
+            request,
+            reason,
+            folder: PathBuf::new(),
+            entries: Ok(Vec::new()),
+            unreadable: 0,
+            places,
+            path_text: String::new(),
+            name,
+            filter: 0,
+            confirm_replace: None,
+            problem: None,
+            focus: true,
+        }
+    }
+
+    /// Whether the entry is shown: every folder; files only when choosing a file, and only
+    /// those the filter lets through.
+    fn shows(&self, entry: &FolderEntry) -> bool {
+        if entry.is_dir {
+            return true;
+        }
+        match &self.request.kind {
+            DialogKind::Folder => false,
+            kind => kind
+                .filters()
+                .get(self.filter)
+                .is_none_or(|f| f.matches(&entry.name)),
+        }
+    }
+
+    /// The path the main button would choose.
+    pub fn target(&self) -> PathBuf {
+        match self.request.kind {
+            DialogKind::Folder => self.folder.clone(),
+            _ => self.folder.join(self.name.trim()),
+        }
+    }
+}
+
+fn action(state: &mut AppState, action: ChooserAction) {
+    state.commands.push(Command::Chooser(action));
+}
+
+/// The accessible name of the path field and its label.
+pub const PATH_LABEL: &str = "Folder";
+/// The accessible name of the file name field.
+pub const NAME_LABEL: &str = "File name";
+
+pub fn ui(ctx: &egui::Context, state: &mut AppState) {
+    let Some(chooser) = state.chooser.as_ref() else {
+        return;
+    };
+    let title = chooser.request.title.clone();
+    let mut actions = Vec::new();
+    let mut edits: Option<(String, String)> = None;
+    let modal = egui::Modal::new(egui::Id::unique("lectern_chooser")).show(ctx, |ui| {
+        ui.set_width(640.0_f32.min(ctx.content_rect().width() - 60.0));
+        ui.heading(&title);
+        ui.label(
+            egui::RichText::new(format!(
+                "The system's file dialog could not open ({}), so Lectern shows its own.",
+                chooser.reason
+            ))
+            .small()
+            .weak(),
+        );
+        ui.add_space(6.0);
+        let (path_text, name) = body(ui, chooser, &mut actions);
+        edits = Some((path_text, name));
+    });
+    if modal.should_close() {
+        actions.push(ChooserAction::Cancel);
+    }
+    if let (Some(chooser), Some((path_text, name))) = (state.chooser.as_mut(), edits) {
+        chooser.path_text = path_text;
+        chooser.name = name;
+        chooser.focus = false;
+    }
+    for a in actions {
+        action(state, a);
+    }
+}
+
+/// The chooser's contents; returns the edited path and name fields.
+fn body(
+    ui: &mut egui::Ui,
+    chooser: &Chooser,
+    actions: &mut Vec<ChooserAction>,
+) -> (String, String) {
+    let mut path_text = chooser.path_text.clone();
+    let mut name = chooser.name.clone();
+    let wants_name = !matches!(chooser.request.kind, DialogKind::Folder);
+
+    // The path: type a folder (or a whole file path) and press Enter, or go up.
+    ui.horizontal(|ui| {
+        let label = ui.label(format!("{PATH_LABEL}:"));
+        let up = ui
+            .add_enabled(chooser.folder.parent().is_some(), egui::Button::new("⬆ Up"))
+            .on_hover_text("The folder that holds this one");
+        if up.clicked()
+            && let Some(parent) = chooser.folder.parent()
+        {
+            actions.push(ChooserAction::GoTo(parent.to_owned()));
+        }
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut path_text).desired_width(f32::INFINITY))
+            .labelled_by(label.id);
+        if chooser.focus && !wants_name {
+            field.request_focus();
+        }
+        if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            actions.push(ChooserAction::Typed(path_text.clone()));
+        }
+    });
+    ui.add_space(4.0);
+
+    ui.horizontal_top(|ui| {
+        // The usual places on the left.
+        ui.vertical(|ui| {
+            ui.set_width(130.0);
+            ui.label(egui::RichText::new("Places").strong());
+            for place in &chooser.places {
+                let button = ui
+                    .selectable_label(chooser.folder == place.path, &place.label)
+                    .on_hover_text(place.path.display().to_string());
+                if button.clicked() {
+                    actions.push(ChooserAction::GoTo(place.path.clone()));
+                }
+            }
+        });
+        ui.separator();
+        // The folder's contents.
+        ui.vertical(|ui| {
+            egui::ScrollArea::vertical()
+                .max_height(300.0)
+                .min_scrolled_height(300.0)
+                .auto_shrink([false, false])
+                .show(ui, |ui| entries(ui, chooser, &mut name, actions));
+        });
+    });
+
+    ui.add_space(6.0);
+    if wants_name {
+        ui.horizontal(|ui| {
+            let label = ui.label(format!("{NAME_LABEL}:"));
+            let field = ui
+                .add(egui::TextEdit::singleline(&mut name).desired_width(320.0))
+                .labelled_by(label.id);
+            if chooser.focus {
+                field.request_focus();
+            }
+            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                actions.push(ChooserAction::Choose(chooser.folder.join(name.trim())));
+            }
+            filters(ui, chooser, actions);
+        });
+    }
+    if let Some(problem) = &chooser.problem {
+        ui.colored_label(ui.visuals().error_fg_color, problem);
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if let Some(path) = &chooser.confirm_replace {
+            ui.label(format!("{} is already there. Replace it?", file_name(path)));
+            if ui.button("Replace").clicked() {
+                actions.push(ChooserAction::ConfirmReplace);
+            }
+            if ui.button("Keep it").clicked() {
+                actions.push(ChooserAction::GoTo(chooser.folder.clone()));
+            }
+            return;
+        }
+        if ui.button("Cancel").clicked() {
+            actions.push(ChooserAction::Cancel);
+        }
+        let (face, enabled) = match chooser.request.kind {
+            DialogKind::Folder => ("Choose this folder", chooser.entries.is_ok()),
+            DialogKind::OpenFile { .. } => ("Open", !name.trim().is_empty()),
+            DialogKind::SaveFile { .. } => ("Save", !name.trim().is_empty()),
+        };
+        let button = ui
+            .add_enabled(
+                enabled,
+                egui::Button::new(egui::RichText::new(face).strong()),
+            )
+            .on_hover_text(match chooser.request.kind {
+                DialogKind::Folder => chooser.folder.display().to_string(),
+                _ => chooser.folder.join(name.trim()).display().to_string(),
+            });
+        if button.clicked() {
+            let target = match chooser.request.kind {
+                DialogKind::Folder => chooser.folder.clone(),
+                _ => chooser.folder.join(name.trim()),
+            };
+            actions.push(ChooserAction::Choose(target));
+        }
+    });
+    (path_text, name)
+}
+
+fn entries(
+    ui: &mut egui::Ui,
+    chooser: &Chooser,
+    name: &mut String,
+    actions: &mut Vec<ChooserAction>,
+) {
+    let entries = match &chooser.entries {
+        Ok(entries) => entries,
+        Err(e) => {
+            ui.colored_label(ui.visuals().error_fg_color, e);
+            return;
+        }
+    };
+    let mut shown = 0;
+    for entry in entries.iter().filter(|e| chooser.shows(e)) {
+        shown += 1;
+        let face = if entry.is_dir {
+            format!("🗀 {}", entry.name)
+        } else {
+            format!("🗋 {}", entry.name)
+        };
+        let selected = !entry.is_dir && *name == entry.name;
+        let response = ui.selectable_label(selected, face);
+        let kind = if entry.is_dir { "Folder" } else { "File" };
+        let label = format!("{kind} {}", entry.name);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        if entry.is_dir && response.clicked() {
+            actions.push(ChooserAction::GoTo(entry.path.clone()));
+        } else if response.double_clicked() {
+            actions.push(ChooserAction::Choose(entry.path.clone()));
+        } else if response.clicked() {
+            *name = entry.name.clone();
+        }
+    }
+    if shown == 0 {
+        let empty = match chooser.request.kind {
+            DialogKind::Folder => "No folders in here.",
+            _ => "Nothing here of the kind asked for.",
+        };
+        ui.label(egui::RichText::new(empty).weak().italics());
+    }
+    if chooser.unreadable > 0 {
+        ui.label(
+            egui::RichText::new(format!("{} entries could not be read.", chooser.unreadable))
+                .weak(),
+        );
+    }
+}
+
+fn filters(ui: &mut egui::Ui, chooser: &Chooser, actions: &mut Vec<ChooserAction>) {
+    let filters = chooser.request.kind.filters();
+    if filters.len() < 2 {
+        return;
+    }
+    let current = filters.get(chooser.filter).map_or("", |f| f.name.as_str());
+    egui::ComboBox::from_id_salt("chooser_filter")
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            for (i, filter) in filters.iter().enumerate() {
+                if ui
+                    .selectable_label(i == chooser.filter, &filter.name)
+                    .clicked()
+                {
+                    actions.push(ChooserAction::Filter(i));
+                }
+            }
+        });
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}

@@ -1,0 +1,230 @@
+//! The system's own file dialogs, by rfd, each on a thread of its own so the window never
+//! freezes (rfd's dialogs block the thread that calls them).
+//!
+//! On Linux rfd asks the desktop portal over D-Bus and falls back to zenity. With neither it
+//! returns "nothing chosen", exactly as for a cancel, and only writes the reason to its log.
+//! So Lectern listens to rfd's log on the dialog's thread: an error logged there turns the
+//! answer into [`DialogOutcome::Failed`], and the app offers its own chooser instead of doing
+//! nothing. Where it is plain beforehand that no dialog can open (no session bus and no
+//! zenity), rfd is not tried at all.
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use super::{DialogAnswer, DialogKind, DialogOutcome, DialogRequest, FileDialogs};
+
+/// Set to `builtin` to use Lectern's own chooser always (some school images have dialogs that
+/// misbehave); `native` skips the check before trying the system's.
+pub const DIALOGS_ENV: &str = "LECTERN_DIALOGS";
+
+/// The real dialogs, by rfd.
+#[derive(Default)]
+pub struct RfdDialogs {
+    pending: Option<(DialogRequest, Receiver<DialogOutcome>)>,
+    /// An answer known without opening anything (the dialog could not open at all).
+    ready: Option<DialogAnswer>,
+}
+
+impl FileDialogs for RfdDialogs {
+    fn start(&mut self, request: DialogRequest, ctx: &egui::Context) -> bool {
+        if self.pending.is_some() || self.ready.is_some() {
+            return false;
+        }
+        if let Some(reason) = unavailable() {
+            self.ready = Some(DialogAnswer {
+                request,
+                outcome: DialogOutcome::Failed(reason),
+            });
+            return true;
+        }
+        RfdErrors::listen();
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        let asked = request.clone();
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".to_owned())
+            .spawn(move || {
+                let outcome = show(&asked);
+                // The receiver is gone only if the app has closed; nothing is left to tell.
+                let _ = tx.send(outcome);
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.pending = Some((request, rx)),
+            Err(e) => {
+                self.ready = Some(DialogAnswer {
+                    request,
+                    outcome: DialogOutcome::Failed(format!("could not start the file dialog: {e}")),
+                })
+            }
+        }
+        true
+    }
+
+    fn poll(&mut self) -> Option<DialogAnswer> {
+        if let Some(answer) = self.ready.take() {
+            return Some(answer);
+        }
+        let (_, rx) = self.pending.as_ref()?;
+        let outcome = match rx.try_recv() {
+            Ok(outcome) => outcome,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => {
+                DialogOutcome::Failed("the file dialog stopped unexpectedly".to_owned())
+            }
+        };
+        let (request, _) = self.pending.take()?;
+        Some(DialogAnswer { request, outcome })
+    }
+}
+
+/// Shows the dialog `request` asks for and waits for it (on the dialog's own thread).
+fn show(request: &DialogRequest) -> DialogOutcome {
+    let mut dialog = rfd::FileDialog::new().set_title(&request.title);
+    for filter in request.kind.filters() {
+        dialog = dialog.add_filter(&filter.name, &filter.extensions);
+    }
+    if let Some(dir) = &request.directory {
+        dialog = dialog.set_directory(dir);
+    }
+    RfdErrors::clear();
+    let path = match &request.kind {
+        DialogKind::OpenFile { .. } => dialog.pick_file(),
+        DialogKind::SaveFile { file_name, .. } => dialog.set_file_name(file_name).save_file(),
+        DialogKind::Folder => dialog.pick_folder(),
+    };
+    let errors = RfdErrors::take();
+    match path {
+        Some(path) => DialogOutcome::Chosen(path),
+        None if errors.is_empty() => DialogOutcome::Cancelled,
+        None => DialogOutcome::Failed(errors.join("; ")),
+    }
+}
+
+/// Why no system dialog can open here, when that is known without trying.
+fn unavailable() -> Option<String> {
+    match std::env::var(DIALOGS_ENV).as_deref() {
+        Ok("builtin") => {
+            return Some(format!(
+                "{DIALOGS_ENV}=builtin asks for Lectern's own chooser"
+            ));
+        }
+        Ok("native") => return None,
+        _ => {}
+    }
+    if !cfg!(all(unix, not(target_os = "macos"))) {
+        return None; // Windows and macOS always have their own dialogs.
+    }
+    if has_session_bus() || on_path("zenity") {
+        return None;
+    }
+    Some(
+        "this computer has no desktop portal (no D-Bus session) and no zenity for file dialogs"
+            .to_owned(),
+    )
+}
+
+/// Whether a D-Bus session bus is there to ask the desktop portal on.
+fn has_session_bus() -> bool {
+    if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty()) {
+        return true;
+    }
+    std::env::var_os("XDG_RUNTIME_DIR").is_some_and(|dir| Path::new(&dir).join("bus").exists())
+}
+
+/// Whether `program` is an executable file in a folder of `PATH`.
+fn on_path(program: &str) -> bool {
+    let Some(path) = std::env::var_os("PATH") else {
+        return false;
+    };
+    std::env::split_paths(&path).any(|dir| is_executable(&dir.join(program)))
+}
+
+#[cfg(unix)]
+fn is_executable(path: &PathBuf) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
+#[cfg(not(unix))]
+fn is_executable(path: &PathBuf) -> bool {
+    path.is_file()
+}
+
+thread_local! {
+    /// Errors rfd logged on this thread since the last `clear`.
+    static LOGGED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A logger that keeps rfd's errors for the dialog thread that caused them, and says them on
+/// stderr too. Other crates' messages are left unprinted, as they were without a logger.
+struct RfdErrors;
+
+static LOGGER: RfdErrors = RfdErrors;
+
+impl RfdErrors {
+    /// Installs the logger, once. If the program already has another, rfd's failures are
+    /// still caught by the check before trying and by the dialog thread ending.
+    fn listen() {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            if log::set_logger(&LOGGER).is_ok() {
+                log::set_max_level(log::LevelFilter::Error);
+            }
+        });
+    }
+
+    fn clear() {
+        LOGGED.with(|l| l.borrow_mut().clear());
+    }
+
+    fn take() -> Vec<String> {
+        LOGGED.with(|l| std::mem::take(&mut *l.borrow_mut()))
+    }
+}
+
+impl log::Log for RfdErrors {
+    fn enabled(&self, metadata: &log::Metadata) -> bool {
+        metadata.level() <= log::Level::Error && metadata.target().starts_with("rfd")
+    }
+
+    fn log(&self, record: &log::Record) {
+        if self.enabled(record.metadata()) {
+            let message = record.args().to_string();
+            eprintln!("lectern: file dialog: {message}");
+            LOGGED.with(|l| l.borrow_mut().push(message));
+        }
+    }
+
+    fn flush(&self) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rfd_errors_are_kept_per_thread() {
+        RfdErrors::listen();
+        RfdErrors::clear();
+        log::error!(target: "rfd::backend", "Failed to pick file with zenity: not found");
+        log::error!(target: "winit", "not a dialog's business");
+        std::thread::spawn(|| {
+            log::error!(target: "rfd", "another thread's dialog");
+        })
+        .join()
+        .unwrap();
+        assert_eq!(
+            RfdErrors::take(),
+            vec!["Failed to pick file with zenity: not found".to_owned()]
+        );
+        assert!(RfdErrors::take().is_empty());
+    }
+
+    #[test]
+    fn programs_are_found_on_path() {
+        assert!(on_path("sh"), "sh is on every PATH these tests run with");
+        assert!(!on_path("surely-no-such-program-here"));
+    }
+}

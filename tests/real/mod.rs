@@ -1,0 +1,224 @@
+//! What the tests of real parts share: an Xvfb of their own, the real Lectern binary started
+//! in it with a home of its own, xdotool, and waiting with a deadline. Each test file that uses
+//! it is behind a cargo feature that `.ci/run` turns on after installing the packages.
+#![allow(dead_code)] // Each test file uses its own part of this.
+
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// Ends the child when the test ends, pass or fail: politely first (SIGTERM lets Xvfb remove
+/// its lock file and socket), then for certain.
+pub struct Guard(pub Child);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        if self.0.try_wait().ok().flatten().is_some() {
+            return; // Already gone (and reaped: its pid may belong to another process now).
+        }
+        let _ = Command::new("kill").arg(self.0.id().to_string()).status();
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(3) {
+            if self.0.try_wait().ok().flatten().is_some() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+pub fn xdotool(display: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new("xdotool")
+        .args(args)
+        .env("DISPLAY", display)
+        .output()
+        .ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_owned())
+}
+
+pub fn wait_for<T>(what: &str, timeout: Duration, mut f: impl FnMut() -> Option<T>) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(v) = f() {
+            return v;
+        }
+        assert!(start.elapsed() < timeout, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+/// Starts Lectern with `launch` and returns it with its window's id once the window shows a
+/// title. A fresh Xvfb now and then refuses a client's very first connection while another
+/// test's server starts; a Lectern that ends before showing a window is therefore started
+/// again, twice at most. A Lectern that cannot open a window at all still fails the test.
+pub fn with_window(display: &str, mut launch: impl FnMut() -> Guard) -> (Guard, String) {
+    for attempt in 1..=3 {
+        let mut app = launch();
+        let pid = app.0.id().to_string();
+        let start = Instant::now();
+        loop {
+            if let Some(status) = app.0.try_wait().ok().flatten() {
+                assert!(
+                    attempt < 3,
+                    "Lectern ended before its window showed, three times: {status}"
+                );
+                break;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(60),
+                "timed out waiting for the Lectern window"
+            );
+            let window = xdotool(display, &["search", "--pid", &pid]).and_then(|ids| {
+                ids.lines()
+                    .find(|id| {
+                        xdotool(display, &["getwindowname", id])
+                            .is_some_and(|n| n.ends_with(" — Lectern"))
+                    })
+                    .map(str::to_owned)
+            });
+            if let Some(window) = window {
+                return (app, window);
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    }
+    unreachable!("the loop returns or fails")
+}
+
+/// Starts an Xvfb of this test's own and returns its display. A display number already taken
+/// (by another test, a developer's Xvfb, a stale lock) is skipped: the server must be ours,
+/// still running, with its socket in place, before anything connects to it.
+pub fn start_xvfb() -> (Guard, String) {
+    static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+    for _ in 0..50 {
+        let number = 200
+            + (std::process::id() % 300) * 8
+            + NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed) % 8;
+        let lock = format!("/tmp/.X{number}-lock");
+        let socket = format!("/tmp/.X11-unix/X{number}");
+        if Path::new(&lock).exists() || Path::new(&socket).exists() {
+            continue;
+        }
+        let display = format!(":{number}");
+        let xvfb = Command::new("Xvfb")
+            .args([
+                display.as_str(),
+                "-screen",
+                "0",
+                "1400x900x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb is installed (apt-get install xvfb)");
+        let mut guard = Guard(xvfb);
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if guard.0.try_wait().ok().flatten().is_some() {
+                break; // It exited: the display was taken after all. Try another.
+            }
+            if Path::new(&socket).exists() && xdotool(&display, &["getdisplaygeometry"]).is_some() {
+                // Still ours a moment later (a server that lost a race exits at once)?
+                std::thread::sleep(Duration::from_millis(200));
+                if guard.0.try_wait().ok().flatten().is_none() {
+                    return (guard, display);
+                }
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+    panic!("no Xvfb display could be started");
+}
+
+pub fn start_lectern(display: &str, home: &Path, answers: &Path) -> Guard {
+    let answers = answers.to_str().unwrap();
+    start(
+        Path::new(env!("CARGO_BIN_EXE_lectern")),
+        &["--answers", answers],
+        display,
+        home,
+        &home.join("run"),
+    )
+}
+
+pub fn start(exe: &Path, args: &[&str], display: &str, home: &Path, runtime: &Path) -> Guard {
+    start_with(exe, args, display, home, runtime, &[])
+}
+
+/// [`start`], with more environment variables (`PATH`, `DBUS_SESSION_BUS_ADDRESS`…).
+pub fn start_with(
+    exe: &Path,
+    args: &[&str],
+    display: &str,
+    home: &Path,
+    runtime: &Path,
+    env: &[(&str, &std::ffi::OsStr)],
+) -> Guard {
+    let runtime = runtime.to_owned();
+    std::fs::create_dir_all(&runtime).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    let child = Command::new(exe)
+        .args(args)
+        .env("DISPLAY", display)
+        .env_remove("WAYLAND_DISPLAY")
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_RUNTIME_DIR", &runtime)
+        .envs(env.iter().copied())
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    Guard(child)
+}
+
+/// A D-Bus session bus of the test's own, from a configuration that starts no services (the
+/// stock one can start a desktop portal, and rfd would then not use zenity). Returns the bus
+/// and its address.
+pub fn private_session_bus(dir: &Path) -> (Guard, String) {
+    let config = dir.join("session-bus.conf");
+    std::fs::write(
+        &config,
+        r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=/tmp</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"#,
+    )
+    .unwrap();
+    let mut bus = Command::new("dbus-daemon")
+        .arg(format!("--config-file={}", config.display()))
+        .args(["--nofork", "--print-address=1"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("dbus-daemon runs (apt-get install dbus)");
+    let mut line = String::new();
+    use std::io::BufRead as _;
+    std::io::BufReader::new(bus.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let address = line.trim().to_owned();
+    assert!(!address.is_empty(), "dbus-daemon printed its address");
+    (Guard(bus), address)
+}
