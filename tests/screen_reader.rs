@@ -10,10 +10,7 @@
 
 mod real;
 
-use std::process::{Command, Stdio};
-use std::time::Duration;
-
-use real::{Guard, private_session_bus, start_with, start_xvfb, with_window};
+use real::{Desktop, start_with, start_xvfb, with_window};
 
 /// One node of the tree.
 #[derive(Debug)]
@@ -25,20 +22,8 @@ struct Node {
     editable: bool,
 }
 
-fn tree(bus: &str, display: &str) -> Vec<Node> {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/real/atspi_tree.py");
-    // Debian's python3 has pyatspi; another python first on PATH may not.
-    let python = if std::path::Path::new("/usr/bin/python3").exists() {
-        "/usr/bin/python3"
-    } else {
-        "python3"
-    };
-    let out = Command::new(python)
-        .args([script, "lectern", "30"])
-        .env("DBUS_SESSION_BUS_ADDRESS", bus)
-        .env("DISPLAY", display)
-        .output()
-        .expect("python3 runs (apt-get install python3-pyatspi)");
+fn tree(desktop: &Desktop, display: &str) -> Vec<Node> {
+    let out = desktop.script(display, "atspi_tree.py", &["lectern", "30"]);
     assert!(
         out.status.success(),
         "walking the tree failed: {}",
@@ -68,19 +53,7 @@ fn spaced(text: &str) -> String {
 fn a_screen_reader_reaches_the_whole_article_and_every_question() {
     let (_xvfb, display) = start_xvfb();
     let home = tempfile::tempdir().unwrap();
-    let (_bus, address) = private_session_bus(home.path());
-    // The accessibility bus, with a screen reader said to be running: AccessKit builds its
-    // AT-SPI tree only then, as it does when Orca is on.
-    let launcher = Command::new("/usr/libexec/at-spi-bus-launcher")
-        .args(["--a11y=1", "--screen-reader=1"])
-        .env("DBUS_SESSION_BUS_ADDRESS", &address)
-        .env("DISPLAY", &display)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("at-spi-bus-launcher runs (apt-get install at-spi2-core)");
-    let _launcher = Guard(launcher);
-    std::thread::sleep(Duration::from_millis(800));
+    let desktop = Desktop::start(home.path(), &display);
 
     let answers = home.path().join("answers.ron");
     let (_app, _window) = with_window(&display, || {
@@ -90,10 +63,10 @@ fn a_screen_reader_reaches_the_whole_article_and_every_question() {
             &display,
             home.path(),
             &home.path().join("run"),
-            &[("DBUS_SESSION_BUS_ADDRESS", address.as_ref())],
+            &[("DBUS_SESSION_BUS_ADDRESS", desktop.address.as_ref())],
         )
     });
-    let nodes = tree(&address, &display);
+    let nodes = tree(&desktop, &display);
 
     let reading = lectern::reading::BUNDLED[0].parse();
     let frame = nodes

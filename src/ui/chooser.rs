@@ -106,6 +106,7 @@ fn action(state: &mut AppState, action: ChooserAction) {
 
 /// The accessible name of the path field and its label.
 pub const PATH_LABEL: &str = "Folder";
+const LIST_HEIGHT: f32 = 300.0;
 /// The accessible name of the file name field.
 pub const NAME_LABEL: &str = "File name";
 
@@ -119,14 +120,15 @@ pub fn ui(ctx: &egui::Context, state: &mut AppState) {
     let modal = egui::Modal::new(egui::Id::unique("lectern_chooser")).show(ctx, |ui| {
         ui.set_width(640.0_f32.min(ctx.content_rect().width() - 60.0));
         ui.heading(&title);
+        // In words a student follows; what went wrong exactly is one hover (and stderr) away.
         ui.label(
-            egui::RichText::new(format!(
-                "The system's file dialog could not open ({}), so Lectern shows its own.",
-                chooser.reason
-            ))
+            egui::RichText::new(
+                "This computer's file dialog could not be opened, so Lectern shows its own.",
+            )
             .small()
             .weak(),
-        );
+        )
+        .on_hover_text(&chooser.reason);
         ui.add_space(6.0);
         let (path_text, name) = body(ui, chooser, &mut actions);
         edits = Some((path_text, name));
@@ -156,7 +158,7 @@ fn body(
 
     // The path: type a folder (or a whole file path) and press Enter, or go up.
     ui.horizontal(|ui| {
-        let label = ui.label(format!("{PATH_LABEL}:"));
+        let label = ui.label(PATH_LABEL);
         let up = ui
             .add_enabled(chooser.folder.parent().is_some(), egui::Button::new("⬆ Up"))
             .on_hover_text("The folder that holds this one");
@@ -191,13 +193,15 @@ fn body(
                 }
             }
         });
-        ui.separator();
-        // The folder's contents.
+        // (No separator: in a row it takes all the height offered, and the window would grow
+        // a little every frame.)
+        ui.add_space(8.0);
+        // The folder's contents, in a box of fixed height.
         ui.vertical(|ui| {
+            ui.set_height(LIST_HEIGHT);
             egui::ScrollArea::vertical()
-                .max_height(300.0)
-                .min_scrolled_height(300.0)
-                .auto_shrink([false, false])
+                .max_height(LIST_HEIGHT)
+                .auto_shrink([false, true])
                 .show(ui, |ui| entries(ui, chooser, &mut name, actions));
         });
     });
@@ -205,7 +209,7 @@ fn body(
     ui.add_space(6.0);
     if wants_name {
         ui.horizontal(|ui| {
-            let label = ui.label(format!("{NAME_LABEL}:"));
+            let label = ui.label(NAME_LABEL);
             let field = ui
                 .add(egui::TextEdit::singleline(&mut name).desired_width(320.0))
                 .labelled_by(label.id);

@@ -222,3 +222,120 @@ pub fn private_session_bus(dir: &Path) -> (Guard, String) {
     assert!(!address.is_empty(), "dbus-daemon printed its address");
     (Guard(bus), address)
 }
+
+/// A session bus of the test's own with the accessibility bus on it, a screen reader said to
+/// be running: AccessKit then builds its AT-SPI tree, as it does when Orca is on. No desktop
+/// portal runs on it, so rfd's dialogs fall back to zenity.
+pub struct Desktop {
+    _launcher: Guard,
+    _bus: Guard,
+    pub address: String,
+}
+
+impl Desktop {
+    pub fn start(dir: &Path, display: &str) -> Desktop {
+        let (bus, address) = private_session_bus(dir);
+        let launcher = Command::new("/usr/libexec/at-spi-bus-launcher")
+            .args(["--a11y=1", "--screen-reader=1"])
+            .env("DBUS_SESSION_BUS_ADDRESS", &address)
+            .env("DISPLAY", display)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("at-spi-bus-launcher runs (apt-get install at-spi2-core)");
+        std::thread::sleep(Duration::from_millis(800));
+        Desktop {
+            _launcher: Guard(launcher),
+            _bus: bus,
+            address,
+        }
+    }
+
+    /// Runs one of the pyatspi scripts beside this file with `args`.
+    pub fn script(&self, display: &str, name: &str, args: &[&str]) -> std::process::Output {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/real")
+            .join(name);
+        // Debian's python3 has pyatspi; another python first on PATH may not.
+        let python = if Path::new("/usr/bin/python3").exists() {
+            "/usr/bin/python3"
+        } else {
+            "python3"
+        };
+        Command::new(python)
+            .arg(script)
+            .args(args)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+            .env("DISPLAY", display)
+            .output()
+            .expect("python3 runs (apt-get install python3-pyatspi)")
+    }
+
+    /// Presses Lectern's button called `name`, as a screen reader user would.
+    pub fn press(&self, display: &str, name: &str) {
+        let out = self.script(display, "atspi_press.py", &["lectern", name, "15"]);
+        assert!(
+            out.status.success(),
+            "pressing {name:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// The names of every node in Lectern's accessibility tree.
+    pub fn names(&self, display: &str) -> Vec<String> {
+        let out = self.script(display, "atspi_tree.py", &["lectern", "20"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter_map(|l| l.split('\t').nth(2).map(str::to_owned))
+            .collect()
+    }
+}
+
+/// Waits for the real zenity file chooser and gives it `path` as a person would: out of
+/// "Recent" (where a typed path does nothing) to Home, Ctrl+L, the path, Enter. With a save
+/// dialog the name field has the keyboard already; the whole path goes there.
+pub fn answer_zenity(display: &str, path: &Path, save: bool) {
+    let window = wait_for("the zenity file chooser", Duration::from_secs(20), || {
+        xdotool(display, &["search", "--onlyvisible", "--class", "zenity"])
+            .and_then(|ids| ids.lines().next().map(str::to_owned))
+    });
+    xdotool(display, &["windowfocus", "--sync", &window]);
+    std::thread::sleep(Duration::from_millis(400));
+    if save {
+        xdotool(display, &["key", "ctrl+a"]);
+    } else {
+        xdotool(display, &["key", "alt+Home"]);
+        std::thread::sleep(Duration::from_millis(300));
+        xdotool(display, &["key", "ctrl+l"]);
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    xdotool(
+        display,
+        &[
+            "type",
+            "--delay",
+            "20",
+            path.to_str().expect("an ASCII path"),
+        ],
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    xdotool(display, &["key", "Return"]);
+    wait_for("zenity to close", Duration::from_secs(20), || {
+        xdotool(display, &["search", "--onlyvisible", "--class", "zenity"])
+            .is_none()
+            .then_some(())
+    });
+}
+
+/// Saves a picture of the whole screen to `path` (ImageMagick's `import`).
+pub fn screenshot(display: &str, path: &Path) {
+    let _ = Command::new("import")
+        .args(["-window", "root", path.to_str().unwrap()])
+        .env("DISPLAY", display)
+        .status();
+}

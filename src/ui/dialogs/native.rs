@@ -97,8 +97,19 @@ fn show(request: &DialogRequest) -> DialogOutcome {
     let errors = RfdErrors::take();
     match path {
         Some(path) => DialogOutcome::Chosen(path),
-        None if errors.is_empty() => DialogOutcome::Cancelled,
-        None => DialogOutcome::Failed(errors.join("; ")),
+        None if failed(&errors) => DialogOutcome::Failed(errors.join("; ")),
+        None => DialogOutcome::Cancelled,
+    }
+}
+
+/// Whether rfd's errors mean no dialog was shown. On Linux a desktop portal that is missing
+/// is logged as an error and then zenity is tried: only zenity failing too means no dialog
+/// (a student who cancels zenity after the portal failed has cancelled).
+fn failed(errors: &[String]) -> bool {
+    if cfg!(all(unix, not(target_os = "macos"))) {
+        errors.iter().any(|e| e.contains("zenity"))
+    } else {
+        !errors.is_empty()
     }
 }
 
@@ -157,8 +168,9 @@ thread_local! {
     static LOGGED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A logger that keeps rfd's errors for the dialog thread that caused them, and says them on
-/// stderr too. Other crates' messages are left unprinted, as they were without a logger.
+/// A logger that keeps rfd's errors for the dialog thread that caused them; the app says on
+/// stderr and in the window what they amount to. Other crates' messages are left unprinted, as
+/// they were without a logger.
 struct RfdErrors;
 
 static LOGGER: RfdErrors = RfdErrors;
@@ -192,7 +204,6 @@ impl log::Log for RfdErrors {
     fn log(&self, record: &log::Record) {
         if self.enabled(record.metadata()) {
             let message = record.args().to_string();
-            eprintln!("lectern: file dialog: {message}");
             LOGGED.with(|l| l.borrow_mut().push(message));
         }
     }
@@ -220,6 +231,20 @@ mod tests {
             vec!["Failed to pick file with zenity: not found".to_owned()]
         );
         assert!(RfdErrors::take().is_empty());
+    }
+
+    #[test]
+    fn a_missing_portal_is_a_failure_only_when_zenity_fails_too() {
+        let portal = "OpenFile failed: ServiceUnknown".to_owned();
+        let zenity = "Failed to pick file with zenity: No such file or directory".to_owned();
+        assert!(!failed(&[]));
+        if cfg!(all(unix, not(target_os = "macos"))) {
+            assert!(
+                !failed(std::slice::from_ref(&portal)),
+                "zenity was shown instead"
+            );
+        }
+        assert!(failed(&[portal, zenity]));
     }
 
     #[test]

@@ -1,0 +1,191 @@
+//! File dialogs: each purpose asks for the right kind of dialog (a folder purpose never opens
+//! a file picker), and a dialog that cannot open leads to Lectern's own chooser, through which
+//! a student still hands in. Driven headlessly with egui_kittest and scripted dialogs; the
+//! real zenity and the real chooser are driven in tests/window.rs.
+
+mod common;
+
+use std::path::PathBuf;
+
+use egui::Key;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use lectern::ui::LecternApp;
+use lectern::ui::command::Command;
+use lectern::ui::dialogs::{DialogKind, DialogOutcome, Purpose, RequestLog, ScriptedDialogs, Want};
+use lectern::ui::state::Settings;
+
+fn app_with(dialogs: ScriptedDialogs, answers: &std::path::Path) -> Harness<'static, LecternApp> {
+    common::isolate_data_dir();
+    let app = LecternApp::open(
+        None,
+        Some(answers.to_owned()),
+        Settings::default(),
+        Box::new(dialogs),
+    )
+    .unwrap();
+    common::harness(app)
+}
+
+fn run(h: &mut Harness<'_, LecternApp>, command: Command) {
+    h.state_mut().state.commands.push(command);
+    common::settle(h);
+}
+
+#[test]
+fn every_purpose_asks_for_its_kind_of_dialog() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let log: RequestLog = dialogs.requests();
+    let mut h = app_with(dialogs, &dir.path().join("a.ron"));
+    // Every command that opens a dialog, and the purpose it must ask for.
+    for command in [
+        Command::OpenReading,
+        Command::OpenAnswers,
+        Command::SaveAs,
+        Command::ExportAnyway,
+        Command::AddReading,
+        Command::HandIn,
+        Command::ChooseAnswersFolder,
+        Command::OpenClass,
+        Command::ExportClass,
+    ] {
+        run(&mut h, command);
+    }
+    let requests = log.lock().unwrap().clone();
+    let purposes: Vec<Purpose> = requests.iter().map(|r| r.purpose).collect();
+    assert_eq!(purposes, Purpose::ALL);
+    for request in &requests {
+        let want = match request.purpose {
+            Purpose::HandIn | Purpose::AnswersFolder | Purpose::ClassFolder => Want::Folder,
+            Purpose::SaveAnswersAs | Purpose::Export | Purpose::ClassExport => Want::NewFile,
+            Purpose::OpenReading | Purpose::OpenAnswers | Purpose::AddReading => Want::File,
+        };
+        assert_eq!(request.kind.want(), want, "{request:?}");
+        match &request.kind {
+            DialogKind::SaveFile { file_name, filters } => {
+                assert!(!file_name.is_empty(), "a name is suggested: {request:?}");
+                assert!(!filters.is_empty());
+            }
+            DialogKind::OpenFile { filters } => assert!(!filters.is_empty(), "{request:?}"),
+            DialogKind::Folder => {}
+        }
+    }
+}
+
+/// The student's hand-in, through Lectern's own chooser: the system dialog failed.
+#[test]
+fn a_dialog_that_cannot_open_leads_to_lecterns_own_chooser_and_the_hand_in_goes_through() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = dir.path().join("class 9B");
+    std::fs::create_dir(&class).unwrap();
+    std::fs::create_dir(class.join("inside")).unwrap();
+    std::fs::write(class.join("not-a-folder.txt"), "x").unwrap();
+    let dialogs = ScriptedDialogs::with_outcomes([DialogOutcome::Failed(
+        "no portal and no zenity".to_owned(),
+    )]);
+    let mut h = app_with(dialogs, &dir.path().join("a.ron"));
+    h.get_by_label("Hand in…").click();
+    common::settle(&mut h);
+    h.get_by_label("Choose folder and hand in…").click();
+    common::settle(&mut h);
+
+    // The chooser says why it is there, and asks for a folder: files are not offered.
+    h.get_by_label_contains("file dialog could not be opened, so Lectern shows its own");
+    assert!(h.query_by_label("File not-a-folder.txt").is_none());
+    // Type the class folder's path over what the field shows, as a student would, and go there.
+    h.get_by_role_and_label(egui::Role::TextInput, "Folder")
+        .focus();
+    common::settle(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(egui::Role::TextInput, "Folder")
+        .type_text(&class.display().to_string());
+    common::settle(&mut h);
+    h.key_press(Key::Enter);
+    common::settle(&mut h);
+    h.get_by_label("Folder inside");
+    h.get_by_label("Choose this folder").click();
+    common::settle(&mut h);
+
+    assert!(h.state().state.chooser.is_none(), "the chooser closed");
+    h.get_by_label("Handed in");
+    let names: Vec<String> = std::fs::read_dir(&class)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().any(|n| n.ends_with(".ron")), "{names:?}");
+    assert!(names.iter().any(|n| n.ends_with(".html")), "{names:?}");
+}
+
+#[test]
+fn the_chooser_checks_what_it_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let reading = dir.path().join("reading.md");
+    std::fs::write(
+        &reading,
+        "# A reading\n\nSome words.\n\n## Questions\n\n1. Why?\n",
+    )
+    .unwrap();
+    let dialogs = ScriptedDialogs::with_outcomes([
+        DialogOutcome::Failed("test".to_owned()),
+        DialogOutcome::Failed("test".to_owned()),
+    ]);
+    let mut h = app_with(dialogs, &dir.path().join("a.ron"));
+
+    // Open a reading: a missing file is refused in words; the real one opens.
+    run(&mut h, Command::OpenReading);
+    run(
+        &mut h,
+        chooser(lectern::ui::chooser::ChooserAction::GoTo(
+            dir.path().to_owned(),
+        )),
+    );
+    h.get_by_label("File reading.md");
+    run(
+        &mut h,
+        chooser(lectern::ui::chooser::ChooserAction::Choose(
+            dir.path().join("gone.md"),
+        )),
+    );
+    h.get_by_label_contains("There is no file");
+    h.get_by_label("File reading.md").click();
+    common::settle(&mut h);
+    h.get_by_label("Open").click();
+    common::settle(&mut h);
+    assert!(h.state().state.chooser.is_none());
+    assert_eq!(h.state().state.doc.reading.title, "A reading");
+
+    // Export over a file that is there: asked first, replaced only when the student says so.
+    let sheet = dir.path().join("sheet.html");
+    std::fs::write(&sheet, "old").unwrap();
+    run(&mut h, Command::ExportAnyway);
+    run(
+        &mut h,
+        chooser(lectern::ui::chooser::ChooserAction::Choose(sheet.clone())),
+    );
+    h.get_by_label_contains("is already there. Replace it?");
+    assert_eq!(std::fs::read_to_string(&sheet).unwrap(), "old");
+    h.get_by_label("Replace").click();
+    common::wait_for_frames(&mut h, || {
+        std::fs::read_to_string(&sheet)
+            .ok()
+            .filter(|t| t.contains("A reading"))
+    });
+}
+
+fn chooser(action: lectern::ui::chooser::ChooserAction) -> Command {
+    Command::Chooser(action)
+}
+
+#[test]
+fn cancelling_the_chooser_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::with_outcomes([DialogOutcome::Failed("test".to_owned())]);
+    let mut h = app_with(dialogs, &dir.path().join("a.ron"));
+    run(&mut h, Command::ChooseAnswersFolder);
+    assert!(h.state().state.chooser.is_some());
+    h.get_by_label("Cancel").click();
+    common::settle(&mut h);
+    assert!(h.state().state.chooser.is_none());
+    assert_eq!(h.state().state.settings.answers_folder, None::<PathBuf>);
+}

@@ -1,0 +1,228 @@
+//! The real file dialogs, driven as a student and a teacher would: zenity (what rfd shows on a
+//! Linux desktop without a portal) for opening a reading and answers, exporting a PDF sheet,
+//! handing in to a folder, choosing the answers folder, opening a class folder and exporting
+//! its class sheet; then, with no zenity and no portal, Lectern's own chooser for a hand-in.
+//! Buttons are pressed through AT-SPI (as a screen reader user presses them), paths typed
+//! with xdotool.
+//!
+//! Needs Xvfb, xdotool, zenity, D-Bus, at-spi2-core, python3-pyatspi and ImageMagick, so it
+//! runs only with `--features gui-tests` (as `.ci/run` does after installing them). Set
+//! `LECTERN_SHOTS=DIR` to keep screenshots of the dialogs.
+#![cfg(feature = "gui-tests")]
+
+mod real;
+
+use std::path::Path;
+use std::time::Duration;
+
+use real::{Desktop, Guard, answer_zenity, start_with, start_xvfb, wait_for, with_window, xdotool};
+
+fn shot(display: &str, name: &str) {
+    if let Some(dir) = std::env::var_os("LECTERN_SHOTS") {
+        real::screenshot(display, &Path::new(&dir).join(name));
+    }
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+fn window_name(display: &str, window: &str) -> String {
+    xdotool(display, &["getwindowname", window]).unwrap_or_default()
+}
+
+fn launch(
+    display: &str,
+    home: &Path,
+    desktop: &Desktop,
+    args: &[&str],
+    path: &std::ffi::OsStr,
+) -> (Guard, String) {
+    let (app, window) = with_window(display, || {
+        start_with(
+            Path::new(env!("CARGO_BIN_EXE_lectern")),
+            args,
+            display,
+            home,
+            &home.join("run"),
+            &[
+                ("DBUS_SESSION_BUS_ADDRESS", desktop.address.as_ref()),
+                ("PATH", path),
+            ],
+        )
+    });
+    xdotool(display, &["windowfocus", "--sync", &window]);
+    std::thread::sleep(Duration::from_millis(600));
+    (app, window)
+}
+
+const ARAL: &str = "# The Aral Sea\n\nOnce the fourth largest lake in the world.\n\n## Questions\n\n1. What happened to the Aral Sea?\n";
+
+#[test]
+fn the_real_zenity_dialogs_open_save_and_choose_folders() {
+    let (_xvfb, display) = start_xvfb();
+    let home = tempfile::tempdir().unwrap();
+    let home = home.path();
+    let desktop = Desktop::start(home, &display);
+    let reading = home.join("aral.md");
+    std::fs::write(&reading, ARAL).unwrap();
+    let work = home.join("work.ron");
+    let class = home.join("class");
+    let exports = home.join("exports");
+    for dir in [&class, &exports] {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let (app, window) = launch(
+        &display,
+        home,
+        &desktop,
+        &["--answers", work.to_str().unwrap()],
+        &path,
+    );
+    xdotool(
+        &display,
+        &["type", "--delay", "30", "An answer for the sheet."],
+    );
+    xdotool(&display, &["key", "ctrl+s"]);
+    wait_for("the answers saved", Duration::from_secs(10), || {
+        lectern::answers::load(&work).ok()
+    });
+
+    // Export a PDF sheet: Ctrl+E, some prompts are empty, "Export anyway…", a save dialog.
+    xdotool(&display, &["key", "ctrl+e"]);
+    desktop.press(&display, "Export anyway…");
+    let sheet = exports.join("sheet.pdf");
+    answer_zenity(&display, &sheet, true);
+    let pdf = wait_for("the PDF sheet", Duration::from_secs(20), || {
+        std::fs::read(&sheet)
+            .ok()
+            .filter(|b| b.ends_with(b"%%EOF\n") || b.ends_with(b"%%EOF"))
+    });
+    assert!(pdf.starts_with(b"%PDF-"));
+
+    // Hand in to a folder: the folder picker must choose a folder (a file picker keeps its OK
+    // button grey until a file is chosen, and Enter on a folder only opens it).
+    desktop.press(&display, "Hand in…");
+    desktop.press(&display, "Choose folder and hand in…");
+    shot(&display, "zenity-folder.png");
+    answer_zenity(&display, &class, false);
+    let handed = wait_for("the hand-in", Duration::from_secs(20), || {
+        let names = files_in(&class);
+        (names.len() == 2).then_some(names)
+    });
+    assert!(
+        handed[0].ends_with(".html") && handed[1].ends_with(".ron"),
+        "{handed:?}"
+    );
+
+    // Open a reading, then the answers again.
+    xdotool(&display, &["windowfocus", "--sync", &window]);
+    xdotool(&display, &["key", "ctrl+o"]);
+    answer_zenity(&display, &reading, false);
+    wait_for("the Aral reading", Duration::from_secs(20), || {
+        window_name(&display, &window)
+            .contains("The Aral Sea")
+            .then_some(())
+    });
+    xdotool(&display, &["windowfocus", "--sync", &window]);
+    xdotool(&display, &["key", "ctrl+shift+o"]);
+    answer_zenity(&display, &work, false);
+    wait_for(
+        "the bundled reading with the answers",
+        Duration::from_secs(20),
+        || {
+            window_name(&display, &window)
+                .contains("Kazakhstan and the EU")
+                .then_some(())
+        },
+    );
+    xdotool(&display, &["windowfocus", "--sync", &window]);
+    xdotool(&display, &["key", "ctrl+q"]);
+    drop(app);
+
+    // A teacher on the start screen: the answers folder, then the class folder and its sheet.
+    let (_teacher, _window) = launch(&display, home, &desktop, &[], &path);
+    let answers_folder = home.join("kept answers");
+    std::fs::create_dir_all(&answers_folder).unwrap();
+    desktop.press(&display, "Change…");
+    answer_zenity(&display, &answers_folder, false);
+    let said = format!("Answers are kept in {}", answers_folder.display());
+    wait_for(
+        "the answers folder on the start screen",
+        Duration::from_secs(20),
+        || desktop.names(&display).contains(&said).then_some(()),
+    );
+    desktop.press(&display, "Class…");
+    answer_zenity(&display, &class, false);
+    desktop.press(&display, "Export class sheet…");
+    answer_zenity(&display, &exports.join("class.html"), true);
+    let class_sheet = wait_for("the class sheet", Duration::from_secs(20), || {
+        std::fs::read_to_string(exports.join("class.html")).ok()
+    });
+    assert!(
+        class_sheet.contains("An answer for the sheet."),
+        "{class_sheet}"
+    );
+    assert!(exports.join("class.csv").exists());
+}
+
+/// A school image with no portal and no zenity: the hand-in still goes through, in Lectern's
+/// own chooser.
+#[test]
+fn without_zenity_or_a_portal_lecterns_own_chooser_takes_the_hand_in() {
+    let (_xvfb, display) = start_xvfb();
+    let home = tempfile::tempdir().unwrap();
+    let home = home.path();
+    let desktop = Desktop::start(home, &display);
+    let class = home.join("class");
+    std::fs::create_dir_all(&class).unwrap();
+    // A PATH with no zenity on it (nothing at all: Lectern needs no program to run).
+    let empty = home.join("empty-path");
+    std::fs::create_dir_all(&empty).unwrap();
+    let work = home.join("work.ron");
+    let (_app, _window) = launch(
+        &display,
+        home,
+        &desktop,
+        &["--answers", work.to_str().unwrap()],
+        empty.as_os_str(),
+    );
+    xdotool(
+        &display,
+        &["type", "--delay", "30", "Handed in without zenity."],
+    );
+    desktop.press(&display, "Hand in…");
+    desktop.press(&display, "Choose folder and hand in…");
+    // The chooser opens with the keyboard in its folder field.
+    wait_for("Lectern's own chooser", Duration::from_secs(20), || {
+        desktop
+            .names(&display)
+            .iter()
+            .any(|n| n.contains("so Lectern shows its own"))
+            .then_some(())
+    });
+    xdotool(&display, &["key", "ctrl+a"]);
+    xdotool(
+        &display,
+        &["type", "--delay", "20", class.to_str().unwrap()],
+    );
+    xdotool(&display, &["key", "Return"]);
+    std::thread::sleep(Duration::from_millis(800));
+    shot(&display, "lectern-chooser.png");
+    desktop.press(&display, "Choose this folder");
+    let handed = wait_for("the hand-in", Duration::from_secs(20), || {
+        let names = files_in(&class);
+        (names.len() == 2).then_some(names)
+    });
+    let copy = lectern::answers::load(&class.join(&handed[1])).unwrap();
+    assert_eq!(copy.answers[0].text, "Handed in without zenity.");
+}
