@@ -10,6 +10,7 @@ const CORE: &[&str] = &[
     "src/export",
     "src/words.rs",
     "src/files.rs",
+    "src/folders.rs",
     "src/paths.rs",
     "src/library.rs",
     "src/handin.rs",
