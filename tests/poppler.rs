@@ -21,6 +21,20 @@ fn run(tool: &str, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// The PDF sheet of `sheet`, written to a folder of its own (kept while the first value lives).
+fn pdf_of(
+    reading: &lectern::reading::Reading,
+    sheet: &AnswerSheet,
+) -> (tempfile::TempDir, std::path::PathBuf) {
+    let pdf = StudySheet::build(reading, sheet, "2026-11-28")
+        .to_bytes(Format::Pdf)
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sheet.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    (dir, path)
+}
+
 #[test]
 fn poppler_reads_fonts_metadata_and_text() {
     let reading = lectern::reading::BUNDLED[0].parse();
@@ -32,12 +46,7 @@ fn poppler_reads_fonts_metadata_and_text() {
         "Қазақстан, Россия et la « France » : “quotes”.",
         "2026-11-28T09:00:00Z".parse().unwrap(),
     );
-    let pdf = StudySheet::build(&reading, &sheet, "2026-11-28")
-        .to_bytes(Format::Pdf)
-        .unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("sheet.pdf");
-    std::fs::write(&path, pdf).unwrap();
+    let (_dir, path) = pdf_of(&reading, &sheet);
     let path = path.to_str().unwrap();
 
     let fonts = run("pdffonts", &[path]);
@@ -137,12 +146,7 @@ fn the_printed_sheet_reads_back_as_written() {
     for text in [ENGLISH, RUSSIAN, KAZAKH] {
         sheet.set_answer(prompts.next().unwrap(), text, at);
     }
-    let pdf = StudySheet::build(&reading, &sheet, "2026-11-28")
-        .to_bytes(Format::Pdf)
-        .unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("sheet.pdf");
-    std::fs::write(&path, pdf).unwrap();
+    let (_dir, path) = pdf_of(&reading, &sheet);
 
     if let Some(out) = std::env::var_os("LECTERN_TEST_OUT") {
         // To look at what was printed: LECTERN_TEST_OUT=/tmp/out cargo test ...

@@ -23,23 +23,15 @@ struct Node {
 }
 
 fn tree(desktop: &Desktop, display: &str) -> Vec<Node> {
-    let out = desktop.script(display, "atspi_tree.py", &["lectern", "30"]);
-    assert!(
-        out.status.success(),
-        "walking the tree failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|line| {
-            let f: Vec<&str> = line.split('\t').collect();
-            Node {
-                depth: f[0].parse().unwrap(),
-                role: f[1].to_owned(),
-                name: f[2].to_owned(),
-                description: f[3].to_owned(),
-                editable: f[4] == "True",
-            }
+    desktop
+        .tree(display)
+        .into_iter()
+        .map(|f| Node {
+            depth: f[0].parse().unwrap(),
+            role: f[1].clone(),
+            name: f[2].clone(),
+            description: f[3].clone(),
+            editable: f[4] == "True",
         })
         .collect()
 }

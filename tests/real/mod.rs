@@ -281,17 +281,26 @@ impl Desktop {
         );
     }
 
-    /// The names of every node in Lectern's accessibility tree.
-    pub fn names(&self, display: &str) -> Vec<String> {
-        let out = self.script(display, "atspi_tree.py", &["lectern", "20"]);
+    /// Lectern's accessibility tree, a node a row: depth, role, name, description, editable,
+    /// read-only (`atspi_tree.py`).
+    pub fn tree(&self, display: &str) -> Vec<Vec<String>> {
+        let out = self.script(display, "atspi_tree.py", &["lectern", "30"]);
         assert!(
             out.status.success(),
-            "{}",
+            "walking the tree failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
         String::from_utf8_lossy(&out.stdout)
             .lines()
-            .filter_map(|l| l.split('\t').nth(2).map(str::to_owned))
+            .map(|l| l.split('\t').map(str::to_owned).collect())
+            .collect()
+    }
+
+    /// The names of every node in Lectern's accessibility tree.
+    pub fn names(&self, display: &str) -> Vec<String> {
+        self.tree(display)
+            .into_iter()
+            .filter_map(|row| row.into_iter().nth(2))
             .collect()
     }
 }
