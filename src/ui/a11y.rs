@@ -59,7 +59,12 @@ pub fn stand_in(
             node.set_description(description);
         }
         if let Some(selected) = what.selected {
-            node.set_selected(selected);
+            // As egui marks a selectable button, so the stand-in reads like the real row.
+            node.set_toggled(if selected {
+                accesskit::Toggled::True
+            } else {
+                accesskit::Toggled::False
+            });
         }
         node.set_bounds(accesskit::Rect {
             x0: rect.min.x.into(),
