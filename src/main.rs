@@ -1,11 +1,19 @@
 //! Lectern's entry point: read the arguments, then open the window or run a headless command.
 
+// On Windows a double-clicked Lectern opens its window alone, with no console beside it; the
+// command-line commands attach to the console they were typed in (`attach_console`).
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 
 use lectern::cli::{self, Command};
 
 fn main() -> ExitCode {
-    let command = match cli::parse_args(std::env::args_os().skip(1)) {
+    let parsed = cli::parse_args(std::env::args_os().skip(1));
+    if !matches!(parsed, Ok(Command::Window { .. })) {
+        attach_console();
+    }
+    let command = match parsed {
         Ok(c) => c,
         Err(e) => {
             eprintln!("lectern: {e}\n\n{}", cli::USAGE);
@@ -58,7 +66,7 @@ fn main() -> ExitCode {
                 // SAFETY: no other thread exists yet; nothing reads the environment meanwhile.
                 unsafe { std::env::set_var("XDG_CACHE_HOME", dir.join("cache")) };
             }
-            lectern::ui::run(reading, answers)
+            lectern::ui::run(reading, answers).inspect_err(|e| lectern::ui::tell_fatal(e))
         }
     };
     match result {
@@ -70,3 +78,18 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// A windowed Windows program has no console: writing to stdout goes nowhere. Started from a
+/// console (cmd, PowerShell), the command-line commands write to that one. Output redirected
+/// to a file or pipe needs nothing: those handles are inherited as they are.
+#[cfg(windows)]
+fn attach_console() {
+    use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
+    // SAFETY: a plain Win32 call with a constant; failing (no parent console) changes nothing.
+    unsafe {
+        AttachConsole(ATTACH_PARENT_PROCESS);
+    }
+}
+
+#[cfg(not(windows))]
+fn attach_console() {}

@@ -74,7 +74,6 @@ pub fn student_answers_path(
     })
 }
 
-/// A file-name-safe form of `title`: lowercase letters and digits (any script) joined by `-`.
 /// A path typed by a person: a leading `~` is their home folder.
 pub fn expand_home(typed: &str) -> PathBuf {
     let home = || directories::UserDirs::new().map(|u| u.home_dir().to_owned());
@@ -89,6 +88,10 @@ pub fn expand_home(typed: &str) -> PathBuf {
     PathBuf::from(typed)
 }
 
+/// A file-name-safe form of `title`: lowercase letters and digits (any script) joined by `-`,
+/// safe on every system Lectern runs on: no separators or characters NTFS refuses, no trailing
+/// dot or space, and never one of Windows' device names (a student called "Con" would
+/// otherwise get a folder `con`, which Windows cannot create).
 pub fn slug(title: &str) -> String {
     let mut out = String::new();
     for c in title.chars().flat_map(char::to_lowercase) {
@@ -104,14 +107,36 @@ pub fn slug(title: &str) -> String {
     let out = out.trim_end_matches('-');
     if out.is_empty() {
         "reading".to_owned()
+    } else if is_windows_device_name(out) {
+        format!("_{out}")
     } else {
         out.to_owned()
     }
 }
 
+/// Whether Windows reserves `name` for a device: CON, PRN, AUX, NUL, COM0–9 and LPT0–9 (the
+/// digits ¹ ² ³ too), in any case. Windows reserves them with any extension as well, so
+/// `con.ron` is no file name either: a stem must not be one.
+pub fn is_windows_device_name(name: &str) -> bool {
+    let stem = name
+        .split('.')
+        .next()
+        .unwrap_or(name)
+        .trim_end_matches([' ', '.']);
+    let lower = stem.to_lowercase();
+    if matches!(lower.as_str(), "con" | "prn" | "aux" | "nul") {
+        return true;
+    }
+    let mut chars = lower.chars();
+    let prefix: String = chars.by_ref().take(3).collect();
+    let rest: Vec<char> = chars.collect();
+    matches!(prefix.as_str(), "com" | "lpt")
+        && matches!(rest.as_slice(), [d] if d.is_ascii_digit() || matches!(d, '¹' | '²' | '³'))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::slug;
+    use super::{is_windows_device_name, slug};
 
     #[test]
     fn slugs_are_safe_and_readable() {
@@ -123,5 +148,41 @@ mod tests {
         assert_eq!(slug("Қазақстан"), "қазақстан");
         assert_eq!(slug("???"), "reading");
         assert!(slug(&"long ".repeat(50)).chars().count() <= 60);
+    }
+
+    #[test]
+    fn slugs_are_never_windows_device_names() {
+        for name in [
+            "Con", "CON", "nul", "Aux", "PRN", "com1", "LPT9", "COM¹", "lpt 3",
+        ] {
+            let s = slug(name);
+            assert!(!is_windows_device_name(&s), "{name} → {s}");
+            assert!(
+                !is_windows_device_name(&format!("{s}.ron")),
+                "{name} → {s}.ron"
+            );
+        }
+        assert_eq!(slug("Con"), "_con");
+        // Names that only start like one are left alone.
+        assert_eq!(slug("Connor"), "connor");
+        assert_eq!(slug("Com 10"), "com-10");
+    }
+
+    #[test]
+    fn device_names_are_known_with_any_extension_and_case() {
+        for reserved in [
+            "con",
+            "CON.ron",
+            "Nul.txt",
+            "com0",
+            "LPT²",
+            "aux.tar.gz",
+            "con ",
+        ] {
+            assert!(is_windows_device_name(reserved), "{reserved}");
+        }
+        for fine in ["console", "com10", "lpt", "_con", "con-x", "connor.ron"] {
+            assert!(!is_windows_device_name(fine), "{fine}");
+        }
     }
 }

@@ -37,6 +37,17 @@ fn round_trips_every_kind_of_text() {
     assert_eq!(back, sheet);
 }
 
+/// One line ending in the whole file, on every system (on Windows ron's own default is
+/// "\r\n", which mixed with Lectern's "\n" header: this fails under Wine without the fix).
+#[test]
+fn an_answers_file_has_one_kind_of_line_ending() {
+    let r = seed();
+    let sheet = sheet_with(&r, &[("Q1", "Two\nlines"), ("E2", "short")]);
+    let ron = answers::to_ron(&sheet).unwrap();
+    assert!(!ron.contains('\r'), "{ron:?}");
+    assert!(ron.lines().count() > 5);
+}
+
 #[test]
 fn saved_file_is_human_readable() {
     let r = seed();
@@ -180,7 +191,8 @@ fn duplicate_prompt_ids_are_rejected() {
 #[test]
 fn binary_and_huge_files_are_refused_without_reading_them_whole() {
     let dir = tempfile::tempdir().unwrap();
-    let nul = dir.path().join("nul.ron");
+    // Not "nul.ron": Windows reserves that name for a device.
+    let nul = dir.path().join("with-nul-byte.ron");
     fs::write(&nul, b"(version: 1\0)").unwrap();
     assert!(matches!(
         answers::load(&nul),

@@ -274,8 +274,10 @@ fn hostile_prompts_and_names_are_escaped_in_every_format() {
     fs::write(&reading, "# <script>alert(1)</script> & *stars*\n\nArticle.\n\n## Questions\n1. Is <img src=x onerror=alert(1)> safe?\n2. What about `code` and \u{1b}[31mcolour?\n").unwrap();
     let answers = home.path().join("a.ron");
     let sheet = format!(
-        "(version: 1, reading: (title: \"t\", origin: \"{}\", sha256: \"x\"), student: \"<i>Eve</i>\\u{{7}}\", answers: [(prompt_id: \"Q1\", prompt: \"p\", text: \"<b>bold</b> *md* \\u{{1b}}[2J\", edited: \"2026-11-28T10:00:00Z\")])",
-        reading.display()
+        "(version: 1, reading: (title: \"t\", origin: {:?}, sha256: \"x\"), student: \"<i>Eve</i>\\u{{7}}\", answers: [(prompt_id: \"Q1\", prompt: \"p\", text: \"<b>bold</b> *md* \\u{{1b}}[2J\", edited: \"2026-11-28T10:00:00Z\")])",
+        // Quoted and escaped as a RON string: a Windows path's backslashes would otherwise
+        // read as escapes.
+        reading.display().to_string()
     );
     fs::write(&answers, sheet).unwrap();
     for format in ["html", "md", "txt"] {

@@ -73,6 +73,10 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// The sheet as pretty RON, with multi-line answers kept on several lines.
 pub fn to_ron(sheet: &AnswerSheet) -> Result<String, SaveError> {
     let config = ron::ser::PrettyConfig::new()
+        // One line ending on every system: ron's default is "\r\n" on Windows, which mixed
+        // with the header's "\n" in one file; and a class's files, collected from Windows and
+        // Linux computers, then differ by their endings alone.
+        .new_line("\n")
         .indentor("    ")
         .escape_strings(false)
         .struct_names(false);

@@ -42,7 +42,8 @@ pub fn run(reading: Option<PathBuf>, answers: Option<PathBuf>) -> Result<(), Str
             .with_title("Lectern")
             .with_app_id("lectern")
             .with_inner_size([1280.0, 820.0])
-            .with_min_inner_size([720.0, 480.0]),
+            .with_min_inner_size([720.0, 480.0])
+            .with_icon(window_icon()),
         // Window size and settings live in Lectern's own data folder (portable mode included).
         persistence_path: crate::paths::data_dir().map(|d| d.join("app.ron")),
         ..Default::default()
@@ -62,6 +63,32 @@ pub fn run(reading: Option<PathBuf>, answers: Option<PathBuf>) -> Result<(), Str
         }),
     )
     .map_err(|e| format!("could not open the window: {e}"))
+}
+
+/// Lectern's icon (`assets/icons`), for the title bar and the task bar.
+fn window_icon() -> std::sync::Arc<egui::IconData> {
+    let png = include_bytes!("../../assets/icons/lectern-256.png");
+    // The bundled PNG always decodes; were it not to, the window keeps the system's icon.
+    std::sync::Arc::new(eframe::icon_data::from_png_bytes(png).unwrap_or_default())
+}
+
+/// Says why the window could not open where the student will see it: on stderr, and on
+/// Windows (where a windowed program's stderr goes nowhere) in a message box. Without OpenGL 2
+/// (some remote desktops and virtual machines offer only OpenGL 1.1) eframe cannot make its
+/// window, and Lectern would otherwise vanish without a word.
+pub fn tell_fatal(message: &str) {
+    if cfg!(windows) {
+        rfd::MessageDialog::new()
+            .set_level(rfd::MessageLevel::Error)
+            .set_title("Lectern could not start")
+            .set_description(format!(
+                "{message}\n\nLectern needs OpenGL 2 or newer. On a remote desktop or a \
+                 virtual machine, ask your technician to enable 3D graphics, or run Lectern \
+                 on the computer itself."
+            ))
+            .set_buttons(rfd::MessageButtons::Ok)
+            .show();
+    }
 }
 
 /// For `benches/window.rs`: when `LECTERN_REPORT_FIRST_FRAME` is set, says on stderr when the
