@@ -239,6 +239,13 @@ fn a_removed_folder_is_made_again() {
     let mut doc = open(&path);
     write(&mut doc, "Q1", "one");
     doc.save(now()).unwrap();
+    if cfg!(windows) {
+        // Windows keeps a folder whose files are open: the lock file (`.a.ron.lock`, held
+        // while the answers are open) stops the folder from being removed under Lectern.
+        // Found under Wine, and so on Windows itself: no file is deleted while open there.
+        assert!(fs::remove_dir_all(&folder).is_err());
+        return;
+    }
     fs::remove_dir_all(&folder).unwrap();
     write(&mut doc, "Q1", "two");
     doc.save(now()).unwrap();

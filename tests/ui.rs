@@ -371,7 +371,7 @@ fn bad_answers_files() -> Vec<(&'static str, Vec<u8>)> {
         ("empty", Vec::new()),
         ("truncated", b"(version: 1, reading: (title: \"Kazakh".to_vec()),
         ("not-utf8", b"(version: 1, student: \"\xff\xfe\")".to_vec()),
-        ("nul", b"(version: 1,\0)".to_vec()),
+        ("nul-byte", b"(version: 1,\0)".to_vec()), // not "nul": a Windows device name
         ("wrong-types", good.replace("student: \"s\"", "student: 5").into_bytes()),
         ("unknown-field", good.replace("student:", "extra: 1, student:").into_bytes()),
         ("missing-field", good.replace("student: \"s\", ", "").into_bytes()),

@@ -247,6 +247,8 @@ mod tests {
         assert!(failed(&[portal, zenity]));
     }
 
+    /// `on_path` looks for zenity, which only Linux and the BSDs use.
+    #[cfg(unix)]
     #[test]
     fn programs_are_found_on_path() {
         assert!(on_path("sh"), "sh is on every PATH these tests run with");
