@@ -34,7 +34,9 @@ pub struct StandIn<'a> {
     pub name: &'a str,
     /// More, read after the name ("Paragraph 4").
     pub description: Option<&'a str>,
-    pub selected: Option<bool>,
+    /// For a question's line: whether it is the one selected (egui marks a selectable button
+    /// as toggled, so the stand-in reads like the real row).
+    pub toggled: Option<bool>,
 }
 
 /// A node for an item out of view at `rect` (in the scrolled content's coordinates), inside
@@ -58,9 +60,8 @@ pub fn stand_in(
         if let Some(description) = what.description {
             node.set_description(description);
         }
-        if let Some(selected) = what.selected {
-            // As egui marks a selectable button, so the stand-in reads like the real row.
-            node.set_toggled(if selected {
+        if let Some(toggled) = what.toggled {
+            node.set_toggled(if toggled {
                 accesskit::Toggled::True
             } else {
                 accesskit::Toggled::False

@@ -91,11 +91,12 @@ impl Chooser {
         }
     }
 
-    /// The path the main button would choose.
-    pub fn target(&self) -> PathBuf {
+    /// The path the main button (or Enter in the name field) chooses, with `name` as the
+    /// name field reads this frame.
+    fn target(&self, name: &str) -> PathBuf {
         match self.request.kind {
             DialogKind::Folder => self.folder.clone(),
-            _ => self.folder.join(self.name.trim()),
+            _ => self.folder.join(name.trim()),
         }
     }
 }
@@ -217,7 +218,7 @@ fn body(
                 field.request_focus();
             }
             if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                actions.push(ChooserAction::Choose(chooser.folder.join(name.trim())));
+                actions.push(ChooserAction::Choose(chooser.target(&name)));
             }
             filters(ui, chooser, actions);
         });
@@ -250,16 +251,9 @@ fn body(
                 enabled,
                 egui::Button::new(egui::RichText::new(face).strong()),
             )
-            .on_hover_text(match chooser.request.kind {
-                DialogKind::Folder => chooser.folder.display().to_string(),
-                _ => chooser.folder.join(name.trim()).display().to_string(),
-            });
+            .on_hover_text(chooser.target(&name).display().to_string());
         if button.clicked() {
-            let target = match chooser.request.kind {
-                DialogKind::Folder => chooser.folder.clone(),
-                _ => chooser.folder.join(name.trim()),
-            };
-            actions.push(ChooserAction::Choose(target));
+            actions.push(ChooserAction::Choose(chooser.target(&name)));
         }
     });
     (path_text, name)

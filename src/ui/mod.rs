@@ -65,6 +65,22 @@ pub fn run(reading: Option<PathBuf>, answers: Option<PathBuf>) -> Result<(), Str
     .map_err(|e| format!("could not open the window: {e}"))
 }
 
+/// The items of a virtualised list that are in view: `tops` holds each item's top and, last,
+/// the list's end (content coordinates); `viewport` is the part of the content shown. The
+/// article and the question list build these and nothing else.
+pub(crate) fn rows_in_view(tops: &[f32], viewport: egui::Rect) -> std::ops::Range<usize> {
+    let items = tops.len().saturating_sub(1);
+    let first = tops
+        .partition_point(|&t| t <= viewport.min.y)
+        .saturating_sub(1)
+        .min(items);
+    let last = tops[first..items]
+        .iter()
+        .position(|&t| t > viewport.max.y)
+        .map_or(items, |n| first + n);
+    first..last
+}
+
 /// Lectern's icon (`assets/icons`), for the title bar and the task bar.
 fn window_icon() -> std::sync::Arc<egui::IconData> {
     let png = include_bytes!("../../assets/icons/lectern-256.png");
@@ -101,5 +117,23 @@ pub fn report_first_frame(ctx: &egui::Context, enabled: bool) {
         0 => ctx.request_repaint(),
         1 => eprintln!("first frame painted"),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rows_in_view;
+    use egui::{Rect, pos2};
+
+    #[test]
+    fn rows_in_view_are_those_overlapping_the_viewport() {
+        // Four rows, 10 high each.
+        let tops = [0.0, 10.0, 20.0, 30.0, 40.0];
+        let view = |min: f32, max: f32| Rect::from_min_max(pos2(0.0, min), pos2(1.0, max));
+        assert_eq!(rows_in_view(&tops, view(0.0, 15.0)), 0..2);
+        assert_eq!(rows_in_view(&tops, view(12.0, 25.0)), 1..3);
+        assert_eq!(rows_in_view(&tops, view(35.0, 80.0)), 3..4);
+        assert_eq!(rows_in_view(&tops, view(50.0, 80.0)), 4..4);
+        assert_eq!(rows_in_view(&[0.0], view(0.0, 10.0)), 0..0);
     }
 }

@@ -71,14 +71,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
                     egui::Rect::from_min_size(origin + vec2(0.0, tops[i]), vec2(width, row_height));
                 ui.scroll_to_rect(rect, None);
             }
-            let first = tops
-                .partition_point(|&t| t <= viewport.min.y)
-                .saturating_sub(1);
-            let last = tops[first..]
-                .iter()
-                .position(|&t| t > viewport.max.y)
-                .map_or(lines.len(), |n| first + n)
-                .min(lines.len());
+            let in_view = super::rows_in_view(&tops, viewport);
             let rect_of = |i: usize| {
                 egui::Rect::from_min_size(
                     pos2(origin.x, origin.y + tops[i]),
@@ -88,14 +81,17 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
             // Screen readers get the lines out of view too (`a11y.rs`).
             let reader = a11y::container(ui, egui::Role::List, "Questions");
             let stand_ins = |ui: &egui::Ui, range: std::ops::Range<usize>| {
+                if !reader {
+                    return Vec::new();
+                }
                 range
-                    .filter(|_| reader)
                     .filter(|&i| line_stand_in(ui, &lines[i], &answered, selected, rect_of(i)))
                     .filter_map(|i| line_index(&lines[i]))
                     .collect::<Vec<_>>()
             };
-            let mut clicked_lines = stand_ins(ui, 0..first);
-            for (i, line) in lines.iter().enumerate().take(last).skip(first) {
+            let mut clicked_lines = stand_ins(ui, 0..in_view.start);
+            for i in in_view.clone() {
+                let line = &lines[i];
                 let rect = rect_of(i);
                 let mut row = ui.new_child(egui::UiBuilder::new().max_rect(rect));
                 let clicked = match line {
@@ -115,7 +111,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
                     clicked_lines.push(index);
                 }
             }
-            clicked_lines.extend(stand_ins(ui, last..lines.len()));
+            clicked_lines.extend(stand_ins(ui, in_view.end..lines.len()));
             commands.extend(clicked_lines.into_iter().map(Command::Select));
         });
 }
@@ -183,7 +179,7 @@ fn line_stand_in(
         role,
         name: &name,
         description: None,
-        selected: index.map(|i| i == selected),
+        toggled: index.map(|i| i == selected),
     };
     let sense = if index.is_some() {
         egui::Sense::click()

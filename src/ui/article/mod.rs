@@ -135,15 +135,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
         ui.set_min_height(total);
         let left = ui.min_rect().left() + ((width - column) / 2.0).max(0.0);
         let top = ui.min_rect().top();
-        let first = layout
-            .tops
-            .partition_point(|&t| t <= viewport.min.y)
-            .saturating_sub(1);
-        let last = layout.tops[first..]
-            .iter()
-            .position(|&y| y > viewport.max.y)
-            .map_or(layout.items.len(), |n| first + n)
-            .min(layout.items.len());
+        let in_view = super::rows_in_view(&layout.tops, viewport);
         let rect_of = |i: usize| {
             let y = layout.tops[i];
             Rect::from_min_size(pos2(left, top + y), vec2(column, layout.tops[i + 1] - y))
@@ -151,17 +143,21 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
         // Screen readers get the items out of view too (`a11y.rs`), in reading order.
         let reader = a11y::container(ui, egui::Role::Article, &reading.title);
         let stand_ins = |ui: &egui::Ui, range: std::ops::Range<usize>| {
-            for i in range.filter(|_| reader) {
+            if !reader {
+                return;
+            }
+            for i in range {
                 item_stand_in(ui, reading, layout.items[i], rect_of(i));
             }
         };
-        stand_ins(ui, 0..first);
-        for (i, item) in layout.items.iter().enumerate().take(last).skip(first) {
+        stand_ins(ui, 0..in_view.start);
+        for i in in_view.clone() {
+            let item = &layout.items[i];
             ui.scope_builder(egui::UiBuilder::new().max_rect(rect_of(i)), |ui| {
                 item_ui(ui, reading, article, &overlay, *item, column, &look)
             });
         }
-        stand_ins(ui, last..layout.items.len());
+        stand_ins(ui, in_view.end..layout.items.len());
     });
     state.article.viewport = (output.state.clamped_offset().y, output.inner_rect.height());
     let requests = std::mem::take(&mut state.article.requests);
@@ -220,7 +216,7 @@ fn item_stand_in(ui: &egui::Ui, reading: &Reading, item: Item, rect: Rect) {
         role,
         name,
         description,
-        selected: None,
+        toggled: None,
     };
     a11y::stand_in(ui, id, rect, egui::Sense::hover(), &what);
 }
