@@ -6,7 +6,7 @@ use docx_rs::{
     AlignmentType, Docx, Header, LineSpacing, LineSpacingType, Paragraph, Run, Style, StyleType,
 };
 
-use super::{EVIDENCE_HEADING, HIGHLIGHTS_HEADING, SheetItem, StudySheet};
+use super::{BlockKind, EVIDENCE_HEADING, HIGHLIGHTS_HEADING, SheetItem, StudySheet};
 
 pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, String> {
     let header =
@@ -91,10 +91,11 @@ fn text_para(style: &str, text: &str) -> Paragraph {
     Paragraph::new().style(style).add_run(run)
 }
 
-/// Space before and after a paragraph, in points, and lines 1.32 apart: the PDF sheet's
-/// spacing (`pdf.rs`), so the Word sheet reads as airily. Word counts in twentieths of a point
-/// and line heights in 240ths of a line.
-fn spaced(style: Style, before: f32, after: f32) -> Style {
+/// A style with the spacing of `kind` (the PDF's, `BlockKind::space`) and lines 1.32 apart, as
+/// the PDF sets them, so the Word sheet reads as airily. Word counts space in twentieths of a
+/// point and line heights in 240ths of a line.
+fn spaced(style: Style, kind: BlockKind) -> Style {
+    let (before, after) = kind.space();
     let twips = |points: f32| (points * 20.0).round() as u32;
     style.line_spacing(
         LineSpacing::new()
@@ -112,13 +113,11 @@ fn styles(doc: Docx) -> Docx {
     let paragraph = |id: &str, name: &str| Style::new(id, StyleType::Paragraph).name(name);
     doc.add_style(spaced(
         paragraph("Title", "Title").size(40).bold(),
-        0.0,
-        10.0,
+        BlockKind::Title,
     ))
     .add_style(spaced(
         paragraph("Meta", "Sheet details").size(19).color("646464"),
-        0.0,
-        1.5,
+        BlockKind::Meta,
     ))
     .add_style(spaced(
         paragraph("Heading1", "heading 1")
@@ -126,8 +125,7 @@ fn styles(doc: Docx) -> Docx {
             .bold()
             .color("1F3A5F")
             .outline_lvl(0),
-        16.0,
-        6.0,
+        BlockKind::Section,
     ))
     .add_style(spaced(
         paragraph("Heading2", "heading 2")
@@ -135,30 +133,26 @@ fn styles(doc: Docx) -> Docx {
             .bold()
             .color("2B5B84")
             .outline_lvl(1),
-        10.0,
-        4.0,
+        BlockKind::Prompt,
     ))
     .add_style(spaced(
         paragraph("PromptText", "Prompt text")
             .size(23)
             .italic()
             .color("3C3C3C"),
-        0.0,
-        4.0,
+        BlockKind::PromptText,
     ))
     .add_style(spaced(
         paragraph("Answer", "Answer")
             .size(23)
             .align(AlignmentType::Both),
-        0.0,
-        5.0,
+        BlockKind::Answer,
     ))
     .add_style(spaced(
         paragraph("WordCount", "Word count")
             .size(17)
             .color("646464"),
-        0.0,
-        4.0,
+        BlockKind::Words,
     ))
     .add_style(spaced(
         paragraph("EvidenceTitle", "Evidence heading")
@@ -166,8 +160,7 @@ fn styles(doc: Docx) -> Docx {
             .bold()
             .color("646464")
             .indent(Some(280), None, None, None),
-        2.0,
-        2.0,
+        BlockKind::EvidenceTitle,
     ))
     .add_style(spaced(
         paragraph("Quote", "Quote")
@@ -175,16 +168,14 @@ fn styles(doc: Docx) -> Docx {
             .italic()
             .color("282828")
             .indent(Some(440), None, None, None),
-        0.0,
-        3.0,
+        BlockKind::Quote,
     ))
     .add_style(spaced(
         paragraph("Unanswered", "Not answered")
             .size(23)
             .italic()
             .color("646464"),
-        0.0,
-        4.0,
+        BlockKind::Unanswered,
     ))
 }
 

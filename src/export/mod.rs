@@ -144,6 +144,40 @@ pub struct HighlightGroup {
 
 /// The heading over the citations of an answer, in every format.
 pub const EVIDENCE_HEADING: &str = "Evidence cited";
+
+/// What a block of a paged sheet is (PDF and Word), which decides how it looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    Title,
+    Meta,
+    Section,
+    Prompt,
+    PromptText,
+    Answer,
+    Words,
+    Unanswered,
+    EvidenceTitle,
+    Quote,
+    /// The student and the title at the top of each page, the page number at the foot.
+    Running,
+}
+
+impl BlockKind {
+    /// Space before and after a block, in points: one rhythm for the PDF and the Word sheet.
+    pub(crate) fn space(self) -> (f32, f32) {
+        match self {
+            BlockKind::Title => (0.0, 10.0),
+            BlockKind::Meta => (0.0, 1.5),
+            BlockKind::Section => (16.0, 6.0),
+            BlockKind::Prompt => (10.0, 4.0),
+            BlockKind::PromptText | BlockKind::Words | BlockKind::Unanswered => (0.0, 4.0),
+            BlockKind::Answer => (0.0, 5.0),
+            BlockKind::EvidenceTitle => (2.0, 2.0),
+            BlockKind::Quote => (0.0, 3.0),
+            BlockKind::Running => (0.0, 0.0),
+        }
+    }
+}
 /// The heading of the highlights part, in every format.
 pub const HIGHLIGHTS_HEADING: &str = "Highlights";
 

@@ -25,6 +25,7 @@ use parley::{
     LayoutContext, LineHeight, PositionedLayoutItem, StyleProperty,
 };
 
+use super::BlockKind as Kind;
 use super::{EVIDENCE_HEADING, HIGHLIGHTS_HEADING, SheetItem, StudySheet};
 
 const FAMILY: &str = "Libertinus Serif";
@@ -67,22 +68,6 @@ const MARGIN_X: f32 = 64.0;
 const MARGIN_TOP: f32 = 72.0;
 const MARGIN_BOTTOM: f32 = 64.0;
 
-/// What a block of text is, which decides how it looks.
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
-    Title,
-    Meta,
-    Section,
-    Prompt,
-    PromptText,
-    Answer,
-    Words,
-    Unanswered,
-    EvidenceTitle,
-    Quote,
-    Running,
-}
-
 struct Look {
     size: f32,
     bold: bool,
@@ -101,14 +86,15 @@ fn look(kind: Kind) -> Look {
     let ink = rgb::Color::new(26, 26, 26);
     let blue = rgb::Color::new(43, 91, 132);
     let grey = rgb::Color::new(100, 100, 100);
+    let (before, after) = kind.space();
     let base = Look {
         size: 11.5,
         bold: false,
         italic: false,
         justify: false,
         color: ink,
-        before: 0.0,
-        after: 6.0,
+        before,
+        after,
         indent: 0.0,
         keep_with_next: false,
     };
@@ -116,21 +102,17 @@ fn look(kind: Kind) -> Look {
         Kind::Title => Look {
             size: 20.0,
             bold: true,
-            after: 10.0,
             ..base
         },
         Kind::Meta => Look {
             size: 9.5,
             color: grey,
-            after: 1.5,
             ..base
         },
         Kind::Section => Look {
             size: 14.0,
             bold: true,
             color: rgb::Color::new(31, 58, 95),
-            before: 16.0,
-            after: 6.0,
             keep_with_next: true,
             ..base
         },
@@ -138,41 +120,33 @@ fn look(kind: Kind) -> Look {
             size: 11.5,
             bold: true,
             color: blue,
-            before: 10.0,
-            after: 4.0,
             keep_with_next: true,
             ..base
         },
         Kind::PromptText => Look {
             italic: true,
             color: rgb::Color::new(60, 60, 60),
-            after: 4.0,
             keep_with_next: true,
             ..base
         },
         Kind::Answer => Look {
             justify: true,
-            after: 5.0,
             ..base
         },
         Kind::Words => Look {
             size: 8.5,
             color: grey,
-            after: 4.0,
             ..base
         },
         Kind::Unanswered => Look {
             italic: true,
             color: grey,
-            after: 4.0,
             ..base
         },
         Kind::EvidenceTitle => Look {
             size: 8.5,
             bold: true,
             color: grey,
-            before: 2.0,
-            after: 2.0,
             indent: 14.0,
             keep_with_next: true,
             ..base
@@ -181,7 +155,6 @@ fn look(kind: Kind) -> Look {
             size: 10.5,
             italic: true,
             color: rgb::Color::new(40, 40, 40),
-            after: 3.0,
             indent: 22.0,
             ..base
         },
@@ -189,7 +162,6 @@ fn look(kind: Kind) -> Look {
             size: 8.5,
             italic: true,
             color: grey,
-            after: 0.0,
             ..base
         },
     }
