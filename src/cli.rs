@@ -150,10 +150,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                 .ok_or("export needs an answers file: lectern export ANSWERS.ron --format html")?;
             let format = match (format, &output) {
                 (Some(f), _) => f,
-                (None, Some(out)) => out
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .and_then(|e| e.parse().ok())
+                (None, Some(out)) => Format::of_path(out)
                     .ok_or("export needs --format md, html, txt, docx or pdf")?,
                 (None, None) => {
                     return Err("export needs --format md, html, txt, docx or pdf".to_owned());
@@ -296,22 +293,14 @@ pub fn run_collect(
         )
         .map_err(w)?;
     }
-    for group in &collected.groups {
-        let stem = group.file_stem();
-        let sheet_path = out_dir.join(format!("{stem}.{}", format.extension()));
-        let csv_path = out_dir.join(format!("{stem}.csv"));
-        let sheet = group.class_sheet(format, &export::today())?;
-        crate::files::write_atomic(&sheet_path, &sheet)
-            .map_err(|e| format!("could not write {}: {e}", sheet_path.display()))?;
-        crate::files::write_atomic(&csv_path, group.csv().as_bytes())
-            .map_err(|e| format!("could not write {}: {e}", csv_path.display()))?;
+    for written in collected.write_sheets(out_dir, None, format, &export::today())? {
         writeln!(
             err,
             "{}: {} students → {} and {}",
-            group.title,
-            group.sheets.len(),
-            sheet_path.display(),
-            csv_path.display()
+            written.title,
+            written.students,
+            written.sheet.display(),
+            written.csv.display()
         )
         .map_err(w)?;
     }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::answers::{self, AnswerSheet};
-use crate::export::{Format, SheetItem, SheetQuote, SheetSection, StudySheet};
+use crate::export::{Clean, Format, SheetItem, SheetSection, StudySheet};
 use crate::paths::slug;
 use crate::reading::{self, PromptId};
 use crate::words::count_words;
@@ -36,12 +36,21 @@ pub struct Group {
 pub fn collect(folder: &Path) -> Result<Collected, String> {
     let entries = std::fs::read_dir(folder)
         .map_err(|e| format!("could not read {}: {e}", folder.display()))?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    files.sort();
     let mut collected = Collected::default();
+    let mut files: Vec<PathBuf> = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) => files.push(entry.path()),
+            // An entry the folder lists but will not give (a network drive dropping out): said,
+            // under the folder's name, since the entry's own is not known.
+            Err(e) => collected.unreadable.push((
+                folder.to_owned(),
+                format!("an entry could not be read: {e}"),
+            )),
+        }
+    }
+    files.retain(|p| p.is_file() && p.extension().is_some_and(|e| e == "ron"));
+    files.sort();
     let mut by_version: BTreeMap<String, Vec<(PathBuf, AnswerSheet)>> = BTreeMap::new();
     for file in files {
         match answers::load(&file) {
@@ -132,7 +141,7 @@ impl Group {
         format!(
             "class_{}_{}",
             slug(&self.title),
-            &self.fingerprint.get(..8).unwrap_or(&self.fingerprint)
+            reading::short_fingerprint(&self.fingerprint)
         )
     }
 
@@ -159,7 +168,7 @@ impl Group {
                 .filter(|(id, _)| sheet.is_answered(id))
                 .count();
             let mut row = vec![
-                sheet.student.clone(),
+                Clean::new(&sheet.student).to_string(),
                 path.file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default(),
@@ -189,55 +198,45 @@ impl Group {
     }
 
     /// For each prompt, every student's answer in turn, as a sheet that every export format
-    /// can write: a section per prompt, an item per student.
+    /// can write: a section per prompt, an item per student. Built from [`SheetItem::new`],
+    /// so handed-in names and answers are cleaned like a student's own sheet.
     pub fn study_sheet(&self, date: &str) -> StudySheet {
         let n = self.sheets.len();
-        let mut answered = 0;
-        let sections = self
+        let sections: Vec<SheetSection> = self
             .prompts
             .iter()
             .map(|(id, prompt)| SheetSection {
-                title: format!("{id} · {prompt}"),
+                title: Clean::new(&format!("{id} · {prompt}")),
                 description: None,
                 items: self
                     .sheets
                     .iter()
                     .map(|(_, sheet)| {
-                        let text = sheet.text(id);
-                        let paragraphs: Vec<String> = text
-                            .split("\n\n")
-                            .map(str::trim)
-                            .filter(|p| !p.is_empty())
-                            .map(str::to_owned)
-                            .collect();
-                        if !paragraphs.is_empty() {
-                            answered += 1;
-                        }
-                        SheetItem {
-                            label: String::new(),
-                            title: None,
-                            prompt: sheet.student.clone(),
-                            words: count_words(text),
-                            answer: paragraphs,
-                            range: None,
-                            citations: sheet.citations(id).iter().map(SheetQuote::of).collect(),
-                        }
+                        SheetItem::new(
+                            "",
+                            None,
+                            &sheet.student,
+                            sheet.text(id),
+                            None,
+                            sheet.citations(id),
+                        )
                     })
                     .collect(),
             })
             .collect();
+        let answered = sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .filter(|i| i.is_answered())
+            .count();
         StudySheet {
-            title: self.title.clone(),
-            source: Some(format!(
+            title: Clean::new(&self.title),
+            source: Some(Clean::new(&format!(
                 "Class sheet: {n} {}",
                 if n == 1 { "student" } else { "students" }
-            )),
-            fingerprint: self
-                .fingerprint
-                .get(..8)
-                .unwrap_or(&self.fingerprint)
-                .to_owned(),
-            student: "Class sheet".to_owned(),
+            ))),
+            fingerprint: reading::short_fingerprint(&self.fingerprint).to_owned(),
+            student: Clean::new("Class sheet"),
             date: date.to_owned(),
             answered,
             total: self.prompts.len() * n,
@@ -250,6 +249,51 @@ impl Group {
     /// The class sheet in `format`.
     pub fn class_sheet(&self, format: Format, date: &str) -> Result<Vec<u8>, String> {
         self.study_sheet(date).to_bytes(format)
+    }
+}
+
+/// The files one group's export wrote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Written {
+    pub title: String,
+    pub students: usize,
+    pub sheet: PathBuf,
+    pub csv: PathBuf,
+}
+
+impl Collected {
+    /// Writes each group's class sheet in `format` and its CSV summary into `dir`. The files
+    /// are named `stem`, `stem-2`… when a name was chosen, else after each group
+    /// ([`Group::file_stem`]). The window and `lectern collect` both write through here.
+    pub fn write_sheets(
+        &self,
+        dir: &Path,
+        stem: Option<&str>,
+        format: Format,
+        date: &str,
+    ) -> Result<Vec<Written>, String> {
+        let mut written = Vec::new();
+        for (i, group) in self.groups.iter().enumerate() {
+            let name = match stem {
+                Some(stem) if i == 0 => stem.to_owned(),
+                Some(stem) => format!("{stem}-{}", i + 1),
+                None => group.file_stem(),
+            };
+            let sheet = dir.join(format!("{name}.{}", format.extension()));
+            let csv = dir.join(format!("{name}.csv"));
+            let bytes = group.class_sheet(format, date)?;
+            crate::files::write_atomic(&sheet, &bytes)
+                .map_err(|e| format!("could not write {}: {e}", sheet.display()))?;
+            crate::files::write_atomic(&csv, group.csv().as_bytes())
+                .map_err(|e| format!("could not write {}: {e}", csv.display()))?;
+            written.push(Written {
+                title: group.title.clone(),
+                students: group.sheets.len(),
+                sheet,
+                csv,
+            });
+        }
+        Ok(written)
     }
 }
 

@@ -260,3 +260,40 @@ fn the_class_sheet_shows_each_students_cited_evidence_under_their_answer() {
         .expect("Bolat's citation");
     assert!(at_first < bolat && bolat < at_second, "{md}");
 }
+
+/// A handed-in name or answer with a direction override (U+202E makes a name read backwards
+/// from that point on screen) or terminal escapes must reach the class sheet cleaned, like a
+/// student's own sheet: the class sheet is built from the same cleaning constructors.
+#[test]
+fn class_sheets_clean_what_students_handed_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let kz = bundled("kazakhstan-eu");
+    hand_in(
+        dir.path(),
+        &kz,
+        "Eve\u{202e}evE",
+        &[("Q1", "fine\u{1b}[31m red\u{7} text\u{2066}")],
+    );
+    let collected = lectern::collect::collect(dir.path()).unwrap();
+    assert!(
+        collected.unreadable.is_empty(),
+        "{:?}",
+        collected.unreadable
+    );
+    let group = &collected.groups[0];
+    for format in lectern::export::Format::ALL {
+        let bytes = group.class_sheet(format, "2026-12-03").unwrap();
+        let text = match format {
+            lectern::export::Format::Docx => lectern::export::docx::text_of(&bytes).unwrap(),
+            lectern::export::Format::Pdf => pdf_extract::extract_text_from_mem(&bytes).unwrap(),
+            _ => String::from_utf8(bytes).unwrap(),
+        };
+        assert!(text.contains("EveevE"), "{format:?} names the student");
+        assert!(text.contains("31m red text"), "{format:?} has the answer");
+        for bad in ['\u{202e}', '\u{2066}', '\u{1b}', '\u{7}'] {
+            assert!(!text.contains(bad), "{format:?} holds {bad:?}");
+        }
+    }
+    let csv = group.csv();
+    assert!(csv.contains("EveevE") && !csv.contains('\u{202e}'), "{csv}");
+}

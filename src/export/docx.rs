@@ -6,7 +6,7 @@ use docx_rs::{
     AlignmentType, Docx, Header, LineSpacing, LineSpacingType, Paragraph, Run, Style, StyleType,
 };
 
-use super::{BlockKind, EVIDENCE_HEADING, HIGHLIGHTS_HEADING, SheetItem, StudySheet};
+use super::{BlockKind, EVIDENCE_HEADING, Part, SheetItem, StudySheet};
 
 pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, String> {
     let header =
@@ -14,35 +14,27 @@ pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, String> {
             Run::new().add_text(format!("{} — {}", sheet.student_or_blank(), sheet.title)),
         ));
     let mut doc = styles(Docx::new()).header(header);
-    doc = doc.add_paragraph(para("Title", &sheet.title));
-    for (label, value) in sheet.details() {
-        doc = doc.add_paragraph(para("Meta", &format!("{label}: {value}")));
-    }
-    for section in &sheet.sections {
-        doc = doc.add_paragraph(para("Heading1", &section.title).keep_next(true));
-        if let Some(description) = &section.description {
-            doc = doc.add_paragraph(text_para("PromptText", description));
-        }
-        for item in &section.items {
-            doc = item_docx(doc, item);
-        }
-    }
-    if !sheet.orphans.is_empty() {
-        doc = doc.add_paragraph(
-            para("Heading1", "Answers to prompts no longer in this reading").keep_next(true),
-        );
-        for item in &sheet.orphans {
-            doc = item_docx(doc, item);
-        }
-    }
-    if !sheet.highlights.is_empty() {
-        doc = doc.add_paragraph(para("Heading1", HIGHLIGHTS_HEADING).keep_next(true));
-        for group in &sheet.highlights {
-            doc = doc.add_paragraph(para("Heading2", &group.colour).keep_next(true));
-            for quote in &group.quotes {
-                doc = doc.add_paragraph(text_para("Quote", &quote.display()));
+    for part in sheet.parts() {
+        doc = match part {
+            Part::Title(title) => doc.add_paragraph(para("Title", title)),
+            Part::Details(details) => details.iter().fold(doc, |doc, (label, value)| {
+                doc.add_paragraph(para("Meta", &format!("{label}: {value}")))
+            }),
+            Part::Heading { title, description } => {
+                let doc = doc.add_paragraph(para("Heading1", title).keep_next(true));
+                match description {
+                    Some(description) => doc.add_paragraph(text_para("PromptText", description)),
+                    None => doc,
+                }
             }
-        }
+            Part::Item(item) => item_docx(doc, item),
+            Part::Highlights(group) => {
+                let doc = doc.add_paragraph(para("Heading2", &group.colour).keep_next(true));
+                group.quotes.iter().fold(doc, |doc, quote| {
+                    doc.add_paragraph(text_para("Quote", &quote.display()))
+                })
+            }
+        };
     }
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.build()

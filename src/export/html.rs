@@ -1,7 +1,7 @@
 //! The sheet as one self-contained HTML file: inline CSS, no scripts, no external resources,
 //! a print stylesheet for A4 and Letter. Everything from the reading or the student is escaped.
 
-use super::{EVIDENCE_HEADING, HIGHLIGHTS_HEADING, SheetItem, SheetQuote, StudySheet};
+use super::{EVIDENCE_HEADING, Part, SheetItem, SheetQuote, StudySheet};
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -68,50 +68,42 @@ pub fn render(sheet: &StudySheet) -> String {
     out.push_str(&format!(
         "<style>{STYLE}</style>\n</head>\n<body>\n<header>\n"
     ));
-    out.push_str(&format!(
-        "<h1>{}</h1>\n<dl class=\"meta\">\n",
-        escape(&sheet.title)
-    ));
-    for (key, value) in sheet.details() {
-        out.push_str(&format!("<dt>{key}</dt><dd>{}</dd>\n", escape(&value)));
-    }
-    out.push_str("</dl>\n</header>\n<main>\n");
-
-    for section in &sheet.sections {
-        out.push_str(&format!("<h2>{}</h2>\n", escape(&section.title)));
-        if let Some(description) = &section.description {
-            out.push_str(&format!(
-                "<p class=\"description\">{}</p>\n",
-                escape(description)
-            ));
-        }
-        for item in &section.items {
-            item_html(&mut out, item);
-        }
-    }
-    if !sheet.orphans.is_empty() {
-        out.push_str("<h2>Answers to prompts no longer in this reading</h2>\n");
-        for item in &sheet.orphans {
-            item_html(&mut out, item);
-        }
-    }
-    if !sheet.highlights.is_empty() {
-        out.push_str(&format!("<h2>{HIGHLIGHTS_HEADING}</h2>\n"));
-        for group in &sheet.highlights {
-            let class = group.colour.to_lowercase();
-            out.push_str(&format!(
-                "<h3>{}</h3>\n<ul class=\"highlights {}\">\n",
-                escape(&group.colour),
-                escape(&class)
-            ));
-            for quote in &group.quotes {
-                out.push_str(&format!(
-                    "<li><mark>{}</mark> {}</li>\n",
-                    escape(&quote.quote),
-                    paragraph_ref(quote)
-                ));
+    for part in sheet.parts() {
+        match part {
+            Part::Title(title) => out.push_str(&format!("<h1>{}</h1>\n", escape(title))),
+            Part::Details(details) => {
+                out.push_str("<dl class=\"meta\">\n");
+                for (key, value) in details {
+                    out.push_str(&format!("<dt>{key}</dt><dd>{}</dd>\n", escape(&value)));
+                }
+                out.push_str("</dl>\n</header>\n<main>\n");
             }
-            out.push_str("</ul>\n");
+            Part::Heading { title, description } => {
+                out.push_str(&format!("<h2>{}</h2>\n", escape(title)));
+                if let Some(description) = description {
+                    out.push_str(&format!(
+                        "<p class=\"description\">{}</p>\n",
+                        escape(description)
+                    ));
+                }
+            }
+            Part::Item(item) => item_html(&mut out, item),
+            Part::Highlights(group) => {
+                let class = group.colour.to_lowercase();
+                out.push_str(&format!(
+                    "<h3>{}</h3>\n<ul class=\"highlights {}\">\n",
+                    escape(&group.colour),
+                    escape(&class)
+                ));
+                for quote in &group.quotes {
+                    out.push_str(&format!(
+                        "<li><mark>{}</mark> {}</li>\n",
+                        escape(&quote.quote),
+                        paragraph_ref(quote)
+                    ));
+                }
+                out.push_str("</ul>\n");
+            }
         }
     }
     out.push_str("</main>\n<footer>Exported from Lectern.</footer>\n</body>\n</html>\n");
@@ -120,7 +112,7 @@ pub fn render(sheet: &StudySheet) -> String {
 
 fn item_html(out: &mut String, item: &SheetItem) {
     out.push_str("<section class=\"item\">\n");
-    let heading = item.title.as_deref().unwrap_or(&item.prompt);
+    let heading = item.title.as_deref().unwrap_or(item.prompt.as_str());
     let label = if item.label.is_empty() {
         String::new()
     } else {

@@ -2,43 +2,36 @@
 //! a backslash (always valid CommonMark), so an answer containing `*`, `#`, `<b>` or `1.` shows
 //! exactly as typed in any renderer.
 
-use super::{EVIDENCE_HEADING, HIGHLIGHTS_HEADING, SheetItem, SheetQuote, StudySheet};
+use super::{EVIDENCE_HEADING, Part, SheetItem, SheetQuote, StudySheet};
 
 pub fn render(sheet: &StudySheet) -> String {
     let mut out = String::new();
-    out.push_str(&format!("# {}\n\n", escape(&sheet.title)));
-    let lines: Vec<String> = sheet
-        .details()
-        .iter()
-        .map(|(k, v)| format!("**{k}:** {}", escape(v)))
-        .collect();
-    // A backslash at the end of a line is CommonMark's hard line break.
-    out.push_str(&lines.join("\\\n"));
-    out.push_str("\n\n");
-
-    for section in &sheet.sections {
-        out.push_str(&format!("## {}\n\n", escape(&section.title)));
-        if let Some(description) = &section.description {
-            out.push_str(&format!("{}\n\n", block(description)));
-        }
-        for item in &section.items {
-            item_md(&mut out, item);
-        }
-    }
-    if !sheet.orphans.is_empty() {
-        out.push_str("## Answers to prompts no longer in this reading\n\n");
-        for item in &sheet.orphans {
-            item_md(&mut out, item);
-        }
-    }
-    if !sheet.highlights.is_empty() {
-        out.push_str(&format!("## {HIGHLIGHTS_HEADING}\n\n"));
-        for group in &sheet.highlights {
-            out.push_str(&format!("### {}\n\n", escape(&group.colour)));
-            for quote in &group.quotes {
-                out.push_str(&format!("- {}\n", quote_md(quote)));
+    for part in sheet.parts() {
+        match part {
+            Part::Title(title) => out.push_str(&format!("# {}\n\n", escape(title))),
+            Part::Details(details) => {
+                let lines: Vec<String> = details
+                    .iter()
+                    .map(|(k, v)| format!("**{k}:** {}", escape(v)))
+                    .collect();
+                // A backslash at the end of a line is CommonMark's hard line break.
+                out.push_str(&lines.join("\\\n"));
+                out.push_str("\n\n");
             }
-            out.push('\n');
+            Part::Heading { title, description } => {
+                out.push_str(&format!("## {}\n\n", escape(title)));
+                if let Some(description) = description {
+                    out.push_str(&format!("{}\n\n", block(description)));
+                }
+            }
+            Part::Item(item) => item_md(&mut out, item),
+            Part::Highlights(group) => {
+                out.push_str(&format!("### {}\n\n", escape(&group.colour)));
+                for quote in &group.quotes {
+                    out.push_str(&format!("- {}\n", quote_md(quote)));
+                }
+                out.push('\n');
+            }
         }
     }
     out

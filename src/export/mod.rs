@@ -39,9 +39,9 @@ pub enum Format {
 
 impl Format {
     /// The formats that are text, which [`StudySheet::render`] returns as a `String`.
-    pub const ALL: [Format; 3] = [Format::Html, Format::Markdown, Format::Text];
-    /// Every format a sheet can be written in.
-    pub const EVERY: [Format; 5] = [
+    pub const TEXT: [Format; 3] = [Format::Html, Format::Markdown, Format::Text];
+    /// Every format a sheet can be written in, in the order menus list them.
+    pub const ALL: [Format; 5] = [
         Format::Html,
         Format::Pdf,
         Format::Docx,
@@ -57,6 +57,11 @@ impl Format {
             Format::Docx => "docx",
             Format::Pdf => "pdf",
         }
+    }
+
+    /// The format a file name asks for by its extension (`sheet.PDF` → PDF), if it names one.
+    pub fn of_path(path: &Path) -> Option<Format> {
+        path.extension()?.to_str()?.parse().ok()
     }
 
     /// The name shown in menus and dialogs.
@@ -87,14 +92,55 @@ impl FromStr for Format {
     }
 }
 
-/// Everything a sheet shows, in order, with student text cleaned of control characters.
+/// Text fit for a sheet: control characters and direction overrides gone, line breaks made
+/// `\n`, ends trimmed. The only way to make one is [`Clean::new`], so no text reaches a sheet,
+/// the student's or a class's, without being cleaned.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Clean(String);
+
+impl Clean {
+    pub fn new(text: &str) -> Clean {
+        Clean(clean(text))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Clean {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Clean {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for Clean {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Clean {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+/// Everything a sheet shows, in order, with all text [`Clean`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct StudySheet {
-    pub title: String,
-    pub source: Option<String>,
+    pub title: Clean,
+    pub source: Option<Clean>,
     /// The first digits of the reading's SHA-256.
     pub fingerprint: String,
-    pub student: String,
+    pub student: Clean,
     /// The day of export, `YYYY-MM-DD`.
     pub date: String,
     pub answered: usize,
@@ -111,7 +157,7 @@ pub struct StudySheet {
 #[derive(Clone, Debug, PartialEq)]
 pub struct SheetQuote {
     pub paragraph: usize,
-    pub quote: String,
+    pub quote: Clean,
 }
 
 impl SheetQuote {
@@ -119,10 +165,13 @@ impl SheetQuote {
         SheetQuote {
             paragraph: passage.paragraph,
             // A quote is a run of article text: any line breaks in a hand-edited file go.
-            quote: clean(&passage.quote)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
+            quote: Clean::new(
+                &passage
+                    .quote
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
         }
     }
 
@@ -181,10 +230,29 @@ impl BlockKind {
 /// The heading of the highlights part, in every format.
 pub const HIGHLIGHTS_HEADING: &str = "Highlights";
 
+/// The heading over answers whose prompt has left the reading, in every format.
+pub const ORPHANS_HEADING: &str = "Answers to prompts no longer in this reading";
+
+/// One part of a sheet. [`StudySheet::parts`] lists them in the order every format shows them,
+/// so each renderer says only how a part looks, never what comes next.
+#[derive(Debug)]
+pub enum Part<'a> {
+    Title(&'a str),
+    /// Student, date, progress, source, fingerprint.
+    Details(Vec<(&'static str, String)>),
+    /// A section's heading (the orphans and the highlights have one too).
+    Heading {
+        title: &'a str,
+        description: Option<&'a str>,
+    },
+    Item(&'a SheetItem),
+    Highlights(&'a HighlightGroup),
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct SheetSection {
-    pub title: String,
-    pub description: Option<String>,
+    pub title: Clean,
+    pub description: Option<Clean>,
     pub items: Vec<SheetItem>,
 }
 
@@ -192,12 +260,12 @@ pub struct SheetSection {
 #[derive(Clone, Debug, PartialEq)]
 pub struct SheetItem {
     /// "1." or "Q7": how the prompt is numbered on the sheet; empty for the lead question.
-    pub label: String,
-    pub title: Option<String>,
-    pub prompt: String,
+    pub label: Clean,
+    pub title: Option<Clean>,
+    pub prompt: Clean,
     /// The answer's paragraphs (split at blank lines); a paragraph may hold single line breaks.
     /// Empty when the prompt is not answered.
-    pub answer: Vec<String>,
+    pub answer: Vec<Clean>,
     pub words: usize,
     /// The length the reading asks for, if it does.
     pub range: Option<WordRange>,
@@ -206,6 +274,28 @@ pub struct SheetItem {
 }
 
 impl SheetItem {
+    /// A prompt (`label`, `title`, `prompt`) with its answer `text`, cleaned, counted and split
+    /// into paragraphs the one way every sheet does it.
+    pub fn new(
+        label: &str,
+        title: Option<&str>,
+        prompt: &str,
+        text: &str,
+        range: Option<WordRange>,
+        citations: &[Passage],
+    ) -> SheetItem {
+        let text = Clean::new(text);
+        SheetItem {
+            label: Clean::new(label),
+            title: title.map(Clean::new),
+            prompt: Clean::new(prompt),
+            words: count_words(&text),
+            answer: paragraphs(&text),
+            range,
+            citations: citations.iter().map(SheetQuote::of).collect(),
+        }
+    }
+
     pub fn is_answered(&self) -> bool {
         !self.answer.is_empty()
     }
@@ -217,7 +307,7 @@ impl SheetItem {
 
     /// The heading's text: the label, then the title (or the prompt when there is none).
     pub fn heading(&self) -> String {
-        let text = self.title.as_deref().unwrap_or(&self.prompt);
+        let text = self.title.as_deref().unwrap_or(self.prompt.as_str());
         if self.label.is_empty() {
             text.to_owned()
         } else {
@@ -230,34 +320,31 @@ impl StudySheet {
     /// Builds the sheet for `answers` to `reading`, dated `date` (`YYYY-MM-DD`).
     pub fn build(reading: &Reading, answers: &AnswerSheet, date: &str) -> StudySheet {
         let item = |prompt: &Prompt| {
-            let text = clean(answers.text(&prompt.id));
-            SheetItem {
-                // The lead question's section already says what it is.
-                label: match prompt.kind {
-                    PromptKind::Lead => String::new(),
-                    _ => format!("{}.", prompt.label),
-                },
-                title: prompt.title.as_deref().map(clean),
-                prompt: clean(&prompt.text),
-                words: count_words(&text),
-                answer: paragraphs(&text),
-                range: reading.word_range(&prompt.id),
-                citations: quotes(answers.citations(&prompt.id)),
-            }
+            // The lead question's section already says what it is.
+            let label = match prompt.kind {
+                PromptKind::Lead => String::new(),
+                _ => format!("{}.", prompt.label),
+            };
+            SheetItem::new(
+                &label,
+                prompt.title.as_deref(),
+                &prompt.text,
+                answers.text(&prompt.id),
+                reading.word_range(&prompt.id),
+                answers.citations(&prompt.id),
+            )
         };
         let orphans = answers
             .orphans(reading)
             .map(|a| {
-                let text = clean(&a.text);
-                SheetItem {
-                    label: a.prompt_id.to_string(),
-                    title: None,
-                    prompt: clean(&a.prompt),
-                    words: count_words(&text),
-                    answer: paragraphs(&text),
-                    range: None,
-                    citations: quotes(&a.citations),
-                }
+                SheetItem::new(
+                    a.prompt_id.as_str(),
+                    None,
+                    &a.prompt,
+                    &a.text,
+                    None,
+                    &a.citations,
+                )
             })
             .collect();
         let highlights = HighlightColour::ALL
@@ -278,10 +365,10 @@ impl StudySheet {
             })
             .collect();
         StudySheet {
-            title: clean(&reading.title),
-            source: reading.source.as_deref().map(clean),
+            title: Clean::new(&reading.title),
+            source: reading.source.as_deref().map(Clean::new),
             fingerprint: reading.fingerprint.short().to_owned(),
-            student: clean(answers.student.trim()),
+            student: Clean::new(&answers.student),
             date: date.to_owned(),
             answered: answers.answered_count(reading),
             total: reading.prompt_count(),
@@ -289,14 +376,42 @@ impl StudySheet {
                 .sections
                 .iter()
                 .map(|s| SheetSection {
-                    title: clean(&s.title),
-                    description: s.description.as_deref().map(clean),
+                    title: Clean::new(&s.title),
+                    description: s.description.as_deref().map(Clean::new),
                     items: s.prompts.iter().map(item).collect(),
                 })
                 .collect(),
             orphans,
             highlights,
         }
+    }
+
+    /// The sheet, part by part, top to bottom: title, details, each section with its items,
+    /// the orphaned answers, the highlights.
+    pub fn parts(&self) -> Vec<Part<'_>> {
+        let mut parts = vec![Part::Title(&self.title), Part::Details(self.details())];
+        for section in &self.sections {
+            parts.push(Part::Heading {
+                title: &section.title,
+                description: section.description.as_deref(),
+            });
+            parts.extend(section.items.iter().map(Part::Item));
+        }
+        if !self.orphans.is_empty() {
+            parts.push(Part::Heading {
+                title: ORPHANS_HEADING,
+                description: None,
+            });
+            parts.extend(self.orphans.iter().map(Part::Item));
+        }
+        if !self.highlights.is_empty() {
+            parts.push(Part::Heading {
+                title: HIGHLIGHTS_HEADING,
+                description: None,
+            });
+            parts.extend(self.highlights.iter().map(Part::Highlights));
+        }
+        parts
     }
 
     /// "5 of 13 prompts answered".
@@ -312,7 +427,7 @@ impl StudySheet {
             ("Progress", self.progress()),
         ];
         if let Some(source) = &self.source {
-            details.push(("Source", source.clone()));
+            details.push(("Source", source.to_string()));
         }
         details.push(("Reading fingerprint", self.fingerprint.clone()));
         details
@@ -374,18 +489,14 @@ fn clean(text: &str) -> String {
         .to_owned()
 }
 
-fn quotes(passages: &[Passage]) -> Vec<SheetQuote> {
-    passages.iter().map(SheetQuote::of).collect()
-}
-
-/// Splits text into paragraphs at blank lines; trailing spaces on each line go.
-fn paragraphs(text: &str) -> Vec<String> {
+/// Splits clean text into paragraphs at blank lines; trailing spaces on each line go.
+fn paragraphs(text: &Clean) -> Vec<Clean> {
     let mut out = Vec::new();
     let mut current: Vec<&str> = Vec::new();
     for line in text.lines() {
         if line.trim().is_empty() {
             if !current.is_empty() {
-                out.push(current.join("\n"));
+                out.push(Clean(current.join("\n")));
                 current.clear();
             }
         } else {
@@ -393,7 +504,7 @@ fn paragraphs(text: &str) -> Vec<String> {
         }
     }
     if !current.is_empty() {
-        out.push(current.join("\n"));
+        out.push(Clean(current.join("\n")));
     }
     out
 }
@@ -445,10 +556,10 @@ mod tests {
     #[test]
     fn paragraphs_split_at_blank_lines_and_keep_line_breaks() {
         assert_eq!(
-            paragraphs("one\ntwo  \n\n  \nthree\n"),
-            vec!["one\ntwo".to_owned(), "three".to_owned()]
+            paragraphs(&Clean::new("one\ntwo  \n\n  \nthree\n")),
+            vec![Clean::new("one\ntwo"), Clean::new("three")]
         );
-        assert!(paragraphs("  \n \n").is_empty());
+        assert!(paragraphs(&Clean::new("  \n \n")).is_empty());
     }
 
     #[test]

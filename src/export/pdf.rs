@@ -26,7 +26,7 @@ use parley::{
 };
 
 use super::BlockKind as Kind;
-use super::{EVIDENCE_HEADING, HIGHLIGHTS_HEADING, SheetItem, StudySheet};
+use super::{EVIDENCE_HEADING, Part, SheetItem, StudySheet};
 
 const FAMILY: &str = "Libertinus Serif";
 const FONTS: [&[u8]; 3] = [
@@ -257,37 +257,29 @@ fn smart_quotes(text: &str) -> String {
 
 /// The blocks of the sheet, top to bottom.
 fn blocks(sheet: &StudySheet, ts: &mut Typesetter, width: f32) -> Vec<Block> {
-    let mut out = vec![ts.block(Kind::Title, &sheet.title, width)];
-    for (label, value) in sheet.details() {
-        out.push(ts.block(Kind::Meta, &format!("{label}: {value}"), width));
-    }
-    for section in &sheet.sections {
-        out.push(ts.block(Kind::Section, &section.title, width));
-        if let Some(description) = &section.description {
-            out.push(ts.block(Kind::PromptText, description, width));
-        }
-        for item in &section.items {
-            item_blocks(&mut out, ts, item, width);
-        }
-    }
-    if !sheet.orphans.is_empty() {
-        out.push(ts.block(
-            Kind::Section,
-            "Answers to prompts no longer in this reading",
-            width,
-        ));
-        for item in &sheet.orphans {
-            item_blocks(&mut out, ts, item, width);
-        }
-    }
-    if !sheet.highlights.is_empty() {
-        out.push(ts.block(Kind::Section, HIGHLIGHTS_HEADING, width));
-        for group in &sheet.highlights {
-            out.push(ts.block(Kind::Prompt, &group.colour, width));
-            for quote in &group.quotes {
-                let mut block = ts.block(Kind::Quote, &quote.display(), width);
-                block.bar = Some(shade(group.shade));
-                out.push(block);
+    let mut out = Vec::new();
+    for part in sheet.parts() {
+        match part {
+            Part::Title(title) => out.push(ts.block(Kind::Title, title, width)),
+            Part::Details(details) => {
+                for (label, value) in details {
+                    out.push(ts.block(Kind::Meta, &format!("{label}: {value}"), width));
+                }
+            }
+            Part::Heading { title, description } => {
+                out.push(ts.block(Kind::Section, title, width));
+                if let Some(description) = description {
+                    out.push(ts.block(Kind::PromptText, description, width));
+                }
+            }
+            Part::Item(item) => item_blocks(&mut out, ts, item, width),
+            Part::Highlights(group) => {
+                out.push(ts.block(Kind::Prompt, &group.colour, width));
+                for quote in &group.quotes {
+                    let mut block = ts.block(Kind::Quote, &quote.display(), width);
+                    block.bar = Some(shade(group.shade));
+                    out.push(block);
+                }
             }
         }
     }
@@ -485,10 +477,10 @@ pub fn render(sheet: &StudySheet, paper: Paper) -> Result<Vec<u8>, String> {
 
     let mut document = Document::new();
     let mut metadata = Metadata::new()
-        .title(sheet.title.clone())
+        .title(sheet.title.to_string())
         .language("en".to_owned());
     if !sheet.student.is_empty() {
-        metadata = metadata.authors(vec![sheet.student.clone()]);
+        metadata = metadata.authors(vec![sheet.student.to_string()]);
     }
     document.set_metadata(metadata);
     let mut fonts = HashMap::new();

@@ -1,44 +1,40 @@
 //! The sheet as plain text, wrapped to fit a printed page or an email.
 
-use super::{EVIDENCE_HEADING, HIGHLIGHTS_HEADING, SheetItem, StudySheet};
+use super::{EVIDENCE_HEADING, Part, SheetItem, StudySheet};
 
 const WIDTH: usize = 78;
 
 pub fn render(sheet: &StudySheet) -> String {
     let mut out = String::new();
-    out.push_str(&sheet.title);
-    out.push('\n');
-    out.push_str(&"=".repeat(sheet.title.chars().count().clamp(3, WIDTH)));
-    out.push_str("\n\n");
-    for (label, value) in sheet.details() {
-        out.push_str(&format!("{label}: {value}\n"));
-    }
-    out.push('\n');
-
-    for section in &sheet.sections {
-        underlined(&mut out, &section.title);
-        if let Some(description) = &section.description {
-            wrap_into(&mut out, description, "");
-            out.push('\n');
-        }
-        for item in &section.items {
-            item_txt(&mut out, item);
-        }
-    }
-    if !sheet.orphans.is_empty() {
-        underlined(&mut out, "Answers to prompts no longer in this reading");
-        for item in &sheet.orphans {
-            item_txt(&mut out, item);
-        }
-    }
-    if !sheet.highlights.is_empty() {
-        underlined(&mut out, HIGHLIGHTS_HEADING);
-        for group in &sheet.highlights {
-            out.push_str(&format!("{}:\n", group.colour));
-            for quote in &group.quotes {
-                hanging(&mut out, &quote.display(), "  - ", "    ");
+    for part in sheet.parts() {
+        match part {
+            Part::Title(title) => {
+                out.push_str(title);
+                out.push('\n');
+                out.push_str(&"=".repeat(title.chars().count().clamp(3, WIDTH)));
+                out.push_str("\n\n");
             }
-            out.push('\n');
+            Part::Details(details) => {
+                for (label, value) in details {
+                    out.push_str(&format!("{label}: {value}\n"));
+                }
+                out.push('\n');
+            }
+            Part::Heading { title, description } => {
+                underlined(&mut out, title);
+                if let Some(description) = description {
+                    wrap_into(&mut out, description, "");
+                    out.push('\n');
+                }
+            }
+            Part::Item(item) => item_txt(&mut out, item),
+            Part::Highlights(group) => {
+                out.push_str(&format!("{}:\n", group.colour));
+                for quote in &group.quotes {
+                    hanging(&mut out, &quote.display(), "  - ", "    ");
+                }
+                out.push('\n');
+            }
         }
     }
     out

@@ -427,7 +427,7 @@ impl LecternApp {
     /// Writes the study sheet on a thread of its own (a PDF takes a moment), and reports back
     /// through `exports`.
     fn export(&mut self, path: PathBuf) {
-        let format = format_of(&path).unwrap_or(Format::Html);
+        let format = Format::of_path(&path).unwrap_or(Format::Html);
         let path = with_extension_if_missing(path, format.extension());
         let doc = &self.state.doc;
         let sheet = StudySheet::build(&doc.reading, &doc.sheet, &export::today());
@@ -561,10 +561,6 @@ fn chooser_problem(want: Want, path: &Path) -> Option<String> {
     }
 }
 
-fn format_of(path: &Path) -> Option<Format> {
-    path.extension()?.to_str()?.parse().ok()
-}
-
 fn with_extension_if_missing(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path
@@ -592,7 +588,7 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
     };
     let answers = || vec![Filter::new("Lectern answers", &["ron"])];
     let sheets = || {
-        Format::EVERY
+        Format::ALL
             .iter()
             .map(|f| Filter::new(f.label(), &[f.extension()]))
             .collect::<Vec<_>>()

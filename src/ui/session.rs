@@ -43,7 +43,7 @@ fn hand_in_ui(ctx: &egui::Context, state: &mut AppState) {
             egui::ComboBox::from_id_salt("hand_in_format")
                 .selected_text(state.settings.hand_in_format.label())
                 .show_ui(ui, |ui| {
-                    for format in Format::EVERY {
+                    for format in Format::ALL {
                         ui.selectable_value(&mut state.settings.hand_in_format, format, format.label());
                     }
                 });
@@ -268,11 +268,7 @@ impl LecternApp {
         let Some(view) = &self.state.class else {
             return;
         };
-        let format = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .and_then(|e| e.parse().ok())
-            .unwrap_or(Format::Html);
+        let format = Format::of_path(&path).unwrap_or(Format::Html);
         let mut collected = match crate::collect::collect(&view.folder) {
             Ok(c) => c,
             Err(e) => return self.state.notify("The class sheet was not exported", e),
@@ -285,34 +281,17 @@ impl LecternApp {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "class-sheet".to_owned());
         let dir = crate::files::parent_dir(&path);
-        let mut written = Vec::new();
-        for (i, group) in collected.groups.iter().enumerate() {
-            let name = if i == 0 {
-                stem.clone()
-            } else {
-                format!("{stem}-{}", i + 1)
-            };
-            let sheet_path = dir.join(format!("{name}.{}", format.extension()));
-            let csv_path = dir.join(format!("{name}.csv"));
-            let result = group
-                .class_sheet(format, &export::today())
-                .and_then(|bytes| {
-                    crate::files::write_atomic(&sheet_path, &bytes).map_err(|e| e.to_string())
-                })
-                .and_then(|()| {
-                    crate::files::write_atomic(&csv_path, group.csv().as_bytes())
-                        .map_err(|e| e.to_string())
-                });
-            if let Err(e) = result {
-                return self.state.notify(
-                    "The class sheet was not exported",
-                    format!("{}: {e}", sheet_path.display()),
-                );
+        match collected.write_sheets(&dir, Some(&stem), format, &export::today()) {
+            Ok(written) => {
+                let lines: Vec<String> = written
+                    .iter()
+                    .map(|w| format!("{}\n{}", w.sheet.display(), w.csv.display()))
+                    .collect();
+                self.state
+                    .notify("Class sheet exported", lines.join("\n\n"));
             }
-            written.push(format!("{}\n{}", sheet_path.display(), csv_path.display()));
+            Err(e) => self.state.notify("The class sheet was not exported", e),
         }
-        self.state
-            .notify("Class sheet exported", written.join("\n\n"));
     }
 
     pub(super) fn answers_folder_chosen(&mut self, folder: PathBuf) {
