@@ -23,15 +23,37 @@ Usage:
                                          in FOLDER, one pair per reading version
   lectern --help | --version";
 
-/// The message for a closed output pipe (`lectern parse | head`): not an error to report.
-pub const CLOSED_PIPE: &str = "output closed";
+/// Why a headless command stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// Writing to stdout or stderr failed. A closed pipe (`lectern parse | head`) is the reader
+    /// having seen enough, not an error: see [`CliError::is_closed_pipe`].
+    #[error("could not write the output: {0}")]
+    Output(#[source] std::io::Error),
+    #[error("{0}")]
+    Failed(String),
+}
 
-fn output_error(e: std::io::Error) -> String {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
-        CLOSED_PIPE.to_owned()
-    } else {
-        e.to_string()
+impl CliError {
+    pub fn is_closed_pipe(&self) -> bool {
+        matches!(self, CliError::Output(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
     }
+}
+
+impl From<String> for CliError {
+    fn from(message: String) -> CliError {
+        CliError::Failed(message)
+    }
+}
+
+impl From<&str> for CliError {
+    fn from(message: &str) -> CliError {
+        CliError::Failed(message.to_owned())
+    }
+}
+
+fn output_error(e: std::io::Error) -> CliError {
+    CliError::Output(e)
 }
 
 /// What the user asked for.
@@ -206,7 +228,7 @@ pub fn run_parse(
     path: Option<&Path>,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> Result<(), String> {
+) -> Result<(), CliError> {
     let reading = load_reading(path)?;
     let w = output_error;
     writeln!(out, "Title: {}", reading.title).map_err(w)?;
@@ -253,7 +275,7 @@ pub fn run_parse(
 }
 
 /// Finds the reading an answers file was written for, when none is named.
-fn reading_for(sheet: &AnswerSheet, answers_path: &Path) -> Result<Reading, String> {
+pub fn reading_for(sheet: &AnswerSheet, answers_path: &Path) -> Result<Reading, String> {
     reading::find_by_origin(&sheet.reading.origin).map_err(|e| {
         format!(
             "{e}\n(the reading {} was written for; pass --reading FILE to use another)",
@@ -269,7 +291,7 @@ pub fn run_collect(
     format: Format,
     anonymize: bool,
     err: &mut dyn Write,
-) -> Result<(), String> {
+) -> Result<(), CliError> {
     let w = output_error;
     let mut collected = crate::collect::collect(folder)?;
     if anonymize {
@@ -280,10 +302,10 @@ pub fn run_collect(
         writeln!(err, "not read: {}: {reason}", path.display()).map_err(w)?;
     }
     if collected.groups.is_empty() {
-        return Err(format!(
+        return Err(CliError::Failed(format!(
             "no answers files could be read in {}",
             folder.display()
-        ));
+        )));
     }
     if collected.groups.len() > 1 {
         writeln!(
@@ -316,7 +338,7 @@ pub fn run_export(
     output: Option<&Path>,
     out: &mut dyn Write,
     err: &mut dyn Write,
-) -> Result<(), String> {
+) -> Result<(), CliError> {
     let mut sheet = answers::load(answers_path).map_err(|e| e.to_string())?;
     let reading = match reading_path {
         Some(p) => load_reading(Some(p))?,
@@ -337,11 +359,11 @@ pub fn run_export(
     }
     let study = StudySheet::build(&reading, &sheet, &export::today());
     if matches!(format, Format::Docx | Format::Pdf) && output.is_none() {
-        return Err(format!(
+        return Err(CliError::Failed(format!(
             "a {} file is not text: give a file with -o sheet.{}",
             format.label(),
             format.extension()
-        ));
+        )));
     }
     let content = study.to_bytes_on(format, paper)?;
     match output {

@@ -15,6 +15,8 @@ pub enum Writer {
     Real,
     /// Writes this many bytes, then fails as a full disk does.
     FullAfter(usize),
+    /// Panics instead of writing: how tests stand in for a bug in a saving thread.
+    Panics,
 }
 
 impl Writer {
@@ -28,6 +30,7 @@ impl Writer {
                     "no space left on device",
                 ))
             }
+            Writer::Panics => panic!("Writer::Panics: a stand-in for a bug while writing"),
         }
     }
 }
@@ -234,13 +237,28 @@ mod tests {
         let path = dir.path().join("a.txt");
         write_atomic(&path, b"old").unwrap();
         fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o500)).unwrap();
-        let result = write_atomic(&path, b"new");
+        let root = fs::write(dir.path().join("probe"), "").is_ok(); // Root ignores permissions.
         fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).unwrap();
-        // Root ignores folder permissions; then the write succeeds, which is also correct.
-        if result.is_err() {
-            assert_eq!(fs::read(&path).unwrap(), b"old");
+        // As root (CI), a folder no one can write: the file's folder moved away, a file at its
+        // name. The old file travels with its folder and must be untouched.
+        let (target, old) = if root {
+            let moved = dir.path().join("moved");
+            let inner = dir.path().join("inner");
+            fs::create_dir(&inner).unwrap();
+            fs::rename(&path, inner.join("a.txt")).unwrap();
+            fs::rename(&inner, &moved).unwrap();
+            fs::write(&inner, "a file where the folder was").unwrap();
+            (inner.join("a.txt"), moved.join("a.txt"))
         } else {
-            assert_eq!(fs::read(&path).unwrap(), b"new");
-        }
+            fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o500)).unwrap();
+            (path.clone(), path.clone())
+        };
+        let result = write_atomic(&target, b"new");
+        fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).unwrap();
+        assert!(
+            result.is_err(),
+            "a folder that takes no writes fails the write"
+        );
+        assert_eq!(fs::read(&old).unwrap(), b"old");
     }
 }

@@ -16,6 +16,9 @@ pub struct Entry {
     pub origin: Origin,
     /// Bundled readings stay; added ones can be removed.
     pub removable: bool,
+    /// Why an added reading no longer opens (edited by hand, damaged): it stays listed, with
+    /// this reason, so a teacher sees it and can remove it.
+    pub problem: Option<String>,
 }
 
 /// How Lectern understood a reading a teacher wants to add, shown before it is added.
@@ -50,19 +53,27 @@ impl Library {
                 title: b.parse().title,
                 origin: Origin::Bundled(b.name.to_owned()),
                 removable: false,
+                problem: None,
             })
             .collect();
         let mut added: Vec<Entry> = self
             .added_files()
             .into_iter()
-            .filter_map(|path| {
-                // A file that no longer parses is left out rather than shown broken.
-                let reading = reading::load_file(&path).ok()?;
-                Some(Entry {
+            .map(|path| match reading::load_file(&path) {
+                Ok(reading) => Entry {
                     title: reading.title,
                     origin: Origin::File(path),
                     removable: true,
-                })
+                    problem: None,
+                },
+                Err(e) => Entry {
+                    title: path
+                        .file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                    problem: Some(e.to_string()),
+                    origin: Origin::File(path),
+                    removable: true,
+                },
             })
             .collect();
         added.sort_by_key(|e| e.title.to_lowercase());

@@ -66,12 +66,14 @@ fn main() -> ExitCode {
                 // SAFETY: no other thread exists yet; nothing reads the environment meanwhile.
                 unsafe { std::env::set_var("XDG_CACHE_HOME", dir.join("cache")) };
             }
-            lectern::ui::run(reading, answers).inspect_err(|e| lectern::ui::tell_fatal(e))
+            lectern::ui::run(reading, answers)
+                .inspect_err(|e| lectern::ui::tell_fatal(e))
+                .map_err(cli::CliError::Failed)
         }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e == cli::CLOSED_PIPE => ExitCode::SUCCESS,
+        Err(e) if e.is_closed_pipe() => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("lectern: {e}");
             ExitCode::FAILURE

@@ -36,7 +36,18 @@ fn start(dialog_answers: Vec<Option<PathBuf>>, settings: Settings) -> Harness<'s
 }
 
 fn settle(h: &mut Harness<'_, LecternApp>) {
+    // As tests/common's settle: a few frames, and whatever they started in the background.
     h.run_steps(4);
+    let start = std::time::Instant::now();
+    while h.state().is_busy() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(60),
+            "background work never finished"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        h.step();
+    }
+    h.run_steps(2);
 }
 
 fn on_start_screen(h: &Harness<'_, LecternApp>) -> bool {
@@ -346,4 +357,41 @@ fn a_reading_opened_from_the_window_goes_to_the_same_students_folder() {
             .unwrap()
             .starts_with(data_dir().join("answers").join("saule-abai"))
     );
+}
+
+#[test]
+fn a_hand_in_whose_save_fails_says_so_and_keeps_the_session() {
+    let class = tempfile::tempdir().unwrap();
+    let mut h = start(vec![Some(class.path().to_owned())], Settings::default());
+    type_name(&mut h, "Saule Ermek");
+    open_reading(&mut h, "Almaty and the Wild Apple");
+    // The student's own file is on a disk that just filled up.
+    h.state_mut().state.doc.writer = lectern::files::Writer::FullAfter(10);
+    h.get_by_role_and_label(
+        egui::Role::MultilineTextInput,
+        "What evidence links the apples of today to the forests near Almaty?",
+    )
+    .type_text("Genes, and seeds carried by bears.");
+    settle(&mut h);
+    h.get_by_label("Finish").click();
+    settle(&mut h);
+    h.get_by_label("Hand in, then finish…").click();
+    settle(&mut h);
+    h.get_by_label("Choose folder and hand in…").click();
+    settle(&mut h);
+    h.get_by_label("Handed in");
+    h.get_by_label_contains("could not be saved in your own file");
+    assert!(h.query_by_label_contains("saved as before").is_none());
+    // The copy handed in has the words; the session stays open, the words in the window.
+    let copy = fs::read_dir(class.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "ron"))
+        .unwrap();
+    assert_eq!(
+        answers::load(&copy).unwrap().answers[0].text,
+        "Genes, and seeds carried by bears."
+    );
+    assert!(!on_start_screen(&h), "the session was not finished");
+    assert!(h.state().state.doc.dirty);
 }

@@ -212,7 +212,29 @@ fn a_pdf_is_exported_without_stalling_the_window() {
     settle(&mut h);
     h.key_press_modifiers(Modifiers::COMMAND, Key::E);
     settle(&mut h);
+    // Background jobs wait while held: were the PDF written on the window's thread, it would
+    // be on disk before the hold is let go.
+    let hold = h.state_mut().hold_tasks();
     h.get_by_label("Export anyway…").click();
+    h.run_steps(4);
+    h.get_by_label("Exporting the study sheet…");
+    // The window works meanwhile: typing goes on.
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, LEAD)
+        .focus();
+    h.run_steps(2);
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, LEAD)
+        .type_text(" More.");
+    h.run_steps(4);
+    assert!(
+        !sheet.exists(),
+        "the export waited for the hold: it runs off the frame"
+    );
+    assert!(
+        h.state().state.editor_text.ends_with("More."),
+        "{:?}",
+        h.state().state.editor_text
+    );
+    drop(hold);
     let pdf = wait_for_frames(&mut h, || {
         fs::read(&sheet)
             .ok()
@@ -222,6 +244,35 @@ fn a_pdf_is_exported_without_stalling_the_window() {
     let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(text.contains("Қазақстан — a careful balance."), "{text}");
+    settle(&mut h);
+    assert!(h.query_by_label("Exporting the study sheet…").is_none());
+}
+
+#[test]
+fn answers_whose_reading_cannot_be_found_are_refused_with_the_reason() {
+    isolate_data_dir();
+    let dir = tempfile::tempdir().unwrap();
+    let reading_path = dir.path().join("volcanoes.md");
+    fs::write(
+        &reading_path,
+        "# Volcanoes\n\nThey erupt.\n\n## Questions\n1. Why?\n",
+    )
+    .unwrap();
+    let reading = lectern::reading::load_file(&reading_path).unwrap();
+    let answers_path = dir.path().join("volcanoes.ron");
+    answers::save(&answers_path, &answers::AnswerSheet::new(&reading)).unwrap();
+    fs::remove_file(&reading_path).unwrap();
+    let opened = LecternApp::open(
+        None,
+        Some(answers_path.clone()),
+        Settings::default(),
+        Box::new(ScriptedDialogs::answering(vec![])),
+    );
+    let Err(e) = opened else {
+        panic!("opened the answers on some other reading");
+    };
+    assert!(e.contains("volcanoes.md"), "{e}");
+    assert!(e.contains(&answers_path.display().to_string()), "{e}");
 }
 
 #[test]

@@ -24,6 +24,36 @@ pub struct Recovery {
     places: Vec<PathBuf>,
 }
 
+/// Why no recovery copy could be written.
+#[derive(Debug, thiserror::Error)]
+pub enum RecoveryError {
+    #[error("the answers could not be put into words for a recovery copy: {0}")]
+    Encode(String),
+    /// Every place refused; each with its reason.
+    #[error("no recovery copy could be written ({})", list(.0))]
+    NowhereWritable(Vec<(PathBuf, io::Error)>),
+}
+
+fn list(failures: &[(PathBuf, io::Error)]) -> String {
+    let all: Vec<String> = failures
+        .iter()
+        .map(|(place, e)| format!("{}: {e}", place.display()))
+        .collect();
+    if all.is_empty() {
+        "there is nowhere to write one".to_owned()
+    } else {
+        all.join("; ")
+    }
+}
+
+/// What [`Recovery::newest`] found: the newest copy that reads, and those that do not.
+#[derive(Debug, Default)]
+pub struct Search {
+    pub newest: Option<Found>,
+    /// Copies that are there but could not be read, with why. They are left where they are.
+    pub unreadable: Vec<(PathBuf, String)>,
+}
+
 /// A recovery copy found on disk.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Found {
@@ -76,8 +106,8 @@ impl Recovery {
 
     /// Writes the copy to the first place that takes it and returns that place. Older copies
     /// elsewhere are removed, so the newest is the only one.
-    pub fn write(&self, sheet: &AnswerSheet) -> Result<PathBuf, String> {
-        let text = to_ron(sheet).map_err(|e| e.to_string())?;
+    pub fn write(&self, sheet: &AnswerSheet) -> Result<PathBuf, RecoveryError> {
+        let text = to_ron(sheet).map_err(|e| RecoveryError::Encode(e.to_string()))?;
         let mut errors = Vec::new();
         for (i, place) in self.places.iter().enumerate() {
             match write_atomic(place, text.as_bytes()) {
@@ -87,29 +117,39 @@ impl Recovery {
                     }
                     return Ok(place.clone());
                 }
-                Err(e) => errors.push(format!("{}: {e}", place.display())),
+                Err(e) => errors.push((place.clone(), e)),
             }
         }
-        Err(format!(
-            "no recovery copy could be written ({})",
-            errors.join("; ")
-        ))
+        Err(RecoveryError::NowhereWritable(errors))
     }
 
-    /// The newest readable copy, if any.
-    pub fn newest(&self) -> Option<Found> {
-        self.places
-            .iter()
-            .filter_map(|p| {
-                let modified = fs::metadata(p).and_then(|m| m.modified()).ok()?;
-                let sheet = load(p).ok()?;
-                Some(Found {
-                    path: p.clone(),
-                    sheet,
-                    modified,
-                })
-            })
-            .max_by_key(|f| f.modified)
+    /// The newest copy that reads, and every copy that is there but does not.
+    pub fn newest(&self) -> Search {
+        let mut search = Search::default();
+        for place in &self.places {
+            let modified = match fs::metadata(place).and_then(|m| m.modified()) {
+                Ok(m) => m,
+                Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+                Err(e) => {
+                    search.unreadable.push((place.clone(), e.to_string()));
+                    continue;
+                }
+            };
+            match load(place) {
+                Ok(sheet) => {
+                    let found = Found {
+                        path: place.clone(),
+                        sheet,
+                        modified,
+                    };
+                    if search.newest.as_ref().is_none_or(|n| n.modified < modified) {
+                        search.newest = Some(found);
+                    }
+                }
+                Err(e) => search.unreadable.push((place.clone(), e.to_string())),
+            }
+        }
+        search
     }
 
     /// Removes every copy: the answers are safely in their file.
@@ -158,10 +198,10 @@ mod tests {
         let mut sheet = AnswerSheet::new(&BUNDLED[0].parse());
         sheet.student = "Recovered".to_owned();
         assert_eq!(recovery.write(&sheet).unwrap(), good);
-        let found = recovery.newest().unwrap();
+        let found = recovery.newest().newest.unwrap();
         assert_eq!(found.sheet, sheet);
         recovery.clear();
-        assert!(recovery.newest().is_none());
+        assert!(recovery.newest().newest.is_none());
     }
 
     #[test]
@@ -176,10 +216,38 @@ mod tests {
 
     #[test]
     fn places_differ_per_answers_file() {
+        let data = std::env::temp_dir().join(format!("lectern-unit-tests-{}", std::process::id()));
+        crate::paths::use_data_dir(data.clone());
         let reading = BUNDLED[0].parse();
         let a = Recovery::for_answers(Some(Path::new("/x/a.ron")), &reading);
         let b = Recovery::for_answers(Some(Path::new("/y/a.ron")), &reading);
-        assert_ne!(a, b);
-        assert_eq!(a.places.len(), 3.min(a.places.len()));
+        // The data folder first, then beside the file, then the system's temporary folder.
+        assert_eq!(a.places.len(), 3, "{:?}", a.places);
+        assert!(
+            a.places[0].starts_with(data.join("recovery")),
+            "{:?}",
+            a.places
+        );
+        assert_eq!(a.places[1], Path::new("/x/.a.ron.recovery"));
+        assert!(a.places[2].starts_with(std::env::temp_dir().join("lectern-recovery")));
+        // Two files of one name in two folders never share a copy.
+        for (pa, pb) in a.places.iter().zip(&b.places) {
+            assert_ne!(pa, pb);
+        }
+    }
+
+    #[test]
+    fn a_copy_that_does_not_read_is_reported_not_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let broken = dir.path().join("broken.ron");
+        let good = dir.path().join("good.ron");
+        Recovery::at(vec![good.clone()])
+            .write(&AnswerSheet::new(&BUNDLED[0].parse()))
+            .unwrap_or_else(|e| panic!("{e}"));
+        fs::write(&broken, "(version: 2, reading: (").unwrap();
+        let search = Recovery::at(vec![broken.clone(), good.clone()]).newest();
+        assert_eq!(search.unreadable.len(), 1, "{:?}", search.unreadable);
+        assert_eq!(search.unreadable[0].0, broken);
+        assert_eq!(search.newest.unwrap().path, good);
     }
 }

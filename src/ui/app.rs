@@ -17,6 +17,12 @@ use crate::export::{self, Format, StudySheet};
 use crate::paths;
 use crate::reading::{self, Origin, Reading};
 
+/// A document opened off the window's thread, and what to say about it.
+pub(super) struct Opened {
+    pub doc: Document,
+    pub warning: Option<String>,
+}
+
 /// The key under which [`Settings`] are kept in eframe's storage.
 pub const SETTINGS_KEY: &str = "lectern-settings";
 
@@ -31,8 +37,8 @@ pub struct LecternApp {
     title: String,
     /// Say on stderr when the first frame is painted (`benches/window.rs`).
     pub report_first_frame: bool,
-    /// Study sheets being written off the window's thread.
-    exports: Vec<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
+    /// Slow work running off the window's thread.
+    tasks: super::tasks::Tasks,
 }
 
 impl LecternApp {
@@ -44,7 +50,49 @@ impl LecternApp {
             applied: None,
             title: String::new(),
             report_first_frame: std::env::var_os("LECTERN_REPORT_FIRST_FRAME").is_some(),
-            exports: Vec::new(),
+            tasks: Default::default(),
+        }
+    }
+
+    /// Runs `job` off the window's thread (see [`super::tasks`]); `then` applies its result on
+    /// a later frame. A job that cannot start is said at once.
+    pub(super) fn spawn<T: Send + 'static>(
+        &mut self,
+        name: &str,
+        job: impl FnOnce() -> T + Send + 'static,
+        then: fn(&mut LecternApp, T),
+    ) {
+        if let Err(e) = self.tasks.spawn(name, job, then) {
+            self.state.notify("Lectern could not do that", e);
+        }
+    }
+
+    /// Whether background work is running (tests wait for it).
+    pub fn is_busy(&self) -> bool {
+        !self.tasks.is_idle()
+    }
+
+    /// Holds back background jobs started until the hold is dropped (tests: to see the window
+    /// keep working while one is pending).
+    pub fn hold_tasks(&mut self) -> super::tasks::Hold {
+        self.tasks.hold()
+    }
+
+    /// Applies what finished jobs brought back; says so if one died; keeps frames coming
+    /// while any run.
+    fn take_finished(&mut self, ctx: &egui::Context) {
+        let (done, died) = self.tasks.finished();
+        for then in done {
+            then(self);
+        }
+        for name in died {
+            self.state.notify(
+                "Something went wrong",
+                format!("\"{name}\" stopped because of a fault in Lectern. Nothing of yours was changed; try again, and tell your teacher if it happens again."),
+            );
+        }
+        if !self.tasks.is_idle() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
         }
     }
 
@@ -66,8 +114,14 @@ impl LecternApp {
         let reading = match reading {
             Some(path) => reading::load_file(path).map_err(|e| e.to_string())?,
             None => match &answers {
-                // `lectern --answers FILE`: the reading that file names, if it can be found.
-                Some(path) => reading_named_in(path).unwrap_or_else(|| reading::BUNDLED[0].parse()),
+                // `lectern --answers FILE`: the reading that file names; said on stderr, as the
+                // CLI says it, when it cannot be found (never the bundled one in its place).
+                // A new file starts on the bundled reading; an unreadable one too, and the
+                // window says it will not be written.
+                Some(path) => match crate::answers::load(path) {
+                    Ok(sheet) => reading_named_in(&sheet, path)?,
+                    Err(_) => reading::BUNDLED[0].parse(),
+                },
                 None => reading::BUNDLED[0].parse(),
             },
         };
@@ -92,13 +146,17 @@ impl LecternApp {
         let mut commands = Command::consume_shortcuts(&ctx);
         self.state.commands.append(&mut commands);
         self.handle_close_request(&ctx);
+        let working: Vec<String> = self.tasks.names().map(str::to_owned).collect();
         if matches!(self.state.screen, super::state::Screen::Start(_)) {
+            self.refresh_progress();
+            status::start_ui(ui, &working);
             super::start::ui(ui, &mut self.state);
             super::class::ui(&ctx, &mut self.state);
             super::help::ui(&ctx, &mut self.state);
             notices::ui(&ctx, &mut self.state);
             super::chooser::ui(&ctx, &mut self.state);
             self.run_commands(&ctx);
+            self.take_finished(&ctx);
             self.update_title(&ctx);
             return;
         }
@@ -106,7 +164,7 @@ impl LecternApp {
         toolbar::ui(ui, &mut self.state);
         super::find::ui(ui, &mut self.state);
         self.state.find.refresh(&self.state.doc);
-        status::ui(ui, &self.state);
+        status::ui(ui, &self.state, &working);
         egui::Panel::right("questions_pane")
             .resizable(true)
             .default_size((ui.available_width() * 0.46).max(360.0))
@@ -126,7 +184,7 @@ impl LecternApp {
         super::help::ui(&ctx, &mut self.state);
         super::chooser::ui(&ctx, &mut self.state);
         self.run_commands(&ctx);
-        self.take_exports(&ctx);
+        self.take_finished(&ctx);
         self.autosave(&ctx);
         self.update_title(&ctx);
     }
@@ -364,68 +422,68 @@ impl LecternApp {
         }
     }
 
+    /// Opens a reading file (up to 16 MiB) with the same student's answers to it, off the
+    /// window's thread; the open document is saved before it is replaced.
     fn open_reading(&mut self, path: &Path) {
-        let reading = match reading::load_file(path) {
-            Ok(r) => r,
-            Err(e) => {
-                return self
-                    .state
-                    .notify("This reading could not be opened", e.to_string());
-            }
-        };
-        if reading.prompt_count() == 0 {
-            self.state.notify(
-                "No questions found",
-                format!("Lectern found no questions in {}. It opens as a reading with nothing to answer.", path.display()),
-            );
-        }
-        if !self.can_leave_document() {
-            return;
-        }
         // The same student's own folder (and the chosen answers folder) as from the start screen.
         let student = self.state.doc.sheet.student.trim().to_owned();
         let folder = self.state.settings.answers_folder.clone();
-        let answers = paths::student_answers_path(folder.as_deref(), &student, &reading);
-        let mut doc = Document::open(reading, answers);
-        if doc.sheet.student.trim().is_empty() && !student.is_empty() {
-            doc.set_student(&student, Instant::now());
-        }
-        self.state.replace_document(doc);
+        let path = path.to_owned();
+        let job = move || -> Result<Opened, String> {
+            let reading = reading::load_file(&path).map_err(|e| e.to_string())?;
+            let warning = (reading.prompt_count() == 0).then(|| {
+                format!("Lectern found no questions in {}. It opens as a reading with nothing to answer.", path.display())
+            });
+            let answers = paths::student_answers_path(folder.as_deref(), &student, &reading);
+            let mut doc = Document::open(reading, answers);
+            if doc.sheet.student.trim().is_empty() && !student.is_empty() {
+                doc.set_student(&student, Instant::now());
+            }
+            Ok(Opened { doc, warning })
+        };
+        self.spawn("Opening the reading", job, |app, opened| match opened {
+            Ok(opened) => app.opened(opened),
+            Err(e) => app.state.notify("This reading could not be opened", e),
+        });
     }
 
+    /// Opens an answers file (up to 32 MiB) with the reading it names, off the window's thread.
     fn open_answers(&mut self, path: PathBuf) {
-        let sheet = match crate::answers::load(&path) {
-            Ok(s) => s,
-            Err(e) => {
-                return self.state.notify(
-                    "These answers could not be opened",
-                    format!("{e}\n\nThe file has not been changed."),
-                );
-            }
+        let current = self.state.doc.reading.clone();
+        let job = move || -> Result<Opened, (&'static str, String)> {
+            let sheet = crate::answers::load(&path).map_err(|e| {
+                let body = format!("{e}\n\nThe file has not been changed.");
+                ("These answers could not be opened", body)
+            })?;
+            let reading = if sheet.reading.sha256 == current.fingerprint.0 {
+                current
+            } else {
+                reading::find_by_origin(&sheet.reading.origin).map_err(|e| {
+                    let body = format!("{} answers \"{}\", but {e}.\nOpen that reading first (Ctrl+O), then open the answers again.", path.display(), sheet.reading.title);
+                    ("The reading for these answers was not found", body)
+                })?
+            };
+            let doc = Document::open(reading, Some(path));
+            Ok(Opened { doc, warning: None })
         };
-        let current = &self.state.doc.reading;
-        let reading = if sheet.reading.sha256 == current.fingerprint.0 {
-            current.clone()
-        } else {
-            match reading::find_by_origin(&sheet.reading.origin) {
-                Ok(r) => r,
-                Err(e) => {
-                    return self.state.notify(
-                        "The reading for these answers was not found",
-                        format!("{} answers \"{}\", but {e}.\nOpen that reading first (Ctrl+O), then open the answers again.", path.display(), sheet.reading.title),
-                    );
-                }
-            }
-        };
-        if !self.can_leave_document() {
-            return;
-        }
-        self.state
-            .replace_document(Document::open(reading, Some(path)));
+        self.spawn("Opening the answers", job, |app, opened| match opened {
+            Ok(opened) => app.opened(opened),
+            Err((title, body)) => app.state.notify(title, body),
+        });
     }
 
-    /// Writes the study sheet on a thread of its own (a PDF takes a moment), and reports back
-    /// through `exports`.
+    /// A document opened in the background takes the window's place, once the one open now
+    /// is safely saved (the student may have typed while it opened).
+    fn opened(&mut self, opened: Opened) {
+        if let Some(warning) = opened.warning {
+            self.state.notify("No questions found", warning);
+        }
+        if self.can_leave_document() {
+            self.state.replace_document(opened.doc);
+        }
+    }
+
+    /// Writes the study sheet off the window's thread (a PDF takes a moment).
     fn export(&mut self, path: PathBuf) {
         let format = Format::of_path(&path).unwrap_or(Format::Html);
         let path = with_extension_if_missing(path, format.extension());
@@ -437,49 +495,24 @@ impl LecternApp {
             protected.push(p.clone());
         }
         let paper = self.state.settings.paper;
-        let (tx, rx) = std::sync::mpsc::channel();
         let job = move || {
             let protected: Vec<&Path> = protected.iter().map(PathBuf::as_path).collect();
             let written = sheet.to_bytes_on(format, paper).and_then(|bytes| {
                 export::write_sheet(&path, &bytes, &protected).map_err(|e| e.to_string())
             });
-            let _ = tx.send(written.map(|()| path)); // The window may have closed meanwhile.
+            written.map(|()| path)
         };
-        match std::thread::Builder::new()
-            .name("lectern-export".to_owned())
-            .spawn(job)
-        {
-            Ok(_) => self.exports.push(rx),
-            Err(e) => self.state.notify(
-                "The study sheet was not exported",
-                format!("could not start the export: {e}"),
-            ),
-        }
-    }
-
-    /// Reports finished exports; keeps the window polling while any are still running.
-    fn take_exports(&mut self, ctx: &egui::Context) {
-        let mut pending = Vec::new();
-        for rx in std::mem::take(&mut self.exports) {
-            match rx.try_recv() {
-                Ok(Ok(path)) => {
-                    self.state.flash =
+        self.spawn(
+            "Exporting the study sheet",
+            job,
+            |app, written| match written {
+                Ok(path) => {
+                    app.state.flash =
                         Some(format!("Exported the study sheet to {}", path.display()))
                 }
-                Ok(Err(e)) => self.state.notify("The study sheet was not exported", e),
-                Err(std::sync::mpsc::TryRecvError::Empty) => pending.push(rx),
-                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                    self.state.notify(
-                        "The study sheet was not exported",
-                        "the export stopped unexpectedly; try again",
-                    );
-                }
-            }
-        }
-        if !pending.is_empty() {
-            ctx.request_repaint_after(std::time::Duration::from_millis(30));
-        }
-        self.exports = pending;
+                Err(e) => app.state.notify("The study sheet was not exported", e),
+            },
+        );
     }
 
     /// Recovery copies and autosaves, when due; wakes the window for the next one.
@@ -531,16 +564,24 @@ impl eframe::App for LecternApp {
     }
 }
 
-fn save_failure_help(error: &str) -> String {
+fn save_failure_help(error: &dyn std::fmt::Display) -> String {
     format!(
         "{error}\n\nYour text is still here in the window. Try Save As to keep it in another folder."
     )
 }
 
-/// The reading an answers file names, if it can be found.
-fn reading_named_in(answers: &Path) -> Option<Reading> {
-    let sheet = crate::answers::load(answers).ok()?;
-    reading::find_by_origin(&sheet.reading.origin).ok()
+/// The reading the answers in `sheet` (read from `answers`) name, or why it cannot be had.
+fn reading_named_in(
+    sheet: &crate::answers::AnswerSheet,
+    answers: &Path,
+) -> Result<Reading, String> {
+    reading::find_by_origin(&sheet.reading.origin).map_err(|e| {
+        format!(
+            "{e}\n(the reading {} was written for; name it too: lectern READING --answers {})",
+            answers.display(),
+            answers.display()
+        )
+    })
 }
 
 /// Why the chooser cannot take `path` for what it asks, if it cannot.

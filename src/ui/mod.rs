@@ -21,6 +21,7 @@ mod start;
 pub mod state;
 mod status;
 pub mod style;
+mod tasks;
 mod toolbar;
 
 use std::path::PathBuf;

@@ -12,6 +12,14 @@ use crate::export::{self, Format};
 use crate::library::{Entry, Library};
 use crate::paths;
 
+/// What a hand-in job brings back.
+struct HandedIn {
+    result: Result<crate::handin::HandedIn, String>,
+    /// Whether the answers reached their own file first.
+    saved: Result<(), String>,
+    then_finish: bool,
+}
+
 /// The hand-in and finish-session dialogs, when open.
 pub fn dialogs_ui(ctx: &egui::Context, state: &mut AppState) {
     if state.confirm_export {
@@ -147,6 +155,60 @@ impl LecternApp {
         }));
     }
 
+    /// Works out each reading's progress for the name typed, once per name (and again when
+    /// the library or the answers folder changes), off the window's thread: it reads every
+    /// reading and every answers file of that student.
+    pub(super) fn refresh_progress(&mut self) {
+        let folder = self.state.settings.answers_folder.clone();
+        let Some(start) = self.start_screen() else {
+            return;
+        };
+        let name = start.name.trim().to_owned();
+        if start.progress_for.as_deref() == Some(name.as_str()) {
+            return;
+        }
+        start.progress_for = Some(name.clone());
+        start.progress.clear();
+        if name.is_empty() {
+            return;
+        }
+        let entries = start.entries.clone();
+        let job = move || {
+            let progress = entries
+                .iter()
+                .map(|entry| {
+                    let Ok(reading) = entry.load() else {
+                        return "cannot be read".to_owned();
+                    };
+                    let path = paths::student_answers_path(folder.as_deref(), &name, &reading);
+                    match path.map(|p| crate::answers::load(&p)) {
+                        Some(Ok(sheet)) => format!(
+                            "{} of {} answered",
+                            sheet.answered_count(&reading),
+                            reading.prompt_count()
+                        ),
+                        Some(Err(crate::answers::LoadError::Io { source, .. }))
+                            if source.kind() == std::io::ErrorKind::NotFound =>
+                        {
+                            "not started".to_owned()
+                        }
+                        None => "not started".to_owned(),
+                        Some(Err(_)) => "answers cannot be read".to_owned(),
+                    }
+                })
+                .collect::<Vec<String>>();
+            (name, progress)
+        };
+        self.spawn("Looking up your progress", job, |app, (name, progress)| {
+            // Only if the name is still the one it was worked out for.
+            if let Some(start) = app.start_screen()
+                && start.progress_for.as_deref() == Some(name.as_str())
+            {
+                start.progress = progress;
+            }
+        });
+    }
+
     fn start_screen(&mut self) -> Option<&mut StartScreen> {
         match &mut self.state.screen {
             Screen::Start(start) => Some(start),
@@ -169,16 +231,13 @@ impl LecternApp {
                 "Your name goes on your answers and your study sheet.",
             );
         }
-        let reading = match entry.load() {
-            Ok(r) => r,
-            Err(e) => return self.state.notify("This reading could not be opened", e),
+        let folder = self.state.settings.answers_folder.clone();
+        let job = move || -> Result<(Document, String), String> {
+            let reading = entry.load()?;
+            let path = paths::student_answers_path(folder.as_deref(), &name, &reading);
+            Ok((Document::open(reading, path), name))
         };
-        let path = paths::student_answers_path(
-            self.state.settings.answers_folder.as_deref(),
-            &name,
-            &reading,
-        );
-        self.start_work(Document::open(reading, path), &name);
+        self.spawn("Opening the reading", job, LecternApp::work_opened);
     }
 
     /// Continues a piece of recent work.
@@ -186,14 +245,23 @@ impl LecternApp {
         let Some(recent) = self.state.settings.recent.get(index).cloned() else {
             return;
         };
-        let reading = match crate::reading::find_by_origin(&recent.reading) {
-            Ok(r) => r,
-            Err(e) => return self.state.notify("This reading could not be opened", e),
+        let job = move || -> Result<(Document, String), String> {
+            let reading = crate::reading::find_by_origin(&recent.reading)?;
+            Ok((
+                Document::open(reading, Some(recent.answers)),
+                recent.student,
+            ))
         };
-        self.start_work(
-            Document::open(reading, Some(recent.answers)),
-            &recent.student,
-        );
+        self.spawn("Opening your work", job, LecternApp::work_opened);
+    }
+
+    fn work_opened(&mut self, opened: Result<(Document, String), String>) {
+        match opened {
+            // Opened from the start screen; a second click meanwhile may have opened one.
+            Ok((doc, name)) if self.start_screen().is_some() => self.start_work(doc, &name),
+            Ok(_) => {}
+            Err(e) => self.state.notify("This reading could not be opened", e),
+        }
     }
 
     fn start_work(&mut self, mut doc: Document, name: &str) {
@@ -249,49 +317,56 @@ impl LecternApp {
         }
     }
 
-    /// Reads a folder of handed-in answers into the Class view.
+    /// Reads a folder of handed-in answers into the Class view, off the window's thread (a
+    /// class on a network drive takes a while).
     pub(super) fn open_class(&mut self, folder: PathBuf) {
-        match crate::collect::collect(&folder) {
-            Ok(collected) => {
-                self.state.class = Some(super::class::ClassView {
+        let job = move || crate::collect::collect(&folder).map(|c| (folder, c));
+        self.spawn("Reading the class folder", job, |app, read| match read {
+            Ok((folder, collected)) => {
+                app.state.class = Some(super::class::ClassView {
                     folder,
                     collected,
                     anonymize: false,
                 })
             }
-            Err(e) => self.state.notify("The folder could not be read", e),
-        }
+            Err(e) => app.state.notify("The folder could not be read", e),
+        });
     }
 
-    /// Writes each group's class sheet (format from the file name) and CSV summary beside it.
+    /// Writes each group's class sheet (format from the file name) and CSV summary beside it,
+    /// reading the folder afresh (files may have come in since it was opened).
     pub(super) fn export_class(&mut self, path: PathBuf) {
         let Some(view) = &self.state.class else {
             return;
         };
-        let format = Format::of_path(&path).unwrap_or(Format::Html);
-        let mut collected = match crate::collect::collect(&view.folder) {
-            Ok(c) => c,
-            Err(e) => return self.state.notify("The class sheet was not exported", e),
-        };
-        if view.anonymize {
-            collected.anonymize();
-        }
-        let stem = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "class-sheet".to_owned());
-        let dir = crate::files::parent_dir(&path);
-        match collected.write_sheets(&dir, Some(&stem), format, &export::today()) {
-            Ok(written) => {
-                let lines: Vec<String> = written
-                    .iter()
-                    .map(|w| format!("{}\n{}", w.sheet.display(), w.csv.display()))
-                    .collect();
-                self.state
-                    .notify("Class sheet exported", lines.join("\n\n"));
+        let (folder, anonymize) = (view.folder.clone(), view.anonymize);
+        let job = move || {
+            let format = Format::of_path(&path).unwrap_or(Format::Html);
+            let mut collected = crate::collect::collect(&folder)?;
+            if anonymize {
+                collected.anonymize();
             }
-            Err(e) => self.state.notify("The class sheet was not exported", e),
-        }
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_else(|| "class-sheet".to_owned());
+            let dir = crate::files::parent_dir(&path);
+            collected.write_sheets(&dir, Some(&stem), format, &export::today())
+        };
+        self.spawn(
+            "Exporting the class sheet",
+            job,
+            |app, written| match written {
+                Ok(written) => {
+                    let lines: Vec<String> = written
+                        .iter()
+                        .map(|w| format!("{}\n{}", w.sheet.display(), w.csv.display()))
+                        .collect();
+                    app.state.notify("Class sheet exported", lines.join("\n\n"));
+                }
+                Err(e) => app.state.notify("The class sheet was not exported", e),
+            },
+        );
     }
 
     pub(super) fn answers_folder_chosen(&mut self, folder: PathBuf) {
@@ -301,31 +376,68 @@ impl LecternApp {
         }
     }
 
-    /// Writes the sheet and a copy of the answers into `folder`, and says where they went.
+    /// Saves, then writes the sheet and a copy of the answers into `folder` off the window's
+    /// thread (a PDF takes a moment); [`Self::handed_in`] says where they went.
     pub(super) fn hand_in_to(&mut self, folder: PathBuf) {
         let then_finish = self.state.hand_in.take().is_some_and(|h| h.then_finish);
         let doc = &mut self.state.doc;
-        if doc.has_unsaved_work() && doc.path.is_some() {
-            let _ = doc.save(now()); // The hand-in copies what is in memory either way.
-        }
+        // The hand-in copies what is in memory either way; a failed save is said, never
+        // covered by "saved as before".
+        let saved = match doc.has_unsaved_work() {
+            true => doc.save(now()).map_err(|e| e.to_string()),
+            false => Ok(()),
+        };
+        let (reading, sheet) = (doc.reading.clone(), doc.sheet.clone());
         let (format, paper) = (
             self.state.settings.hand_in_format,
             self.state.settings.paper,
         );
-        match crate::handin::hand_in(&folder, &doc.reading, &doc.sheet, format, paper, &export::today()) {
-            Ok(done) => {
-                self.state.notify(
-                    "Handed in",
-                    format!("Your study sheet:\n{}\n\nA copy of your answers:\n{}", done.sheet.display(), done.answers.display()),
+        let job = move || HandedIn {
+            result: crate::handin::hand_in(
+                &folder,
+                &reading,
+                &sheet,
+                format,
+                paper,
+                &export::today(),
+            ),
+            saved,
+            then_finish,
+        };
+        self.spawn("Handing in", job, LecternApp::handed_in);
+    }
+
+    fn handed_in(&mut self, done: HandedIn) {
+        let not_saved = |e: &str| {
+            format!(
+                "\n\nYour answers could not be saved in your own file ({e}): they are still here in the window. Use Save As to keep them on a drive that works."
+            )
+        };
+        match done.result {
+            Ok(written) => {
+                let mut body = format!(
+                    "Your study sheet:\n{}\n\nA copy of your answers:\n{}",
+                    written.sheet.display(),
+                    written.answers.display()
                 );
-                if then_finish {
+                if let Err(e) = &done.saved {
+                    body.push_str(&not_saved(e));
+                }
+                self.state.notify("Handed in", body);
+                // Finishing would close answers that are not in their file: the session stays.
+                if done.then_finish && done.saved.is_ok() {
                     self.finish_session();
                 }
             }
-            Err(e) => self.state.notify(
-                "Not handed in",
-                format!("{e}\n\nNothing was lost: your answers are still here and saved as before. Check the folder and try again."),
-            ),
+            Err(e) => {
+                let body = match &done.saved {
+                    Ok(()) => format!(
+                        "{e}\n\nNothing was lost: your answers are still here and saved as before. Check the folder and try again."
+                    ),
+                    Err(s) => format!("{e}{}", not_saved(s)),
+                };
+                self.state.notify("Not handed in", body);
+            }
         }
     }
 

@@ -20,7 +20,6 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
     else {
         return;
     };
-    refresh_progress(start, settings);
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
@@ -105,17 +104,19 @@ fn column_ui(
     ui.label(RichText::new("Readings").strong());
     for (i, entry) in start.entries.iter().enumerate() {
         ui.horizontal(|ui| {
-            let open = ui.add_enabled(!student.is_empty(), egui::Button::new("Open"));
+            let can_open = !student.is_empty() && entry.problem.is_none();
+            let open = ui.add_enabled(can_open, egui::Button::new("Open"));
             // Every row has an "Open": the accessible name says which reading.
             let name = format!("Open \"{}\"", entry.title);
-            open.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, !student.is_empty(), &name)
-            });
+            open.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, can_open, &name));
             if open.clicked() {
                 commands.push(Command::OpenLibraryEntry(i));
             }
             ui.label(&entry.title);
-            if let Some(progress) = start.progress.get(i) {
+            if let Some(problem) = &entry.problem {
+                ui.colored_label(ui.visuals().warn_fg_color, "cannot be read")
+                    .on_hover_text(problem);
+            } else if let Some(progress) = start.progress.get(i) {
                 ui.label(RichText::new(progress).weak());
             }
             if entry.removable {
@@ -172,39 +173,6 @@ fn column_ui(
             .weak(),
         );
     }
-}
-
-/// Works out each reading's progress for the name typed, when the name changes.
-fn refresh_progress(start: &mut StartScreen, settings: &Settings) {
-    let name = start.name.trim().to_owned();
-    if start.progress_for.as_deref() == Some(name.as_str())
-        && start.progress.len() == start.entries.len()
-    {
-        return;
-    }
-    start.progress = start
-        .entries
-        .iter()
-        .map(|entry| {
-            if name.is_empty() {
-                return String::new();
-            }
-            let Ok(reading) = entry.load() else {
-                return "cannot be read".to_owned();
-            };
-            let path =
-                paths::student_answers_path(settings.answers_folder.as_deref(), &name, &reading);
-            match path.map(|p| crate::answers::load(&p)) {
-                Some(Ok(sheet)) => format!(
-                    "{} of {} answered",
-                    sheet.answered_count(&reading),
-                    reading.prompt_count()
-                ),
-                _ => "not started".to_owned(),
-            }
-        })
-        .collect();
-    start.progress_for = Some(name);
 }
 
 /// How Lectern understood a reading a teacher picked, before it is added.

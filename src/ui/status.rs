@@ -2,9 +2,11 @@
 
 use super::state::AppState;
 
-pub fn ui(ui: &mut egui::Ui, state: &AppState) {
+/// `working`: the names of the jobs running in the background, said with a spinner.
+pub fn ui(ui: &mut egui::Ui, state: &AppState, working: &[String]) {
     egui::Panel::bottom("status").show(ui, |ui| {
         ui.horizontal(|ui| {
+            working_ui(ui, working);
             let doc = &state.doc;
             if let Some(error) = &doc.save_error {
                 let text = format!("⚠ Not saved: {error}. Your text is safe in this window; try Save As.");
@@ -27,6 +29,21 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState) {
             }
         });
     });
+}
+
+/// The start screen's bar: only what is running, and only while something is.
+pub fn start_ui(ui: &mut egui::Ui, working: &[String]) {
+    if !working.is_empty() {
+        egui::Panel::bottom("status").show(ui, |ui| ui.horizontal(|ui| working_ui(ui, working)));
+    }
+}
+
+fn working_ui(ui: &mut egui::Ui, working: &[String]) {
+    for name in working {
+        ui.spinner();
+        ui.label(format!("{name}…"));
+        ui.separator();
+    }
 }
 
 /// `10:42:17` in the machine's time zone.

@@ -37,10 +37,26 @@ pub fn harness(app: LecternApp) -> Harness<'static, LecternApp> {
     harness
 }
 
-/// A few frames: enough for a click or key to take effect. (`run()` would wait for the text
-/// cursor to stop blinking, which it never does.)
+/// A few frames: enough for a click or key to take effect, and for whatever they started in
+/// the background (opening files, hand-in, class export) to finish and be applied. (`run()`
+/// would wait for the text cursor to stop blinking, which it never does.)
 pub fn settle(harness: &mut Harness<'_, LecternApp>) {
+    settle_app(harness);
+}
+
+/// [`settle`] for any harness over a [`LecternApp`].
+pub fn settle_app(harness: &mut Harness<'_, LecternApp>) {
     harness.run_steps(4);
+    let start = std::time::Instant::now();
+    while harness.state().is_busy() {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(60),
+            "background work never finished"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        harness.step();
+    }
+    harness.run_steps(2);
 }
 
 /// Runs frames until `check` finds what it looks for (for work done by background threads).

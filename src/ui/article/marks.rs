@@ -232,12 +232,29 @@ mod tests {
 
     #[test]
     fn ranges_off_character_boundaries_are_ignored() {
+        // Each letter is two bytes: 1..3 cuts through "Қ" and "а"; 4..6 is "з", whole.
         let text = "Қазақ";
-        let marks = [Marked {
-            range: 1..3,
-            mark: Mark::Match,
-        }];
+        let marks = [
+            Marked {
+                range: 1..3,
+                mark: Mark::Highlight(HighlightColour::Yellow),
+            },
+            Marked {
+                range: 4..6,
+                mark: Mark::Highlight(HighlightColour::Green),
+            },
+        ];
         let job = job(text, &TextFormat::default(), &marks, false);
         assert_eq!(job.text, text);
+        // The broken range marks nothing; the whole one still marks its letter.
+        let green = highlight_colour(HighlightColour::Green, false);
+        assert_eq!(
+            sections(&job, text),
+            vec![
+                ("Қа".to_owned(), Color32::TRANSPARENT),
+                ("з".to_owned(), green),
+                ("ақ".to_owned(), Color32::TRANSPARENT),
+            ]
+        );
     }
 }

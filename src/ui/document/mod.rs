@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 use jiff::Timestamp;
 
 use crate::answers::lock::{self, FileLock, LockOutcome};
-use crate::answers::recovery::{self, Recovery};
-use crate::answers::{self, AnswerSheet, Expect, SaveError, SaveOptions};
+use crate::answers::recovery::{self, Recovery, RecoveryError};
+use crate::answers::{self, AnswerSheet, Expect, SaveOptions};
 use crate::files::Writer;
 use crate::reading::{Prompt, Reading};
 
@@ -55,6 +55,24 @@ impl DocNotice {
             body,
         }
     }
+}
+
+/// Why the answers did not reach their file.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("there is no answers file yet: choose Save As to pick one")]
+    NoFile,
+    #[error("{} could not be read, so Lectern will not overwrite it; choose another name", .0.display())]
+    Unreadable(PathBuf),
+    #[error("{} is open in another Lectern window; choose another name", .0.display())]
+    HeldElsewhere(PathBuf),
+    #[error("{} changed on disk, and a copy could not be saved beside it: {source}", .changed.display())]
+    NoConflictCopy {
+        changed: PathBuf,
+        source: answers::SaveError,
+    },
+    #[error(transparent)]
+    Write(#[from] answers::SaveError),
 }
 
 /// A reading with its answers.
@@ -97,6 +115,8 @@ pub struct Document {
     saving: bool,
     /// A recovery copy is with the saving thread.
     recovering: bool,
+    /// The student was told no recovery copy could be written, and none has been since.
+    warned_no_recovery: bool,
 }
 
 /// What the saving thread is asked to write.
@@ -215,7 +235,8 @@ impl Document {
                 Queue::Save => self.saving = true,
                 Queue::Recovery => self.recovering = true,
             },
-            // No thread to hand it to: do it here, late rather than never.
+            // No thread to hand it to: do it here, late rather than never. A failure is kept
+            // in `save_error` and retried like any failed save.
             Err(_) => match what {
                 Queue::Save => {
                     let _ = self.save(self::now());
@@ -251,6 +272,18 @@ impl Document {
                         Err(e) => self.recovery_failed(e),
                     }
                 }
+                saver::Done::Died => {
+                    // Whatever it held is lost; what it held is still in memory, so nothing
+                    // of the student's is. From now on `queue` saves on the window's thread.
+                    self.saving = false;
+                    self.recovering = false;
+                    self.recovery_current = false;
+                    self.notices.push(DocNotice::new(
+                        "Autosave stopped working in the background",
+                        "Lectern's saving thread stopped unexpectedly. Your answers are still here, and Lectern now saves them itself (the window may pause for a moment when it does). Save with Ctrl+S to be sure, and restart Lectern when you can.".to_owned(),
+                    ));
+                    self.failed_at = None;
+                }
             }
         }
     }
@@ -259,7 +292,7 @@ impl Document {
         &mut self,
         path: PathBuf,
         generation: u64,
-        result: Result<answers::DiskStamp, SaveError>,
+        result: Result<answers::DiskStamp, answers::SaveError>,
     ) {
         if self.path.as_ref() != Some(&path) {
             return; // Saved As elsewhere meanwhile; that save is the one that counts.
@@ -276,7 +309,8 @@ impl Document {
                     self.failed_at = None;
                 }
             }
-            Err(SaveError::ChangedOnDisk { .. }) => {
+            // Either way the outcome is kept in `save_error`, shown in the status bar.
+            Err(answers::SaveError::ChangedOnDisk { .. }) => {
                 let _ = self.save_beside_changed_file(path, self::now());
             }
             Err(e) => self.save_failed(e.to_string()),
@@ -307,35 +341,31 @@ impl Document {
             Ok(place) => {
                 self.recovery_current = true;
                 self.recovery_copy = Some(place);
+                self.warned_no_recovery = false;
             }
             Err(e) => self.recovery_failed(e),
         }
     }
 
     /// Nowhere at all could take a recovery copy: say so, once until one works again.
-    fn recovery_failed(&mut self, error: String) {
-        if self.recovery_copy.is_some()
-            || self
-                .notices
-                .iter()
-                .all(|n| !n.body.contains("recovery copy"))
-        {
+    fn recovery_failed(&mut self, error: RecoveryError) {
+        if !self.warned_no_recovery {
             self.notices.push(DocNotice::new(
                 "Your work could not be copied to safety",
                 format!("{error}. Keep this window open and use Save As to put your answers on a drive that works."),
             ));
+            self.warned_no_recovery = true;
         }
         self.recovery_copy = None;
     }
 
     /// Saves to the current path. Errors are kept in `save_error` and returned.
-    pub fn save(&mut self, now: Timestamp) -> Result<(), String> {
+    pub fn save(&mut self, now: Timestamp) -> Result<(), SaveError> {
         self.finish_background();
         let Some(path) = self.path.clone() else {
-            let e = "there is no answers file yet: choose Save As to pick one".to_owned();
-            self.save_error = Some(e.clone());
+            self.save_error = Some(SaveError::NoFile.to_string());
             self.write_recovery();
-            return Err(e);
+            return Err(SaveError::NoFile);
         };
         let expect = self.known.clone();
         self.save_to(path, expect, now)
@@ -343,25 +373,19 @@ impl Document {
 
     /// Saves to `path` (chosen in a dialog, so whatever is there may be replaced, unless it is
     /// unreadable or open in another window) and makes it the current file.
-    pub fn save_as(&mut self, path: PathBuf, now: Timestamp) -> Result<(), String> {
+    pub fn save_as(&mut self, path: PathBuf, now: Timestamp) -> Result<(), SaveError> {
         self.finish_background();
         if self.unreadable.as_deref() == Some(path.as_path()) {
-            let e = format!(
-                "{} could not be read, so Lectern will not overwrite it; choose another name",
-                path.display()
-            );
-            self.save_error = Some(e.clone());
+            let e = SaveError::Unreadable(path);
+            self.save_error = Some(e.to_string());
             return Err(e);
         }
         if self.path.as_deref() != Some(path.as_path()) {
             match lock::lock(&path) {
                 LockOutcome::Locked(l) => self._lock = Some(l),
                 LockOutcome::HeldElsewhere => {
-                    let e = format!(
-                        "{} is open in another Lectern window; choose another name",
-                        path.display()
-                    );
-                    self.save_error = Some(e.clone());
+                    let e = SaveError::HeldElsewhere(path);
+                    self.save_error = Some(e.to_string());
                     return Err(e);
                 }
                 LockOutcome::Unavailable(_) => self._lock = None,
@@ -370,7 +394,7 @@ impl Document {
         self.save_to(path, Expect::Anything, now)
     }
 
-    fn save_to(&mut self, path: PathBuf, expect: Expect, now: Timestamp) -> Result<(), String> {
+    fn save_to(&mut self, path: PathBuf, expect: Expect, now: Timestamp) -> Result<(), SaveError> {
         let options = SaveOptions {
             expect,
             writer: self.writer,
@@ -380,11 +404,12 @@ impl Document {
                 self.saved(path, stamp, now);
                 Ok(())
             }
-            Err(SaveError::ChangedOnDisk { .. }) => self.save_beside_changed_file(path, now),
+            Err(answers::SaveError::ChangedOnDisk { .. }) => {
+                self.save_beside_changed_file(path, now)
+            }
             Err(e) => {
-                let message = e.to_string();
-                self.save_failed(message.clone());
-                Err(message)
+                self.save_failed(e.to_string());
+                Err(SaveError::Write(e))
             }
         }
     }
@@ -404,7 +429,11 @@ impl Document {
 
     /// The file changed under us: both versions are kept. Ours goes to a new file beside it,
     /// which becomes the file this window saves to.
-    fn save_beside_changed_file(&mut self, changed: PathBuf, now: Timestamp) -> Result<(), String> {
+    fn save_beside_changed_file(
+        &mut self,
+        changed: PathBuf,
+        now: Timestamp,
+    ) -> Result<(), SaveError> {
         let copy = open::sibling(&changed, "conflict");
         match answers::save_with(
             &copy,
@@ -430,15 +459,12 @@ impl Document {
                 self.saved(copy, stamp, now);
                 Ok(())
             }
-            Err(e) => {
-                let message = format!(
-                    "{} changed on disk, and a copy could not be saved beside it: {e}",
-                    changed.display()
-                );
-                self.save_error = Some(message.clone());
+            Err(source) => {
+                let e = SaveError::NoConflictCopy { changed, source };
+                self.save_error = Some(e.to_string());
                 self.failed_at = Some(Instant::now());
                 self.write_recovery();
-                Err(message)
+                Err(e)
             }
         }
     }

@@ -88,6 +88,7 @@ impl Document {
             generation: 0,
             saving: false,
             recovering: false,
+            warned_no_recovery: false,
         }
     }
 
@@ -201,7 +202,25 @@ impl Document {
     /// A recovery copy that holds something other than the file is work that never reached
     /// it (copies are removed after every successful save): offer it back.
     fn offer_recovery(&mut self) {
-        let Some(found) = self.recovery.newest() else {
+        let search = self.recovery.newest();
+        // A copy that does not read may still hold the only trace of some work: it is moved
+        // aside (so a later save's clean-up leaves it alone) and the student is told where.
+        for (path, reason) in search.unreadable {
+            let body = match crate::answers::recovery::set_aside(&path) {
+                Ok(kept) => format!(
+                    "{} could not be read ({reason}). It was kept as {}; your teacher or a technician may get the text out of it.",
+                    path.display(),
+                    kept.display()
+                ),
+                Err(e) => format!(
+                    "{} could not be read ({reason}), nor moved aside ({e}). It was left where it is.",
+                    path.display()
+                ),
+            };
+            self.notices
+                .push(DocNotice::new("A recovery copy could not be read", body));
+        }
+        let Some(found) = search.newest else {
             return;
         };
         if found.sheet.student != self.sheet.student || !same_answers(&found.sheet, &self.sheet) {

@@ -3,10 +3,10 @@
 //! lost when a document closes.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 use std::thread::JoinHandle;
 
-use crate::answers::recovery::Recovery;
+use crate::answers::recovery::{self, Recovery};
 use crate::answers::{self, AnswerSheet, DiskStamp, SaveError, SaveOptions};
 
 pub(super) enum Job {
@@ -31,8 +31,11 @@ pub(super) enum Done {
     },
     Recovered {
         generation: u64,
-        result: Result<PathBuf, String>,
+        result: Result<PathBuf, recovery::RecoveryError>,
     },
+    /// The thread stopped (a bug panicked it) with jobs unreported: they are lost, and the
+    /// document must save by itself from now on.
+    Died,
 }
 
 pub(super) struct Saver {
@@ -103,9 +106,24 @@ impl Saver {
         }
     }
 
-    /// Reports that are ready, without waiting.
+    /// Reports that are ready, without waiting; [`Done::Died`] last if the thread is gone
+    /// with jobs unreported.
     pub fn ready(&mut self) -> Vec<Done> {
-        let reports: Vec<Done> = self.done.try_iter().collect();
+        let mut reports = Vec::new();
+        loop {
+            match self.done.try_recv() {
+                Ok(report) => reports.push(report),
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => {
+                    self.in_flight = self.in_flight.saturating_sub(reports.len());
+                    if self.in_flight > 0 {
+                        self.in_flight = 0;
+                        reports.push(Done::Died);
+                    }
+                    return reports;
+                }
+            }
+        }
         self.in_flight -= reports.len();
         reports
     }
@@ -120,7 +138,8 @@ impl Saver {
                     reports.push(report);
                 }
                 Err(_) => {
-                    self.in_flight = 0; // The thread died; its jobs are reported lost below.
+                    self.in_flight = 0;
+                    reports.push(Done::Died);
                 }
             }
         }
