@@ -11,7 +11,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lectern::ui::LecternApp;
-use lectern::ui::command::Command;
+use lectern::ui::command::{Action, Command};
 use lectern::ui::dialogs::{DialogKind, DialogOutcome, Purpose, RequestLog, ScriptedDialogs, Want};
 use lectern::ui::state::Settings;
 
@@ -27,8 +27,8 @@ fn app_with(dialogs: ScriptedDialogs, answers: &std::path::Path) -> Harness<'sta
     common::harness(app)
 }
 
-fn run(h: &mut Harness<'_, LecternApp>, command: Command) {
-    h.state_mut().state.commands.push(command);
+fn run(h: &mut Harness<'_, LecternApp>, command: impl Into<Action>) {
+    h.state_mut().state.actions.push(command.into());
     common::settle(h);
 }
 
@@ -45,7 +45,7 @@ fn every_purpose_asks_for_its_kind_of_dialog() {
         Command::SaveAs,
         Command::ExportAnyway,
         Command::AddReading,
-        Command::HandIn,
+        Command::HandInToFolder,
         Command::ChooseAnswersFolder,
         Command::OpenClass,
         Command::ExportClass,
@@ -173,8 +173,8 @@ fn the_chooser_checks_what_it_is_given() {
     });
 }
 
-fn chooser(action: lectern::ui::chooser::ChooserAction) -> Command {
-    Command::Chooser(action)
+fn chooser(action: lectern::ui::chooser::ChooserAction) -> Action {
+    Action::Chooser(action)
 }
 
 #[test]

@@ -7,7 +7,7 @@ use lectern::ui::command::Command;
 fn readme_lists_every_shortcut() {
     let readme = include_str!("../README.md");
     let ctx = egui::Context::default();
-    for command in Command::WITH_SHORTCUTS {
+    for command in Command::with_shortcuts() {
         for shortcut in command.shortcuts() {
             let text = ctx.format_shortcut(&shortcut);
             let row = readme

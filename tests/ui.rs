@@ -534,7 +534,7 @@ fn f1_shows_every_shortcut() {
     h.key_press(Key::F1);
     settle(&mut h);
     h.get_by_label("Keyboard shortcuts");
-    for command in lectern::ui::command::Command::WITH_SHORTCUTS {
+    for command in lectern::ui::command::Command::with_shortcuts() {
         assert!(
             h.get_all_by_label(command.label()).count() >= 1,
             "{}",

@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::chooser::{Chooser, ChooserAction};
-use super::command::Command;
+use super::command::{Action, Command};
 use super::dialogs::{
     DialogKind, DialogOutcome, DialogRequest, FileDialogs, Filter, Purpose, Want,
 };
 use super::document::{Document, now};
-use super::state::{AppState, Settings, ThemeChoice, ZOOM_STEP};
+use super::state::{AppState, Modal, Screen, Settings, ThemeChoice, ZOOM_STEP};
 use super::{article, editor, notices, prompts, status, toolbar};
 use crate::export::{self, Format, StudySheet};
 use crate::paths;
@@ -143,28 +143,36 @@ impl LecternApp {
                 DialogOutcome::Failed(reason) => self.open_chooser(answer.request, reason),
             }
         }
-        let mut commands = Command::consume_shortcuts(&ctx);
-        self.state.commands.append(&mut commands);
+        let shortcuts = Command::consume_shortcuts(&ctx);
+        self.state
+            .actions
+            .extend(shortcuts.into_iter().map(Action::Run));
         self.handle_close_request(&ctx);
         let working: Vec<String> = self.tasks.names().map(str::to_owned).collect();
-        if matches!(self.state.screen, super::state::Screen::Start(_)) {
+        // The views push what they ask for here; nothing in them changes the app's state
+        // beyond their own fields (the text being typed, the article's scrolling).
+        let mut actions = std::mem::take(&mut self.state.actions);
+        if matches!(self.state.screen, Screen::Start(_)) {
             self.refresh_progress();
             status::start_ui(ui, &working);
-            super::start::ui(ui, &mut self.state);
-            super::class::ui(&ctx, &mut self.state);
-            super::help::ui(&ctx, &mut self.state);
-            notices::ui(&ctx, &mut self.state);
-            super::chooser::ui(&ctx, &mut self.state);
-            self.run_commands(&ctx);
+            let s = &mut self.state;
+            if let Screen::Start(start) = &mut s.screen {
+                super::start::ui(ui, start, &s.settings, &mut actions);
+            }
+            self.modal_ui(&ctx, &mut actions);
+            self.state.actions = actions;
+            self.run_actions(&ctx);
             self.take_finished(&ctx);
             self.update_title(&ctx);
             return;
         }
 
-        toolbar::ui(ui, &mut self.state);
-        super::find::ui(ui, &mut self.state);
         self.state.find.refresh(&self.state.doc);
-        status::ui(ui, &self.state, &working);
+        let evidence = self.state.article.marks(&self.state.doc);
+        let s = &mut self.state;
+        toolbar::ui(ui, &s.doc, &s.settings, &mut s.student_text, &mut actions);
+        super::find::ui(ui, &mut s.find, &mut actions);
+        status::ui(ui, &s.doc, s.flash.as_deref(), &working);
         egui::Panel::right("questions_pane")
             .resizable(true)
             .default_size((ui.available_width() * 0.46).max(360.0))
@@ -174,24 +182,129 @@ impl LecternApp {
                     .resizable(true)
                     .default_size(ui.available_height() * 0.42)
                     .size_range(120.0..=ui.available_height().max(160.0) * 0.8)
-                    .show(ui, |ui| prompts::ui(ui, &mut self.state));
-                egui::CentralPanel::default().show(ui, |ui| editor::ui(ui, &mut self.state));
+                    .show(ui, |ui| {
+                        prompts::ui(ui, &s.doc, s.selected, s.focus_editor, &mut actions)
+                    });
+                egui::CentralPanel::default().show(ui, |ui| {
+                    let view = editor::EditorView {
+                        doc: &s.doc,
+                        settings: &s.settings,
+                        selected: s.selected,
+                        find: &s.find,
+                        evidence: &evidence,
+                    };
+                    editor::ui(
+                        ui,
+                        view,
+                        &mut s.editor_text,
+                        &mut s.focus_editor,
+                        &mut actions,
+                    )
+                });
             });
-        egui::CentralPanel::default().show(ui, |ui| article::ui(ui, &mut self.state));
-        super::reading_settings::ui(&ctx, &mut self.state);
-        notices::ui(&ctx, &mut self.state);
-        super::session::dialogs_ui(&ctx, &mut self.state);
-        super::help::ui(&ctx, &mut self.state);
-        super::chooser::ui(&ctx, &mut self.state);
-        self.run_commands(&ctx);
+        egui::CentralPanel::default().show(ui, |ui| {
+            let view = article::ArticleView {
+                doc: &s.doc,
+                settings: &s.settings,
+                find: &s.find,
+                evidence: evidence.clone(),
+            };
+            article::ui(ui, view, &mut s.article, &mut actions)
+        });
+        self.modal_ui(&ctx, &mut actions);
+        self.state.actions = actions;
+        self.run_actions(&ctx);
         self.take_finished(&ctx);
         self.autosave(&ctx);
         self.update_title(&ctx);
     }
 
-    fn run_commands(&mut self, ctx: &egui::Context) {
-        for command in std::mem::take(&mut self.state.commands) {
-            self.run(command, ctx);
+    /// The dialog or window shown over the panes, the notices, and Lectern's own chooser.
+    fn modal_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
+        let s = &mut self.state;
+        match &s.modal {
+            Some(Modal::ReadingSettings) => super::reading_settings::ui(ctx, &s.settings, actions),
+            Some(Modal::Help) => super::help::ui(ctx, actions),
+            Some(Modal::Class(view)) => super::class::ui(ctx, view, actions),
+            _ => {}
+        }
+        notices::ui(ctx, s, actions);
+        super::session::dialogs_ui(ctx, s, actions);
+        super::chooser::ui(ctx, &mut s.chooser, actions);
+    }
+
+    /// Runs what the views asked for this frame, edits first (so a Save pressed with a
+    /// keystroke saves it).
+    fn run_actions(&mut self, ctx: &egui::Context) {
+        let mut actions = std::mem::take(&mut self.state.actions);
+        actions.sort_by_key(|a| !a.is_edit());
+        for action in actions {
+            self.apply(action, ctx);
+        }
+    }
+
+    /// Applies one action. With [`Self::run`], the only place views' requests change state.
+    pub fn apply(&mut self, action: Action, ctx: &egui::Context) {
+        let state = &mut self.state;
+        match action {
+            Action::Run(command) => self.run(command, ctx),
+            Action::Select(i) => state.select(i),
+            Action::AnswerEdited => state.commit_editor(Instant::now()),
+            Action::StudentEdited => {
+                let name = state.student_text.clone();
+                state.doc.set_student(&name, Instant::now());
+            }
+            Action::FocusEditor => state.focus_editor = true,
+            Action::FindQueryChanged => {
+                state.find.refresh(&state.doc);
+                state.reveal_match();
+            }
+            Action::CloseModal => {
+                state.modal = None;
+                // Back to writing: the dialog took the keyboard.
+                state.focus_editor = true;
+            }
+            Action::HandInThenFinish => state.modal = Some(Modal::HandIn { then_finish: true }),
+            Action::ChangeSettings(settings) => state.settings = *settings,
+            Action::OpenLibraryEntry(i) => self.open_library_entry(i),
+            Action::OpenRecent(i) => self.open_recent(i),
+            Action::RemoveReading(i) => self.remove_reading(i),
+            Action::ClosePreview => {
+                if let Screen::Start(start) = &mut state.screen {
+                    start.preview = None;
+                }
+            }
+            Action::Anonymize(on) => {
+                if let Some(Modal::Class(view)) = &mut state.modal {
+                    view.anonymize = on;
+                }
+            }
+            Action::JumpToCitation(i) => state.jump_to_citation(i, ctx.input(|i| i.time)),
+            Action::RemoveCitation(i) => state.remove_citation(i),
+            Action::RemoveHighlight(i) => state.remove_highlight(i),
+            Action::SetHighlightColour(colour) => state.settings.highlight_colour = colour,
+            Action::DismissNotice => {
+                state.notices.pop_front();
+                state.focus_editor = true;
+            }
+            Action::RestoreRecovery => {
+                state.doc.restore_recovery(Instant::now());
+                state.document_changed();
+            }
+            Action::KeepSavedVersion => {
+                state.doc.keep_saved_version();
+                state.take_document_notices();
+                state.focus_editor = true;
+            }
+            Action::CloseWithoutSaving => {
+                state.modal = None;
+                // Even now, keep a copy where the next start will find it.
+                state.doc.write_recovery();
+                state.take_document_notices();
+                state.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Action::Chooser(action) => self.run_chooser(action),
         }
     }
 
@@ -215,7 +328,7 @@ impl LecternApp {
         }
         if self.state.doc.has_unsaved_work() && self.state.doc.save(now()).is_err() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.state.confirm_close = true;
+            self.state.modal = Some(Modal::ConfirmClose);
         }
     }
 
@@ -229,13 +342,13 @@ impl LecternApp {
             Command::Export => {
                 // Empty prompts first: the student may have missed one.
                 if state.answered() < state.doc.reading.prompt_count() {
-                    state.confirm_export = true;
+                    state.modal = Some(Modal::ConfirmExport);
                 } else {
                     self.ask(ctx, Purpose::Export);
                 }
             }
             Command::ExportAnyway => {
-                state.confirm_export = false;
+                state.modal = None;
                 self.ask(ctx, Purpose::Export);
             }
             Command::Save => {
@@ -250,7 +363,6 @@ impl LecternApp {
                 state.select(next);
             }
             Command::PreviousPrompt => state.select(state.selected.saturating_sub(1)),
-            Command::Select(i) => state.select(i),
             Command::ZoomIn => state.zoom_by(ZOOM_STEP),
             Command::ZoomOut => state.zoom_by(-ZOOM_STEP),
             Command::ZoomReset => state.settings.zoom = 1.0,
@@ -272,25 +384,22 @@ impl LecternApp {
             Command::FindPrevious => state.find_step(false),
             Command::CloseFind => state.close_find(),
             Command::SwitchPane => state.switch_pane(),
-            Command::ReadingSettings => state.reading_settings = !state.reading_settings,
-            Command::JumpToCitation(i) => state.jump_to_citation(i, ctx.input(|i| i.time)),
-            Command::RemoveCitation(i) => state.remove_citation(i),
-            Command::RemoveHighlight(i) => state.remove_highlight(i),
-            Command::SetHighlightColour(colour) => state.settings.highlight_colour = colour,
+            Command::ReadingSettings => state.toggle_modal(Modal::ReadingSettings),
             // Goes through `handle_close_request` next frame, which saves first.
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            Command::HandIn => self.ask(ctx, Purpose::HandIn),
-            Command::Help => state.help = !state.help,
-            Command::FinishSession => self.finish_session(),
-            Command::OpenLibraryEntry(i) => self.open_library_entry(i),
-            Command::OpenRecent(i) => self.open_recent(i),
+            Command::HandIn => state.modal = Some(Modal::HandIn { then_finish: false }),
+            Command::HandInToFolder => self.ask(ctx, Purpose::HandIn),
+            Command::Finish => state.modal = Some(Modal::ConfirmFinish),
+            Command::Help => state.toggle_modal(Modal::Help),
+            Command::FinishSession => {
+                state.modal = None;
+                self.finish_session();
+            }
             Command::AddReading => self.ask(ctx, Purpose::AddReading),
             Command::ConfirmAddReading => self.confirm_add_reading(),
-            Command::RemoveReading(i) => self.remove_reading(i),
             Command::ChooseAnswersFolder => self.ask(ctx, Purpose::AnswersFolder),
             Command::OpenClass => self.ask(ctx, Purpose::ClassFolder),
             Command::ExportClass => self.ask(ctx, Purpose::ClassExport),
-            Command::Chooser(action) => self.run_chooser(action),
         }
     }
 
@@ -663,7 +772,7 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
         ),
         Purpose::ClassFolder => ("Open a folder of handed-in answers", Vec::new(), None, None),
         Purpose::ClassExport => {
-            let folder = state.class.as_ref().map(|c| c.folder.clone());
+            let folder = state.class().map(|c| c.folder.clone());
             let name = Some("class-sheet.html".to_owned());
             ("Export the class sheet", sheets(), folder, name)
         }

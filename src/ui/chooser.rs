@@ -7,9 +7,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::command::Command;
+use super::command::Action;
 use super::dialogs::{DialogKind, DialogRequest};
-use super::state::AppState;
 use crate::folders::{FolderEntry, Place};
 
 /// What the student did in the chooser.
@@ -101,18 +100,15 @@ impl Chooser {
     }
 }
 
-fn action(state: &mut AppState, action: ChooserAction) {
-    state.commands.push(Command::Chooser(action));
-}
-
 /// The accessible name of the path field and its label.
 pub const PATH_LABEL: &str = "Folder";
 const LIST_HEIGHT: f32 = 300.0;
 /// The accessible name of the file name field.
 pub const NAME_LABEL: &str = "File name";
 
-pub fn ui(ctx: &egui::Context, state: &mut AppState) {
-    let Some(chooser) = state.chooser.as_ref() else {
+/// The chooser owns its two text fields; what is done in it goes to the app as actions.
+pub fn ui(ctx: &egui::Context, chooser: &mut Option<Chooser>, out: &mut Vec<Action>) {
+    let Some(chooser) = chooser.as_mut() else {
         return;
     };
     let title = chooser.request.title.clone();
@@ -137,14 +133,12 @@ pub fn ui(ctx: &egui::Context, state: &mut AppState) {
     if modal.should_close() {
         actions.push(ChooserAction::Cancel);
     }
-    if let (Some(chooser), Some((path_text, name))) = (state.chooser.as_mut(), edits) {
+    if let Some((path_text, name)) = edits {
         chooser.path_text = path_text;
         chooser.name = name;
         chooser.focus = false;
     }
-    for a in actions {
-        action(state, a);
-    }
+    out.extend(actions.into_iter().map(Action::Chooser));
 }
 
 /// The chooser's contents; returns the edited path and name fields.

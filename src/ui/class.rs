@@ -3,8 +3,7 @@
 
 use egui::RichText;
 
-use super::command::Command;
-use super::state::AppState;
+use super::command::{Action, Command};
 use crate::collect::Collected;
 
 /// An open Class view.
@@ -15,9 +14,7 @@ pub struct ClassView {
     pub anonymize: bool,
 }
 
-pub fn ui(ctx: &egui::Context, state: &mut AppState) {
-    let Some(view) = &mut state.class else { return };
-    let mut close = false;
+pub fn ui(ctx: &egui::Context, view: &ClassView, actions: &mut Vec<Action>) {
     egui::Modal::new(egui::Id::unique("class_view")).show(ctx, |ui| {
         ui.set_max_width(720.0);
         ui.heading("Class");
@@ -56,18 +53,18 @@ pub fn ui(ctx: &egui::Context, state: &mut AppState) {
             }
         });
         ui.add_space(8.0);
-        ui.checkbox(&mut view.anonymize, "Hide names (Student A, Student B…)");
+        let mut anonymize = view.anonymize;
+        if ui.checkbox(&mut anonymize, "Hide names (Student A, Student B…)").changed() {
+            actions.push(Action::Anonymize(anonymize));
+        }
         ui.horizontal(|ui| {
             let export = ui.add_enabled(!view.collected.groups.is_empty(), egui::Button::new("Export class sheet…"));
             if export.clicked() {
-                state.commands.push(Command::ExportClass);
+                actions.push(Command::ExportClass.into());
             }
             if ui.button("Close").clicked() {
-                close = true;
+                actions.push(Action::CloseModal);
             }
         });
     });
-    if close {
-        state.class = None;
-    }
 }

@@ -3,8 +3,10 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-/// A user action. Views push these; the app runs them at the end of the frame.
-#[derive(Clone, Debug, PartialEq)]
+/// Something a user does from a button, a menu or the keyboard, as rerun's `UICommand`: no
+/// data, so every command has a label, its shortcuts and a tooltip, and the help and the
+/// README's shortcut table derive from [`Command::ALL`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
     OpenReading,
     OpenAnswers,
@@ -13,8 +15,6 @@ pub enum Command {
     Export,
     NextPrompt,
     PreviousPrompt,
-    /// Select the prompt at this index in reading order (orphans follow the prompts).
-    Select(usize),
     ZoomIn,
     ZoomOut,
     ZoomReset,
@@ -23,20 +23,18 @@ pub enum Command {
     Quit,
     /// Show the help window with every shortcut.
     Help,
-    /// Ask for the hand-in format and folder.
+    /// Open the hand-in dialog (format, then folder).
     HandIn,
+    /// Ask for the hand-in folder and hand in.
+    HandInToFolder,
+    /// Ask whether to finish the session (hand in first, or not).
+    Finish,
     /// End a student's session on a shared computer.
     FinishSession,
-    /// Start screen: open the library's reading at this index for the named student.
-    OpenLibraryEntry(usize),
-    /// Start screen: continue the recent work at this index.
-    OpenRecent(usize),
     /// Start screen: pick a reading file to preview and add.
     AddReading,
     /// Start screen: add the previewed reading.
     ConfirmAddReading,
-    /// Start screen: remove the added reading at this library index.
-    RemoveReading(usize),
     /// Start screen: choose the folder answers are kept in.
     ChooseAnswersFolder,
     /// Export even though some prompts are empty.
@@ -59,6 +57,40 @@ pub enum Command {
     SwitchPane,
     /// Open or close the reading settings.
     ReadingSettings,
+}
+
+/// What views ask of the app besides commands: internal actions, most carrying data (which
+/// question, which citation), as rerun's `SystemCommand`. Views push these; the app runs them at
+/// the end of the frame, and nothing else in a view changes the app's state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Run(Command),
+    /// Select the prompt at this index in reading order (orphans follow the prompts).
+    Select(usize),
+    /// The editor's text changed: write it into the sheet.
+    AnswerEdited,
+    /// The name field's text changed: write it into the sheet.
+    StudentEdited,
+    /// Put the keyboard in the answer editor.
+    FocusEditor,
+    /// The find field's text changed: look again.
+    FindQueryChanged,
+    /// Close the dialog or window shown (help, hand-in, class view…).
+    CloseModal,
+    /// Finish-session dialog: open the hand-in dialog, finishing once handed in.
+    HandInThenFinish,
+    /// Settings changed in a dialog (reading look, hand-in format).
+    ChangeSettings(Box<super::state::Settings>),
+    /// Start screen: open the library's reading at this index for the named student.
+    OpenLibraryEntry(usize),
+    /// Start screen: continue the recent work at this index.
+    OpenRecent(usize),
+    /// Start screen: remove the added reading at this library index.
+    RemoveReading(usize),
+    /// Start screen: close the preview of a reading without adding it.
+    ClosePreview,
+    /// Class view: show names or "Student A", "Student B"…
+    Anonymize(bool),
     /// Show the current answer's citation at this index in the article.
     JumpToCitation(usize),
     /// Remove the current answer's citation at this index.
@@ -67,8 +99,30 @@ pub enum Command {
     RemoveHighlight(usize),
     /// Highlight in this colour from now on.
     SetHighlightColour(crate::answers::HighlightColour),
+    /// The oldest notice was read.
+    DismissNotice,
+    /// Take the newer work a recovery copy holds.
+    RestoreRecovery,
+    /// Keep the saved answers; the recovery copy is put aside.
+    KeepSavedVersion,
+    /// Close although the answers could not be saved (a recovery copy is written first).
+    CloseWithoutSaving,
     /// Something done in Lectern's own file chooser.
     Chooser(super::chooser::ChooserAction),
+}
+
+impl From<Command> for Action {
+    fn from(command: Command) -> Action {
+        Action::Run(command)
+    }
+}
+
+impl Action {
+    /// Edits go first when a frame's actions run, so a Save pressed in the same frame as a
+    /// keystroke saves that keystroke too.
+    pub fn is_edit(&self) -> bool {
+        matches!(self, Action::AnswerEdited | Action::StudentEdited)
+    }
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -78,8 +132,8 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 };
 
 impl Command {
-    /// The commands that have shortcuts, in the order the help lists them.
-    pub const WITH_SHORTCUTS: [Command; 20] = [
+    /// Every command, in the order the help lists those with shortcuts.
+    pub const ALL: [Command; 31] = [
         Command::OpenReading,
         Command::OpenAnswers,
         Command::Save,
@@ -100,7 +154,25 @@ impl Command {
         Command::ReadingSettings,
         Command::Quit,
         Command::Help,
+        Command::HandIn,
+        Command::HandInToFolder,
+        Command::Finish,
+        Command::FinishSession,
+        Command::AddReading,
+        Command::ConfirmAddReading,
+        Command::ChooseAnswersFolder,
+        Command::ExportAnyway,
+        Command::OpenClass,
+        Command::ExportClass,
+        Command::CloseFind,
     ];
+
+    /// The commands that have shortcuts, in the order the help lists them.
+    pub fn with_shortcuts() -> impl Iterator<Item = Command> {
+        Command::ALL
+            .into_iter()
+            .filter(|c| !c.shortcuts().is_empty())
+    }
 
     pub fn label(&self) -> &'static str {
         match self {
@@ -111,7 +183,6 @@ impl Command {
             Command::Export => "Export sheet…",
             Command::NextPrompt => "Next question",
             Command::PreviousPrompt => "Previous question",
-            Command::Select(_) => "Select question",
             Command::ZoomIn => "Larger text",
             Command::ZoomOut => "Smaller text",
             Command::ZoomReset => "Normal text size",
@@ -119,12 +190,11 @@ impl Command {
             Command::Quit => "Quit",
             Command::Help => "Help",
             Command::HandIn => "Hand in…",
-            Command::FinishSession => "Finish session",
-            Command::OpenLibraryEntry(_) => "Open",
-            Command::OpenRecent(_) => "Continue",
+            Command::HandInToFolder => "Choose folder and hand in…",
+            Command::Finish => "Finish",
+            Command::FinishSession => "Finish without handing in",
             Command::AddReading => "Add a reading…",
             Command::ConfirmAddReading => "Add to library",
-            Command::RemoveReading(_) => "Remove",
             Command::ChooseAnswersFolder => "Change…",
             Command::ExportAnyway => "Export anyway…",
             Command::OpenClass => "Class…",
@@ -137,11 +207,6 @@ impl Command {
             Command::CloseFind => "Close find",
             Command::SwitchPane => "Go between the article and your answer",
             Command::ReadingSettings => "Reading settings",
-            Command::JumpToCitation(_) => "Show in the article",
-            Command::RemoveCitation(_) => "Remove citation",
-            Command::RemoveHighlight(_) => "Remove highlight",
-            Command::SetHighlightColour(_) => "Highlight colour",
-            Command::Chooser(_) => "Choose a file or folder",
         }
     }
 
@@ -158,7 +223,6 @@ impl Command {
             Command::Export => vec![k(CTRL, Key::E)],
             Command::NextPrompt => vec![k(CTRL, Key::PageDown), k(CTRL, Key::Enter)],
             Command::PreviousPrompt => vec![k(CTRL, Key::PageUp), k(CTRL_SHIFT, Key::Enter)],
-            Command::Select(_) => vec![],
             Command::ZoomIn => vec![k(CTRL, Key::Plus), k(CTRL, Key::Equals)],
             Command::ZoomOut => vec![k(CTRL, Key::Minus)],
             Command::ZoomReset => vec![k(CTRL, Key::Num0)],
@@ -173,22 +237,16 @@ impl Command {
             Command::SwitchPane => vec![k(Modifiers::NONE, Key::F6)],
             Command::ReadingSettings => vec![k(CTRL, Key::Comma)],
             Command::HandIn
+            | Command::HandInToFolder
+            | Command::Finish
             | Command::FinishSession
-            | Command::OpenLibraryEntry(_)
-            | Command::OpenRecent(_)
             | Command::AddReading
             | Command::ConfirmAddReading
-            | Command::RemoveReading(_)
             | Command::ChooseAnswersFolder
             | Command::OpenClass
             | Command::ExportAnyway
             | Command::ExportClass
-            | Command::CloseFind
-            | Command::JumpToCitation(_)
-            | Command::RemoveCitation(_)
-            | Command::RemoveHighlight(_)
-            | Command::SetHighlightColour(_)
-            | Command::Chooser(_) => vec![],
+            | Command::CloseFind => vec![],
         }
     }
 
@@ -214,16 +272,15 @@ impl Command {
     pub fn consume_shortcuts(ctx: &egui::Context) -> Vec<Command> {
         // egui matches Ctrl+S on a Ctrl+Shift+S press too, so the shortcuts with more
         // modifiers must take their presses first.
-        let mut all: Vec<(&Command, KeyboardShortcut)> = Self::WITH_SHORTCUTS
-            .iter()
+        let mut all: Vec<(Command, KeyboardShortcut)> = Self::with_shortcuts()
             .flat_map(|c| c.shortcuts().into_iter().map(move |s| (c, s)))
             .collect();
         all.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
         let mut pressed = Vec::new();
         ctx.input_mut(|input| {
             for (command, shortcut) in all {
-                if input.consume_shortcut(&shortcut) && !pressed.contains(command) {
-                    pressed.push(command.clone());
+                if input.consume_shortcut(&shortcut) && !pressed.contains(&command) {
+                    pressed.push(command);
                 }
             }
         });
@@ -233,10 +290,10 @@ impl Command {
 
 /// A button for `command` with `face` on it, the command's label as its accessible name (short
 /// faces such as "A+" say little to a screen reader) and its [`Command::hint`] as the tooltip.
-/// Pushes the command onto `commands` when clicked; returns the response for more tooltips.
+/// Pushes the command onto `actions` when clicked; returns the response for more tooltips.
 pub fn button(
     ui: &mut egui::Ui,
-    commands: &mut Vec<Command>,
+    actions: &mut Vec<Action>,
     command: Command,
     face: &str,
     enabled: bool,
@@ -246,7 +303,7 @@ pub fn button(
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, name));
     let response = response.on_hover_text(command.hint(ui.ctx()));
     if response.clicked() {
-        commands.push(command);
+        actions.push(command.into());
     }
     response
 }
@@ -265,11 +322,20 @@ mod tests {
     #[test]
     fn no_two_commands_share_a_shortcut() {
         let mut seen = Vec::new();
-        for command in Command::WITH_SHORTCUTS {
+        for command in Command::with_shortcuts() {
             for shortcut in command.shortcuts() {
                 assert!(!seen.contains(&shortcut), "{shortcut:?} is used twice");
                 seen.push(shortcut);
             }
+        }
+    }
+
+    #[test]
+    fn every_command_is_listed_once() {
+        let mut seen = Vec::new();
+        for command in Command::ALL {
+            assert!(!seen.contains(&command), "{command:?} is listed twice");
+            seen.push(command);
         }
     }
 }

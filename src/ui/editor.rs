@@ -1,12 +1,13 @@
 //! The answer editor: the selected prompt in full, a large text box, the live word count, and
 //! the way to the previous and next prompt.
 
-use std::time::Instant;
-
 use egui::RichText;
 
-use super::command::Command;
-use super::state::{AppState, Selected};
+use super::article::marks::EvidenceMarks;
+use super::command::{Action, Command};
+use super::document::Document;
+use super::find::FindState;
+use super::state::{Selected, Settings, item_at, item_count};
 use crate::reading::{Passage, PromptKind};
 use crate::words::{Fit, WordRange, count_words, words_label};
 
@@ -32,8 +33,23 @@ pub fn editor_id() -> egui::Id {
     egui::Id::unique("answer_editor")
 }
 
-pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
-    let Some(heading) = heading(state) else {
+/// What the editor reads; it owns only its text and the one-shot request for the keyboard.
+pub struct EditorView<'a> {
+    pub doc: &'a Document,
+    pub settings: &'a Settings,
+    pub selected: usize,
+    pub find: &'a FindState,
+    pub evidence: &'a EvidenceMarks,
+}
+
+pub fn ui(
+    ui: &mut egui::Ui,
+    view: EditorView<'_>,
+    editor_text: &mut String,
+    focus_editor: &mut bool,
+    actions: &mut Vec<Action>,
+) {
+    let Some(heading) = heading(view.doc, view.selected) else {
         ui.add_space(12.0);
         ui.label(RichText::new("Nothing to answer: this reading has no questions.").italics());
         return;
@@ -57,11 +73,11 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
     let box_height = (ui.available_height() - footer_height - evidence_height).max(80.0);
     let font = egui::FontId::new(
         15.5,
-        super::style::reading_family(ui.ctx(), state.settings.reading_font),
+        super::style::reading_family(ui.ctx(), view.settings.reading_font),
     );
-    let marks = state
+    let marks = view
         .find
-        .marks_at(super::find::Place::Answer(state.selected));
+        .marks_at(super::find::Place::Answer(view.selected));
     egui::ScrollArea::vertical()
         .id_salt("answer_scroll")
         .max_height(box_height)
@@ -84,7 +100,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
             };
             let response = if heading.editable {
                 ui.add(
-                    egui::TextEdit::multiline(&mut state.editor_text)
+                    egui::TextEdit::multiline(editor_text)
                         .id(editor_id())
                         .font(font.clone())
                         .layouter(&mut layouter)
@@ -94,7 +110,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
                 )
             } else {
                 ui.add(
-                    egui::TextEdit::multiline(&mut state.editor_text.as_str())
+                    egui::TextEdit::multiline(&mut editor_text.as_str())
                         .id(editor_id())
                         .font(font.clone())
                         .layouter(&mut layouter)
@@ -103,39 +119,44 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
                 )
             };
             let response = response.labelled_by(prompt_label.id);
-            if state.focus_editor {
+            if *focus_editor {
                 response.request_focus();
-                state.focus_editor = false;
+                *focus_editor = false;
             }
             if response.changed() {
-                state.commit_editor(Instant::now());
+                actions.push(Action::AnswerEdited);
             }
         });
 
     if heading.citations > 0 {
-        let marks = state.article.marks(&state.doc);
-        let citations = state.doc.sheet.citations(&heading.answer_id);
-        let chosen = evidence_ui(ui, citations, &heading.answer_id, &marks.missing, row);
-        state.commands.extend(chosen);
+        let citations = view.doc.sheet.citations(&heading.answer_id);
+        let chosen = evidence_ui(
+            ui,
+            citations,
+            &heading.answer_id,
+            &view.evidence.missing,
+            row,
+        );
+        actions.extend(chosen);
     }
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        count_ui(ui, count_words(&state.editor_text), heading.range);
+        count_ui(ui, count_words(editor_text), heading.range);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let last = state.selected + 1 >= state.item_count();
+            let last = view.selected + 1 >= item_count(view.doc);
             let next = ui.add_enabled(!last, egui::Button::new("Next ▶"));
             if next
                 .on_hover_text(Command::NextPrompt.hint(ui.ctx()))
                 .clicked()
             {
-                state.commands.push(Command::NextPrompt);
+                actions.push(Command::NextPrompt.into());
             }
-            let previous = ui.add_enabled(state.selected > 0, egui::Button::new("◀ Previous"));
+            let previous = ui.add_enabled(view.selected > 0, egui::Button::new("◀ Previous"));
             if previous
                 .on_hover_text(Command::PreviousPrompt.hint(ui.ctx()))
                 .clicked()
             {
-                state.commands.push(Command::PreviousPrompt);
+                actions.push(Command::PreviousPrompt.into());
             }
         });
     });
@@ -149,7 +170,7 @@ fn evidence_ui(
     id: &crate::reading::PromptId,
     missing: &std::collections::HashSet<(crate::reading::PromptId, usize)>,
     row: f32,
-) -> Option<Command> {
+) -> Option<Action> {
     let mut chosen = None;
     ui.add_space(4.0);
     ui.label(
@@ -171,7 +192,7 @@ fn evidence_ui(
                     remove
                         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                     if remove.clicked() {
-                        chosen = Some(Command::RemoveCitation(i));
+                        chosen = Some(Action::RemoveCitation(i));
                     }
                     let quote = shorten(&passage.quote, 90);
                     let text = format!("¶ {}  “{quote}”", passage.paragraph);
@@ -189,7 +210,7 @@ fn evidence_ui(
                             egui::WidgetInfo::labeled(egui::Role::Link, true, &name)
                         });
                         if link.clicked() {
-                            chosen = Some(Command::JumpToCitation(i));
+                            chosen = Some(Action::JumpToCitation(i));
                         }
                     }
                 });
@@ -233,9 +254,9 @@ fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-fn heading(state: &AppState) -> Option<Heading> {
-    let reading = &state.doc.reading;
-    Some(match state.selection()? {
+fn heading(doc: &Document, selected: usize) -> Option<Heading> {
+    let reading = &doc.reading;
+    Some(match item_at(doc, selected)? {
         Selected::Prompt { prompt, section } => {
             let kicker = if prompt.kind == PromptKind::Lead {
                 prompt.name()
@@ -249,7 +270,7 @@ fn heading(state: &AppState) -> Option<Heading> {
                 editable: true,
                 range: reading.word_range(&prompt.id),
                 answer_id: prompt.id.clone(),
-                citations: state.doc.sheet.citations(&prompt.id).len(),
+                citations: doc.sheet.citations(&prompt.id).len(),
             }
         }
         Selected::Orphan(answer) => Heading {

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::article::marks::{Mark, Marked};
-use super::command::Command;
+use super::command::{Action, Command};
 use super::state::AppState;
 use crate::reading::Block;
 
@@ -226,8 +226,9 @@ impl AppState {
 }
 
 /// The find bar, under the toolbar while find is open.
-pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
-    if !state.find.open {
+/// The bar owns its query field (`find`); everything else it asks for as actions.
+pub fn ui(ui: &mut egui::Ui, find: &mut FindState, actions: &mut Vec<Action>) {
+    if !find.open {
         return;
     }
     egui::Panel::top("find_bar").show(ui, |ui| {
@@ -235,15 +236,15 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
         ui.horizontal(|ui| {
             let label = ui.label("Find:");
             let field = ui.add(
-                egui::TextEdit::singleline(&mut state.find.query)
+                egui::TextEdit::singleline(&mut find.query)
                     .id(field_id())
                     .hint_text("Words in the article or your answers")
                     .desired_width(280.0),
             );
             let field = field.labelled_by(label.id);
-            if state.find.focus_field {
+            if find.focus_field {
                 field.request_focus();
-                state.find.focus_field = false;
+                find.focus_field = false;
             }
             let (enter, shift, escape) = ui.input(|i| {
                 (
@@ -253,34 +254,34 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
                 )
             });
             if field.changed() {
-                state.find.refresh(&state.doc);
-                state.reveal_match();
+                actions.push(Action::FindQueryChanged);
             }
             if field.lost_focus() && escape {
-                state.commands.push(Command::CloseFind);
+                actions.push(Command::CloseFind.into());
             } else if field.lost_focus() && enter {
-                state.commands.push(if shift {
+                let step = if shift {
                     Command::FindPrevious
                 } else {
                     Command::FindNext
-                });
-                state.find.focus_field = true;
+                };
+                actions.push(step.into());
+                find.focus_field = true;
             }
-            let any = !state.find.matches.is_empty();
+            let any = !find.matches.is_empty();
             for (command, face) in [
                 (Command::FindPrevious, "◀ Previous"),
                 (Command::FindNext, "Next ▶"),
             ] {
-                super::command::button(ui, &mut state.commands, command, face, any);
+                super::command::button(ui, actions, command, face, any);
             }
-            ui.label(state.find.count_text());
+            ui.label(find.count_text());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let close = ui.button("×").on_hover_text("Close find (Escape)");
                 close.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::Button, true, "Close find")
                 });
                 if close.clicked() {
-                    state.commands.push(Command::CloseFind);
+                    actions.push(Command::CloseFind.into());
                 }
             });
         });

@@ -3,13 +3,9 @@
 
 use egui::RichText;
 
-use super::command::Command;
-use super::state::AppState;
+use super::command::{Action, Command};
 
-pub fn ui(ctx: &egui::Context, state: &mut AppState) {
-    if !state.help {
-        return;
-    }
+pub fn ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
     let mut open = true;
     egui::Window::new("Help")
         .open(&mut open)
@@ -21,7 +17,7 @@ pub fn ui(ctx: &egui::Context, state: &mut AppState) {
             ui.add_space(6.0);
             ui.label(RichText::new("Keyboard shortcuts").strong());
             egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-                for command in Command::WITH_SHORTCUTS {
+                for command in Command::with_shortcuts() {
                     let keys: Vec<String> = command
                         .shortcuts()
                         .iter()
@@ -53,7 +49,6 @@ pub fn ui(ctx: &egui::Context, state: &mut AppState) {
             });
         });
     if !open {
-        state.help = false;
-        state.focus_editor = true;
+        actions.push(Action::CloseModal);
     }
 }

@@ -1,16 +1,16 @@
 //! Dialogs that stop the student until read: errors and warnings, and the question asked when
 //! the window is closing but the answers could not be saved.
 
-use super::command::Command;
-use super::state::AppState;
+use super::command::{Action, Command};
+use super::state::{AppState, Modal};
 
-pub fn ui(ctx: &egui::Context, state: &mut AppState) {
-    if state.confirm_close {
-        close_ui(ctx, state);
+pub fn ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
+    if matches!(state.modal, Some(Modal::ConfirmClose)) {
+        close_ui(ctx, state, actions);
         return;
     }
     if state.doc.recovery_offer.is_some() {
-        recovery_ui(ctx, state);
+        recovery_ui(ctx, state, actions);
         return;
     }
     let Some(notice) = state.notices.front().cloned() else {
@@ -25,13 +25,11 @@ pub fn ui(ctx: &egui::Context, state: &mut AppState) {
         ui.button("OK").clicked()
     });
     if response.inner || response.should_close() {
-        state.notices.pop_front();
-        // Back to writing: the modal took the keyboard focus.
-        state.focus_editor = true;
+        actions.push(Action::DismissNotice);
     }
 }
 
-fn close_ui(ctx: &egui::Context, state: &mut AppState) {
+fn close_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
     let error = state.doc.save_error.clone().unwrap_or_default();
     egui::Modal::new(egui::Id::unique("confirm_close")).show(ctx, |ui| {
         ui.set_max_width(520.0);
@@ -42,25 +40,20 @@ fn close_ui(ctx: &egui::Context, state: &mut AppState) {
         ui.add_space(10.0);
         ui.horizontal(|ui| {
             if ui.button("Save as…").clicked() {
-                state.confirm_close = false;
-                state.commands.push(Command::SaveAs);
+                actions.push(Action::CloseModal);
+                actions.push(Command::SaveAs.into());
             }
             if ui.button("Keep working").clicked() {
-                state.confirm_close = false;
-                state.focus_editor = true;
+                actions.push(Action::CloseModal);
             }
             if ui.button("Close without saving").clicked() {
-                state.confirm_close = false;
-                // Even now, keep a copy where the next start will find it.
-                state.doc.write_recovery();
-                state.allow_close = true;
-                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                actions.push(Action::CloseWithoutSaving);
             }
         });
     });
 }
 
-fn recovery_ui(ctx: &egui::Context, state: &mut AppState) {
+fn recovery_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
     let Some(offer) = state.doc.recovery_offer.clone() else {
         return;
     };
@@ -83,13 +76,10 @@ fn recovery_ui(ctx: &egui::Context, state: &mut AppState) {
         ui.add_space(10.0);
         ui.horizontal(|ui| {
             if ui.button("Restore the newer work").clicked() {
-                state.doc.restore_recovery(std::time::Instant::now());
-                state.document_changed();
+                actions.push(Action::RestoreRecovery);
             }
             if ui.button("Keep the saved version").clicked() {
-                state.doc.keep_saved_version();
-                state.take_document_notices();
-                state.focus_editor = true;
+                actions.push(Action::KeepSavedVersion);
             }
         });
     });

@@ -7,8 +7,8 @@
 use egui::{Atom, AtomExt as _, RichText, pos2, vec2};
 
 use super::a11y;
-use super::command::Command;
-use super::state::AppState;
+use super::command::Action;
+use super::document::Document;
 use crate::answers::Answer;
 use crate::reading::{Prompt, PromptKind};
 
@@ -19,11 +19,15 @@ enum Line<'a> {
     Orphan { index: usize, answer: &'a Answer },
 }
 
-pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
-    let doc = &state.doc;
-    let selected = state.selected;
-    let commands = &mut state.commands;
-    let scroll_to_selected = state.focus_editor;
+/// `selected`: the item selected; `scroll_to_selected`: bring it into view (it was just
+/// chosen).
+pub fn ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    selected: usize,
+    scroll_to_selected: bool,
+    actions: &mut Vec<Action>,
+) {
     ui.add_space(4.0);
     ui.label(RichText::new("QUESTIONS").small().strong().weak());
     if doc.reading.sections.is_empty() {
@@ -35,7 +39,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
         return;
     }
     let lines = lines(
-        state.doc.reading.sections.iter(),
+        doc.reading.sections.iter(),
         doc.sheet.orphans(&doc.reading).collect(),
     );
     let answered = doc.sheet.answered_ids();
@@ -112,7 +116,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
                 }
             }
             clicked_lines.extend(stand_ins(ui, in_view.end..lines.len()));
-            commands.extend(clicked_lines.into_iter().map(Command::Select));
+            actions.extend(clicked_lines.into_iter().map(Action::Select));
         });
 }
 

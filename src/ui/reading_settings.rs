@@ -1,15 +1,13 @@
 //! The reading settings (Ctrl+,): text size, line spacing, column width, typeface and theme.
 //! Changes show at once and are remembered with the other settings.
 
-use super::command::Command;
+use super::command::Action;
 use super::state::{
-    AppState, COLUMN_RANGE, LINE_SPACING_RANGE, ReadingFont, Settings, ThemeChoice, ZOOM_RANGE,
+    COLUMN_RANGE, LINE_SPACING_RANGE, ReadingFont, Settings, ThemeChoice, ZOOM_RANGE,
 };
 
-pub fn ui(ctx: &egui::Context, state: &mut AppState) {
-    if !state.reading_settings {
-        return;
-    }
+/// The window edits a copy of `settings`; a change goes to the app as an action.
+pub fn ui(ctx: &egui::Context, settings: &Settings, actions: &mut Vec<Action>) {
     // Each typeface is shown in itself.
     super::style::load_reading_fonts(ctx);
     let mut open = true;
@@ -21,14 +19,15 @@ pub fn ui(ctx: &egui::Context, state: &mut AppState) {
         // Beside the article's tools, not over the toolbar.
         .pivot(egui::Align2::CENTER_TOP)
         .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 90.0))
-        .show(ctx, |ui| settings_ui(ui, state));
+        .show(ctx, |ui| settings_ui(ui, settings, actions));
     if !open {
-        state.reading_settings = false;
+        actions.push(Action::CloseModal);
     }
 }
 
-fn settings_ui(ui: &mut egui::Ui, state: &mut AppState) {
-    let settings = &mut state.settings;
+fn settings_ui(ui: &mut egui::Ui, current: &Settings, actions: &mut Vec<Action>) {
+    let mut edited = current.clone();
+    let settings = &mut edited;
     egui::Grid::new("reading_settings_grid")
         .num_columns(2)
         .spacing([14.0, 10.0])
@@ -83,7 +82,10 @@ fn settings_ui(ui: &mut egui::Ui, state: &mut AppState) {
             settings.theme = usual.theme;
         }
         if ui.button("Close").clicked() {
-            state.commands.push(Command::ReadingSettings);
+            actions.push(Action::CloseModal);
         }
     });
+    if edited != *current {
+        actions.push(Action::ChangeSettings(Box::new(edited)));
+    }
 }

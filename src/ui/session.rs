@@ -5,9 +5,9 @@
 use std::path::PathBuf;
 
 use super::app::LecternApp;
-use super::command::Command;
+use super::command::{Action, Command};
 use super::document::{Document, now};
-use super::state::{AppState, HandInDialog, Screen, StartScreen};
+use super::state::{AppState, Modal, Screen, StartScreen};
 use crate::export::{self, Format};
 use crate::library::{Entry, Library};
 use crate::paths;
@@ -20,19 +20,18 @@ struct HandedIn {
     then_finish: bool,
 }
 
-/// The hand-in and finish-session dialogs, when open.
-pub fn dialogs_ui(ctx: &egui::Context, state: &mut AppState) {
-    if state.confirm_export {
-        empty_prompts_ui(ctx, state);
-    } else if state.hand_in.is_some() {
-        hand_in_ui(ctx, state);
-    } else if state.confirm_finish {
-        finish_ui(ctx, state);
+/// The hand-in, empty-questions and finish-session dialogs, when open.
+pub fn dialogs_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
+    match state.modal {
+        Some(Modal::ConfirmExport) => empty_prompts_ui(ctx, state, actions),
+        Some(Modal::HandIn { .. }) => hand_in_ui(ctx, state, actions),
+        Some(Modal::ConfirmFinish) => finish_ui(ctx, actions),
+        _ => {}
     }
 }
 
-fn hand_in_ui(ctx: &egui::Context, state: &mut AppState) {
-    let mut close = false;
+fn hand_in_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
+    let mut settings = state.settings.clone();
     egui::Modal::new(egui::Id::unique("hand_in")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading("Hand in");
@@ -49,35 +48,35 @@ fn hand_in_ui(ctx: &egui::Context, state: &mut AppState) {
         ui.horizontal(|ui| {
             ui.label("Format:");
             egui::ComboBox::from_id_salt("hand_in_format")
-                .selected_text(state.settings.hand_in_format.label())
+                .selected_text(settings.hand_in_format.label())
                 .show_ui(ui, |ui| {
                     for format in Format::ALL {
-                        ui.selectable_value(&mut state.settings.hand_in_format, format, format.label());
+                        ui.selectable_value(&mut settings.hand_in_format, format, format.label());
                     }
                 });
-            if state.settings.hand_in_format == Format::Pdf {
+            if settings.hand_in_format == Format::Pdf {
                 use crate::export::pdf::Paper;
-                ui.selectable_value(&mut state.settings.paper, Paper::A4, "A4");
-                ui.selectable_value(&mut state.settings.paper, Paper::Letter, "Letter");
+                ui.selectable_value(&mut settings.paper, Paper::A4, "A4");
+                ui.selectable_value(&mut settings.paper, Paper::Letter, "Letter");
             }
         });
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Choose folder and hand in…").clicked() {
-                state.commands.push(Command::HandIn);
+            if ui.button(Command::HandInToFolder.label()).clicked() {
+                actions.push(Command::HandInToFolder.into());
             }
             if ui.button("Cancel").clicked() {
-                close = true;
+                actions.push(Action::CloseModal);
             }
         });
     });
-    if close {
-        state.hand_in = None;
+    if settings != state.settings {
+        actions.push(Action::ChangeSettings(Box::new(settings)));
     }
 }
 
 /// Before an export: the prompts still empty, each a way back to it.
-fn empty_prompts_ui(ctx: &egui::Context, state: &mut AppState) {
+fn empty_prompts_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
     let empty: Vec<(usize, String)> = state
         .doc
         .reading
@@ -103,25 +102,24 @@ fn empty_prompts_ui(ctx: &egui::Context, state: &mut AppState) {
             .show(ui, |ui| {
                 for (index, text) in &empty {
                     if ui.add(egui::Button::new(text).truncate()).clicked() {
-                        state.confirm_export = false;
-                        state.commands.push(Command::Select(*index));
+                        actions.push(Action::CloseModal);
+                        actions.push(Action::Select(*index));
                     }
                 }
             });
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(Command::ExportAnyway.label()).clicked() {
-                state.commands.push(Command::ExportAnyway);
+                actions.push(Command::ExportAnyway.into());
             }
             if ui.button("Keep working").clicked() {
-                state.confirm_export = false;
-                state.focus_editor = true;
+                actions.push(Action::CloseModal);
             }
         });
     });
 }
 
-fn finish_ui(ctx: &egui::Context, state: &mut AppState) {
+fn finish_ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
     egui::Modal::new(egui::Id::unique("finish_session")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading("Finish your session?");
@@ -129,16 +127,13 @@ fn finish_ui(ctx: &egui::Context, state: &mut AppState) {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Hand in, then finish…").clicked() {
-                state.confirm_finish = false;
-                state.hand_in = Some(HandInDialog { then_finish: true });
+                actions.push(Action::HandInThenFinish);
             }
-            if ui.button("Finish without handing in").clicked() {
-                state.confirm_finish = false;
-                state.commands.push(Command::FinishSession);
+            if ui.button(Command::FinishSession.label()).clicked() {
+                actions.push(Command::FinishSession.into());
             }
             if ui.button("Keep working").clicked() {
-                state.confirm_finish = false;
-                state.focus_editor = true;
+                actions.push(Action::CloseModal);
             }
         });
     });
@@ -323,11 +318,11 @@ impl LecternApp {
         let job = move || crate::collect::collect(&folder).map(|c| (folder, c));
         self.spawn("Reading the class folder", job, |app, read| match read {
             Ok((folder, collected)) => {
-                app.state.class = Some(super::class::ClassView {
+                app.state.modal = Some(Modal::Class(super::class::ClassView {
                     folder,
                     collected,
                     anonymize: false,
-                })
+                }))
             }
             Err(e) => app.state.notify("The folder could not be read", e),
         });
@@ -336,7 +331,7 @@ impl LecternApp {
     /// Writes each group's class sheet (format from the file name) and CSV summary beside it,
     /// reading the folder afresh (files may have come in since it was opened).
     pub(super) fn export_class(&mut self, path: PathBuf) {
-        let Some(view) = &self.state.class else {
+        let Some(view) = self.state.class() else {
             return;
         };
         let (folder, anonymize) = (view.folder.clone(), view.anonymize);
@@ -379,7 +374,13 @@ impl LecternApp {
     /// Saves, then writes the sheet and a copy of the answers into `folder` off the window's
     /// thread (a PDF takes a moment); [`Self::handed_in`] says where they went.
     pub(super) fn hand_in_to(&mut self, folder: PathBuf) {
-        let then_finish = self.state.hand_in.take().is_some_and(|h| h.then_finish);
+        let then_finish = match self.state.modal.take() {
+            Some(Modal::HandIn { then_finish }) => then_finish,
+            other => {
+                self.state.modal = other;
+                false
+            }
+        };
         let doc = &mut self.state.doc;
         // The hand-in copies what is in memory either way; a failed save is said, never
         // covered by "saved as before".

@@ -4,22 +4,19 @@
 
 use egui::RichText;
 
-use super::command::Command;
-use super::state::{AppState, Screen, Settings, StartScreen};
+use super::command::{Action, Command};
+use super::state::{Settings, StartScreen};
 use crate::paths;
 
 const COLUMN: f32 = 640.0;
 
-pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
-    let AppState {
-        screen: Screen::Start(start),
-        settings,
-        commands,
-        ..
-    } = state
-    else {
-        return;
-    };
+/// The screen owns the name field's text (`start`); the rest it reads.
+pub fn ui(
+    ui: &mut egui::Ui,
+    start: &mut StartScreen,
+    settings: &Settings,
+    commands: &mut Vec<Action>,
+) {
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
@@ -42,7 +39,7 @@ fn column_ui(
     ui: &mut egui::Ui,
     start: &mut StartScreen,
     settings: &Settings,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<Action>,
 ) {
     ui.add_space(28.0);
     ui.label(RichText::new("Lectern").size(30.0).strong());
@@ -70,8 +67,8 @@ fn column_ui(
         .collect();
     if name.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) && !student.is_empty() {
         commands.push(match mine.first() {
-            Some((i, _)) => Command::OpenRecent(*i),
-            None => Command::OpenLibraryEntry(0),
+            Some((i, _)) => Action::OpenRecent(*i),
+            None => Action::OpenLibraryEntry(0),
         });
     }
     if student.is_empty() {
@@ -93,7 +90,7 @@ fn column_ui(
                 let name = format!("Continue \"{}\"", recent.title);
                 button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                 if button.clicked() {
-                    commands.push(Command::OpenRecent(*i));
+                    commands.push(Action::OpenRecent(*i));
                 }
                 ui.label(&recent.title);
             });
@@ -110,7 +107,7 @@ fn column_ui(
             let name = format!("Open \"{}\"", entry.title);
             open.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, can_open, &name));
             if open.clicked() {
-                commands.push(Command::OpenLibraryEntry(i));
+                commands.push(Action::OpenLibraryEntry(i));
             }
             ui.label(&entry.title);
             if let Some(problem) = &entry.problem {
@@ -126,7 +123,7 @@ fn column_ui(
                 let name = format!("Remove \"{}\"", entry.title);
                 remove.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                 if remove.clicked() {
-                    commands.push(Command::RemoveReading(i));
+                    commands.push(Action::RemoveReading(i));
                 }
             }
         });
@@ -138,14 +135,14 @@ fn column_ui(
             .on_hover_text("For teachers: add a reading file to this computer's library")
             .clicked()
         {
-            commands.push(Command::AddReading);
+            commands.push(Command::AddReading.into());
         }
         let class = ui.button(Command::OpenClass.label());
         if class
             .on_hover_text("For teachers: sum up a folder of handed-in answers")
             .clicked()
         {
-            commands.push(Command::OpenClass);
+            commands.push(Command::OpenClass.into());
         }
     });
 
@@ -161,7 +158,7 @@ fn column_ui(
             .small_button(Command::ChooseAnswersFolder.label())
             .clicked()
         {
-            commands.push(Command::ChooseAnswersFolder);
+            commands.push(Command::ChooseAnswersFolder.into());
         }
     });
     if let Some(dir) = paths::portable_dir() {
@@ -176,11 +173,10 @@ fn column_ui(
 }
 
 /// How Lectern understood a reading a teacher picked, before it is added.
-fn preview_ui(ctx: &egui::Context, start: &mut StartScreen, commands: &mut Vec<Command>) {
+fn preview_ui(ctx: &egui::Context, start: &StartScreen, commands: &mut Vec<Action>) {
     let Some((path, preview)) = &start.preview else {
         return;
     };
-    let mut close = false;
     egui::Modal::new(egui::Id::unique("reading_preview")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         ui.heading("Add this reading?");
@@ -213,14 +209,11 @@ fn preview_ui(ctx: &egui::Context, start: &mut StartScreen, commands: &mut Vec<C
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(Command::ConfirmAddReading.label()).clicked() {
-                commands.push(Command::ConfirmAddReading);
+                commands.push(Command::ConfirmAddReading.into());
             }
             if ui.button("Cancel").clicked() {
-                close = true;
+                commands.push(Action::ClosePreview);
             }
         });
     });
-    if close {
-        start.preview = None;
-    }
 }

@@ -5,7 +5,7 @@ use std::collections::VecDeque;
 
 use serde::{Deserialize, Serialize};
 
-use super::command::Command;
+use super::command::Action;
 use super::document::{DocNotice, Document};
 use crate::answers::Answer;
 use crate::reading::{Prompt, Section};
@@ -172,26 +172,31 @@ pub struct StartScreen {
     pub focus_name: bool,
 }
 
-/// The hand-in dialog, open.
-pub struct HandInDialog {
-    /// Finish the session once handed in.
-    pub then_finish: bool,
+/// The dialog or window shown over the panes; one at a time.
+pub enum Modal {
+    /// The hand-in dialog: format, then folder.
+    HandIn {
+        /// Finish the session once handed in.
+        then_finish: bool,
+    },
+    /// Finish the session: hand in first, or not?
+    ConfirmFinish,
+    /// Before an export: the prompts still empty, to go to or to export anyway.
+    ConfirmExport,
+    /// Closing was stopped because the answers could not be saved; ask what to do.
+    ConfirmClose,
+    /// Every shortcut (F1).
+    Help,
+    /// The article's look.
+    ReadingSettings,
+    /// A folder of handed-in answers, summed up (teachers).
+    Class(super::class::ClassView),
 }
 
 pub struct AppState {
     pub screen: Screen,
-    /// Hand-in dialog, when open.
-    pub hand_in: Option<HandInDialog>,
-    /// The finish-session question, when asked.
-    pub confirm_finish: bool,
-    /// The Class view, when open.
-    pub class: Option<super::class::ClassView>,
-    /// The help window is open.
-    pub help: bool,
-    /// Before an export: the prompts still empty are listed, to go to or to export anyway.
-    pub confirm_export: bool,
-    /// The reading settings window is open.
-    pub reading_settings: bool,
+    /// The dialog or window shown over the panes, if any.
+    pub modal: Option<Modal>,
     /// The article pane's selection, focus and marks.
     pub article: super::article::ArticleState,
     /// The find bar and its matches.
@@ -207,28 +212,21 @@ pub struct AppState {
     /// Move keyboard focus to the answer editor on the next frame.
     pub focus_editor: bool,
     pub notices: VecDeque<Notice>,
-    /// Closing was stopped because the answers could not be saved; ask what to do.
-    pub confirm_close: bool,
     /// The student chose to close without saving.
     pub allow_close: bool,
     /// A short report in the status bar ("Exported to …").
     pub flash: Option<String>,
     /// Lectern's own file chooser, open where the system's dialog could not.
     pub chooser: Option<super::chooser::Chooser>,
-    /// Commands waiting to run at the end of this frame.
-    pub commands: Vec<Command>,
+    /// What the views asked for this frame, run at its end.
+    pub actions: Vec<Action>,
 }
 
 impl AppState {
     pub fn new(doc: Document, settings: Settings) -> AppState {
         let mut state = AppState {
             screen: Screen::Work,
-            hand_in: None,
-            confirm_finish: false,
-            class: None,
-            help: false,
-            confirm_export: false,
-            reading_settings: false,
+            modal: None,
             article: Default::default(),
             find: Default::default(),
             doc,
@@ -238,11 +236,10 @@ impl AppState {
             student_text: String::new(),
             focus_editor: true,
             notices: VecDeque::new(),
-            confirm_close: false,
             allow_close: false,
             flash: None,
             chooser: None,
-            commands: Vec::new(),
+            actions: Vec::new(),
         };
         state.document_changed();
         state
@@ -294,7 +291,7 @@ impl AppState {
 
     /// The number of selectable items: prompts, then orphaned answers.
     pub fn item_count(&self) -> usize {
-        self.doc.reading.prompt_count() + self.doc.sheet.orphans(&self.doc.reading).count()
+        item_count(&self.doc)
     }
 
     pub fn selection(&self) -> Option<Selected<'_>> {
@@ -336,6 +333,26 @@ impl AppState {
         self.settings.zoom = (zoom * 100.0).round() / 100.0;
     }
 
+    /// Shows `modal`, or closes it when it is the one shown (F1 twice).
+    pub fn toggle_modal(&mut self, modal: Modal) {
+        let same = self
+            .modal
+            .as_ref()
+            .is_some_and(|m| std::mem::discriminant(m) == std::mem::discriminant(&modal));
+        self.modal = if same { None } else { Some(modal) };
+        if same {
+            self.focus_editor = true;
+        }
+    }
+
+    /// The Class view, when it is open.
+    pub fn class(&self) -> Option<&super::class::ClassView> {
+        match &self.modal {
+            Some(Modal::Class(view)) => Some(view),
+            _ => None,
+        }
+    }
+
     pub fn notify(&mut self, title: impl Into<String>, body: impl Into<String>) {
         self.notices.push_back(Notice {
             title: title.into(),
@@ -344,7 +361,13 @@ impl AppState {
     }
 }
 
-fn item_at(doc: &Document, index: usize) -> Option<Selected<'_>> {
+/// The number of selectable items in `doc`: prompts, then orphaned answers.
+pub fn item_count(doc: &Document) -> usize {
+    doc.reading.prompt_count() + doc.sheet.orphans(&doc.reading).count()
+}
+
+/// The item at `index` in reading order (orphaned answers after the prompts).
+pub fn item_at(doc: &Document, index: usize) -> Option<Selected<'_>> {
     let mut i = index;
     for section in &doc.reading.sections {
         if i < section.prompts.len() {

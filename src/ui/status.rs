@@ -1,13 +1,13 @@
 //! The status bar: where the answers are saved and when, or why they are not.
 
-use super::state::AppState;
+use super::document::Document;
 
-/// `working`: the names of the jobs running in the background, said with a spinner.
-pub fn ui(ui: &mut egui::Ui, state: &AppState, working: &[String]) {
+/// `flash`: a short report ("Exported to …"); `working`: the names of the jobs running in the
+/// background, said with a spinner.
+pub fn ui(ui: &mut egui::Ui, doc: &Document, flash: Option<&str>, working: &[String]) {
     egui::Panel::bottom("status").show(ui, |ui| {
         ui.horizontal(|ui| {
             working_ui(ui, working);
-            let doc = &state.doc;
             if let Some(error) = &doc.save_error {
                 let text = format!("⚠ Not saved: {error}. Your text is safe in this window; try Save As.");
                 ui.colored_label(ui.visuals().error_fg_color, text);
@@ -23,7 +23,7 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, working: &[String]) {
                 let place = doc.path.as_deref().map_or("no file chosen".to_owned(), |p| p.display().to_string());
                 ui.label(format!("{when} · {place}"));
             }
-            if let Some(flash) = &state.flash {
+            if let Some(flash) = flash {
                 ui.separator();
                 ui.label(flash);
             }

@@ -1,11 +1,17 @@
 //! The bar at the top: file actions, text size, theme, progress and the student's name.
 
-use std::time::Instant;
+use super::command::{Action, Command};
+use super::document::Document;
+use super::state::{Settings, ThemeChoice};
 
-use super::command::Command;
-use super::state::{AppState, ThemeChoice};
-
-pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
+/// The bar reads the document and settings; it owns only the name field's text.
+pub fn ui(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    settings: &Settings,
+    student_text: &mut String,
+    actions: &mut Vec<Action>,
+) {
     egui::Panel::top("toolbar").show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal_wrapped(|ui| {
@@ -16,30 +22,30 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
                 Command::SaveAs,
                 Command::Export,
             ] {
-                command_button(ui, state, command, None);
+                command_button(ui, actions, command, None);
             }
             if ui.button(Command::HandIn.label()).on_hover_text("Write your study sheet and a copy of your answers into a folder for your teacher").clicked() {
-                state.hand_in = Some(super::state::HandInDialog { then_finish: false });
+                actions.push(Command::HandIn.into());
             }
-            if ui.button("Finish").on_hover_text("Finish your session on a shared computer").clicked() {
-                state.confirm_finish = true;
+            if ui.button(Command::Finish.label()).on_hover_text("Finish your session on a shared computer").clicked() {
+                actions.push(Command::Finish.into());
             }
             ui.separator();
-            command_button(ui, state, Command::ZoomOut, Some("A−"));
-            command_button(ui, state, Command::ZoomIn, Some("A+"));
+            command_button(ui, actions, Command::ZoomOut, Some("A−"));
+            command_button(ui, actions, Command::ZoomIn, Some("A+"));
             // Says the theme in use; a click moves on to the next.
-            let theme = match state.settings.theme {
+            let theme = match settings.theme {
                 ThemeChoice::System if ui.visuals().dark_mode => "Dark",
                 ThemeChoice::System | ThemeChoice::Light => "Light",
                 ThemeChoice::Dark => "Dark",
                 ThemeChoice::HighContrast => "Contrast",
             };
             let text = theme.to_owned();
-            command_button(ui, state, Command::ToggleTheme, Some(&text));
+            command_button(ui, actions, Command::ToggleTheme, Some(&text));
             ui.separator();
-            progress_ui(ui, state);
+            progress_ui(ui, doc);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                student_ui(ui, state)
+                student_ui(ui, student_text, actions)
             });
         });
         ui.add_space(2.0);
@@ -47,14 +53,19 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
 }
 
 /// A toolbar button: its face is the command's label unless `face` gives a shorter one.
-fn command_button(ui: &mut egui::Ui, state: &mut AppState, command: Command, face: Option<&str>) {
+fn command_button(
+    ui: &mut egui::Ui,
+    actions: &mut Vec<Action>,
+    command: Command,
+    face: Option<&str>,
+) {
     let face = face.unwrap_or(command.label());
-    super::command::button(ui, &mut state.commands, command, face, true);
+    super::command::button(ui, actions, command, face, true);
 }
 
-fn progress_ui(ui: &mut egui::Ui, state: &AppState) {
-    let answered = state.answered();
-    let total = state.doc.reading.prompt_count();
+fn progress_ui(ui: &mut egui::Ui, doc: &Document) {
+    let answered = doc.sheet.answered_count(&doc.reading);
+    let total = doc.reading.prompt_count();
     ui.label(format!("{answered} of {total} answered"));
     let fraction = if total == 0 {
         0.0
@@ -68,9 +79,9 @@ fn progress_ui(ui: &mut egui::Ui, state: &AppState) {
     );
 }
 
-fn student_ui(ui: &mut egui::Ui, state: &mut AppState) {
+fn student_ui(ui: &mut egui::Ui, student_text: &mut String, actions: &mut Vec<Action>) {
     let response = ui.add(
-        egui::TextEdit::singleline(&mut state.student_text)
+        egui::TextEdit::singleline(student_text)
             .hint_text("Your name")
             .desired_width(180.0)
             .char_limit(120),
@@ -78,7 +89,6 @@ fn student_ui(ui: &mut egui::Ui, state: &mut AppState) {
     let label = ui.label("Student:");
     let response = response.labelled_by(label.id);
     if response.changed() {
-        let name = state.student_text.clone();
-        state.doc.set_student(&name, Instant::now());
+        actions.push(Action::StudentEdited);
     }
 }

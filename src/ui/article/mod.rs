@@ -20,8 +20,10 @@ use std::sync::Arc;
 use egui::{Key, Modifiers, Rect, pos2, vec2};
 
 use super::a11y;
+use super::command::Action;
+use super::document::Document;
 use super::find::Place;
-use super::state::AppState;
+use super::state::Settings;
 use crate::reading::{Block, Reading};
 use layout::{Item, Kind, Look, NUMBER_WIDTH, column_layout, offset_showing, text_galley};
 use marks::EvidenceMarks;
@@ -56,7 +58,7 @@ pub struct ArticleState {
     /// The scroll offset and height of the pane last frame.
     viewport: (f32, f32),
     /// Commands chosen from a paragraph's right-click menu this frame.
-    requests: Vec<super::command::Command>,
+    requests: Vec<super::command::Action>,
 }
 
 impl ArticleState {
@@ -92,12 +94,26 @@ struct Overlay<'a> {
     flash: Option<(usize, Range<usize>)>,
 }
 
-pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
-    tools::ui(ui, state);
-    let look = Look::of(&state.settings, ui.ctx());
+/// What the article reads; it owns only its own view state (`article`: selection, focus,
+/// scrolling).
+pub struct ArticleView<'a> {
+    pub doc: &'a Document,
+    pub settings: &'a Settings,
+    pub find: &'a super::find::FindState,
+    pub evidence: Arc<EvidenceMarks>,
+}
+
+pub fn ui(
+    ui: &mut egui::Ui,
+    view: ArticleView<'_>,
+    article: &mut ArticleState,
+    actions: &mut Vec<Action>,
+) {
+    tools::ui(ui, view.settings, article.selection.is_some(), actions);
+    let look = Look::of(view.settings, ui.ctx());
     let now = ui.input(|i| i.time);
-    let evidence = state.article.marks(&state.doc);
-    let flash = match &state.article.flash {
+    let evidence = view.evidence;
+    let flash = match &article.flash {
         Some((block, range, until)) if *until > now => {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_secs_f64(until - now));
@@ -105,19 +121,18 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
         }
         _ => None,
     };
-    let was_focused = state.article.focused.take();
-    state.article.visible.clear();
+    let was_focused = article.focused.take();
+    article.visible.clear();
     if let Some(block) = was_focused {
-        paragraph_keys(ui, state, block);
+        paragraph_keys(ui, view.doc, article, block, actions);
     }
     let overlay = Overlay {
         evidence,
-        find: &state.find,
+        find: view.find,
         flash,
     };
 
-    let reading = &state.doc.reading;
-    let article = &mut state.article;
+    let reading = &view.doc.reading;
     let mut scroll = egui::ScrollArea::vertical()
         .id_salt("article")
         .auto_shrink([false, false]);
@@ -159,26 +174,31 @@ pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
         }
         stand_ins(ui, in_view.end..layout.items.len());
     });
-    state.article.viewport = (output.state.clamped_offset().y, output.inner_rect.height());
-    let requests = std::mem::take(&mut state.article.requests);
-    state.commands.extend(requests);
+    article.viewport = (output.state.clamped_offset().y, output.inner_rect.height());
+    actions.append(&mut article.requests);
 }
 
 /// Tab and Shift+Tab between paragraphs (egui's own Tab is kept from the paragraphs, which
 /// would otherwise stop at the last one on screen); Tab past the last goes to the editor.
-fn paragraph_keys(ui: &egui::Ui, state: &mut AppState, block: usize) {
+fn paragraph_keys(
+    ui: &egui::Ui,
+    doc: &Document,
+    article: &mut ArticleState,
+    block: usize,
+    actions: &mut Vec<Action>,
+) {
     let (next, previous) = ui.input_mut(|i| {
         (
             i.consume_key(Modifiers::NONE, Key::Tab),
             i.consume_key(Modifiers::SHIFT, Key::Tab),
         )
     });
-    let article = &state.doc.reading.article;
-    let is_paragraph = |b: &usize| matches!(article.get(*b), Some(Block::Paragraph { .. }));
+    let blocks = &doc.reading.article;
+    let is_paragraph = |b: &usize| matches!(blocks.get(*b), Some(Block::Paragraph { .. }));
     let target = if next {
-        let found = (block + 1..article.len()).find(is_paragraph);
+        let found = (block + 1..blocks.len()).find(is_paragraph);
         if found.is_none() {
-            state.focus_editor = true;
+            actions.push(Action::FocusEditor);
         }
         found
     } else if previous {
@@ -187,8 +207,8 @@ fn paragraph_keys(ui: &egui::Ui, state: &mut AppState, block: usize) {
         None
     };
     if let Some(target) = target {
-        state.article.focus = Some(target);
-        state.article.scroll_to = Some(target);
+        article.focus = Some(target);
+        article.scroll_to = Some(target);
     }
 }
 

@@ -195,13 +195,13 @@ pub(super) fn paragraph_ui(
 
 /// Right-click on a paragraph: cite or highlight the selected words, or remove a highlight.
 fn context_menu_ui(ui: &mut egui::Ui, article: &mut ArticleState, overlay: &Overlay, block: usize) {
-    use crate::ui::command::Command;
+    use crate::ui::command::{Action, Command};
     let selected = article.selection.as_ref().is_some_and(|(b, _)| *b == block);
     if ui
         .add_enabled(selected, egui::Button::new("Cite in this answer"))
         .clicked()
     {
-        article.requests.push(Command::Cite);
+        article.requests.push(Command::Cite.into());
     }
     ui.menu_button("Highlight in", |ui| {
         for colour in crate::answers::HighlightColour::ALL {
@@ -209,8 +209,8 @@ fn context_menu_ui(ui: &mut egui::Ui, article: &mut ArticleState, overlay: &Over
                 .add_enabled(selected, egui::Button::new(colour.label()))
                 .clicked()
             {
-                article.requests.push(Command::SetHighlightColour(colour));
-                article.requests.push(Command::Highlight);
+                article.requests.push(Action::SetHighlightColour(colour));
+                article.requests.push(Command::Highlight.into());
             }
         }
     });
@@ -221,7 +221,7 @@ fn context_menu_ui(ui: &mut egui::Ui, article: &mut ArticleState, overlay: &Over
     if let Some(index) = under_cursor
         && ui.button("Remove this highlight").clicked()
     {
-        article.requests.push(Command::RemoveHighlight(index));
+        article.requests.push(Action::RemoveHighlight(index));
     }
 }
 

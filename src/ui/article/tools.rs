@@ -1,33 +1,39 @@
 //! The strip above the article: cite the selected words, highlight them in a colour, find,
 //! and the reading settings. Every button says its shortcut when hovered.
 
-use super::super::command::Command;
-use super::super::state::AppState;
+use super::super::command::{Action, Command};
+use super::super::state::Settings;
 use super::marks::highlight_colour;
 use crate::answers::HighlightColour;
 
-pub fn ui(ui: &mut egui::Ui, state: &mut AppState) {
+/// `selected`: words are selected in the article, so Cite can act.
+pub fn ui(ui: &mut egui::Ui, settings: &Settings, selected: bool, actions: &mut Vec<Action>) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        let selected = state.article.selection.is_some();
-        command_button(ui, state, Command::Cite, "“ ” Cite", selected);
+        command_button(ui, actions, Command::Cite, "“ ” Cite", selected);
         ui.separator();
         ui.label("Highlight:");
         let dark = ui.visuals().dark_mode;
         for colour in HighlightColour::ALL {
-            swatch_ui(ui, state, colour, dark);
+            swatch_ui(ui, settings, actions, colour, dark);
         }
-        command_button(ui, state, Command::Highlight, "Highlight", true);
+        command_button(ui, actions, Command::Highlight, "Highlight", true);
         ui.separator();
-        command_button(ui, state, Command::Find, "Find…", true);
-        command_button(ui, state, Command::ReadingSettings, "Aa Reading", true);
+        command_button(ui, actions, Command::Find, "Find…", true);
+        command_button(ui, actions, Command::ReadingSettings, "Aa Reading", true);
     });
     ui.separator();
 }
 
 /// A colour to pick for the next highlight; the chosen one is framed.
-fn swatch_ui(ui: &mut egui::Ui, state: &mut AppState, colour: HighlightColour, dark: bool) {
-    let chosen = state.settings.highlight_colour == colour;
+fn swatch_ui(
+    ui: &mut egui::Ui,
+    settings: &Settings,
+    actions: &mut Vec<Action>,
+    colour: HighlightColour,
+    dark: bool,
+) {
+    let chosen = settings.highlight_colour == colour;
     let size = egui::vec2(20.0, 20.0);
     let (rect, response) = ui.allocate_exact_size(size, egui::Sense::click());
     let fill = highlight_colour(colour, dark);
@@ -58,19 +64,18 @@ fn swatch_ui(ui: &mut egui::Ui, state: &mut AppState, colour: HighlightColour, d
         .on_hover_text(format!("Highlight in {}", colour.label().to_lowercase()))
         .clicked()
     {
-        state.settings.highlight_colour = colour;
+        actions.push(Action::SetHighlightColour(colour));
     }
 }
 
 fn command_button(
     ui: &mut egui::Ui,
-    state: &mut AppState,
+    actions: &mut Vec<Action>,
     command: Command,
     face: &str,
     enabled: bool,
 ) {
-    super::super::command::button(ui, &mut state.commands, command, face, enabled)
-        .on_disabled_hover_text(
-            "Select words in the article first, then cite them into the answer you are writing",
-        );
+    super::super::command::button(ui, actions, command, face, enabled).on_disabled_hover_text(
+        "Select words in the article first, then cite them into the answer you are writing",
+    );
 }
