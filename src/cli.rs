@@ -1,5 +1,5 @@
 //! The command line: argument parsing and the headless commands (`parse`, `export`).
-//! Opening the window lives in [`crate::ui`]; `main.rs` only dispatches.
+//! Opening the window lives in the `ui` module; `main.rs` only dispatches.
 
 use std::ffi::OsString;
 use std::io::Write;

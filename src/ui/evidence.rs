@@ -21,11 +21,8 @@ impl AppState {
     /// Changes citations or highlights through the document (saved like typing), and has the
     /// article mark them anew.
     fn edit_evidence(&mut self, change: impl FnOnce(&mut AnswerSheet) -> bool) -> bool {
-        let changed = self.doc.edit_sheet(Instant::now(), change);
-        if changed {
-            self.article.evidence_changed();
-        }
-        changed
+        // The article's marks follow the document's evidence generation by themselves.
+        self.doc.edit_sheet(Instant::now(), change)
     }
 
     /// The passage at `range` of `block`; when it holds no words (only spaces), says so.

@@ -41,12 +41,20 @@ pub struct FindState {
     in_article: Vec<FindMatch>,
     /// Where each place's matches are in `matches`.
     places: HashMap<Place, Range<usize>>,
-    /// Each answer's matches, with the length and edit time they were found for.
+    /// Each answer's matches, with the stamp of the text they were found in.
     in_answers: Vec<(Option<AnswerStamp>, Vec<Range<usize>>)>,
 }
 
-/// What tells an answer's text has changed without reading it: its length and edit time.
-type AnswerStamp = (usize, Option<jiff::Timestamp>);
+/// What an answer's matches were found in: its text's length and hash, so any edit (even one
+/// of the same length within the same second) finds them again.
+type AnswerStamp = (usize, u64);
+
+fn stamp_of(text: &str) -> AnswerStamp {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    (text.len(), hasher.finish())
+}
 
 impl FindState {
     /// Drops the matches, so they are found again (another document was opened).
@@ -101,7 +109,7 @@ impl FindState {
         let mut matches = self.in_article.clone();
         for (i, answer) in answers.enumerate() {
             let text = answer.map_or("", |a| a.text.as_str());
-            let stamp = (text.len(), answer.map(|a| a.edited));
+            let stamp = stamp_of(text);
             if self.in_answers.len() <= i {
                 self.in_answers.resize_with(i + 1, Default::default);
             }
@@ -298,6 +306,26 @@ pub fn field_id() -> egui::Id {
 mod tests {
     use super::*;
     use crate::ui::document::Document;
+
+    #[test]
+    fn an_edit_of_the_same_length_in_the_same_second_is_searched_again() {
+        let mut doc = Document::placeholder(crate::reading::BUNDLED[0].parse());
+        let mut find = FindState {
+            open: true,
+            query: "zebra".to_owned(),
+            ..Default::default()
+        };
+        let q1 = doc.reading.prompts().nth(1).unwrap().clone();
+        let second = "2026-01-01T00:00:00Z".parse().unwrap();
+        let at = std::time::Instant::now();
+        doc.set_answer(&q1, "zebra", second, at);
+        find.refresh(&doc);
+        assert_eq!(find.matches.len(), 1);
+        // Five letters for five letters, stamped with the same second.
+        doc.set_answer(&q1, "horse", second, at);
+        find.refresh(&doc);
+        assert!(find.matches.is_empty(), "{:?}", find.matches);
+    }
 
     #[test]
     fn answers_are_searched_again_when_they_change_and_the_article_is_kept() {

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use super::app::LecternApp;
 use super::command::{Action, Command};
 use super::document::{Document, now};
-use super::state::{AppState, Modal, Screen, StartScreen};
+use super::state::{AppState, Modal, ProgressKey, Screen, StartScreen};
 use crate::export::{self, Format};
 use crate::library::{Entry, Library};
 use crate::paths;
@@ -150,19 +150,27 @@ impl LecternApp {
         }));
     }
 
-    /// Works out each reading's progress for the name typed, once per name (and again when
-    /// the library or the answers folder changes), off the window's thread: it reads every
-    /// reading and every answers file of that student.
+    /// Works out each reading's progress for the name typed, once per [`ProgressKey`] (name,
+    /// answers folder, library), off the window's thread: it reads every reading and every
+    /// answers file of that student.
     pub(super) fn refresh_progress(&mut self) {
         let folder = self.state.settings.answers_folder.clone();
         let Some(start) = self.start_screen() else {
             return;
         };
         let name = start.name.trim().to_owned();
-        if start.progress_for.as_deref() == Some(name.as_str()) {
+        let unchanged = start.progress_for.as_ref().is_some_and(|k| {
+            k.name == name && k.answers_folder == folder && k.entries == start.entries
+        });
+        if unchanged {
             return;
         }
-        start.progress_for = Some(name.clone());
+        let key = ProgressKey {
+            name: name.clone(),
+            answers_folder: folder.clone(),
+            entries: start.entries.clone(),
+        };
+        start.progress_for = Some(key.clone());
         start.progress.clear();
         if name.is_empty() {
             return;
@@ -192,12 +200,12 @@ impl LecternApp {
                     }
                 })
                 .collect::<Vec<String>>();
-            (name, progress)
+            (key, progress)
         };
-        self.spawn("Looking up your progress", job, |app, (name, progress)| {
-            // Only if the name is still the one it was worked out for.
+        self.spawn("Looking up your progress", job, |app, (key, progress)| {
+            // Only if nothing changed while it was worked out.
             if let Some(start) = app.start_screen()
-                && start.progress_for.as_deref() == Some(name.as_str())
+                && start.progress_for.as_ref() == Some(&key)
             {
                 start.progress = progress;
             }
@@ -308,7 +316,6 @@ impl LecternApp {
         let entries = self.library.entries();
         if let Some(start) = self.start_screen() {
             start.entries = entries;
-            start.progress_for = None;
         }
     }
 
@@ -366,9 +373,6 @@ impl LecternApp {
 
     pub(super) fn answers_folder_chosen(&mut self, folder: PathBuf) {
         self.state.settings.answers_folder = Some(folder);
-        if let Some(start) = self.start_screen() {
-            start.progress_for = None;
-        }
     }
 
     /// Saves, then writes the sheet and a copy of the answers into `folder` off the window's

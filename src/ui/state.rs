@@ -165,11 +165,20 @@ pub struct StartScreen {
     pub entries: Vec<crate::library::Entry>,
     /// A reading a teacher picked, shown before it is added.
     pub preview: Option<(std::path::PathBuf, crate::library::Preview)>,
-    /// "3 of 13 answered" per library entry, for `progress_for`.
+    /// "3 of 13 answered" per library entry, worked out for `progress_for`.
     pub progress: Vec<String>,
-    pub progress_for: Option<String>,
+    pub progress_for: Option<ProgressKey>,
     /// Put the cursor in the name field.
     pub focus_name: bool,
+}
+
+/// What the start screen's progress depends on: when any of it differs from what the progress
+/// was worked out for, it is worked out again; nothing else invalidates it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProgressKey {
+    pub name: String,
+    pub answers_folder: Option<std::path::PathBuf>,
+    pub entries: Vec<crate::library::Entry>,
 }
 
 /// The dialog or window shown over the panes; one at a time.

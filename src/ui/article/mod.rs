@@ -51,10 +51,10 @@ pub struct ArticleState {
     pub flash: Option<(usize, Range<usize>, f64)>,
     /// The paragraphs shown last frame, top to bottom.
     pub visible: Vec<usize>,
-    /// Highlights and citations by block. Built when first needed and dropped by
-    /// [`ArticleState::evidence_changed`]: typing does not rebuild them, which matters when
-    /// words cited from an edited reading must be searched for through all of it.
-    marks: Option<Arc<EvidenceMarks>>,
+    /// Highlights and citations by block, with the evidence generation they were built for:
+    /// typing does not rebuild them, which matters when words cited from an edited reading
+    /// must be searched for through all of it.
+    marks: Option<(u64, Arc<EvidenceMarks>)>,
     /// The scroll offset and height of the pane last frame.
     viewport: (f32, f32),
     /// Commands chosen from a paragraph's right-click menu this frame.
@@ -68,15 +68,18 @@ impl ArticleState {
     }
 
     /// The marks for `doc`'s citations and highlights.
-    pub fn marks(&mut self, doc: &super::document::Document) -> Arc<EvidenceMarks> {
-        self.marks
-            .get_or_insert_with(|| Arc::new(EvidenceMarks::of(&doc.reading, &doc.sheet)))
-            .clone()
-    }
-
-    /// Citations or highlights were added or removed: the marks are built again.
-    pub fn evidence_changed(&mut self) {
-        self.marks = None;
+    /// Built again when the document's citations or highlights change
+    /// ([`Document::evidence_generation`]), never per keystroke.
+    pub fn marks(&mut self, doc: &Document) -> Arc<EvidenceMarks> {
+        let generation = doc.evidence_generation();
+        match &self.marks {
+            Some((built_for, marks)) if *built_for == generation => marks.clone(),
+            _ => {
+                let marks = Arc::new(EvidenceMarks::of(&doc.reading, &doc.sheet));
+                self.marks = Some((generation, marks.clone()));
+                marks
+            }
+        }
     }
 
     /// Scrolls to `range` of `block` and marks it for a moment.

@@ -111,6 +111,8 @@ pub struct Document {
     saver: saver::Saver,
     /// Counts edits, so a background save knows whether it saved the latest.
     generation: u64,
+    /// Counts changes to citations and highlights.
+    evidence_generation: u64,
     /// An autosave is with the saving thread.
     saving: bool,
     /// A recovery copy is with the saving thread.
@@ -144,6 +146,7 @@ impl Document {
         let changed = change(&mut self.sheet);
         if changed {
             self.touch(at);
+            self.evidence_generation += 1;
         }
         changed
     }
@@ -151,6 +154,12 @@ impl Document {
     /// Goes up with every change to the sheet, so views can tell when to look again.
     pub fn generation(&self) -> u64 {
         self.generation
+    }
+
+    /// Goes up when citations or highlights may have changed (not with typing), so the marks
+    /// drawn over the article are built again exactly then.
+    pub fn evidence_generation(&self) -> u64 {
+        self.evidence_generation
     }
 
     pub fn set_student(&mut self, name: &str, at: Instant) {
@@ -476,6 +485,7 @@ impl Document {
             sheet.attach(&self.reading);
             self.sheet = sheet;
             self.touch(at);
+            self.evidence_generation += 1;
         }
     }
 

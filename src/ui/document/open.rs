@@ -89,6 +89,7 @@ impl Document {
             saving: false,
             recovering: false,
             warned_no_recovery: false,
+            evidence_generation: 0,
         }
     }
 
