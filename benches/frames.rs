@@ -14,6 +14,7 @@ use egui::{Event, Key, Modifiers, RawInput, Rect, pos2, vec2};
 use lectern::answers;
 use lectern::reading::{self, Origin};
 use lectern::ui::LecternApp;
+use lectern::ui::command::Command;
 use lectern::ui::dialogs::ScriptedDialogs;
 
 const SIZE: egui::Vec2 = vec2(1280.0, 820.0);
@@ -111,6 +112,16 @@ fn type_at_end(frame: usize) -> Vec<Event> {
 }
 
 fn open(reading_text: &str, sheet: Option<answers::AnswerSheet>, dir: &Path) -> LecternApp {
+    open_with(reading_text, sheet, dir, Vec::new())
+}
+
+/// [`open`], with file dialogs that answer `dialog_answers` in turn.
+fn open_with(
+    reading_text: &str,
+    sheet: Option<answers::AnswerSheet>,
+    dir: &Path,
+    dialog_answers: Vec<Option<std::path::PathBuf>>,
+) -> LecternApp {
     let reading_path = dir.join("reading.md");
     std::fs::write(&reading_path, reading_text).unwrap();
     let answers_path = dir.join("answers.ron");
@@ -123,9 +134,42 @@ fn open(reading_text: &str, sheet: Option<answers::AnswerSheet>, dir: &Path) -> 
         Some(&reading_path),
         Some(answers_path),
         Default::default(),
-        Box::new(ScriptedDialogs::default()),
+        Box::new(ScriptedDialogs::answering(dialog_answers)),
     )
     .unwrap()
+}
+
+/// Runs frames while `busy` holds (after a first frame that starts the work), a frame every
+/// 16 ms as a window would; returns each frame's time.
+fn run_while(
+    app: &mut LecternApp,
+    mut events_for: impl FnMut(usize) -> Vec<Event>,
+    busy: impl Fn(&LecternApp) -> bool,
+) -> Vec<Duration> {
+    let ctx = egui::Context::default();
+    lectern::ui::style::setup(&ctx);
+    // Warm up (fonts, first layout) before the work starts.
+    let waiting = std::mem::take(&mut app.state.actions);
+    for f in 0..3 {
+        let out = ctx.run_ui(input(f, vec![]), |ui| app.show(ui));
+        let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+    }
+    app.state.actions = waiting;
+    let mut times = Vec::new();
+    let mut frame = 3;
+    loop {
+        let events = events_for(frame);
+        let start = Instant::now();
+        let out = ctx.run_ui(input(frame, events), |ui| app.show(ui));
+        let primitives = ctx.tessellate(out.shapes, out.pixels_per_point);
+        times.push(start.elapsed());
+        std::hint::black_box(primitives);
+        frame += 1;
+        if frame > 4 && !busy(app) {
+            return times;
+        }
+        std::thread::sleep(Duration::from_millis(16));
+    }
 }
 
 fn report(name: &str, budget: &str, times: Vec<Duration>) {
@@ -184,6 +228,35 @@ fn main() {
         "the same with a screen reader on (stand-ins for every item out of view)",
         "median ≤ 16 ms",
         run_with_screen_reader(&mut app, 300, browse),
+    );
+    drop(app);
+
+    // Handing in a PDF: the sheet is typeset and written off the window's thread, so frames go
+    // on being painted (here, scrolling and switching) until it is done.
+    // The large reading makes a sheet of some hundred pages, long enough to watch.
+    let r = reading::parse(&text, Origin::Text, "x");
+    let sub = dir.path().join("hand-in");
+    let class = sub.join("class");
+    std::fs::create_dir_all(&class).unwrap();
+    let sheet = lectern::generate::answers(&r, 300);
+    let mut app = open_with(&text, Some(sheet), &sub, vec![Some(class.clone())]);
+    app.state.settings.hand_in_format = lectern::export::Format::Pdf;
+    app.state.actions.push(Command::HandInToFolder.into());
+    let started = Instant::now();
+    let times = run_while(&mut app, browse, |app| app.is_busy());
+    let took = started.elapsed();
+    assert!(
+        std::fs::read_dir(&class).unwrap().count() == 2,
+        "the sheet and the answers were handed in"
+    );
+    report(
+        &format!(
+            "large reading, scrolling + switching while its PDF hand-in runs ({} ms; {} frames painted meanwhile)",
+            took.as_millis(),
+            times.len()
+        ),
+        "max ≤ 16 ms",
+        times,
     );
     drop(app);
 

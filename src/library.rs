@@ -195,6 +195,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_added_reading_that_no_longer_reads_stays_listed_with_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = Library::at(dir.path().join("library"));
+        std::fs::create_dir_all(dir.path().join("library")).unwrap();
+        // Damaged on the disk after it was added: no longer UTF-8 text.
+        std::fs::write(dir.path().join("library/broken.md"), b"# Title\n\xff\xfe\0").unwrap();
+        let entries = library.entries();
+        assert_eq!(entries.len(), BUNDLED.len() + 1, "it is still listed");
+        let broken = entries.last().unwrap();
+        assert_eq!(broken.title, "broken.md");
+        assert!(broken.removable, "a teacher can remove it");
+        assert!(broken.problem.is_some());
+        assert!(broken.load().is_err());
+        assert!(library.remove(broken).is_ok());
+        assert_eq!(library.entries().len(), BUNDLED.len());
+    }
+
+    #[test]
     fn add_list_and_remove() {
         let dir = tempfile::tempdir().unwrap();
         let library = Library::at(dir.path().join("library"));

@@ -329,6 +329,45 @@ fn work_not_yet_saved_when_the_power_went_is_offered_on_the_next_start() {
 }
 
 #[test]
+fn a_recovery_copy_that_does_not_read_is_said_and_kept_aside() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.ron");
+    let mut doc = open(&path);
+    write(&mut doc, "Q1", "saved");
+    doc.save(now()).unwrap();
+    write(&mut doc, "Q1", "saved, then more");
+    doc.write_recovery();
+    let copy = doc.recovery_copy.clone().expect("a recovery copy");
+    drop(doc);
+    // The copy is damaged (a disk error, a half-synced network folder).
+    fs::write(&copy, "(version: 2, reading: (title: \"cut here").unwrap();
+
+    let doc = open(&path);
+    assert!(doc.recovery_offer.is_none(), "nothing readable to offer");
+    let notice = doc
+        .notices
+        .iter()
+        .find(|n| n.title == "A recovery copy could not be read")
+        .unwrap_or_else(|| panic!("said: {:?}", doc.notices));
+    assert!(
+        notice.body.contains(&copy.display().to_string()),
+        "{}",
+        notice.body
+    );
+    assert!(
+        !copy.exists(),
+        "moved aside, so a later save's clean-up leaves it alone"
+    );
+    let kept: Vec<_> = fs::read_dir(copy.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains("set-aside"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(fs::read_to_string(&kept[0]).unwrap().contains("cut here"));
+}
+
+#[test]
 fn declining_the_newer_work_puts_it_aside_rather_than_deleting_it() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.ron");

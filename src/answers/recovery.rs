@@ -113,6 +113,7 @@ impl Recovery {
             match write_atomic(place, text.as_bytes()) {
                 Ok(()) => {
                     for other in self.places.iter().skip(i + 1) {
+                        // An older copy that stays is harmless: `newest` takes the newest.
                         let _ = remove_if_present(other);
                     }
                     return Ok(place.clone());

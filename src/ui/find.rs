@@ -41,19 +41,10 @@ pub struct FindState {
     in_article: Vec<FindMatch>,
     /// Where each place's matches are in `matches`.
     places: HashMap<Place, Range<usize>>,
-    /// Each answer's matches, with the stamp of the text they were found in.
-    in_answers: Vec<(Option<AnswerStamp>, Vec<Range<usize>>)>,
-}
-
-/// What an answer's matches were found in: its text's length and hash, so any edit (even one
-/// of the same length within the same second) finds them again.
-type AnswerStamp = (usize, u64);
-
-fn stamp_of(text: &str) -> AnswerStamp {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    text.hash(&mut hasher);
-    (text.len(), hasher.finish())
+    /// Each answer's matches, with the text they were found in: any edit (even one of the same
+    /// length within the same second) finds them again, and comparing texts that did not
+    /// change is a memory compare, far cheaper than searching them again.
+    in_answers: Vec<(Option<String>, Vec<Range<usize>>)>,
 }
 
 impl FindState {
@@ -109,13 +100,15 @@ impl FindState {
         let mut matches = self.in_article.clone();
         for (i, answer) in answers.enumerate() {
             let text = answer.map_or("", |a| a.text.as_str());
-            let stamp = stamp_of(text);
             if self.in_answers.len() <= i {
                 self.in_answers.resize_with(i + 1, Default::default);
             }
             let cached = &mut self.in_answers[i];
-            if cached.0 != Some(stamp) {
-                *cached = (Some(stamp), crate::search::find_all(text, &self.query));
+            if cached.0.as_deref() != Some(text) {
+                *cached = (
+                    Some(text.to_owned()),
+                    crate::search::find_all(text, &self.query),
+                );
             }
             matches.extend(cached.1.iter().map(|range| FindMatch {
                 place: Place::Answer(i),

@@ -312,10 +312,7 @@ impl Document {
                     self.saved(path, stamp, self::now());
                 } else {
                     // Typing went on while it saved: on disk, but not the latest yet.
-                    self.known = Expect::Stamp(stamp);
-                    self.last_saved = Some(self::now());
-                    self.save_error = None;
-                    self.failed_at = None;
+                    self.reached_disk(stamp, self::now());
                 }
             }
             // Either way the outcome is kept in `save_error`, shown in the status bar.
@@ -423,14 +420,21 @@ impl Document {
         }
     }
 
+    /// The sheet as it was at the latest change is in `path`.
     fn saved(&mut self, path: PathBuf, stamp: answers::DiskStamp, now: Timestamp) {
         self.recovery.clear();
         self.recovery = Recovery::for_answers(Some(&path), &self.reading);
         self.recovery_copy = None;
         self.path = Some(path);
         self.unreadable = None;
-        self.known = Expect::Stamp(stamp);
         self.dirty = false;
+        self.reached_disk(stamp, now);
+    }
+
+    /// A save reached the disk (the latest change or not): what is there now is known, and
+    /// any earlier failure is over.
+    fn reached_disk(&mut self, stamp: answers::DiskStamp, now: Timestamp) {
+        self.known = Expect::Stamp(stamp);
         self.last_saved = Some(now);
         self.save_error = None;
         self.failed_at = None;

@@ -82,6 +82,7 @@ impl Saver {
                     }
                 }
             })
+            // No thread: `send` hands every job back and the document saves by itself.
             .ok();
         Saver {
             jobs: Some(jobs),
@@ -151,6 +152,7 @@ impl Drop for Saver {
     fn drop(&mut self) {
         self.jobs = None; // Ends the thread's loop once the queue is empty.
         if let Some(thread) = self.thread.take() {
+            // Err only if the thread panicked, which `Done::Died` has already reported.
             let _ = thread.join();
         }
     }
