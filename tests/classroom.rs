@@ -395,3 +395,24 @@ fn a_hand_in_whose_save_fails_says_so_and_keeps_the_session() {
     assert!(!on_start_screen(&h), "the session was not finished");
     assert!(h.state().state.doc.dirty);
 }
+
+/// A name typed a letter at a time, as a person types it, while each letter starts looking up
+/// the progress in the background (and the bar saying so comes and goes): every letter lands.
+/// (The field lost the keyboard after the first letter when that bar shifted the ids of
+/// everything below it: found under Xvfb with xdotool.)
+#[test]
+fn a_name_typed_letter_by_letter_keeps_the_keyboard() {
+    let mut h = start(vec![], Settings::default());
+    h.get_by_role_and_label(egui::Role::TextInput, "Your name")
+        .focus();
+    settle(&mut h);
+    for letter in ["A", "s", "e", "l"] {
+        // Into whatever has the keyboard, as a key press goes: not focusing the field first.
+        h.event(egui::Event::Text(letter.to_owned()));
+        settle(&mut h);
+    }
+    let Screen::Start(start) = &h.state().state.screen else {
+        panic!("left the start screen");
+    };
+    assert_eq!(start.name, "Asel");
+}

@@ -302,3 +302,32 @@ fn hostile_prompts_and_names_are_escaped_in_every_format() {
         assert!(text.contains("Eve"), "{format}");
     }
 }
+
+/// `lectern parse big.md | head`: the reader stops reading, which is no error. (The output
+/// is far larger than a pipe holds, so the writes meet the closed pipe.)
+#[test]
+fn a_closed_output_pipe_ends_quietly() {
+    let home = tempfile::tempdir().unwrap();
+    let big = home.path().join("big.md");
+    fs::write(&big, lectern::generate::reading_text(20_000, 5_000)).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .args(["parse", big.to_str().unwrap()])
+        .env("HOME", home.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one line, as `head -1` would, then close the pipe.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    std::io::Read::read(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "exit {:?}: {}",
+        out.status,
+        stderr(&out)
+    );
+    assert!(stderr(&out).is_empty(), "{}", stderr(&out));
+}

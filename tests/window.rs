@@ -167,7 +167,7 @@ fn portable_mode_writes_nothing_outside_its_folder() {
     let answers = written
         .iter()
         .find(|p| p.starts_with("answers") && p.extension().is_some_and(|e| e == "ron"))
-        .expect("answers in the portable folder");
+        .unwrap_or_else(|| panic!("answers in the portable folder: {written:?}"));
     assert_eq!(
         lectern::answers::load(&data.join(answers)).unwrap().answers[0].text,
         "From a USB stick."

@@ -185,7 +185,7 @@ impl LecternApp {
                     .show(ui, |ui| {
                         prompts::ui(ui, &s.doc, s.selected, s.focus_editor, &mut actions)
                     });
-                egui::CentralPanel::default().show(ui, |ui| {
+                super::central_panel(ui, "answer", |ui| {
                     let view = editor::EditorView {
                         doc: &s.doc,
                         settings: &s.settings,
@@ -202,7 +202,7 @@ impl LecternApp {
                     )
                 });
             });
-        egui::CentralPanel::default().show(ui, |ui| {
+        super::central_panel(ui, "article", |ui| {
             let view = article::ArticleView {
                 doc: &s.doc,
                 settings: &s.settings,

@@ -82,6 +82,23 @@ pub(crate) fn rows_in_view(tops: &[f32], viewport: egui::Rect) -> std::ops::Rang
     first..last
 }
 
+/// A `CentralPanel` whose widgets keep their ids whatever panels came before it this frame.
+/// egui numbers a central panel by its place among its siblings, so a bar that comes and goes
+/// (the start screen's "working" bar, the find bar) would give every widget in it a new id:
+/// the field being typed in would lose the keyboard after one letter (seen under Xvfb with
+/// xdotool, typing a name while the progress was looked up).
+pub(crate) fn central_panel<R>(
+    ui: &mut egui::Ui,
+    name: &str,
+    add_contents: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    let stable = egui::UiBuilder::new().scope_id(egui::Id::unique(("lectern_central", name)));
+    ui.scope_builder(stable, |ui| {
+        egui::CentralPanel::default().show(ui, add_contents).inner
+    })
+    .inner
+}
+
 /// Lectern's icon (`assets/icons`), for the title bar and the task bar.
 fn window_icon() -> std::sync::Arc<egui::IconData> {
     let png = include_bytes!("../../assets/icons/lectern-256.png");

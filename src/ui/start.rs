@@ -17,7 +17,7 @@ pub fn ui(
     settings: &Settings,
     commands: &mut Vec<Action>,
 ) {
-    egui::CentralPanel::default().show(ui, |ui| {
+    super::central_panel(ui, "start", |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
