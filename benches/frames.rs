@@ -66,12 +66,7 @@ fn run_in(
     frames: usize,
     mut events_for: impl FnMut(usize) -> Vec<Event>,
 ) -> Vec<Duration> {
-    lectern::ui::style::setup(&ctx);
-    // Warm up: fonts, first layout.
-    for f in 0..3 {
-        let out = ctx.run_ui(input(f, vec![]), |ui| app.show(ui));
-        let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
-    }
+    warm_up(&ctx, app);
     let mut times = Vec::with_capacity(frames);
     for f in 3..frames + 3 {
         let events = events_for(f);
@@ -82,6 +77,15 @@ fn run_in(
         std::hint::black_box(primitives);
     }
     times
+}
+
+/// Sets the context up as the window does and runs three frames: fonts, first layout.
+fn warm_up(ctx: &egui::Context, app: &mut LecternApp) {
+    lectern::ui::style::setup(ctx);
+    for f in 0..3 {
+        let out = ctx.run_ui(input(f, vec![]), |ui| app.show(ui));
+        let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+    }
 }
 
 /// Scroll the article, now and then move to the next prompt (wrapping round).
@@ -147,13 +151,9 @@ fn run_while(
     busy: impl Fn(&LecternApp) -> bool,
 ) -> Vec<Duration> {
     let ctx = egui::Context::default();
-    lectern::ui::style::setup(&ctx);
-    // Warm up (fonts, first layout) before the work starts.
+    // Warm up before the work starts.
     let waiting = std::mem::take(&mut app.state.actions);
-    for f in 0..3 {
-        let out = ctx.run_ui(input(f, vec![]), |ui| app.show(ui));
-        let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
-    }
+    warm_up(&ctx, app);
     app.state.actions = waiting;
     let mut times = Vec::new();
     let mut frame = 3;

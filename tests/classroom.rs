@@ -4,6 +4,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+mod common;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lectern::answers;
@@ -36,18 +38,7 @@ fn start(dialog_answers: Vec<Option<PathBuf>>, settings: Settings) -> Harness<'s
 }
 
 fn settle(h: &mut Harness<'_, LecternApp>) {
-    // As tests/common's settle: a few frames, and whatever they started in the background.
-    h.run_steps(4);
-    let start = std::time::Instant::now();
-    while h.state().is_busy() {
-        assert!(
-            start.elapsed() < std::time::Duration::from_secs(60),
-            "background work never finished"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        h.step();
-    }
-    h.run_steps(2);
+    common::settle_app(h);
 }
 
 fn on_start_screen(h: &Harness<'_, LecternApp>) -> bool {
