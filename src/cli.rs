@@ -11,9 +11,11 @@ use crate::reading::{self, Origin, Reading};
 
 pub const USAGE: &str = "\
 Usage:
-  lectern [READING] [--answers FILE] [--portable]
-                                         open the window (the bundled reading by default);
-                                         --portable keeps every file beside the executable
+  lectern [FILE] [--answers FILE] [--portable]
+                                         open the window on a reading, or on an answers file
+                                         with its reading (told by what the file is); with
+                                         neither, the start screen; --portable keeps every
+                                         file beside the executable
   lectern parse [READING]                show how Lectern understands a reading
   lectern export ANSWERS.ron [--reading FILE] --format md|html|txt|docx|pdf [-o OUT]
                  [--paper a4|letter]
@@ -22,6 +24,20 @@ Usage:
                                          a class sheet and a CSV summary of every answers file
                                          in FOLDER, one pair per reading version
   lectern --help | --version";
+
+/// The window's files as given (`lectern FILE [--answers FILE]`), sorted: a lone FILE that is
+/// an answers file (Lectern's header on its first line, or a `.ron` name) opens as answers
+/// with the reading they name, as a file manager's "Open with Lectern" expects; anything else
+/// is a reading.
+pub fn sort_window_files(
+    file: Option<PathBuf>,
+    answers: Option<PathBuf>,
+) -> (Option<PathBuf>, Option<PathBuf>) {
+    match (file, answers) {
+        (Some(file), None) if answers::looks_like_answers(&file) => (None, Some(file)),
+        other => other,
+    }
+}
 
 /// Why a headless command stopped.
 #[derive(Debug, thiserror::Error)]

@@ -66,6 +66,7 @@ fn main() -> ExitCode {
                 // SAFETY: no other thread exists yet; nothing reads the environment meanwhile.
                 unsafe { std::env::set_var("XDG_CACHE_HOME", dir.join("cache")) };
             }
+            let (reading, answers) = cli::sort_window_files(reading, answers);
             lectern::ui::run(reading, answers)
                 .inspect_err(|e| lectern::ui::tell_fatal(e))
                 .map_err(cli::CliError::Failed)

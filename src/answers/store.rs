@@ -13,6 +13,10 @@ use crate::files::{Capped, Writer, read_capped, write_atomic_with};
 /// Lectern from stalling on it.
 pub const MAX_ANSWERS_BYTES: u64 = 32 * 1024 * 1024;
 
+/// How every answers file begins: the magic of the `application/x-lectern-answers` type
+/// (`assets/linux/io.github.lectern.Lectern.xml`).
+pub const MAGIC: &str = "// Lectern answers file";
+
 const FILE_COMMENT: &str = "// Lectern answers file. Plain text: safe to read, diff and back up.\n\
 // Edit by hand only while Lectern is closed; Lectern refuses to overwrite a file it cannot read.\n";
 
@@ -61,6 +65,23 @@ pub enum SaveError {
     ChangedOnDisk { path: PathBuf },
     #[error("could not write the answers as RON: {0}")]
     Encode(String),
+}
+
+/// Whether the file at `path` is a Lectern answers file by what it is, without reading it
+/// all: its first line is Lectern's header comment, or its name ends in `.ron`.
+pub fn looks_like_answers(path: &Path) -> bool {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+    {
+        return true;
+    }
+    let mut start = [0u8; 64];
+    let read = std::fs::File::open(path).and_then(|mut f| {
+        use std::io::Read;
+        f.read(&mut start)
+    });
+    read.is_ok_and(|n| start[..n].starts_with(MAGIC.as_bytes()))
 }
 
 /// The backup kept beside `path`: the version before the last save.

@@ -29,6 +29,11 @@ use std::path::PathBuf;
 pub use app::LecternApp;
 pub use editor::editor_id;
 
+/// Lectern's id on the desktop: the window's app id (Wayland) and class (X11), the desktop
+/// entry's and the icon's name (`assets/linux/`), so the desktop shows Lectern's icon and
+/// name for its window.
+pub const APP_ID: &str = "io.github.lectern.Lectern";
+
 /// Opens the window on `reading` (the bundled one if `None`) and runs until it closes.
 pub fn run(reading: Option<PathBuf>, answers: Option<PathBuf>) -> Result<(), String> {
     // Open the files first: a bad reading is reported on stderr, before any window appears.
@@ -41,7 +46,7 @@ pub fn run(reading: Option<PathBuf>, answers: Option<PathBuf>) -> Result<(), Str
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Lectern")
-            .with_app_id("lectern")
+            .with_app_id(APP_ID)
             .with_inner_size([1280.0, 820.0])
             .with_min_inner_size([720.0, 480.0])
             .with_icon(window_icon()),
