@@ -16,7 +16,9 @@ Usage:
                                          with its reading (told by what the file is); with
                                          neither, the start screen; --portable keeps every
                                          file beside the executable
-  lectern parse [READING]                show how Lectern understands a reading
+  lectern parse [READING]                show how Lectern understands a reading (Markdown,
+                                         text, or Word .docx)
+  lectern import FILE [-o OUT.md]        the reading Markdown a Word .docx becomes
   lectern export ANSWERS.ron [--reading FILE] --format md|html|txt|docx|pdf [-o OUT]
                  [--paper a4|letter]
                                          write the study sheet (to stdout without -o)
@@ -83,6 +85,10 @@ pub enum Command {
     },
     Parse {
         reading: Option<PathBuf>,
+    },
+    Import {
+        file: PathBuf,
+        output: Option<PathBuf>,
     },
     Export {
         answers: PathBuf,
@@ -161,6 +167,21 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                 reading: positional.next().map(PathBuf::from),
             }
         }
+        Some("import") => {
+            reject_options(
+                "import",
+                &[
+                    ("--answers", answers.is_some()),
+                    ("--format", format.is_some()),
+                    ("--reading", reading.is_some()),
+                ],
+            )?;
+            let file = positional
+                .next()
+                .map(PathBuf::from)
+                .ok_or("import needs a file: lectern import FILE.docx [-o OUT.md]")?;
+            Command::Import { file, output }
+        }
         Some("collect") => {
             reject_options(
                 "collect",
@@ -231,12 +252,48 @@ fn reject_options(command: &str, given: &[(&str, bool)]) -> Result<(), String> {
     }
 }
 
-/// The reading at `path`, or the first bundled one.
+/// The reading at `path` (imported first when it is a Word document), or the first bundled
+/// one.
 pub fn load_reading(path: Option<&Path>) -> Result<Reading, String> {
-    match path {
-        Some(p) => reading::load_file(p).map_err(|e| e.to_string()),
-        None => Ok(reading::BUNDLED[0].parse()),
+    let Some(path) = path else {
+        return Ok(reading::BUNDLED[0].parse());
+    };
+    match crate::import::file_to_markdown(path)? {
+        Some(markdown) => {
+            let fallback = path
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+            Ok(reading::parse(
+                &markdown,
+                Origin::File(path.to_owned()),
+                &fallback,
+            ))
+        }
+        None => reading::load_file(path).map_err(|e| e.to_string()),
     }
+}
+
+/// `lectern import`: writes the reading Markdown a file becomes, to `output` or stdout.
+pub fn run_import(
+    file: &Path,
+    output: Option<&Path>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), CliError> {
+    let markdown = crate::import::file_to_markdown(file)?.ok_or_else(|| {
+        format!(
+            "{} is not a format Lectern imports (Word .docx); Markdown and plain-text readings open as they are",
+            file.display()
+        )
+    })?;
+    match output {
+        Some(path) => {
+            export::write_sheet(path, markdown.as_bytes(), &[file]).map_err(|e| e.to_string())?;
+            writeln!(err, "wrote {}", path.display()).map_err(output_error)?;
+        }
+        None => out.write_all(markdown.as_bytes()).map_err(output_error)?,
+    }
+    Ok(())
 }
 
 /// `lectern parse`: prints how the reading was understood.

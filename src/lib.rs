@@ -12,6 +12,7 @@ pub mod files;
 pub mod folders;
 pub mod generate;
 pub mod handin;
+pub mod import;
 pub mod library;
 pub mod paths;
 pub mod reading;

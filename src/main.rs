@@ -35,6 +35,9 @@ fn main() -> ExitCode {
             Ok(())
         }
         Command::Parse { reading } => cli::run_parse(reading.as_deref(), stdout, stderr),
+        Command::Import { file, output } => {
+            cli::run_import(&file, output.as_deref(), stdout, stderr)
+        }
         Command::Export {
             answers,
             reading,

@@ -232,3 +232,55 @@ fn libreoffice_opens_the_class_sheet() {
         );
     }
 }
+
+/// A Word document as an office suite writes it (LibreOffice saving a page with a heading, bold
+/// and italic words and a numbered list as DOCX) imports into a reading with its questions.
+#[test]
+fn a_word_document_libreoffice_wrote_imports_with_its_questions() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("rivers.html");
+    std::fs::write(
+        &html,
+        "<html><body><h1>Steppe Rivers Under Pressure</h1>\
+         <p>The Ili river feeds Lake <b>Balkhash</b>, and it is <i>shrinking</i>.</p>\
+         <h2>Discussion questions</h2>\
+         <ol><li>Why does Balkhash shrink?</li><li>Who should share the water?</li>\
+         <li>What would you change first?</li></ol></body></html>",
+    )
+    .unwrap();
+    let profile = dir.path().join("lo-profile");
+    let out = Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args([
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+        ])
+        .arg(dir.path())
+        .arg(&html)
+        .output()
+        .expect("soffice runs");
+    let docx = dir.path().join("rivers.docx");
+    assert!(docx.exists(), "{}", String::from_utf8_lossy(&out.stderr));
+    let markdown = lectern::import::file_to_markdown(&docx).unwrap().unwrap();
+    assert!(
+        markdown.contains("Lake **Balkhash**, and it is *shrinking*."),
+        "{markdown}"
+    );
+    let r = lectern::reading::parse(&markdown, lectern::reading::Origin::Text, "x");
+    assert_eq!(r.title, "Steppe Rivers Under Pressure");
+    let prompts: Vec<&str> = r.prompts().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        prompts,
+        [
+            "Why does Balkhash shrink?",
+            "Who should share the water?",
+            "What would you change first?"
+        ],
+        "{markdown}"
+    );
+}
