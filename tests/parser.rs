@@ -411,3 +411,87 @@ fn ten_thousand_prompts_and_megabyte_lines_parse() {
     assert_eq!(r.paragraph_count(), 1);
     assert_eq!(r.prompt_count(), 1);
 }
+
+/// Text copied out of a news page, as most teachers bring a reading: the page's furniture
+/// around the article, questions numbered "Q1." and "Question 2:", and more furniture after
+/// the last question.
+#[test]
+fn text_copied_from_a_web_page_keeps_the_article_and_the_questions_only() {
+    let copied = "Skip to main content
+Home › World › Asia
+Kazakhstan and the EU: A Multi-Vector Partnership
+By Aliya Nurlanovna
+Published 3 March 2025
+5 min read
+Share this article
+Facebook Twitter LinkedIn WhatsApp
+
+This year marks 31 years since Kazakhstan and the European Union established diplomatic relations.
+
+Advertisement
+
+Related: Kazakhstan's uranium exports rise
+
+The share of EU investment in Kazakhstan grew to 40 percent in 2023, officials said.
+
+Discussion questions
+
+Q1. How significant is Kazakhstan's move to diversify its partnerships?
+Question 2: What are the benefits and challenges of this strategy?
+Q3) How can the EU support reforms while respecting sovereignty?
+
+Cookie settings
+Sign up for our newsletter
+© 2025 The Astana Times. All rights reserved.
+";
+    let r = reading::parse(copied, reading::Origin::Text, "page");
+    assert_eq!(r.title, "Kazakhstan and the EU: A Multi-Vector Partnership");
+    let article: Vec<String> = r
+        .article
+        .iter()
+        .map(|b| match b {
+            reading::Block::Heading(t) | reading::Block::Paragraph { text: t, .. } => t.clone(),
+        })
+        .collect();
+    assert_eq!(
+        article,
+        [
+            "This year marks 31 years since Kazakhstan and the European Union established diplomatic relations.",
+            "The share of EU investment in Kazakhstan grew to 40 percent in 2023, officials said.",
+        ],
+        "no furniture in the article"
+    );
+    let prompts: Vec<&str> = r.prompts().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        prompts,
+        [
+            "How significant is Kazakhstan's move to diversify its partnerships?",
+            "What are the benefits and challenges of this strategy?",
+            "How can the EU support reforms while respecting sovereignty?",
+        ],
+        "\"Q1.\" and \"Question 2:\" read as numbering"
+    );
+    assert!(
+        r.notes.is_empty(),
+        "the furniture after the questions is no note: {:?}",
+        r.notes
+    );
+}
+
+/// Question headings in the languages the classrooms write in.
+#[test]
+fn question_headings_in_russian_kazakh_and_french_are_known() {
+    for heading in [
+        "Вопросы",
+        "Сұрақтар",
+        "Questions de discussion",
+        "Sujets de réflexion",
+    ] {
+        let text = format!(
+            "# Title\n\nA paragraph of the article.\n\n- a list in the article\n- another item\n\nAnother paragraph.\n\n## {heading}\n\nRead the text again before you answer.\n\n- Explain the first point.\n- Compare it with the second.\n"
+        );
+        let r = reading::parse(&text, reading::Origin::Text, "x");
+        assert_eq!(r.prompt_count(), 2, "{heading}: {:?}", r.sections);
+        assert_eq!(r.sections[0].title, heading);
+    }
+}

@@ -3,6 +3,7 @@
 //! This module holds the model; `parse` turns a text into it and `load` reads it from disk.
 //! Nothing here knows about egui, files of answers or exports.
 
+mod furniture;
 mod inline;
 mod load;
 mod parse;

@@ -207,12 +207,10 @@ fn is_rule(trimmed: &str) -> bool {
             .any(|m| marks.chars().all(|c| c.to_string() == *m))
 }
 
+/// Page furniture in copied web text ("Skip to main content", "Share this article", "©
+/// 2025…"), by what it is: see `furniture.rs`.
 fn is_noise(trimmed: &str) -> bool {
-    let lower = trimmed.to_lowercase();
-    matches!(
-        lower.as_str(),
-        "table of contents" | "contents" | "advertisement"
-    )
+    super::furniture::is_furniture(trimmed)
 }
 
 fn markdown_heading(trimmed: &str) -> Option<Line<'_>> {
@@ -231,8 +229,12 @@ fn markdown_heading(trimmed: &str) -> Option<Line<'_>> {
     })
 }
 
-/// `12. text` or `12) text`, with one to three digits.
+/// `12. text` or `12) text`, with one to three digits; also "Q1. text", "Q1: text",
+/// "Question 1: text", "Вопрос 1. text", "Сұрақ 1) text", whose word is numbering too.
 fn numbered(trimmed: &str) -> Option<(&str, &str)> {
+    if let Some(found) = numbered_after_word(trimmed) {
+        return Some(found);
+    }
     let digits = trimmed.chars().take_while(char::is_ascii_digit).count();
     if !(1..=3).contains(&digits) {
         return None;
@@ -242,6 +244,24 @@ fn numbered(trimmed: &str) -> Option<(&str, &str)> {
         .strip_prefix(". ")
         .or_else(|| rest.strip_prefix(") "))?;
     Some((&trimmed[..digits], text.trim()))
+}
+
+fn numbered_after_word(trimmed: &str) -> Option<(&str, &str)> {
+    let lower = trimmed.to_lowercase();
+    let word = ["question ", "вопрос ", "сұрақ ", "q"]
+        .into_iter()
+        .find(|w| lower.starts_with(w))?;
+    // The word's length in `trimmed` (lowercasing keeps these words' byte lengths).
+    let rest = trimmed.get(word.len()..)?.trim_start();
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let after = &rest[digits..];
+    let text = [". ", ") ", ": ", " – ", " - "]
+        .into_iter()
+        .find_map(|sep| after.strip_prefix(sep))?;
+    Some((&rest[..digits], text.trim()))
 }
 
 /// The text of a line wrapped whole in `**…**` or `__…__`, a trailing colon allowed outside.
@@ -447,6 +467,10 @@ const QUESTION_TITLE_WORDS: &[&str] = &[
     "comprehension",
     "writing",
     "activit",
+    "réflexion",
+    "exercice",
+    "compréhension",
+    "consigne",
     "вопрос",
     "задани",
     "сұрақ",
