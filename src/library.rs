@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::files::write_atomic;
 use crate::paths::slug;
-use crate::reading::{self, BUNDLED, BundledReading, Origin, Reading, ReadingError};
+use crate::reading::{self, BUNDLED, BundledReading, Origin, Reading};
 
 /// One reading in the library.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +26,8 @@ pub struct Entry {
 pub struct Preview {
     pub reading: Reading,
     pub warnings: Vec<String>,
+    /// The reading Markdown a Word document became (kept in the library in its place).
+    pub imported: Option<String>,
 }
 
 pub struct Library {
@@ -96,19 +98,29 @@ impl Library {
         files
     }
 
-    /// Reads `path` and says how Lectern understood it, with anything a teacher should check.
-    pub fn preview(path: &Path) -> Result<Preview, ReadingError> {
-        let reading = reading::load_file(path)?;
-        let warnings = warnings(&reading);
-        Ok(Preview { reading, warnings })
+    /// Reads `path` (a Word document through the importer's child process) and says how
+    /// Lectern understood it, with anything a teacher should check.
+    pub fn preview(path: &Path) -> Result<Preview, String> {
+        let loaded = crate::import::load(path)?;
+        let warnings = warnings(&loaded.reading);
+        Ok(Preview {
+            reading: loaded.reading,
+            warnings,
+            imported: loaded.imported,
+        })
+    }
+
+    /// Adds the previewed reading at `path`: a copy of the file, or the Markdown it was
+    /// imported as. Returns where it went.
+    pub fn add_previewed(&self, path: &Path, preview: &Preview) -> Result<PathBuf, String> {
+        match &preview.imported {
+            Some(markdown) => self.keep(&preview.reading.title, markdown.as_bytes(), "md"),
+            None => self.add(path),
+        }
     }
 
     /// Copies the reading at `path` into the library; returns where it went.
     pub fn add(&self, path: &Path) -> Result<PathBuf, String> {
-        let dir = self
-            .dir
-            .as_ref()
-            .ok_or("there is no data folder to keep the library in")?;
         let reading = reading::load_file(path).map_err(|e| e.to_string())?;
         let text =
             std::fs::read(path).map_err(|e| format!("could not read {}: {e}", path.display()))?;
@@ -117,7 +129,16 @@ impl Library {
         } else {
             "md"
         };
-        let base = slug(&reading.title);
+        self.keep(&reading.title, &text, extension)
+    }
+
+    /// Writes `text` into the library under the title's name, unless the same is there.
+    fn keep(&self, title: &str, text: &[u8], extension: &str) -> Result<PathBuf, String> {
+        let dir = self
+            .dir
+            .as_ref()
+            .ok_or("there is no data folder to keep the library in")?;
+        let base = slug(title);
         let mut target = dir.join(format!("{base}.{extension}"));
         let mut n = 2;
         while target.exists() {
@@ -127,7 +148,7 @@ impl Library {
             target = dir.join(format!("{base}-{n}.{extension}"));
             n += 1;
         }
-        write_atomic(&target, &text)
+        write_atomic(&target, text)
             .map_err(|e| format!("could not add it to {}: {e}", dir.display()))?;
         Ok(target)
     }

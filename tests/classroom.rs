@@ -407,3 +407,40 @@ fn a_name_typed_letter_by_letter_keeps_the_keyboard() {
     };
     assert_eq!(start.name, "Asel");
 }
+
+/// A Word document added to the library is previewed as any reading and kept as the Markdown
+/// it was imported as, so it opens without importing again.
+#[test]
+fn a_teacher_adds_a_word_document_to_the_library() {
+    use docx_rs::{Docx, Paragraph, Run};
+    lectern::import::use_importer(
+        PathBuf::from(env!("CARGO_BIN_EXE_lectern")),
+        lectern::import::TIME_LIMIT,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let word = dir.path().join("glaciers.docx");
+    let para = |t: &str| Paragraph::new().add_run(Run::new().add_text(t));
+    let doc = Docx::new()
+        .add_paragraph(para("# Glaciers of the Tian Shan"))
+        .add_paragraph(para("They are melting."))
+        .add_paragraph(para("Questions"))
+        .add_paragraph(para("1. How fast?"));
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    doc.build().pack(&mut bytes).unwrap();
+    fs::write(&word, bytes.into_inner()).unwrap();
+    let mut h = start(vec![Some(word)], Settings::default());
+    h.get_by_label("Add a reading…").click();
+    settle(&mut h);
+    h.get_by_label("Add this reading?");
+    h.get_by_label_contains("Q1  How fast?");
+    h.get_by_label("Add to library").click();
+    settle(&mut h);
+    h.get_by_label("Glaciers of the Tian Shan");
+    let kept = data_dir()
+        .join("library")
+        .join("glaciers-of-the-tian-shan.md");
+    assert!(fs::read_to_string(&kept).unwrap().contains("1. How fast?"));
+    h.get_by_label("Remove \"Glaciers of the Tian Shan\"")
+        .click();
+    settle(&mut h);
+}

@@ -206,3 +206,83 @@ fn damaged_word_documents_never_panic() {
         let _ = lectern::import::docx::to_markdown(&bytes);
     }
 }
+
+/// The window imports through a child process: whatever stops it — a hang, a crash, a parser
+/// eating memory — is a message, and the window is untouched. The stand-in importers are
+/// shell scripts, so this runs where a shell does. (One test: the importer is process-wide.)
+#[cfg(unix)]
+#[test]
+fn an_importer_that_hangs_crashes_or_eats_memory_is_stopped_and_said() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::time::Duration;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("rivers.docx");
+    std::fs::write(&file, teachers_document()).unwrap();
+    let script = |name: &str, body: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        path
+    };
+
+    // The real one: the Markdown comes back and opens as the reading.
+    lectern::import::use_importer(
+        env!("CARGO_BIN_EXE_lectern").into(),
+        Duration::from_secs(30),
+    );
+    let loaded = lectern::import::load(&file).unwrap();
+    assert_eq!(loaded.reading.title, "Steppe Rivers Under Pressure");
+    assert_eq!(loaded.reading.prompt_count(), 3);
+    assert!(
+        loaded
+            .imported
+            .unwrap()
+            .contains("1. Why does Balkhash shrink?")
+    );
+
+    // Hangs: stopped at the time limit.
+    let started = std::time::Instant::now();
+    lectern::import::use_importer(script("hang", "sleep 60"), Duration::from_secs(1));
+    let err = lectern::import::load(&file).err().unwrap();
+    assert!(err.contains("took longer than 1 seconds"), "{err}");
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "it was stopped, not waited for"
+    );
+
+    // Crashes without a word.
+    lectern::import::use_importer(script("crash", "kill -SEGV $$"), Duration::from_secs(10));
+    let err = lectern::import::load(&file).err().unwrap();
+    assert!(err.contains("stopped the importer"), "{err}");
+
+    // Eats memory: `tail` keeps a line that never ends, growing without bound; the cap (1 GiB
+    // of address space) stops it within a second, and its own words say so.
+    let started = std::time::Instant::now();
+    lectern::import::use_importer(
+        script("greedy", "exec tail -n 1 /dev/zero"),
+        Duration::from_secs(60),
+    );
+    let err = lectern::import::load(&file).err().unwrap();
+    assert!(err.contains("memory exhausted"), "{err}");
+    assert!(
+        started.elapsed() < Duration::from_secs(30),
+        "the cap stopped it, not the clock"
+    );
+
+    // Says why, in its own words: the child's last line.
+    let mut damaged = teachers_document();
+    damaged.truncate(damaged.len() - 100);
+    std::fs::write(&file, &damaged).unwrap();
+    lectern::import::use_importer(
+        env!("CARGO_BIN_EXE_lectern").into(),
+        Duration::from_secs(30),
+    );
+    let err = lectern::import::load(&file).err().unwrap();
+    assert!(err.contains("not a readable Word document"), "{err}");
+
+    // A Markdown reading is not imported at all.
+    let md = dir.path().join("plain.md");
+    std::fs::write(&md, "# Plain\n\nText.\n\n## Questions\n1. Why?\n").unwrap();
+    lectern::import::use_importer(script("never", "exit 99"), Duration::from_secs(1));
+    assert_eq!(lectern::import::load(&md).unwrap().reading.title, "Plain");
+}

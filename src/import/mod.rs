@@ -2,11 +2,14 @@
 //! bold, `1.` numbering), so one parser and stable paragraph numbers serve them all.
 //!
 //! Today: Word (`.docx`). `lectern import FILE` writes the Markdown a file becomes, and
-//! `lectern parse` reads an importable file through it. The window does not import yet: issue
-//! 12 asks importers to run in a child process with a time limit and a memory cap, so a hang
-//! or a crash in a third-party parser cannot reach a student's open work.
+//! `lectern parse` reads an importable file through it. The window imports through
+//! [`load`], which runs `lectern import` in a child process (`child.rs`) with a time limit and
+//! a memory cap, so a hang or a crash in a third-party parser cannot reach a student's work.
 
+mod child;
 pub mod docx;
+
+pub use child::{MEMORY_LIMIT, TIME_LIMIT, import_in_child, use_importer};
 
 use std::path::Path;
 
@@ -46,5 +49,56 @@ pub fn file_to_markdown(path: &Path) -> Result<Option<String>, String> {
             .map(Some)
             .map_err(|e| format!("{}: {e}", path.display())),
         None => Ok(None),
+    }
+}
+
+/// A reading file opened for the window: the reading, and the Markdown it was imported as
+/// (for the library to keep), when it was imported.
+pub struct Loaded {
+    pub reading: crate::reading::Reading,
+    pub imported: Option<String>,
+}
+
+/// Opens any reading file: Markdown and text as they are, importable formats through a child
+/// process ([`import_in_child`]).
+pub fn load(path: &Path) -> Result<Loaded, String> {
+    if !is_importable(path) {
+        let reading = crate::reading::load_file(path).map_err(|e| e.to_string())?;
+        return Ok(Loaded {
+            reading,
+            imported: None,
+        });
+    }
+    let markdown = import_in_child(path)?;
+    let fallback = path
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    let origin = crate::reading::Origin::File(path.to_owned());
+    Ok(Loaded {
+        reading: crate::reading::parse(&markdown, origin, &fallback),
+        imported: Some(markdown),
+    })
+}
+
+/// Whether the file's first bytes are a format Lectern imports (reads at most 64 KiB).
+fn is_importable(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
+    // A zip's central directory (which names word/document.xml) is at its end: peek there too.
+    let tail = std::fs::File::open(path).and_then(|mut f| {
+        use std::io::{Seek, SeekFrom};
+        let len = f.metadata()?.len();
+        f.seek(SeekFrom::Start(len.saturating_sub(64 * 1024)))?;
+        let mut tail = Vec::new();
+        f.read_to_end(&mut tail)?;
+        Ok(tail)
+    });
+    match (read, tail) {
+        (Ok(_), Ok(tail)) => {
+            head.extend_from_slice(&tail);
+            kind_of(&head).is_some()
+        }
+        _ => false, // Unreadable: `reading::load_file` says why.
     }
 }

@@ -539,7 +539,8 @@ impl LecternApp {
         let folder = self.state.settings.answers_folder.clone();
         let path = path.to_owned();
         let job = move || -> Result<Opened, String> {
-            let reading = reading::load_file(&path).map_err(|e| e.to_string())?;
+            // A Word document is imported by a child process (`import::load`).
+            let reading = crate::import::load(&path)?.reading;
             let warning = (reading.prompt_count() == 0).then(|| {
                 format!("Lectern found no questions in {}. It opens as a reading with nothing to answer.", path.display())
             });
@@ -732,7 +733,7 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
     let documents = directories::UserDirs::new().and_then(|d| d.document_dir().map(Path::to_owned));
     let readings = || {
         vec![
-            Filter::new("Readings", &["md", "markdown", "txt", "text"]),
+            Filter::new("Readings", &["md", "markdown", "txt", "text", "docx"]),
             Filter::new("All files", &["*"]),
         ]
     };

@@ -276,24 +276,25 @@ impl LecternApp {
         self.state.remember_recent();
     }
 
+    /// Shows how Lectern understood a file a teacher picked, worked out off the window's
+    /// thread (a Word document is imported by a child process).
     pub(super) fn reading_picked_for_library(&mut self, path: PathBuf) {
-        match Library::preview(&path) {
-            Ok(preview) => {
-                if let Some(start) = self.start_screen() {
+        let job = move || Library::preview(&path).map(|p| (path, p));
+        self.spawn("Reading the file", job, |app, previewed| match previewed {
+            Ok((path, preview)) => {
+                if let Some(start) = app.start_screen() {
                     start.preview = Some((path, preview));
                 }
             }
-            Err(e) => self
-                .state
-                .notify("This reading could not be opened", e.to_string()),
-        }
+            Err(e) => app.state.notify("This reading could not be opened", e),
+        });
     }
 
     pub(super) fn confirm_add_reading(&mut self) {
-        let Some((path, _)) = self.start_screen().and_then(|s| s.preview.take()) else {
+        let Some((path, preview)) = self.start_screen().and_then(|s| s.preview.take()) else {
             return;
         };
-        match self.library.add(&path) {
+        match self.library.add_previewed(&path, &preview) {
             Ok(_) => self.refresh_library(),
             Err(e) => self.state.notify("The reading was not added", e),
         }
