@@ -412,22 +412,17 @@ fn a_name_typed_letter_by_letter_keeps_the_keyboard() {
 /// it was imported as, so it opens without importing again.
 #[test]
 fn a_teacher_adds_a_word_document_to_the_library() {
-    use docx_rs::{Docx, Paragraph, Run};
-    lectern::import::use_importer(
-        PathBuf::from(env!("CARGO_BIN_EXE_lectern")),
-        lectern::import::TIME_LIMIT,
-    );
     let dir = tempfile::tempdir().unwrap();
     let word = dir.path().join("glaciers.docx");
-    let para = |t: &str| Paragraph::new().add_run(Run::new().add_text(t));
-    let doc = Docx::new()
-        .add_paragraph(para("# Glaciers of the Tian Shan"))
-        .add_paragraph(para("They are melting."))
-        .add_paragraph(para("Questions"))
-        .add_paragraph(para("1. How fast?"));
-    let mut bytes = std::io::Cursor::new(Vec::new());
-    doc.build().pack(&mut bytes).unwrap();
-    fs::write(&word, bytes.into_inner()).unwrap();
+    common::word_document(
+        &word,
+        &[
+            "Glaciers of the Tian Shan",
+            "They are melting.",
+            "Questions",
+            "1. How fast?",
+        ],
+    );
     let mut h = start(vec![Some(word)], Settings::default());
     h.get_by_label("Add a reading…").click();
     settle(&mut h);

@@ -569,24 +569,18 @@ fn before_export_the_empty_questions_are_listed_and_one_click_goes_to_them() {
 /// student's answers go where any reading's do.
 #[test]
 fn a_word_document_opens_as_a_reading() {
-    use docx_rs::{Docx, Paragraph, Run, Style, StyleType};
-    lectern::import::use_importer(
-        PathBuf::from(env!("CARGO_BIN_EXE_lectern")),
-        lectern::import::TIME_LIMIT,
-    );
     let dir = tempfile::tempdir().unwrap();
     let word = dir.path().join("volcanoes.docx");
-    let para = |t: &str| Paragraph::new().add_run(Run::new().add_text(t));
-    let doc = Docx::new()
-        .add_style(Style::new("Berschrift1", StyleType::Paragraph).name("heading 1"))
-        .add_paragraph(para("Volcanoes of Kamchatka").style("Berschrift1"))
-        .add_paragraph(para("They erupt often, and people live near them."))
-        .add_paragraph(para("Questions"))
-        .add_paragraph(para("1. Why do people stay?"))
-        .add_paragraph(para("2. Who watches the volcanoes?"));
-    let mut bytes = std::io::Cursor::new(Vec::new());
-    doc.build().pack(&mut bytes).unwrap();
-    fs::write(&word, bytes.into_inner()).unwrap();
+    common::word_document(
+        &word,
+        &[
+            "Volcanoes of Kamchatka",
+            "They erupt often, and people live near them.",
+            "Questions",
+            "1. Why do people stay?",
+            "2. Who watches the volcanoes?",
+        ],
+    );
 
     let mut h = harness(app(&dir.path().join("a.ron"), vec![Some(word)]));
     h.key_press_modifiers(Modifiers::COMMAND, Key::O);

@@ -84,3 +84,23 @@ pub fn editor_has_focus(harness: &Harness<'_, LecternApp>) -> bool {
         .ctx
         .memory(|m| m.has_focus(lectern::ui::editor_id()))
 }
+
+/// A Word document of `paragraphs`, the first styled as a heading whose style id is not the
+/// English one (as a localised Word saves it); imports run through the real lectern binary.
+pub fn word_document(path: &Path, paragraphs: &[&str]) {
+    use docx_rs::{Docx, Paragraph, Run, Style, StyleType};
+    lectern::import::use_importer(
+        PathBuf::from(env!("CARGO_BIN_EXE_lectern")),
+        lectern::import::TIME_LIMIT,
+    );
+    let para = |t: &str| Paragraph::new().add_run(Run::new().add_text(t));
+    let mut doc =
+        Docx::new().add_style(Style::new("Berschrift1", StyleType::Paragraph).name("heading 1"));
+    for (i, text) in paragraphs.iter().enumerate() {
+        let p = para(text);
+        doc = doc.add_paragraph(if i == 0 { p.style("Berschrift1") } else { p });
+    }
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    doc.build().pack(&mut bytes).unwrap();
+    std::fs::write(path, bytes.into_inner()).unwrap();
+}
