@@ -17,8 +17,9 @@ Usage:
                                          neither, the start screen; --portable keeps every
                                          file beside the executable
   lectern parse [READING]                show how Lectern understands a reading (Markdown,
-                                         text, or Word .docx)
-  lectern import FILE [-o OUT.md]        the reading Markdown a Word .docx becomes
+                                         text, Word .docx, a web page .html or .mhtml)
+  lectern import FILE [-o OUT.md]        the reading Markdown a Word document or web page
+                                         becomes
   lectern export ANSWERS.ron [--reading FILE] --format md|html|txt|docx|pdf [-o OUT]
                  [--paper a4|letter]
                                          write the study sheet (to stdout without -o)
@@ -282,7 +283,7 @@ pub fn run_import(
 ) -> Result<(), CliError> {
     let markdown = crate::import::file_to_markdown(file)?.ok_or_else(|| {
         format!(
-            "{} is not a format Lectern imports (Word .docx); Markdown and plain-text readings open as they are",
+            "{} is not a format Lectern imports (Word .docx, web pages .html/.mhtml); Markdown and plain-text readings open as they are",
             file.display()
         )
     })?;

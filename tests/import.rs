@@ -239,6 +239,16 @@ fn an_importer_that_hangs_crashes_or_eats_memory_is_stopped_and_said() {
             .unwrap()
             .contains("1. Why does Balkhash shrink?")
     );
+    // A saved web page goes the same way.
+    let html = dir.path().join("saved page.htm");
+    std::fs::write(
+        &html,
+        page("<article><h1>Steppe Rivers</h1><p>Text.</p><ol><li>Why?</li></ol></article>"),
+    )
+    .unwrap();
+    let loaded = lectern::import::load(&html).unwrap();
+    assert_eq!(loaded.reading.title, "Steppe Rivers");
+    assert_eq!(loaded.reading.prompt_count(), 1);
 
     // Hangs: stopped at the time limit.
     let started = std::time::Instant::now();
@@ -285,4 +295,123 @@ fn an_importer_that_hangs_crashes_or_eats_memory_is_stopped_and_said() {
     std::fs::write(&md, "# Plain\n\nText.\n\n## Questions\n1. Why?\n").unwrap();
     lectern::import::use_importer(script("never", "exit 99"), Duration::from_secs(1));
     assert_eq!(lectern::import::load(&md).unwrap().reading.title, "Plain");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Web pages.
+
+fn page(body: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Rivers | Steppe News</title>\
+         <script>document.write('<p>not the reading</p>')</script><style>p {{ color: red }}</style>\
+         </head><body><header><nav><a href=\"/\">Home</a> <a href=\"/asia\">Asia</a></nav></header>\
+         {body}<footer>© 2025 Steppe News. All rights reserved.</footer></body></html>"
+    )
+}
+
+#[test]
+fn a_saved_news_page_becomes_its_article_and_questions() {
+    let html = page(
+        "<div class=\"share\">Share this article</div><article>\
+         <h1>Steppe Rivers Under Pressure</h1>\
+         <p>The Ili river feeds Lake <b>Balkhash</b>, and it is <i>shrinking</i> &mdash; fast.</p>\
+         <aside>Related: dams in the region</aside>\
+         <h2>Discussion questions</h2>\
+         <ol><li>Why does Balkhash shrink?</li><li>Who should share the water?</li></ol>\
+         </article>",
+    );
+    let md = lectern::import::html::to_markdown(html.as_bytes()).unwrap();
+    assert!(md.starts_with("# Steppe Rivers Under Pressure\n"), "{md}");
+    assert!(
+        md.contains("Lake **Balkhash**, and it is *shrinking* — fast."),
+        "{md}"
+    );
+    for gone in [
+        "not the reading",
+        "color: red",
+        "Home",
+        "Related:",
+        "All rights",
+        "Share this",
+    ] {
+        assert!(!md.contains(gone), "{gone} is left in: {md}");
+    }
+    let r = reading::parse(&md, Origin::Text, "x");
+    let prompts: Vec<&str> = r.prompts().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        prompts,
+        ["Why does Balkhash shrink?", "Who should share the water?"]
+    );
+}
+
+#[test]
+fn when_the_article_holds_no_questions_the_whole_page_is_read() {
+    let html = page(
+        "<article><h1>Steppe Rivers</h1><p>The Ili river feeds Lake Balkhash.</p></article>\
+         <section><h2>Questions</h2><ol><li>Why does Balkhash shrink?</li></ol></section>",
+    );
+    let md = lectern::import::html::to_markdown(html.as_bytes()).unwrap();
+    let r = reading::parse(&md, Origin::Text, "x");
+    assert_eq!(r.prompt_count(), 1, "{md}");
+    assert!(!md.contains("Home"), "the navigation stays out: {md}");
+}
+
+#[test]
+fn a_russian_page_in_windows_1251_and_an_mhtml_archive_are_read_as_written() {
+    let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">\
+         </head><body><h1>Реки степи</h1><p>Река Или питает озеро Балхаш.</p>\
+         <h2>Вопросы</h2><ol><li>Почему озеро мелеет?</li></ol></body></html>",
+    );
+    let md = lectern::import::html::to_markdown(&bytes).unwrap();
+    assert!(
+        md.contains("# Реки степи") && md.contains("1. Почему озеро мелеет?"),
+        "{md}"
+    );
+
+    // As Chrome and Edge save "Webpage, single file": quoted-printable, soft line breaks.
+    let mhtml = "From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\
+         \ttype=\"text/html\";\r\n\tboundary=\"----MultipartBoundary--x----\"\r\n\r\n\
+         ------MultipartBoundary--x----\r\nContent-Type: text/html\r\n\
+         Content-Transfer-Encoding: quoted-printable\r\n\r\n\
+         <html><body><article><h1>=D0=A1=D1=82=D0=B5=D0=BF=D1=8C</h1><p>A long para=\r\n\
+         graph.</p><h2>Questions</h2><ol><li>Why?</li></ol></article></body></html>\r\n\
+         ------MultipartBoundary--x------\r\n";
+    assert_eq!(
+        lectern::import::kind_of(mhtml.as_bytes()),
+        Some(lectern::import::Kind::WebPage)
+    );
+    let md = lectern::import::html::to_markdown(mhtml.as_bytes()).unwrap();
+    assert!(
+        md.contains("# Степь") && md.contains("A long paragraph."),
+        "{md}"
+    );
+    assert!(md.contains("1. Why?"), "{md}");
+}
+
+#[test]
+fn damaged_web_pages_never_panic() {
+    let good = page(
+        "<article><h1>Ünïcödé &amp; &#1178;азақ &#x49b; &bogus; &</h1><p>Text &nbsp;x</p>\
+         <ol><li>Why?</li></ol></article>",
+    )
+    .into_bytes();
+    let mut rng = lectern::generate::Rng::new(0x5eed_4e7b);
+    for case in 0..500 {
+        let mut bytes = good.clone();
+        match case % 3 {
+            0 => bytes.truncate(rng.below(bytes.len())),
+            1 => {
+                for _ in 0..1 + rng.below(8) {
+                    let at = rng.below(bytes.len());
+                    bytes[at] = b"<>&;/\"'=\xd0\xff"[rng.below(10)];
+                }
+            }
+            _ => {
+                let at = rng.below(bytes.len());
+                bytes.insert(at, b'<');
+            }
+        }
+        let _ = lectern::import::html::to_markdown(&bytes);
+    }
 }

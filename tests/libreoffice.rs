@@ -271,6 +271,11 @@ fn a_word_document_libreoffice_wrote_imports_with_its_questions() {
         markdown.contains("Lake **Balkhash**, and it is *shrinking*."),
         "{markdown}"
     );
+    // And the same document saved by the office suite as a web page reads the same.
+    let page = convert(&docx, "html");
+    let from_page = lectern::import::file_to_markdown(&page).unwrap().unwrap();
+    let again = lectern::reading::parse(&from_page, lectern::reading::Origin::Text, "x");
+    assert_eq!(again.prompt_count(), 3, "{from_page}");
     let r = lectern::reading::parse(&markdown, lectern::reading::Origin::Text, "x");
     assert_eq!(r.title, "Steppe Rivers Under Pressure");
     let prompts: Vec<&str> = r.prompts().map(|p| p.text.as_str()).collect();

@@ -8,6 +8,7 @@
 
 mod child;
 pub mod docx;
+pub mod html;
 
 pub use child::{MEMORY_LIMIT, TIME_LIMIT, import_in_child, use_importer};
 
@@ -18,6 +19,8 @@ use std::path::Path;
 pub enum Kind {
     /// A Word document: a zip holding `word/document.xml`.
     Docx,
+    /// A web page: HTML (also Word's "web page"), or a single-file MHTML archive.
+    WebPage,
 }
 
 /// What `bytes` are, when Lectern can import them.
@@ -25,7 +28,10 @@ pub fn kind_of(bytes: &[u8]) -> Option<Kind> {
     let zip = bytes.starts_with(b"PK\x03\x04");
     // The zip's directory names its members; a Word document has word/document.xml.
     let word = bytes.windows(17).any(|w| w == b"word/document.xml");
-    (zip && word).then_some(Kind::Docx)
+    if zip && word {
+        return Some(Kind::Docx);
+    }
+    html::is_web_page(bytes).then_some(Kind::WebPage)
 }
 
 /// The reading Markdown of the file at `path`, if it is in a format Lectern imports.
@@ -46,6 +52,9 @@ pub fn file_to_markdown(path: &Path) -> Result<Option<String>, String> {
     };
     match kind_of(&bytes) {
         Some(Kind::Docx) => docx::to_markdown(&bytes)
+            .map(Some)
+            .map_err(|e| format!("{}: {e}", path.display())),
+        Some(Kind::WebPage) => html::to_markdown(&bytes)
             .map(Some)
             .map_err(|e| format!("{}: {e}", path.display())),
         None => Ok(None),

@@ -733,7 +733,12 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
     let documents = directories::UserDirs::new().and_then(|d| d.document_dir().map(Path::to_owned));
     let readings = || {
         vec![
-            Filter::new("Readings", &["md", "markdown", "txt", "text", "docx"]),
+            Filter::new(
+                "Readings",
+                &[
+                    "md", "markdown", "txt", "text", "docx", "html", "htm", "mhtml", "mht",
+                ],
+            ),
             Filter::new("All files", &["*"]),
         ]
     };
