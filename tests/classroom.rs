@@ -439,3 +439,32 @@ fn a_teacher_adds_a_word_document_to_the_library() {
         .click();
     settle(&mut h);
 }
+
+/// What most teachers do: copy an article and its questions out of a web page, paste them,
+/// and add them to the library. The page's furniture stays out.
+#[test]
+fn a_teacher_pastes_a_reading_copied_from_a_web_page() {
+    let mut h = start(vec![], Settings::default());
+    h.get_by_label("Paste a reading…").click();
+    settle(&mut h);
+    h.get_by_label("Paste a reading");
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Copy the article and its questions from a web page or a document, and paste them here (Ctrl+V). Lectern leaves out the page's menus, sharing buttons and the like.")
+        .type_text("Skip to main content\nSnow Leopards of the Altai\nShare this article\n\nFew people have seen one.\n\nQuestions\n\nQ1. Why are they hard to count?\nQ2. Who protects them?\n\n© 2025 Steppe News. All rights reserved.\n");
+    settle(&mut h);
+    h.get_by_label("Preview…").click();
+    settle(&mut h);
+    h.get_by_label("Add this reading?");
+    h.get_by_label("Snow Leopards of the Altai");
+    h.get_by_label_contains("Q2  Who protects them?");
+    h.get_by_label("Add to library").click();
+    settle(&mut h);
+    h.get_by_label("Snow Leopards of the Altai");
+    let kept = data_dir()
+        .join("library")
+        .join("snow-leopards-of-the-altai.md");
+    let text = fs::read_to_string(&kept).unwrap();
+    assert!(text.contains("Q1. Why are they hard to count?"), "{text}");
+    h.get_by_label("Remove \"Snow Leopards of the Altai\"")
+        .click();
+    settle(&mut h);
+}

@@ -222,10 +222,11 @@ impl LecternApp {
     /// The dialog or window shown over the panes, the notices, and Lectern's own chooser.
     fn modal_ui(&mut self, ctx: &egui::Context, actions: &mut Vec<Action>) {
         let s = &mut self.state;
-        match &s.modal {
+        match &mut s.modal {
             Some(Modal::ReadingSettings) => super::reading_settings::ui(ctx, &s.settings, actions),
             Some(Modal::Help) => super::help::ui(ctx, actions),
             Some(Modal::Class(view)) => super::class::ui(ctx, view, actions),
+            Some(Modal::PasteReading(text)) => super::start::paste_ui(ctx, text, actions),
             _ => {}
         }
         notices::ui(ctx, s, actions);
@@ -269,6 +270,7 @@ impl LecternApp {
             Action::OpenLibraryEntry(i) => self.open_library_entry(i),
             Action::OpenRecent(i) => self.open_recent(i),
             Action::RemoveReading(i) => self.remove_reading(i),
+            Action::PreviewPasted => self.preview_pasted(),
             Action::ClosePreview => {
                 if let Screen::Start(start) = &mut state.screen {
                     start.preview = None;
@@ -396,6 +398,7 @@ impl LecternApp {
                 self.finish_session();
             }
             Command::AddReading => self.ask(ctx, Purpose::AddReading),
+            Command::PasteReading => state.modal = Some(Modal::PasteReading(String::new())),
             Command::ConfirmAddReading => self.confirm_add_reading(),
             Command::ChooseAnswersFolder => self.ask(ctx, Purpose::AnswersFolder),
             Command::OpenClass => self.ask(ctx, Purpose::ClassFolder),

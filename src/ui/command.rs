@@ -33,6 +33,8 @@ pub enum Command {
     FinishSession,
     /// Start screen: pick a reading file to preview and add.
     AddReading,
+    /// Start screen: paste a reading copied from a web page or a document.
+    PasteReading,
     /// Start screen: add the previewed reading.
     ConfirmAddReading,
     /// Start screen: choose the folder answers are kept in.
@@ -89,6 +91,8 @@ pub enum Action {
     RemoveReading(usize),
     /// Start screen: close the preview of a reading without adding it.
     ClosePreview,
+    /// Start screen: preview the text pasted in the paste dialog.
+    PreviewPasted,
     /// Class view: show names or "Student A", "Student B"…
     Anonymize(bool),
     /// Show the current answer's citation at this index in the article.
@@ -133,7 +137,7 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 
 impl Command {
     /// Every command, in the order the help lists those with shortcuts.
-    pub const ALL: [Command; 31] = [
+    pub const ALL: [Command; 32] = [
         Command::OpenReading,
         Command::OpenAnswers,
         Command::Save,
@@ -159,6 +163,7 @@ impl Command {
         Command::Finish,
         Command::FinishSession,
         Command::AddReading,
+        Command::PasteReading,
         Command::ConfirmAddReading,
         Command::ChooseAnswersFolder,
         Command::ExportAnyway,
@@ -194,6 +199,7 @@ impl Command {
             Command::Finish => "Finish",
             Command::FinishSession => "Finish without handing in",
             Command::AddReading => "Add a reading…",
+            Command::PasteReading => "Paste a reading…",
             Command::ConfirmAddReading => "Add to library",
             Command::ChooseAnswersFolder => "Change…",
             Command::ExportAnyway => "Export anyway…",
@@ -241,6 +247,7 @@ impl Command {
             | Command::Finish
             | Command::FinishSession
             | Command::AddReading
+            | Command::PasteReading
             | Command::ConfirmAddReading
             | Command::ChooseAnswersFolder
             | Command::OpenClass

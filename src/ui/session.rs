@@ -290,6 +290,22 @@ impl LecternApp {
         });
     }
 
+    /// The pasted text, previewed as a file would be; the library keeps it as Markdown.
+    pub(super) fn preview_pasted(&mut self) {
+        let Some(Modal::PasteReading(text)) = self.state.modal.take() else {
+            return;
+        };
+        let reading = crate::reading::parse(&text, crate::reading::Origin::Text, "Pasted reading");
+        let preview = crate::library::Preview {
+            warnings: crate::library::warnings(&reading),
+            reading,
+            imported: Some(text),
+        };
+        if let Some(start) = self.start_screen() {
+            start.preview = Some((PathBuf::from("(pasted text)"), preview));
+        }
+    }
+
     pub(super) fn confirm_add_reading(&mut self) {
         let Some((path, preview)) = self.start_screen().and_then(|s| s.preview.take()) else {
             return;

@@ -137,6 +137,13 @@ fn column_ui(
         {
             commands.push(Command::AddReading.into());
         }
+        let paste = ui.button(Command::PasteReading.label());
+        if paste
+            .on_hover_text("For teachers: paste an article and its questions copied from a web page or a document")
+            .clicked()
+        {
+            commands.push(Command::PasteReading.into());
+        }
         let class = ui.button(Command::OpenClass.label());
         if class
             .on_hover_text("For teachers: sum up a folder of handed-in answers")
@@ -170,6 +177,45 @@ fn column_ui(
             .weak(),
         );
     }
+}
+
+/// The paste dialog: a box to paste a reading into, then a preview as for a file. The view owns
+/// the text being pasted.
+pub fn paste_ui(ctx: &egui::Context, text: &mut String, commands: &mut Vec<Action>) {
+    egui::Modal::new(egui::Id::unique("paste_reading")).show(ctx, |ui| {
+        ui.set_width(620.0_f32.min(ctx.content_rect().width() - 60.0));
+        ui.heading("Paste a reading");
+        let label = ui.label(
+            "Copy the article and its questions from a web page or a document, and paste them \
+             here (Ctrl+V). Lectern leaves out the page's menus, sharing buttons and the like.",
+        );
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical()
+            .max_height(320.0)
+            .show(ui, |ui| {
+                let field = ui.add(
+                    egui::TextEdit::multiline(text)
+                        .desired_width(f32::INFINITY)
+                        .desired_rows(14)
+                        .hint_text("Paste here"),
+                );
+                let field = field.labelled_by(label.id);
+                // The box takes the keyboard when the dialog opens; Tab still leaves it.
+                if ui.memory(|m| m.focused().is_none()) {
+                    field.request_focus();
+                }
+            });
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let any = !text.trim().is_empty();
+            if ui.add_enabled(any, egui::Button::new("Preview…")).clicked() {
+                commands.push(Action::PreviewPasted);
+            }
+            if ui.button("Cancel").clicked() {
+                commands.push(Action::CloseModal);
+            }
+        });
+    });
 }
 
 /// How Lectern understood a reading a teacher picked, before it is added.

@@ -200,6 +200,8 @@ pub enum Modal {
     ReadingSettings,
     /// A folder of handed-in answers, summed up (teachers).
     Class(super::class::ClassView),
+    /// A reading being pasted (teachers): the text so far.
+    PasteReading(String),
 }
 
 pub struct AppState {
