@@ -260,16 +260,7 @@ pub fn load_reading(path: Option<&Path>) -> Result<Reading, String> {
         return Ok(reading::BUNDLED[0].parse());
     };
     match crate::import::file_to_markdown(path)? {
-        Some(markdown) => {
-            let fallback = path
-                .file_stem()
-                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-            Ok(reading::parse(
-                &markdown,
-                Origin::File(path.to_owned()),
-                &fallback,
-            ))
-        }
+        Some(markdown) => Ok(crate::import::reading_of(path, &markdown)),
         None => reading::load_file(path).map_err(|e| e.to_string()),
     }
 }

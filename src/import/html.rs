@@ -5,8 +5,6 @@
 //! and italic `**`/`*`. If the article alone holds no questions but the whole page does (a
 //! teacher's page with the questions after the `<article>`), the whole page is used.
 
-use std::collections::HashMap;
-
 /// The reading Markdown of the web page in `bytes` (HTML or MHTML).
 pub fn to_markdown(bytes: &[u8]) -> Result<String, String> {
     let html = if is_mhtml(bytes) {
@@ -404,32 +402,36 @@ fn is_container(tag: &str) -> bool {
     )
 }
 
+/// The text of a named character reference a page uses for text.
+fn named_reference(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "amp" => "&",
+        "lt" => "<",
+        "gt" => ">",
+        "quot" => "\"",
+        "apos" => "'",
+        "nbsp" => " ",
+        "mdash" => "—",
+        "ndash" => "–",
+        "hellip" => "…",
+        "laquo" => "«",
+        "raquo" => "»",
+        "lsquo" => "‘",
+        "rsquo" => "’",
+        "ldquo" => "“",
+        "rdquo" => "”",
+        "copy" => "©",
+        "shy" => "",
+        _ => return None,
+    })
+}
+
 /// Character references: named ones a page uses for text, and numeric ones.
 fn entities(text: &str) -> String {
     if !text.contains('&') {
         return text.to_owned();
     }
-    let named: HashMap<&str, &str> = [
-        ("amp", "&"),
-        ("lt", "<"),
-        ("gt", ">"),
-        ("quot", "\""),
-        ("apos", "'"),
-        ("nbsp", " "),
-        ("mdash", "—"),
-        ("ndash", "–"),
-        ("hellip", "…"),
-        ("laquo", "«"),
-        ("raquo", "»"),
-        ("lsquo", "‘"),
-        ("rsquo", "’"),
-        ("ldquo", "“"),
-        ("rdquo", "”"),
-        ("copy", "©"),
-        ("shy", ""),
-    ]
-    .into_iter()
-    .collect();
+
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = rest.find('&') {
@@ -452,7 +454,7 @@ fn entities(text: &str) -> String {
             } else if let Some(num) = name.strip_prefix('#') {
                 num.parse().ok().and_then(char::from_u32).map(String::from)
             } else {
-                named.get(name).map(|s| (*s).to_owned())
+                named_reference(name).map(str::to_owned)
             };
             ch.map(|c| (c, e + 1))
         });

@@ -79,35 +79,41 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
         });
     }
     let markdown = import_in_child(path)?;
-    let fallback = path
-        .file_stem()
-        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-    let origin = crate::reading::Origin::File(path.to_owned());
     Ok(Loaded {
-        reading: crate::reading::parse(&markdown, origin, &fallback),
+        reading: reading_of(path, &markdown),
         imported: Some(markdown),
     })
 }
 
+/// The reading the Markdown imported from `path` makes, titled after the file when it has no
+/// title of its own: the one way the window and the CLI both do it.
+pub fn reading_of(path: &Path, markdown: &str) -> crate::reading::Reading {
+    let fallback = path
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    crate::reading::parse(
+        markdown,
+        crate::reading::Origin::File(path.to_owned()),
+        &fallback,
+    )
+}
+
 /// Whether the file's first bytes are a format Lectern imports (reads at most 64 KiB).
 fn is_importable(path: &Path) -> bool {
-    use std::io::Read;
-    let mut head = Vec::new();
-    let read = std::fs::File::open(path).and_then(|f| f.take(64 * 1024).read_to_end(&mut head));
-    // A zip's central directory (which names word/document.xml) is at its end: peek there too.
-    let tail = std::fs::File::open(path).and_then(|mut f| {
-        use std::io::{Seek, SeekFrom};
-        let len = f.metadata()?.len();
-        f.seek(SeekFrom::Start(len.saturating_sub(64 * 1024)))?;
-        let mut tail = Vec::new();
-        f.read_to_end(&mut tail)?;
-        Ok(tail)
-    });
-    match (read, tail) {
-        (Ok(_), Ok(tail)) => {
-            head.extend_from_slice(&tail);
-            kind_of(&head).is_some()
+    use std::io::{Read, Seek, SeekFrom};
+    const PEEK: u64 = 64 * 1024;
+    // The start says HTML or zip; a zip's central directory, which names
+    // word/document.xml, is at its end: one open reads both.
+    let peeked = std::fs::File::open(path).and_then(|mut file| {
+        let mut bytes = Vec::new();
+        (&mut file).take(PEEK).read_to_end(&mut bytes)?;
+        let len = file.metadata()?.len();
+        if len > PEEK {
+            file.seek(SeekFrom::Start(len.saturating_sub(PEEK).max(PEEK)))?;
+            file.read_to_end(&mut bytes)?;
         }
-        _ => false, // Unreadable: `reading::load_file` says why.
-    }
+        Ok(bytes)
+    });
+    // Unreadable: `reading::load_file` says why.
+    peeked.is_ok_and(|bytes| kind_of(&bytes).is_some())
 }
