@@ -6,13 +6,15 @@
 mod furniture;
 mod inline;
 mod load;
+pub mod outline;
 mod parse;
 mod passage;
 
 pub use load::{
     BUNDLED, BundledReading, MAX_READING_BYTES, ReadingError, find_by_origin, load_file,
 };
-pub use parse::parse;
+pub use outline::{Outline, OutlineBlock, Role};
+pub use parse::{left_out, parse};
 pub use passage::{FULL_SEARCHES, Located, MAX_QUOTE_CHARS, Passage};
 
 use std::collections::HashMap;

@@ -20,6 +20,22 @@ pub fn parse(text: &str, origin: Origin, fallback_title: &str) -> Reading {
     let text = normalize(text);
     let fingerprint = Fingerprint::of(&text);
     let (header, body) = split_header(&text);
+    if header.exact {
+        // A corrected reading: its tags say what each block is (`outline.rs`).
+        let (article, sections, notes) = super::outline::parse_exact(body);
+        let title = header
+            .title
+            .unwrap_or_else(|| fallback_title.trim().to_owned());
+        return Reading::new(
+            title,
+            header.source,
+            origin,
+            fingerprint,
+            article,
+            sections,
+            notes,
+        );
+    }
     let mut elements = group(body);
 
     let mut title = header.title;
@@ -100,6 +116,8 @@ pub(crate) fn normalize(text: &str) -> String {
 struct Header {
     title: Option<String>,
     source: Option<String>,
+    /// `layout: exact`: a reading written from a teacher's corrections (`outline.rs`).
+    exact: bool,
 }
 
 /// How far down the closing `---` of a header may be before the block is taken as text.
@@ -124,6 +142,7 @@ fn split_header(text: &str) -> (Header, &str) {
         match key.trim().to_lowercase().as_str() {
             "title" if !value.is_empty() => header.title = Some(value),
             "source" if !value.is_empty() => header.source = Some(value),
+            _ if super::outline::is_exact_header_line(key, &value) => header.exact = true,
             _ => {} // Unknown keys are allowed, so headers can grow without breaking old Lecterns.
         }
     }
@@ -653,12 +672,7 @@ impl SectionsBuilder {
                 continue;
             }
             if !titled {
-                let all_lead = section.prompts.iter().all(|p| p.kind == PromptKind::Lead);
-                section.title = match (all_lead, section.prompts.len()) {
-                    (true, 1) => "Lead question".to_owned(),
-                    (true, _) => "Lead questions".to_owned(),
-                    _ => "Questions".to_owned(),
-                };
+                section.title = untitled_section_title(&section.prompts);
             }
             sections.push(section);
         }
@@ -697,6 +711,31 @@ impl SectionsBuilder {
             });
         }
     }
+}
+
+/// The title of prompts that come before any section title: "Lead question(s)" when they are
+/// all lead questions, else "Questions".
+pub(super) fn untitled_section_title(prompts: &[Prompt]) -> String {
+    let all_lead = prompts.iter().all(|p| p.kind == PromptKind::Lead);
+    match (all_lead, prompts.len()) {
+        (true, 1) => "Lead question".to_owned(),
+        (true, _) => "Lead questions".to_owned(),
+        _ => "Questions".to_owned(),
+    }
+}
+
+/// The lines of `text` the parser leaves out as page furniture ("Share this article", "©
+/// 2025…"), so a teacher correcting a reading can bring one back.
+pub fn left_out(text: &str) -> Vec<String> {
+    let text = normalize(text);
+    let (header, body) = split_header(&text);
+    if header.exact {
+        return Vec::new();
+    }
+    body.lines()
+        .filter(|l| classify(l) == Line::Noise)
+        .map(|l| l.trim().to_owned())
+        .collect()
 }
 
 /// Verbs that open a writing instruction.

@@ -1,0 +1,284 @@
+//! The teacher's correction: any outline a teacher can make in the *Add a reading* preview,
+//! written as exact reading Markdown and parsed again, is the structure the teacher saw. The
+//! expected structure is worked out here on its own, by the rules the README states, not by
+//! calling the code under test.
+
+use lectern::generate::Rng;
+use lectern::reading::{self, Origin, Outline, OutlineBlock, Role};
+
+const FALLBACK: &str = "Fallback title";
+
+/// Pieces of text a teacher might type, or a page might carry: markup the heuristic parser
+/// reads, the exact layout's own tags, control characters and other scripts.
+const PIECES: &[&str] = &[
+    "Kazakhstan",
+    "the",
+    "EU",
+    "policy?",
+    "trade.",
+    "Questions",
+    "Discussion questions:",
+    "**",
+    "*",
+    "__",
+    "## ",
+    "# ",
+    "1. ",
+    "Q1.",
+    "- ",
+    "---",
+    "title: x",
+    "layout: exact",
+    "<!-- question 3 -->",
+    "<!-- section -->",
+    "<!--",
+    "-->",
+    "+title",
+    "Share this article",
+    "© 2025 News",
+    "[link](x)",
+    ":",
+    "\n",
+    "\n\n",
+    "\t",
+    "\r",
+    "\u{0}",
+    "\u{202e}",
+    "\u{feff}",
+    "  ",
+    "Қазақстан",
+    "вопросы",
+    "🌍",
+];
+
+fn random_text(rng: &mut Rng) -> String {
+    let mut text = String::new();
+    for _ in 0..rng.below(8) {
+        text.push_str(PIECES[rng.below(PIECES.len())]);
+        if rng.below(3) > 0 {
+            text.push(' ');
+        }
+    }
+    text
+}
+
+fn random_outline(rng: &mut Rng) -> Outline {
+    let labels = [
+        None,
+        Some("4"),
+        Some("b"),
+        Some("12 3"),
+        Some("+title"),
+        Some(""),
+        Some("-->"),
+    ];
+    let blocks = (0..rng.below(24))
+        .map(|_| OutlineBlock {
+            role: Role::ALL[rng.below(Role::ALL.len())],
+            text: random_text(rng),
+            label: labels[rng.below(labels.len())].map(str::to_owned),
+            title: (rng.below(3) == 0).then(|| random_text(rng)),
+        })
+        .collect();
+    Outline { blocks }
+}
+
+fn one_line(text: &str) -> String {
+    let no_controls: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    no_controls.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn lines(text: &str) -> Vec<String> {
+    text.split('\n')
+        .map(one_line)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+fn label_kept(label: Option<&str>) -> Option<String> {
+    label
+        .filter(|l| (1..=8).contains(&l.chars().count()) && l.chars().all(char::is_alphanumeric))
+        .map(str::to_owned)
+}
+
+/// What an outline means: the first title and source; article blocks in order; prompts and
+/// instructions in their sections (prompts before any section title in one named "Questions",
+/// or "Lead question(s)" when all are lead questions), sections without prompts dropped;
+/// closing notes last; ignored and empty blocks gone; a prompt with only a title has it as its
+/// text; an unusable label is the prompt's place in its section.
+fn expected(outline: &Outline) -> Outline {
+    let mut out = Vec::new();
+    let first = |role| {
+        outline
+            .blocks
+            .iter()
+            .filter(|b| b.role == role)
+            .map(|b| one_line(&b.text))
+            .find(|t| !t.is_empty())
+    };
+    out.push(OutlineBlock::new(
+        Role::Title,
+        first(Role::Title).unwrap_or(FALLBACK.to_owned()),
+    ));
+    if let Some(source) = first(Role::Source) {
+        out.push(OutlineBlock::new(Role::Source, source));
+    }
+    struct Sec {
+        title: Option<String>,
+        instructions: Vec<String>,
+        prompts: Vec<OutlineBlock>,
+    }
+    let mut sections: Vec<Sec> = Vec::new();
+    let mut notes = Vec::new();
+    for block in &outline.blocks {
+        let text = one_line(&block.text);
+        match block.role {
+            Role::Paragraph | Role::Subheading if !text.is_empty() => {
+                out.push(OutlineBlock::new(block.role, text));
+            }
+            Role::Note if !text.is_empty() => notes.push(OutlineBlock::new(Role::Note, text)),
+            Role::SectionTitle if !text.is_empty() => sections.push(Sec {
+                title: Some(text),
+                instructions: Vec::new(),
+                prompts: Vec::new(),
+            }),
+            Role::Instructions | Role::Lead | Role::Question | Role::Essay => {
+                if sections.is_empty() {
+                    sections.push(Sec {
+                        title: None,
+                        instructions: Vec::new(),
+                        prompts: Vec::new(),
+                    });
+                }
+                let section = sections.last_mut().unwrap();
+                if block.role == Role::Instructions {
+                    if !text.is_empty() {
+                        section.instructions.push(text);
+                    }
+                    continue;
+                }
+                let mut body = lines(&block.text);
+                let mut title = block
+                    .title
+                    .as_deref()
+                    .map(one_line)
+                    .filter(|t| !t.is_empty());
+                if body.is_empty() {
+                    match title.take() {
+                        Some(t) => body.push(t),
+                        None => continue,
+                    }
+                }
+                let label = match block.role {
+                    Role::Lead => None,
+                    _ => Some(
+                        label_kept(block.label.as_deref())
+                            .unwrap_or_else(|| (section.prompts.len() + 1).to_string()),
+                    ),
+                };
+                section.prompts.push(OutlineBlock {
+                    role: block.role,
+                    text: body.join("\n"),
+                    label,
+                    title,
+                });
+            }
+            _ => {}
+        }
+    }
+    for section in sections.into_iter().filter(|s| !s.prompts.is_empty()) {
+        let all_lead = section.prompts.iter().all(|p| p.role == Role::Lead);
+        let title = section.title.unwrap_or_else(|| {
+            match (all_lead, section.prompts.len()) {
+                (true, 1) => "Lead question",
+                (true, _) => "Lead questions",
+                _ => "Questions",
+            }
+            .to_owned()
+        });
+        out.push(OutlineBlock::new(Role::SectionTitle, title));
+        for text in section.instructions {
+            out.push(OutlineBlock::new(Role::Instructions, text));
+        }
+        out.extend(section.prompts);
+    }
+    out.extend(notes);
+    Outline { blocks: out }
+}
+
+#[test]
+fn any_corrected_outline_parses_back_to_what_the_teacher_saw() {
+    let mut rng = Rng::new(0x5eed_0071_1e00);
+    for case in 0..3000 {
+        let outline = random_outline(&mut rng);
+        let markdown = outline.to_markdown();
+        let parsed = reading::parse(&markdown, Origin::Text, FALLBACK);
+        let back = Outline::of(&parsed, &[]);
+        assert_eq!(
+            back,
+            expected(&outline),
+            "case {case}: {outline:#?}\nwritten as:\n{markdown}"
+        );
+        // And again: the written form is stable.
+        assert_eq!(
+            back.to_markdown(),
+            Outline::of(
+                &reading::parse(&back.to_markdown(), Origin::Text, FALLBACK),
+                &[]
+            )
+            .to_markdown(),
+            "case {case}"
+        );
+    }
+}
+
+#[test]
+fn the_bundled_readings_keep_their_structure_written_exactly() {
+    for bundled in reading::BUNDLED {
+        let original = bundled.parse();
+        let outline = Outline::of(&original, &[]);
+        let again = reading::parse(&outline.to_markdown(), Origin::Text, "x");
+        assert_eq!(again.title, original.title, "{}", bundled.name);
+        assert_eq!(again.source, original.source);
+        assert_eq!(again.article, original.article);
+        assert_eq!(again.sections, original.sections, "{}", bundled.name);
+        assert_eq!(again.notes, original.notes);
+    }
+}
+
+#[test]
+fn a_teachers_correction_moves_a_block_where_they_say() {
+    let text = "# Trade talks\n\nThe EU and Kazakhstan met.\n\nWhat did they agree?\n\nShare this article\n";
+    let original = reading::parse(text, Origin::Text, "x");
+    let left_out = reading::left_out(text);
+    assert_eq!(left_out, ["Share this article"]);
+    let mut outline = Outline::of(&original, &left_out);
+    // The parser took the question for a prompt; the teacher says it is a paragraph, and
+    // writes a question of their own out of the ignored line.
+    let question = outline
+        .blocks
+        .iter()
+        .position(|b| b.role == Role::Question)
+        .unwrap();
+    outline.blocks[question].role = Role::Paragraph;
+    let ignored = outline
+        .blocks
+        .iter()
+        .position(|b| b.role == Role::Ignore)
+        .unwrap();
+    outline.blocks[ignored] =
+        OutlineBlock::new(Role::Essay, "Share this article with a friend and say why?");
+    let corrected = reading::parse(&outline.to_markdown(), Origin::Text, "x");
+    assert_eq!(corrected.paragraph_count(), 2);
+    let prompts: Vec<_> = corrected
+        .prompts()
+        .map(|p| (p.id.as_str(), p.text.as_str()))
+        .collect();
+    assert_eq!(
+        prompts,
+        [("E1", "Share this article with a friend and say why?")]
+    );
+}
