@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::files::write_atomic;
 use crate::paths::slug;
-use crate::reading::{self, BUNDLED, BundledReading, Origin, Reading};
+use crate::reading::{self, BUNDLED, BundledReading, Origin, Outline, Reading};
 
 /// One reading in the library.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,8 +26,41 @@ pub struct Entry {
 pub struct Preview {
     pub reading: Reading,
     pub warnings: Vec<String>,
-    /// The reading Markdown a Word document became (kept in the library in its place).
+    /// The reading Markdown a Word document, a web page or pasted text became, or a teacher's
+    /// correction: what the library keeps in the file's place.
     pub imported: Option<String>,
+    /// Lines the parser left out as page furniture, offered back when correcting.
+    pub left_out: Vec<String>,
+    /// Pasted text, kept as the original when the library keeps something else.
+    pub pasted: Option<String>,
+}
+
+impl Preview {
+    /// The preview of text pasted by a teacher.
+    pub fn of_pasted(text: String) -> Preview {
+        let reading = reading::parse(&text, Origin::Text, "Pasted reading");
+        Preview {
+            warnings: warnings(&reading),
+            left_out: reading::left_out(&text),
+            reading,
+            imported: Some(text.clone()),
+            pasted: Some(text),
+        }
+    }
+
+    /// This preview as a teacher corrected it: the reading is what the outline's exact
+    /// Markdown parses to, so what the teacher sees is what the library keeps.
+    pub fn corrected(&self, outline: &Outline) -> Preview {
+        let markdown = outline.to_markdown();
+        let reading = reading::parse(&markdown, self.reading.origin.clone(), &self.reading.title);
+        Preview {
+            warnings: warnings(&reading),
+            reading,
+            imported: Some(markdown),
+            left_out: Vec::new(),
+            pasted: self.pasted.clone(),
+        }
+    }
 }
 
 pub struct Library {
@@ -103,20 +136,72 @@ impl Library {
     pub fn preview(path: &Path) -> Result<Preview, String> {
         let loaded = crate::import::load(path)?;
         let warnings = warnings(&loaded.reading);
+        let left_out = match &loaded.imported {
+            Some(markdown) => reading::left_out(markdown),
+            // A reading file as it is: read again for its left-out lines (it just parsed).
+            None => std::fs::read(path)
+                .map(|bytes| reading::left_out(&String::from_utf8_lossy(&bytes)))
+                .unwrap_or_default(),
+        };
         Ok(Preview {
             reading: loaded.reading,
             warnings,
             imported: loaded.imported,
+            left_out,
+            pasted: None,
         })
     }
 
     /// Adds the previewed reading at `path`: a copy of the file, or the Markdown it was
-    /// imported as. Returns where it went.
+    /// imported as or corrected to; then the original (file or pasted text) is kept under
+    /// `originals/`, so a teacher can go back to it. Returns where the reading went.
     pub fn add_previewed(&self, path: &Path, preview: &Preview) -> Result<PathBuf, String> {
-        match &preview.imported {
-            Some(markdown) => self.keep(&preview.reading.title, markdown.as_bytes(), "md"),
-            None => self.add(path),
+        let Some(markdown) = &preview.imported else {
+            return self.add(path);
+        };
+        let kept = self.keep(&preview.reading.title, markdown.as_bytes(), "md")?;
+        let original = match &preview.pasted {
+            Some(text) => Some((text.as_bytes().to_vec(), "txt".to_owned())),
+            None => std::fs::read(path).ok().map(|bytes| {
+                let extension = path.extension().map_or_else(
+                    || "original".to_owned(),
+                    |e| e.to_string_lossy().to_lowercase(),
+                );
+                (bytes, extension)
+            }),
+        };
+        if let (Some((bytes, extension)), Some(stem)) = (original, kept.file_stem()) {
+            let dir = self.originals_dir().ok_or("there is no data folder")?;
+            let target = dir.join(format!("{}.{extension}", stem.to_string_lossy()));
+            write_atomic(&target, &bytes).map_err(|e| {
+                format!(
+                    "the reading was added, but its original could not be kept in {}: {e}",
+                    dir.display()
+                )
+            })?;
         }
+        Ok(kept)
+    }
+
+    /// Where originals of imported and corrected readings are kept.
+    pub fn originals_dir(&self) -> Option<PathBuf> {
+        self.dir.as_ref().map(|d| d.join("originals"))
+    }
+
+    /// Writes an added reading to `target` for the class to open (*Share…*).
+    pub fn share(&self, entry: &Entry, target: &Path) -> Result<(), String> {
+        let text = match &entry.origin {
+            Origin::File(path) => std::fs::read(path)
+                .map_err(|e| format!("could not read {}: {e}", path.display()))?,
+            Origin::Bundled(name) => BundledReading::find(name)
+                .ok_or_else(|| format!("no bundled reading '{name}'"))?
+                .text
+                .as_bytes()
+                .to_vec(),
+            Origin::Text => return Err("this reading has no text to share".to_owned()),
+        };
+        write_atomic(target, &text)
+            .map_err(|e| format!("could not write {}: {e}", target.display()))
     }
 
     /// Copies the reading at `path` into the library; returns where it went.

@@ -468,3 +468,62 @@ fn a_teacher_pastes_a_reading_copied_from_a_web_page() {
         .click();
     settle(&mut h);
 }
+
+/// The parser cannot know that a plain instruction is a question, or that a line is a source:
+/// the teacher says so in the preview, sees the prompts change, and the library keeps the
+/// corrected reading exactly, with the pasted original beside it; then shares it.
+#[test]
+fn a_teacher_corrects_what_the_parser_got_wrong() {
+    let shared = tempfile::tempdir().unwrap();
+    let target = shared.path().join("for-the-class.md");
+    let mut h = start(vec![Some(target.clone())], Settings::default());
+    h.get_by_label("Paste a reading…").click();
+    settle(&mut h);
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Copy the article and its questions from a web page or a document, and paste them here (Ctrl+V). Lectern leaves out the page's menus, sharing buttons and the like.")
+        .type_text("Camels of Mangystau\n\nSteppe Weekly, 2025\n\nHerders move with the seasons.\n\nDescribe one season of a herder's year in your own words.\n");
+    settle(&mut h);
+    h.get_by_label("Preview…").click();
+    settle(&mut h);
+    h.get_by_label("Add this reading?");
+    h.get_by_label_contains("0 prompts");
+    h.get_by_label("Correct…").click();
+    settle(&mut h);
+    h.get_by_label("Correct the reading");
+    // Blocks: title, then the three paragraphs as Lectern read them.
+    h.get_by_label("Block 2 is").click_accesskit();
+    settle(&mut h);
+    h.get_by_label("Source line").click();
+    settle(&mut h);
+    h.get_by_label("Block 4 is").click_accesskit();
+    settle(&mut h);
+    h.get_by_label("Essay prompt").click();
+    settle(&mut h);
+    // The right side shows the reading as students will see it.
+    h.get_by_label("Essay 1. Describe one season of a herder's year in your own words.");
+    h.get_by_label("Steppe Weekly, 2025");
+    h.get_by_label("Add to library").click();
+    settle(&mut h);
+    let library = data_dir().join("library");
+    let kept = library.join("camels-of-mangystau.md");
+    let text = fs::read_to_string(&kept).unwrap();
+    let reading = lectern::reading::parse(&text, lectern::reading::Origin::Text, "x");
+    assert_eq!(reading.source.as_deref(), Some("Steppe Weekly, 2025"));
+    assert_eq!(reading.paragraph_count(), 1, "{text}");
+    let prompts: Vec<_> = reading.prompts().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        prompts,
+        ["Describe one season of a herder's year in your own words."]
+    );
+    let original =
+        fs::read_to_string(library.join("originals").join("camels-of-mangystau.txt")).unwrap();
+    assert!(
+        original.starts_with("Camels of Mangystau\n\nSteppe Weekly"),
+        "{original}"
+    );
+    // Shared with the class: the same reading, as a file.
+    h.get_by_label("Share \"Camels of Mangystau\"").click();
+    settle(&mut h);
+    assert_eq!(fs::read_to_string(&target).unwrap(), text);
+    h.get_by_label("Remove \"Camels of Mangystau\"").click();
+    settle(&mut h);
+}

@@ -52,13 +52,17 @@ fn every_purpose_asks_for_its_kind_of_dialog() {
     ] {
         run(&mut h, command);
     }
+    run(&mut h, Action::ShareReading(0));
     let requests = log.lock().unwrap().clone();
     let purposes: Vec<Purpose> = requests.iter().map(|r| r.purpose).collect();
     assert_eq!(purposes, Purpose::ALL);
     for request in &requests {
         let want = match request.purpose {
             Purpose::HandIn | Purpose::AnswersFolder | Purpose::ClassFolder => Want::Folder,
-            Purpose::SaveAnswersAs | Purpose::Export | Purpose::ClassExport => Want::NewFile,
+            Purpose::SaveAnswersAs
+            | Purpose::Export
+            | Purpose::ClassExport
+            | Purpose::ShareReading => Want::NewFile,
             Purpose::OpenReading | Purpose::OpenAnswers | Purpose::AddReading => Want::File,
         };
         assert_eq!(request.kind.want(), want, "{request:?}");

@@ -274,7 +274,25 @@ impl LecternApp {
             Action::ClosePreview => {
                 if let Screen::Start(start) = &mut state.screen {
                     start.preview = None;
+                    start.correction = None;
                 }
+            }
+            Action::StartCorrection => self.start_correction(),
+            Action::OutlineEdited => {
+                if let Some(correction) = self.start_screen().and_then(|s| s.correction.as_mut()) {
+                    correction.refresh();
+                }
+            }
+            Action::EndCorrection => {
+                if let Some(start) = self.start_screen() {
+                    start.correction = None;
+                }
+            }
+            Action::ShareReading(i) => {
+                let listed = self.start_screen().map(|s| s.entries.clone());
+                let entries = listed.unwrap_or_else(|| self.library.entries());
+                self.state.sharing = entries.get(i).cloned();
+                self.ask(ctx, Purpose::ShareReading);
             }
             Action::Anonymize(on) => {
                 if let Some(Modal::Class(view)) = &mut state.modal {
@@ -509,6 +527,7 @@ impl LecternApp {
             }
             Purpose::Export => self.export(path),
             Purpose::AddReading => self.reading_picked_for_library(path),
+            Purpose::ShareReading => self.share_reading(&path),
             Purpose::HandIn => self.hand_in_to(path),
             Purpose::AnswersFolder => self.answers_folder_chosen(path),
             Purpose::ClassFolder => self.open_class(path),
@@ -772,6 +791,17 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
             ("Export study sheet", sheets(), documents, Some(name))
         }
         Purpose::AddReading => ("Add a reading to the library", readings(), documents, None),
+        Purpose::ShareReading => {
+            let title = state.sharing.as_ref().map(|e| e.title.clone());
+            let name = format!("{}.md", paths::slug(title.as_deref().unwrap_or("reading")));
+            let filters = vec![Filter::new("Lectern reading", &["md"])];
+            (
+                "Share the reading as a file",
+                filters,
+                documents,
+                Some(name),
+            )
+        }
         Purpose::HandIn => ("Hand in to which folder?", Vec::new(), None, None),
         Purpose::AnswersFolder => (
             "Keep answers in which folder?",

@@ -93,6 +93,14 @@ pub enum Action {
     ClosePreview,
     /// Start screen: preview the text pasted in the paste dialog.
     PreviewPasted,
+    /// Start screen: correct the previewed reading block by block.
+    StartCorrection,
+    /// The correction's outline changed: work out the reading it makes.
+    OutlineEdited,
+    /// Drop the corrections, back to the preview as Lectern read the file.
+    EndCorrection,
+    /// Start screen: write the library reading at this index to a file for the class.
+    ShareReading(usize),
     /// Class view: show names or "Student A", "Student B"…
     Anonymize(bool),
     /// Show the current answer's citation at this index in the article.

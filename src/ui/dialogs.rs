@@ -30,10 +30,12 @@ pub enum Purpose {
     ClassFolder,
     /// Where to write the class sheet.
     ClassExport,
+    /// Where to write a library reading for the class (*Share…*).
+    ShareReading,
 }
 
 impl Purpose {
-    pub const ALL: [Purpose; 9] = [
+    pub const ALL: [Purpose; 10] = [
         Purpose::OpenReading,
         Purpose::OpenAnswers,
         Purpose::SaveAnswersAs,
@@ -43,6 +45,7 @@ impl Purpose {
         Purpose::AnswersFolder,
         Purpose::ClassFolder,
         Purpose::ClassExport,
+        Purpose::ShareReading,
     ];
 
     /// Whether this purpose asks for an existing file, a file to write, or a folder. One
@@ -50,7 +53,10 @@ impl Purpose {
     pub fn kind_of_dialog(self) -> Want {
         match self {
             Purpose::OpenReading | Purpose::OpenAnswers | Purpose::AddReading => Want::File,
-            Purpose::SaveAnswersAs | Purpose::Export | Purpose::ClassExport => Want::NewFile,
+            Purpose::SaveAnswersAs
+            | Purpose::Export
+            | Purpose::ClassExport
+            | Purpose::ShareReading => Want::NewFile,
             Purpose::HandIn | Purpose::AnswersFolder | Purpose::ClassFolder => Want::Folder,
         }
     }

@@ -7,6 +7,7 @@ pub mod article;
 pub mod chooser;
 mod class;
 pub mod command;
+pub mod correct;
 pub mod dialogs;
 pub mod document;
 mod editor;

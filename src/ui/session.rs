@@ -2,7 +2,7 @@
 //! finishing so the next student starts clean. The dialogs are views; `LecternApp`'s methods
 //! here do the work.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::app::LecternApp;
 use super::command::{Action, Command};
@@ -212,7 +212,7 @@ impl LecternApp {
         });
     }
 
-    fn start_screen(&mut self) -> Option<&mut StartScreen> {
+    pub(super) fn start_screen(&mut self) -> Option<&mut StartScreen> {
         match &mut self.state.screen {
             Screen::Start(start) => Some(start),
             Screen::Work => None,
@@ -295,24 +295,59 @@ impl LecternApp {
         let Some(Modal::PasteReading(text)) = self.state.modal.take() else {
             return;
         };
-        let reading = crate::reading::parse(&text, crate::reading::Origin::Text, "Pasted reading");
-        let preview = crate::library::Preview {
-            warnings: crate::library::warnings(&reading),
-            reading,
-            imported: Some(text),
-        };
+        let preview = crate::library::Preview::of_pasted(text);
         if let Some(start) = self.start_screen() {
             start.preview = Some((PathBuf::from("(pasted text)"), preview));
         }
     }
 
     pub(super) fn confirm_add_reading(&mut self) {
-        let Some((path, preview)) = self.start_screen().and_then(|s| s.preview.take()) else {
+        let Some(start) = self.start_screen() else {
             return;
         };
+        let Some((path, mut preview)) = start.preview.take() else {
+            return;
+        };
+        if let Some(correction) = start.correction.take() {
+            preview = preview.corrected(&correction.outline);
+        }
         match self.library.add_previewed(&path, &preview) {
             Ok(_) => self.refresh_library(),
             Err(e) => self.state.notify("The reading was not added", e),
+        }
+    }
+
+    /// Opens the previewed reading for correction, block by block.
+    pub(super) fn start_correction(&mut self) {
+        let Some(start) = self.start_screen() else {
+            return;
+        };
+        let Some((_, preview)) = &start.preview else {
+            return;
+        };
+        let outline = crate::reading::Outline::of(&preview.reading, &preview.left_out);
+        let r = &preview.reading;
+        start.correction = Some(super::correct::Correction::new(
+            outline,
+            r.origin.clone(),
+            &r.title,
+        ));
+    }
+
+    /// Writes the library reading being shared to `target`.
+    pub(super) fn share_reading(&mut self, target: &Path) {
+        let Some(entry) = self.state.sharing.take() else {
+            return;
+        };
+        match self.library.share(&entry, target) {
+            Ok(()) => {
+                self.state.flash = Some(format!(
+                    "\"{}\" written to {}: students open it with Open reading….",
+                    entry.title,
+                    target.display()
+                ));
+            }
+            Err(e) => self.state.notify("The reading was not shared", e),
         }
     }
 

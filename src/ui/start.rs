@@ -32,7 +32,10 @@ pub fn ui(
                 });
             });
     });
-    preview_ui(ui.ctx(), start, commands);
+    match &mut start.correction {
+        Some(correction) => super::correct::ui(ui.ctx(), correction, commands),
+        None => preview_ui(ui.ctx(), start, commands),
+    }
 }
 
 fn column_ui(
@@ -115,6 +118,16 @@ fn column_ui(
                     .on_hover_text(problem);
             } else if let Some(progress) = start.progress.get(i) {
                 ui.label(RichText::new(progress).weak());
+            }
+            if entry.removable && entry.problem.is_none() {
+                let share = ui
+                    .small_button("Share…")
+                    .on_hover_text("Write the reading as a file for the class to open");
+                let name = format!("Share \"{}\"", entry.title);
+                share.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                if share.clicked() {
+                    commands.push(Action::ShareReading(i));
+                }
             }
             if entry.removable {
                 let remove = ui
@@ -256,6 +269,13 @@ fn preview_ui(ctx: &egui::Context, start: &StartScreen, commands: &mut Vec<Actio
         ui.horizontal(|ui| {
             if ui.button(Command::ConfirmAddReading.label()).clicked() {
                 commands.push(Command::ConfirmAddReading.into());
+            }
+            if ui
+                .button("Correct…")
+                .on_hover_text("Say what each block is, where Lectern got it wrong")
+                .clicked()
+            {
+                commands.push(Action::StartCorrection);
             }
             if ui.button("Cancel").clicked() {
                 commands.push(Action::ClosePreview);

@@ -165,6 +165,8 @@ pub struct StartScreen {
     pub entries: Vec<crate::library::Entry>,
     /// A reading a teacher picked, shown before it is added.
     pub preview: Option<(std::path::PathBuf, crate::library::Preview)>,
+    /// The teacher's correction of the previewed reading, while they make it.
+    pub correction: Option<super::correct::Correction>,
     /// "3 of 13 answered" per library entry, worked out for `progress_for`.
     pub progress: Vec<String>,
     pub progress_for: Option<ProgressKey>,
@@ -208,6 +210,8 @@ pub struct AppState {
     pub screen: Screen,
     /// The dialog or window shown over the panes, if any.
     pub modal: Option<Modal>,
+    /// The library reading being shared, while the save dialog is open.
+    pub sharing: Option<crate::library::Entry>,
     /// The article pane's selection, focus and marks.
     pub article: super::article::ArticleState,
     /// The find bar and its matches.
@@ -238,6 +242,7 @@ impl AppState {
         let mut state = AppState {
             screen: Screen::Work,
             modal: None,
+            sharing: None,
             article: Default::default(),
             find: Default::default(),
             doc,
