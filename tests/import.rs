@@ -415,3 +415,72 @@ fn damaged_web_pages_never_panic() {
         let _ = lectern::import::html::to_markdown(&bytes);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// PDF.
+
+/// A reading printed as a journal prints it, over several pages with the journal's name at the
+/// top and the page number at the bottom of each, its words broken with hyphens at line ends:
+/// it imports as the reading itself.
+#[test]
+fn a_printed_reading_imports_from_its_pdf_without_running_heads_or_hyphens() {
+    use lectern::generate::pdf::reading_pdf;
+    for bundled in lectern::reading::BUNDLED {
+        let original = bundled.parse();
+        let bytes = reading_pdf(&original);
+        let markdown = lectern::import::pdf::to_markdown(&bytes).unwrap();
+        assert!(!markdown.contains("Journal of Steppe"), "{markdown}");
+        assert!(!markdown.contains("Page 2"), "{markdown}");
+        let r = lectern::reading::parse(&markdown, lectern::reading::Origin::Text, "x");
+        assert_eq!(r.title, original.title, "{}", bundled.name);
+        assert_eq!(r.article, original.article, "{}:\n{markdown}", bundled.name);
+        let texts = |r: &lectern::reading::Reading| -> Vec<String> {
+            r.prompts().map(|p| p.full_text()).collect()
+        };
+        assert_eq!(texts(&r), texts(&original), "{}:\n{markdown}", bundled.name);
+    }
+}
+
+#[test]
+fn a_pdf_without_text_is_a_scan_and_says_so() {
+    let empty = lectern::generate::pdf::pdf(&vec![Vec::new(); 3]);
+    let err = lectern::import::pdf::to_markdown(&empty).unwrap_err();
+    assert!(
+        err.contains("no selectable text (probably a scan)"),
+        "{err}"
+    );
+    assert_eq!(
+        lectern::import::kind_of(&empty),
+        Some(lectern::import::Kind::Pdf)
+    );
+}
+
+#[test]
+fn damaged_pdfs_never_panic_and_a_truncated_one_is_a_clear_error() {
+    let good = lectern::generate::pdf::reading_pdf(&lectern::reading::BUNDLED[0].parse());
+    let err = lectern::import::pdf::to_markdown(&good[..good.len() / 2]).unwrap_err();
+    assert!(
+        err.contains("not a readable PDF") || err.contains("no selectable text"),
+        "{err}"
+    );
+    let mut rng = lectern::generate::Rng::new(0x5eed_0bdf);
+    for case in 0..200 {
+        let mut bytes = good.clone();
+        match case % 3 {
+            0 => bytes.truncate(rng.below(bytes.len())),
+            1 => {
+                for _ in 0..1 + rng.below(8) {
+                    let at = rng.below(bytes.len());
+                    bytes[at] ^= 1 << rng.below(8);
+                }
+            }
+            _ => {
+                let at = rng.below(bytes.len());
+                let len = rng.below(64).min(bytes.len() - at);
+                bytes[at..at + len].fill(b'(');
+            }
+        }
+        // Ok or Err are both fine; a panic fails the test.
+        let _ = lectern::import::pdf::to_markdown(&bytes);
+    }
+}

@@ -289,3 +289,61 @@ fn a_word_document_libreoffice_wrote_imports_with_its_questions() {
         "{markdown}"
     );
 }
+
+/// A PDF as an office suite prints one: the bundled reading, written as a web page, printed to
+/// PDF by LibreOffice (over two or more pages, with its own line breaks and hyphens), imports
+/// with the same title, article and prompts as the reading itself.
+#[test]
+fn a_pdf_libreoffice_printed_imports_as_the_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let bundled = lectern::reading::BUNDLED
+        .iter()
+        .find(|b| b.name == "kazakhstan-eu")
+        .unwrap();
+    let original = bundled.parse();
+    // The reading as a teacher's document: title, article, sections and numbered prompts (an
+    // essay's title in bold), closing note.
+    let escape = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;");
+    let mut html = format!(
+        "<html><head><meta charset=\"utf-8\"></head><body><h1>{}</h1>",
+        escape(&original.title),
+    );
+    for block in &original.article {
+        match block {
+            lectern::reading::Block::Heading(t) => html += &format!("<h2>{}</h2>", escape(t)),
+            lectern::reading::Block::Paragraph { text, .. } => {
+                html += &format!("<p>{}</p>", escape(text))
+            }
+        }
+    }
+    html += "<h2>Discussion</h2>";
+    for section in &original.sections {
+        html += &format!("<h3>{}</h3><ol>", escape(&section.title));
+        for prompt in &section.prompts {
+            html += &match &prompt.title {
+                Some(title) => format!(
+                    "<li><b>{}:</b> {}</li>",
+                    escape(title),
+                    escape(&prompt.text)
+                ),
+                None => format!("<li>{}</li>", escape(&prompt.text)),
+            };
+        }
+        html += "</ol>";
+    }
+    for note in &original.notes {
+        html += &format!("<p>{}</p>", escape(note));
+    }
+    html.push_str("</body></html>");
+    let page = dir.path().join("reading.html");
+    std::fs::write(&page, html).unwrap();
+    let pdf = convert(&page, "pdf");
+    let markdown = lectern::import::file_to_markdown(&pdf).unwrap().unwrap();
+    let r = lectern::import::reading_of(&pdf, &markdown);
+    assert_eq!(r.title, original.title, "{markdown}");
+    let texts = |r: &lectern::reading::Reading| -> Vec<String> {
+        r.prompts().map(|p| p.full_text()).collect()
+    };
+    assert_eq!(texts(&r), texts(&original), "{markdown}");
+    assert_eq!(r.article, original.article, "{markdown}");
+}

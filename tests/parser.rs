@@ -495,3 +495,27 @@ fn question_headings_in_russian_kazakh_and_french_are_known() {
         assert_eq!(r.sections[0].title, heading);
     }
 }
+
+/// Question sections before the heading that names the questions ("Essay") are questions too,
+/// as in a PDF whose "Questions for discussion" line was lost.
+#[test]
+fn question_sections_before_an_essay_heading_are_questions() {
+    let text = "# Wild Apples\n\nThe forests near Almaty.\n\n## Understanding the text\n\n1. What links them?\n\n## Thinking further\n\n1. Who should pay?\n\n## Essay\n\n1. A shared inheritance: Explain why.\n";
+    let r = lectern::reading::parse(text, lectern::reading::Origin::Text, "x");
+    let titles: Vec<&str> = r.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Understanding the text", "Thinking further", "Essay"]
+    );
+    assert_eq!(r.paragraph_count(), 1);
+}
+
+/// An article that ends with a list of facts keeps it: the run before the questions' heading
+/// joins them only when it asks something.
+#[test]
+fn an_article_list_before_the_questions_stays_in_the_article() {
+    let text = "# Wild Apples\n\nThe forests near Almaty.\n\n## Key facts\n\n- 30 species\n- 2 reserves\n\n## Discussion questions\n\n1. What links them?\n";
+    let r = lectern::reading::parse(text, lectern::reading::Origin::Text, "x");
+    assert_eq!(r.prompt_count(), 1);
+    assert_eq!(r.paragraph_count(), 3);
+}

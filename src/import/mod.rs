@@ -1,7 +1,7 @@
 //! Readings that come in other formats, turned into Lectern's own reading Markdown (headings,
 //! bold, `1.` numbering), so one parser and stable paragraph numbers serve them all.
 //!
-//! Today: Word (`.docx`). `lectern import FILE` writes the Markdown a file becomes, and
+//! Word (`.docx`), web pages (`.html`, `.mhtml`) and PDF (its text layer). `lectern import FILE` writes the Markdown a file becomes, and
 //! `lectern parse` reads an importable file through it. The window imports through
 //! [`load`], which runs `lectern import` in a child process (`child.rs`) with a time limit and
 //! a memory cap, so a hang or a crash in a third-party parser cannot reach a student's work.
@@ -9,6 +9,7 @@
 mod child;
 pub mod docx;
 pub mod html;
+pub mod pdf;
 
 pub use child::{MEMORY_LIMIT, TIME_LIMIT, import_in_child, use_importer};
 
@@ -21,6 +22,8 @@ pub enum Kind {
     Docx,
     /// A web page: HTML (also Word's "web page"), or a single-file MHTML archive.
     WebPage,
+    /// A PDF, read through its text layer.
+    Pdf,
 }
 
 /// What `bytes` are, when Lectern can import them.
@@ -30,6 +33,13 @@ pub fn kind_of(bytes: &[u8]) -> Option<Kind> {
     let word = bytes.windows(17).any(|w| w == b"word/document.xml");
     if zip && word {
         return Some(Kind::Docx);
+    }
+    // "%PDF-" may follow a little junk; readers look in the first kilobyte.
+    if bytes[..bytes.len().min(1024)]
+        .windows(5)
+        .any(|w| w == b"%PDF-")
+    {
+        return Some(Kind::Pdf);
     }
     html::is_web_page(bytes).then_some(Kind::WebPage)
 }
@@ -55,6 +65,9 @@ pub fn file_to_markdown(path: &Path) -> Result<Option<String>, String> {
             .map(Some)
             .map_err(|e| format!("{}: {e}", path.display())),
         Some(Kind::WebPage) => html::to_markdown(&bytes)
+            .map(Some)
+            .map_err(|e| format!("{}: {e}", path.display())),
+        Some(Kind::Pdf) => pdf::to_markdown(&bytes)
             .map(Some)
             .map_err(|e| format!("{}: {e}", path.display())),
         None => Ok(None),

@@ -509,6 +509,14 @@ fn is_section_title(element: &Element) -> Option<&str> {
     }
 }
 
+/// Whether the element asks a question: a question, or a list item ending with one.
+fn asks(element: &Element) -> bool {
+    match element {
+        Element::Item { lines, .. } => lines.last().is_some_and(|l| ends_with_question_mark(l)),
+        e => e.is_question(),
+    }
+}
+
 fn is_prompt_like(element: &Element) -> bool {
     matches!(element, Element::Item { .. }) || element.is_question()
 }
@@ -526,6 +534,23 @@ fn questions_start(elements: &[Element]) -> usize {
             && matches!(&elements[start - 1], Element::Bold(t) if ends_with_question_mark(t))
         {
             start -= 1;
+        }
+        // Sections of questions may come before the heading that names them ("Understanding
+        // the text", "Thinking further", then "Essay"): the run of titles and prompts just
+        // before it belongs to the questions when it asks something.
+        let mut earlier = start;
+        while earlier > 0
+            && (is_prompt_like(&elements[earlier - 1])
+                || is_section_title(&elements[earlier - 1]).is_some())
+        {
+            earlier -= 1;
+        }
+        if elements[earlier..start].iter().any(asks) {
+            // The run starts at its first title or prompt that asks, not at an article list.
+            start = elements[earlier..start]
+                .iter()
+                .position(|e| is_section_title(e).is_some() || asks(e))
+                .map_or(start, |i| earlier + i);
         }
         return start;
     }

@@ -758,7 +758,7 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
             Filter::new(
                 "Readings",
                 &[
-                    "md", "markdown", "txt", "text", "docx", "html", "htm", "mhtml", "mht",
+                    "md", "markdown", "txt", "text", "docx", "pdf", "html", "htm", "mhtml", "mht",
                 ],
             ),
             Filter::new("All files", &["*"]),
