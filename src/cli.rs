@@ -17,9 +17,9 @@ Usage:
                                          neither, the start screen; --portable keeps every
                                          file beside the executable
   lectern parse [READING]                show how Lectern understands a reading (Markdown,
-                                         text, Word .docx, a web page .html or .mhtml)
-  lectern import FILE [-o OUT.md]        the reading Markdown a Word document or web page
-                                         becomes
+                                         text, Word .docx, PDF, a web page .html or .mhtml)
+  lectern import FILE [-o OUT.md]        the reading Markdown a Word document, PDF or web
+                                         page becomes
   lectern export ANSWERS.ron [--reading FILE] --format md|html|txt|docx|pdf [-o OUT]
                  [--paper a4|letter]
                                          write the study sheet (to stdout without -o)
@@ -180,7 +180,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             let file = positional
                 .next()
                 .map(PathBuf::from)
-                .ok_or("import needs a file: lectern import FILE.docx [-o OUT.md]")?;
+                .ok_or("import needs a file: lectern import FILE.docx|pdf|html [-o OUT.md]")?;
             Command::Import { file, output }
         }
         Some("collect") => {
@@ -274,7 +274,7 @@ pub fn run_import(
 ) -> Result<(), CliError> {
     let markdown = crate::import::file_to_markdown(file)?.ok_or_else(|| {
         format!(
-            "{} is not a format Lectern imports (Word .docx, web pages .html/.mhtml); Markdown and plain-text readings open as they are",
+            "{} is not a format Lectern imports (Word .docx, PDF, web pages .html/.mhtml); Markdown and plain-text readings open as they are",
             file.display()
         )
     })?;
