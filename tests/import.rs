@@ -484,3 +484,23 @@ fn damaged_pdfs_never_panic_and_a_truncated_one_is_a_clear_error() {
         let _ = lectern::import::pdf::to_markdown(&bytes);
     }
 }
+
+/// What a browser puts on the clipboard when a teacher copies an article: an HTML fragment
+/// with the page's headings and list, and the same as plain text. The HTML is used, so the
+/// questions keep their numbers; without HTML, the text.
+#[test]
+fn a_copied_page_pastes_with_its_structure() {
+    use lectern::import::html::clipboard_markdown;
+    let html = "<meta charset='utf-8'><h1>Snow Leopards</h1><p>Few people have <b>seen</b> one.</p>\
+                <h2>Questions</h2><ol><li>Why are they hard to count?</li><li>Who protects them?</li></ol>";
+    let text = "Snow Leopards\nFew people have seen one.\nQuestions\nWhy are they hard to count?\nWho protects them?";
+    let markdown = clipboard_markdown(Some(html), Some(text)).unwrap();
+    let r = lectern::reading::parse(&markdown, lectern::reading::Origin::Text, "x");
+    assert_eq!(r.title, "Snow Leopards");
+    assert_eq!(r.prompt_count(), 2, "{markdown}");
+    assert!(markdown.contains("**seen**"), "{markdown}");
+    assert_eq!(clipboard_markdown(None, Some(text)).unwrap(), text);
+    assert_eq!(clipboard_markdown(Some("  "), Some(text)).unwrap(), text);
+    let err = clipboard_markdown(None, Some(" \n ")).unwrap_err();
+    assert!(err.contains("holds no text"), "{err}");
+}

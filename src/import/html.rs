@@ -12,7 +12,27 @@ pub fn to_markdown(bytes: &[u8]) -> Result<String, String> {
     } else {
         decode(bytes, charset_in_meta(bytes).as_deref())
     };
-    let nodes = tokenize(&html);
+    from_html(&html)
+}
+
+/// What a teacher copied, as reading Markdown: the clipboard's HTML when it has some (a
+/// browser copies the page's headings, bold and lists with it), else its plain text.
+pub fn clipboard_markdown(html: Option<&str>, text: Option<&str>) -> Result<String, String> {
+    if let Some(Ok(markdown)) = html.filter(|h| !h.trim().is_empty()).map(from_html) {
+        return Ok(markdown);
+    }
+    match text.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(text) => Ok(text.to_owned()),
+        None => Err(
+            "The clipboard holds no text. Copy the article and its questions, then try again."
+                .to_owned(),
+        ),
+    }
+}
+
+/// The reading Markdown of a page's decoded HTML.
+fn from_html(html: &str) -> Result<String, String> {
+    let nodes = tokenize(html);
     let title = page_title(&nodes);
     let article = convert(&nodes, main_content(&nodes), &title);
     let questions =

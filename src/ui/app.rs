@@ -271,6 +271,7 @@ impl LecternApp {
             Action::OpenRecent(i) => self.open_recent(i),
             Action::RemoveReading(i) => self.remove_reading(i),
             Action::PreviewPasted => self.preview_pasted(),
+            Action::PasteFromClipboard => self.paste_from_clipboard(),
             Action::ClosePreview => {
                 if let Screen::Start(start) = &mut state.screen {
                     start.preview = None;

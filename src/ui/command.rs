@@ -93,6 +93,8 @@ pub enum Action {
     ClosePreview,
     /// Start screen: preview the text pasted in the paste dialog.
     PreviewPasted,
+    /// The paste dialog: fill the box from the clipboard, HTML when it has it.
+    PasteFromClipboard,
     /// Start screen: correct the previewed reading block by block.
     StartCorrection,
     /// The correction's outline changed: work out the reading it makes.

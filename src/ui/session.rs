@@ -290,6 +290,23 @@ impl LecternApp {
         });
     }
 
+    /// Fills the paste box from the clipboard, off the frame (a clipboard owner may be slow to
+    /// answer): the HTML a browser copied, made into reading Markdown, else the plain text.
+    pub(super) fn paste_from_clipboard(&mut self) {
+        self.spawn(
+            "Reading the clipboard",
+            read_clipboard,
+            |app, read| match read {
+                Ok(text) => {
+                    if let Some(Modal::PasteReading(box_text)) = &mut app.state.modal {
+                        *box_text = text;
+                    }
+                }
+                Err(e) => app.state.notify("Nothing was pasted", e),
+            },
+        );
+    }
+
     /// The pasted text, previewed as a file would be; the library keeps it as Markdown.
     pub(super) fn preview_pasted(&mut self) {
         let Some(Modal::PasteReading(text)) = self.state.modal.take() else {
@@ -513,4 +530,14 @@ impl LecternApp {
         self.state.replace_document(placeholder);
         self.go_to_start();
     }
+}
+
+/// The clipboard as reading Markdown: its HTML when it has some (headings, bold and lists kept),
+/// else its text.
+fn read_clipboard() -> Result<String, String> {
+    let mut clipboard = arboard::Clipboard::new()
+        .map_err(|e| format!("Lectern could not reach the clipboard: {e}"))?;
+    let html = clipboard.get().html().ok();
+    let text = clipboard.get_text().ok();
+    crate::import::html::clipboard_markdown(html.as_deref(), text.as_deref())
 }

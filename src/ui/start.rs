@@ -224,6 +224,13 @@ pub fn paste_ui(ctx: &egui::Context, text: &mut String, commands: &mut Vec<Actio
             if ui.add_enabled(any, egui::Button::new("Preview…")).clicked() {
                 commands.push(Action::PreviewPasted);
             }
+            if ui
+                .button("Paste from clipboard")
+                .on_hover_text("Keeps the headings, bold and lists a web page copied with the text")
+                .clicked()
+            {
+                commands.push(Action::PasteFromClipboard);
+            }
             if ui.button("Cancel").clicked() {
                 commands.push(Action::CloseModal);
             }
