@@ -212,6 +212,38 @@ fn main() {
     );
     drop(app);
 
+    // Adding a 200-page PDF to the library: the import runs in a child process while the
+    // student goes on scrolling and switching; the frames are those of the line above.
+    lectern::import::use_importer(
+        env!("CARGO_BIN_EXE_lectern").into(),
+        lectern::import::TIME_LIMIT,
+    );
+    let book = reading::parse(
+        &lectern::generate::reading_text(130_000, 200),
+        Origin::Text,
+        "book",
+    );
+    let pdf = dir.path().join("book.pdf");
+    std::fs::write(&pdf, lectern::generate::pdf::reading_pdf(&book)).unwrap();
+    let sub = dir.path().join("importing");
+    std::fs::create_dir_all(&sub).unwrap();
+    let r = reading::parse(bundled, Origin::Text, "x");
+    let sheet = lectern::generate::answers(&r, 150);
+    let mut app = open_with(bundled, Some(sheet), &sub, vec![Some(pdf)]);
+    app.state.actions.push(Command::AddReading.into());
+    let started = Instant::now();
+    let times = run_while(&mut app, browse, |app| app.is_busy());
+    let took = started.elapsed();
+    report(
+        &format!(
+            "bundled reading, scrolling + switching while a 200-page PDF imports ({:.1} s)",
+            took.as_secs_f64()
+        ),
+        "as the line above",
+        times,
+    );
+    drop(app);
+
     // A large reading: ~100,000 words, 500 prompts, 300-word answers.
     let text = lectern::generate::reading_text(100_000, 500);
     let r = reading::parse(&text, Origin::Text, "x");

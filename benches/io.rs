@@ -76,6 +76,59 @@ fn main() {
             lectern::ui::article::marks::EvidenceMarks::of(&large, &hostile)
         }),
     );
+    // Importing: a 200-page text PDF and a 50-page Word document, both of Lectern's generated
+    // reading (laid out as a journal prints it, and as a teacher types it in Word), read in
+    // this process and through the child process the window uses.
+    let book = reading::parse(
+        &lectern::generate::reading_text(130_000, 200),
+        Origin::Text,
+        "book",
+    );
+    let pdf_bytes = lectern::generate::pdf::reading_pdf(&book);
+    let pdf_path = dir.path().join("book.pdf");
+    std::fs::write(&pdf_path, &pdf_bytes).unwrap();
+    let pages = lectern::import::pdf::layout_pages(&pdf_bytes);
+    let chapter = reading::parse(
+        &lectern::generate::reading_text(25_000, 50),
+        Origin::Text,
+        "chapter",
+    );
+    let docx_bytes = lectern::generate::docx::reading_docx(&chapter);
+    let docx_path = dir.path().join("chapter.docx");
+    std::fs::write(&docx_path, &docx_bytes).unwrap();
+    println!(
+        "(import: a {pages}-page PDF of {} KB, {} words; a Word document of {} KB, {} words, \
+         about 50 pages)\n",
+        pdf_bytes.len() / 1024,
+        book.article_words(),
+        docx_bytes.len() / 1024,
+        chapter.article_words()
+    );
+    lectern::import::use_importer(
+        env!("CARGO_BIN_EXE_lectern").into(),
+        lectern::import::TIME_LIMIT,
+    );
+    row(
+        "import a 200-page PDF (in this process)",
+        "≤ 3 s",
+        time(5, || lectern::import::pdf::to_markdown(&pdf_bytes).unwrap()),
+    );
+    row(
+        "import a 200-page PDF (child process, as the window does)",
+        "≤ 3 s",
+        time(5, || lectern::import::load(&pdf_path).unwrap()),
+    );
+    row(
+        "import a 50-page Word document (in this process)",
+        "≤ 1 s",
+        time(5, || lectern::import::docx::to_markdown(&docx_bytes).unwrap()),
+    );
+    row(
+        "import a 50-page Word document (child process, as the window does)",
+        "≤ 1 s",
+        time(5, || lectern::import::load(&docx_path).unwrap()),
+    );
+
     // The sheet a student hands in: the bundled reading, every prompt answered in 150 words.
     let bundled = reading::BUNDLED[0].parse();
     let answered = lectern::generate::answers(&bundled, 150);

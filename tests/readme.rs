@@ -49,3 +49,22 @@ fn readme_answers_example_is_a_real_answers_file() {
         }
     }
 }
+
+/// The corrected reading shown in the README is one Lectern reads exactly as described.
+#[test]
+fn readme_exact_layout_example_reads_as_described() {
+    let readme = include_str!("../README.md");
+    let start = readme.find("---\ntitle: Camels").expect("an example");
+    let end = start + readme[start..].find("```").unwrap();
+    let r = lectern::reading::parse(&readme[start..end], lectern::reading::Origin::Text, "x");
+    assert_eq!(r.title, "Camels of Mangystau");
+    assert_eq!(r.source.as_deref(), Some("Steppe Weekly, 2025"));
+    assert_eq!(r.paragraph_count(), 1);
+    assert_eq!(r.sections.len(), 1);
+    assert_eq!(r.sections[0].title, "Writing");
+    let prompts: Vec<_> = r.prompts().map(|p| (p.id.as_str(), p.text.as_str())).collect();
+    assert_eq!(
+        prompts,
+        [("E1", "Describe one season of a herder's year in your own words.")]
+    );
+}

@@ -1,6 +1,7 @@
 //! Large readings and answers made up for benchmarks, so anyone can reproduce the figures.
 //! Deterministic: the same sizes give the same text.
 
+pub mod docx;
 pub mod pdf;
 
 use jiff::Timestamp;

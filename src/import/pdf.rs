@@ -21,6 +21,11 @@ pub fn to_markdown(bytes: &[u8]) -> Result<String, String> {
     layout(&pages)
 }
 
+/// How many pages of the PDF in `bytes` have text (benchmarks report it).
+pub fn layout_pages(bytes: &[u8]) -> usize {
+    read_pages(bytes).map_or(0, |pages| pages.len())
+}
+
 fn read_pages(bytes: &[u8]) -> Result<Vec<Page>, String> {
     let mut doc =
         pdf_extract::Document::load_mem(bytes).map_err(|e| format!("not a readable PDF: {e}"))?;
