@@ -121,7 +121,9 @@ fn main() {
     row(
         "import a 50-page Word document (in this process)",
         "≤ 1 s",
-        time(5, || lectern::import::docx::to_markdown(&docx_bytes).unwrap()),
+        time(5, || {
+            lectern::import::docx::to_markdown(&docx_bytes).unwrap()
+        }),
     );
     row(
         "import a 50-page Word document (child process, as the window does)",

@@ -62,9 +62,15 @@ fn readme_exact_layout_example_reads_as_described() {
     assert_eq!(r.paragraph_count(), 1);
     assert_eq!(r.sections.len(), 1);
     assert_eq!(r.sections[0].title, "Writing");
-    let prompts: Vec<_> = r.prompts().map(|p| (p.id.as_str(), p.text.as_str())).collect();
+    let prompts: Vec<_> = r
+        .prompts()
+        .map(|p| (p.id.as_str(), p.text.as_str()))
+        .collect();
     assert_eq!(
         prompts,
-        [("E1", "Describe one season of a herder's year in your own words.")]
+        [(
+            "E1",
+            "Describe one season of a herder's year in your own words."
+        )]
     );
 }

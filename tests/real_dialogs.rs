@@ -226,3 +226,116 @@ fn without_zenity_or_a_portal_lecterns_own_chooser_takes_the_hand_in() {
     let copy = lectern::answers::load(&class.join(&handed[1])).unwrap();
     assert_eq!(copy.answers[0].text, "Handed in without zenity.");
 }
+
+/// A teacher adds a Word document through the real file dialog, finds Lectern took its essay
+/// task for article text, corrects that block in the preview with the real mouse (the role
+/// list), adds it, pastes a reading copied from a web page, and a student opens the corrected
+/// reading and answers its essay prompt.
+#[test]
+fn a_teacher_adds_and_corrects_readings_and_a_student_answers_one() {
+    let (_xvfb, display) = start_xvfb();
+    let home = tempfile::tempdir().unwrap();
+    let home = home.path();
+    let desktop = Desktop::start(home, &display);
+    let word = home.join("camels.docx");
+    {
+        use docx_rs::{Docx, Paragraph, Run, Style, StyleType};
+        let para = |t: &str| Paragraph::new().add_run(Run::new().add_text(t));
+        let doc = Docx::new()
+            .add_style(Style::new("Heading1", StyleType::Paragraph).name("heading 1"))
+            .add_paragraph(para("Camels of Mangystau").style("Heading1"))
+            .add_paragraph(para("Herders move with the seasons."))
+            .add_paragraph(para(
+                "Describe one season of a herder's year in your own words.",
+            ));
+        let mut bytes = std::io::Cursor::new(Vec::new());
+        doc.build().pack(&mut bytes).unwrap();
+        std::fs::write(&word, bytes.into_inner()).unwrap();
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let (_app, window) = launch(&display, home, &desktop, &[], &path);
+    xdotool(&display, &["type", "--delay", "40", "Asel"]);
+
+    desktop.press(&display, "Add a reading…");
+    answer_zenity(&display, &word, false);
+    desktop.press(&display, "Correct…");
+    shot(&display, "correct-before.png");
+    // The role list of the third block, opened and chosen with the mouse.
+    desktop.click(&display, &window, "Block 3 is");
+    shot(&display, "correct-roles.png");
+    desktop.click(&display, &window, "Essay prompt");
+    wait_for("the essay in the preview", Duration::from_secs(10), || {
+        desktop
+            .names(&display)
+            .iter()
+            .any(|n| n.starts_with("Essay 1. Describe one season"))
+            .then_some(())
+    });
+    shot(&display, "correct-after.png");
+    desktop.press(&display, "Add to library");
+    let library = home.join("data/lectern/library");
+    let kept = wait_for("the corrected reading", Duration::from_secs(10), || {
+        std::fs::read_to_string(library.join("camels-of-mangystau.md")).ok()
+    });
+    let r = lectern::reading::parse(&kept, lectern::reading::Origin::Text, "x");
+    assert_eq!(r.prompt_count(), 1, "{kept}");
+    assert!(library.join("originals/camels-of-mangystau.docx").exists());
+
+    // A reading copied out of a web page, pasted.
+    desktop.press(&display, "Paste a reading…");
+    // The keyboard comes back to Lectern from the closed file dialog.
+    xdotool(&display, &["windowfocus", "--sync", &window]);
+    std::thread::sleep(Duration::from_millis(500));
+    for line in [
+        "Skip to main content",
+        "Snow Leopards of the Altai",
+        "Share this article",
+        "",
+        "Few people have seen one.",
+        "",
+        "Questions",
+        "",
+        "Q1. Why are they hard to count?",
+        "Q2. Who protects them?",
+    ] {
+        xdotool(&display, &["type", "--delay", "20", line]);
+        xdotool(&display, &["key", "Return"]);
+    }
+    shot(&display, "pasted.png");
+    desktop.press(&display, "Preview…");
+    shot(&display, "pasted-preview.png");
+    desktop.press(&display, "Add to library");
+    let pasted = wait_for("the pasted reading", Duration::from_secs(10), || {
+        std::fs::read_to_string(library.join("snow-leopards-of-the-altai.md")).ok()
+    });
+    let r = lectern::reading::parse(&pasted, lectern::reading::Origin::Text, "x");
+    assert_eq!(r.prompt_count(), 2, "{pasted}");
+    assert!(!pasted.is_empty());
+
+    // The student opens the corrected reading and answers its essay prompt.
+    desktop.press(&display, "Open \"Camels of Mangystau\"");
+    wait_for("the reading open", Duration::from_secs(20), || {
+        window_name(&display, &window)
+            .contains("Camels of Mangystau")
+            .then_some(())
+    });
+    xdotool(&display, &["windowfocus", "--sync", &window]);
+    std::thread::sleep(Duration::from_millis(500));
+    xdotool(
+        &display,
+        &[
+            "type",
+            "--delay",
+            "30",
+            "Spring is when the herds move north.",
+        ],
+    );
+    xdotool(&display, &["key", "ctrl+s"]);
+    shot(&display, "answering-corrected.png");
+    // Each student's answers are in a folder of their own.
+    let answers = home.join("data/lectern/answers/asel/camels-of-mangystau.ron");
+    wait_for("the answer saved", Duration::from_secs(20), || {
+        let sheet = lectern::answers::load(&answers).ok()?;
+        (sheet.answers.first()?.text == "Spring is when the herds move north.").then_some(())
+    });
+}

@@ -226,7 +226,9 @@ impl LecternApp {
             Some(Modal::ReadingSettings) => super::reading_settings::ui(ctx, &s.settings, actions),
             Some(Modal::Help) => super::help::ui(ctx, actions),
             Some(Modal::Class(view)) => super::class::ui(ctx, view, actions),
-            Some(Modal::PasteReading(text)) => super::start::paste_ui(ctx, text, actions),
+            Some(Modal::PasteReading(text, focused)) => {
+                super::start::paste_ui(ctx, text, focused, actions)
+            }
             _ => {}
         }
         notices::ui(ctx, s, actions);
@@ -417,7 +419,7 @@ impl LecternApp {
                 self.finish_session();
             }
             Command::AddReading => self.ask(ctx, Purpose::AddReading),
-            Command::PasteReading => state.modal = Some(Modal::PasteReading(String::new())),
+            Command::PasteReading => state.modal = Some(Modal::PasteReading(String::new(), false)),
             Command::ConfirmAddReading => self.confirm_add_reading(),
             Command::ChooseAnswersFolder => self.ask(ctx, Purpose::AnswersFolder),
             Command::OpenClass => self.ask(ctx, Purpose::ClassFolder),

@@ -143,8 +143,13 @@ fn shown_ui(ui: &mut egui::Ui, reading: &Reading) {
         ui.label(RichText::new(source).weak());
     }
     ui.label(format!(
-        "{} paragraphs, {} words; {}",
+        "{} {}, {} words; {}",
         reading.paragraph_count(),
+        if reading.paragraph_count() == 1 {
+            "paragraph"
+        } else {
+            "paragraphs"
+        },
         reading.article_words(),
         reading.summary()
     ));

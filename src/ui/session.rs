@@ -298,7 +298,7 @@ impl LecternApp {
             read_clipboard,
             |app, read| match read {
                 Ok(text) => {
-                    if let Some(Modal::PasteReading(box_text)) = &mut app.state.modal {
+                    if let Some(Modal::PasteReading(box_text, _)) = &mut app.state.modal {
                         *box_text = text;
                     }
                 }
@@ -309,7 +309,7 @@ impl LecternApp {
 
     /// The pasted text, previewed as a file would be; the library keeps it as Markdown.
     pub(super) fn preview_pasted(&mut self) {
-        let Some(Modal::PasteReading(text)) = self.state.modal.take() else {
+        let Some(Modal::PasteReading(text, _)) = self.state.modal.take() else {
             return;
         };
         let preview = crate::library::Preview::of_pasted(text);

@@ -194,7 +194,12 @@ fn column_ui(
 
 /// The paste dialog: a box to paste a reading into, then a preview as for a file. The view owns
 /// the text being pasted.
-pub fn paste_ui(ctx: &egui::Context, text: &mut String, commands: &mut Vec<Action>) {
+pub fn paste_ui(
+    ctx: &egui::Context,
+    text: &mut String,
+    focused: &mut bool,
+    commands: &mut Vec<Action>,
+) {
     egui::Modal::new(egui::Id::unique("paste_reading")).show(ctx, |ui| {
         ui.set_width(620.0_f32.min(ctx.content_rect().width() - 60.0));
         ui.heading("Paste a reading");
@@ -213,9 +218,11 @@ pub fn paste_ui(ctx: &egui::Context, text: &mut String, commands: &mut Vec<Actio
                         .hint_text("Paste here"),
                 );
                 let field = field.labelled_by(label.id);
-                // The box takes the keyboard when the dialog opens; Tab still leaves it.
-                if ui.memory(|m| m.focused().is_none()) {
+                // The box takes the keyboard when the dialog opens, from whatever had it
+                // behind the dialog (the name field); Tab still leaves it.
+                if !*focused {
                     field.request_focus();
+                    *focused = true;
                 }
             });
         ui.add_space(8.0);
@@ -251,8 +258,13 @@ fn preview_ui(ctx: &egui::Context, start: &StartScreen, commands: &mut Vec<Actio
         let r = &preview.reading;
         ui.label(RichText::new(&r.title).strong());
         ui.label(format!(
-            "{} paragraphs, {} words; {}",
+            "{} {}, {} words; {}",
             r.paragraph_count(),
+            if r.paragraph_count() == 1 {
+                "paragraph"
+            } else {
+                "paragraphs"
+            },
             r.article_words(),
             r.summary()
         ));

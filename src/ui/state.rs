@@ -203,7 +203,8 @@ pub enum Modal {
     /// A folder of handed-in answers, summed up (teachers).
     Class(super::class::ClassView),
     /// A reading being pasted (teachers): the text so far.
-    PasteReading(String),
+    /// The paste box's text, and whether it has been given the keyboard yet.
+    PasteReading(String, bool),
 }
 
 pub struct AppState {

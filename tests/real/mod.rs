@@ -281,6 +281,42 @@ impl Desktop {
         );
     }
 
+    /// Clicks Lectern's control called `name` with the real mouse, at the place in `window`
+    /// AT-SPI gives for it (`atspi_where.py`).
+    pub fn click(&self, display: &str, window: &str, name: &str) {
+        // A dialog settles over its first frames (it grows to its content): wait until the
+        // control stays where it is.
+        // Moving the mouse over the window makes it paint a frame, and so bring AT-SPI the
+        // places of that frame (a window that has settled paints no more).
+        let mut last = String::new();
+        let mut wiggle = 0;
+        let place = wait_for(name, Duration::from_secs(15), || {
+            wiggle = (wiggle + 1) % 2;
+            let at = (4 + wiggle).to_string();
+            xdotool(
+                display,
+                &["mousemove", "--window", window, "--sync", &at, &at],
+            );
+            std::thread::sleep(Duration::from_millis(200));
+            let out = self.script(display, "atspi_where.py", &["lectern", name, "15"]);
+            assert!(
+                out.status.success(),
+                "finding {name:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let place = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+            let settled = place == last;
+            last = place.clone();
+            std::thread::sleep(Duration::from_millis(250));
+            settled.then_some(place)
+        });
+        let (x, y) = place.split_once(' ').expect("x and y");
+        xdotool(display, &["mousemove", "--window", window, "--sync", x, y]);
+        std::thread::sleep(Duration::from_millis(150));
+        xdotool(display, &["click", "1"]);
+        std::thread::sleep(Duration::from_millis(300));
+    }
+
     /// Lectern's accessibility tree, a node a row: depth, role, name, description, editable,
     /// read-only (`atspi_tree.py`).
     pub fn tree(&self, display: &str) -> Vec<Vec<String>> {
