@@ -72,12 +72,22 @@ fn progress_ui(ui: &mut egui::Ui, doc: &Document) {
     } else {
         answered as f32 / total as f32
     };
-    ui.add(
-        egui::ProgressBar::new(fraction)
-            .desired_width(120.0)
-            .desired_height(8.0),
-    );
+    // The bar takes what the student's name field (on the right) leaves, so the two never
+    // overlap on a narrow window; below 24 points it is not worth drawing.
+    // (In a wrapping row `available_width` is a whole row; what is left of this one is this.)
+    let left_in_row = ui.max_rect().right() - ui.cursor().left();
+    let width = (left_in_row - STUDENT_WIDTH).min(120.0);
+    if width >= 24.0 {
+        ui.add(
+            egui::ProgressBar::new(fraction)
+                .desired_width(width)
+                .desired_height(8.0),
+        );
+    }
 }
+
+/// What the "Student:" label and name field take at the toolbar's right end, with spacing.
+const STUDENT_WIDTH: f32 = 260.0;
 
 fn student_ui(ui: &mut egui::Ui, student_text: &mut String, actions: &mut Vec<Action>) {
     let response = ui.add(

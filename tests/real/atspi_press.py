@@ -22,13 +22,21 @@ def find(node, depth=0):
     return None
 
 
-deadline = time.time() + WAIT
-while time.time() < deadline:
+
+def look():
     for app in pyatspi.Registry.getDesktop(0):
         if app is not None and app.name == APP:
             control = find(app)
             if control is not None:
                 control.queryAction().doAction(0)
                 sys.exit(0)
+
+
+deadline = time.time() + WAIT
+while time.time() < deadline:
+    try:
+        look()
+    except Exception:  # The tree changed while it was walked (a dialog closed): look again.
+        pass
     time.sleep(0.3)
 sys.exit("no control named %r in %s" % (NAME, APP))

@@ -22,8 +22,8 @@ def find(node, depth=0):
     return None
 
 
-deadline = time.time() + WAIT
-while time.time() < deadline:
+
+def look():
     for app in pyatspi.Registry.getDesktop(0):
         if app is not None and app.name == APP:
             control = find(app)
@@ -32,5 +32,13 @@ while time.time() < deadline:
                 if box.width > 0 and box.height > 0:
                     print(box.x + box.width // 2, box.y + box.height // 2)
                     sys.exit(0)
+
+
+deadline = time.time() + WAIT
+while time.time() < deadline:
+    try:
+        look()
+    except Exception:  # The tree changed while it was walked (a dialog closed): look again.
+        pass
     time.sleep(0.3)
 sys.exit("no control named %r in %s" % (NAME, APP))
