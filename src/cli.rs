@@ -18,8 +18,10 @@ Usage:
                                          file beside the executable
   lectern parse [READING]                show how Lectern understands a reading (Markdown,
                                          text, Word .docx, PDF, a web page .html or .mhtml)
-  lectern import FILE [-o OUT.md]        the reading Markdown a Word document, PDF or web
-                                         page becomes
+  lectern import FILE [--whole-page] [-o OUT.md]
+                                         the reading Markdown a Word document, PDF or web
+                                         page becomes (--whole-page reads all of a web page,
+                                         not only its article)
   lectern export ANSWERS.ron [--reading FILE] --format md|html|txt|docx|pdf [-o OUT]
                  [--paper a4|letter]
                                          write the study sheet (to stdout without -o)
@@ -90,6 +92,7 @@ pub enum Command {
     Import {
         file: PathBuf,
         output: Option<PathBuf>,
+        extract: crate::import::Extract,
     },
     Export {
         answers: PathBuf,
@@ -120,6 +123,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     let mut output = None;
     let mut portable = false;
     let mut anonymize = false;
+    let mut whole_page = false;
     let mut paper = crate::export::pdf::Paper::A4;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -137,6 +141,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             }
             Long("portable") => portable = true,
             Long("anonymize") | Long("anonymise") => anonymize = true,
+            Long("whole-page") => whole_page = true,
             Long("paper") => {
                 paper = parser
                     .value()
@@ -158,6 +163,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             reject_options(
                 "parse",
                 &[
+                    ("--whole-page", whole_page),
                     ("--answers", answers.is_some()),
                     ("--format", format.is_some()),
                     ("-o", output.is_some()),
@@ -181,12 +187,22 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                 .next()
                 .map(PathBuf::from)
                 .ok_or("import needs a file: lectern import FILE.docx|pdf|html [-o OUT.md]")?;
-            Command::Import { file, output }
+            let extract = if whole_page {
+                crate::import::Extract::WholePage
+            } else {
+                crate::import::Extract::Article
+            };
+            Command::Import {
+                file,
+                output,
+                extract,
+            }
         }
         Some("collect") => {
             reject_options(
                 "collect",
                 &[
+                    ("--whole-page", whole_page),
                     ("--answers", answers.is_some()),
                     ("--reading", reading.is_some()),
                 ],
@@ -203,7 +219,13 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             }
         }
         Some("export") => {
-            reject_options("export", &[("--answers", answers.is_some())])?;
+            reject_options(
+                "export",
+                &[
+                    ("--answers", answers.is_some()),
+                    ("--whole-page", whole_page),
+                ],
+            )?;
             let answers = positional
                 .next()
                 .map(PathBuf::from)
@@ -228,6 +250,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             reject_options(
                 "the window",
                 &[
+                    ("--whole-page", whole_page),
                     ("--format", format.is_some()),
                     ("-o", output.is_some()),
                     ("--reading", reading.is_some()),
@@ -269,10 +292,11 @@ pub fn load_reading(path: Option<&Path>) -> Result<Reading, String> {
 pub fn run_import(
     file: &Path,
     output: Option<&Path>,
+    extract: crate::import::Extract,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let markdown = crate::import::file_to_markdown(file)?.ok_or_else(|| {
+    let markdown = crate::import::file_to_markdown_as(file, extract)?.ok_or_else(|| {
         format!(
             "{} is not a format Lectern imports (Word .docx, PDF, web pages .html/.mhtml); Markdown and plain-text readings open as they are",
             file.display()

@@ -33,6 +33,8 @@ pub struct Preview {
     pub left_out: Vec<String>,
     /// Pasted text, kept as the original when the library keeps something else.
     pub pasted: Option<String>,
+    /// For a web page: how much of it was read (the preview lets a teacher choose).
+    pub web_page: Option<crate::import::Extract>,
 }
 
 impl Preview {
@@ -45,6 +47,7 @@ impl Preview {
             reading,
             imported: Some(text.clone()),
             pasted: Some(text),
+            web_page: None,
         }
     }
 
@@ -59,6 +62,7 @@ impl Preview {
             imported: Some(markdown),
             left_out: Vec::new(),
             pasted: self.pasted.clone(),
+            web_page: self.web_page,
         }
     }
 }
@@ -134,7 +138,12 @@ impl Library {
     /// Reads `path` (a Word document through the importer's child process) and says how
     /// Lectern understood it, with anything a teacher should check.
     pub fn preview(path: &Path) -> Result<Preview, String> {
-        let loaded = crate::import::load(path)?;
+        Library::preview_as(path, crate::import::Extract::Article)
+    }
+
+    /// [`Library::preview`], reading as much of a web page as `extract` says.
+    pub fn preview_as(path: &Path, extract: crate::import::Extract) -> Result<Preview, String> {
+        let loaded = crate::import::load_as(path, extract)?;
         let warnings = warnings(&loaded.reading);
         let left_out = match &loaded.imported {
             Some(markdown) => reading::left_out(markdown),
@@ -149,6 +158,7 @@ impl Library {
             imported: loaded.imported,
             left_out,
             pasted: None,
+            web_page: (loaded.kind == Some(crate::import::Kind::WebPage)).then_some(extract),
         })
     }
 

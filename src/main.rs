@@ -35,9 +35,11 @@ fn main() -> ExitCode {
             Ok(())
         }
         Command::Parse { reading } => cli::run_parse(reading.as_deref(), stdout, stderr),
-        Command::Import { file, output } => {
-            cli::run_import(&file, output.as_deref(), stdout, stderr)
-        }
+        Command::Import {
+            file,
+            output,
+            extract,
+        } => cli::run_import(&file, output.as_deref(), extract, stdout, stderr),
         Command::Export {
             answers,
             reading,

@@ -527,3 +527,33 @@ fn a_teacher_corrects_what_the_parser_got_wrong() {
     h.get_by_label("Remove \"Camels of Mangystau\"").click();
     settle(&mut h);
 }
+
+/// A saved page whose article holds one question while the page holds two more after it: the
+/// teacher asks for the whole page in the preview and gets all three.
+#[test]
+fn a_teacher_reads_a_web_page_whole_when_its_article_lost_questions() {
+    lectern::import::use_importer(
+        std::path::PathBuf::from(env!("CARGO_BIN_EXE_lectern")),
+        lectern::import::TIME_LIMIT,
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("leopards.html");
+    fs::write(
+        &page,
+        "<html><body><article><h1>Snow Leopards</h1><p>Few people have seen one.</p>\
+         <ol><li>Why are they hard to count?</li></ol></article>\
+         <h2>More questions</h2><ol><li>Who protects them?</li><li>What do they eat?</li></ol>\
+         </body></html>",
+    )
+    .unwrap();
+    let mut h = start(vec![Some(page)], Settings::default());
+    h.get_by_label("Add a reading…").click();
+    settle(&mut h);
+    h.get_by_label_contains("1 prompt in 1 section");
+    h.get_by_label("Read the whole page, not only its article")
+        .click();
+    settle(&mut h);
+    h.get_by_label_contains("3 prompts in 2 sections");
+    h.get_by_label("Cancel").click();
+    settle(&mut h);
+}

@@ -34,12 +34,14 @@ fn importer() -> Result<(PathBuf, Duration), String> {
 }
 
 /// The reading Markdown of the file at `path`, made by `lectern import` in a child process.
-pub fn import_in_child(path: &Path) -> Result<String, String> {
+pub fn import_in_child(path: &Path, extract: super::Extract) -> Result<String, String> {
     let (program, limit) = importer()?;
     let mut command = Command::new(&program);
+    command.arg("import").arg(path);
+    if extract == super::Extract::WholePage {
+        command.arg("--whole-page");
+    }
     command
-        .arg("import")
-        .arg(path)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

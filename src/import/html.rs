@@ -7,12 +7,27 @@
 
 /// The reading Markdown of the web page in `bytes` (HTML or MHTML).
 pub fn to_markdown(bytes: &[u8]) -> Result<String, String> {
-    let html = if is_mhtml(bytes) {
-        mhtml_html(bytes)?
+    from_html(&page_html(bytes)?)
+}
+
+/// The reading Markdown of the whole web page in `bytes`, not only its article: what a teacher
+/// asks for when the article alone lost part of the questions.
+pub fn whole_page_markdown(bytes: &[u8]) -> Result<String, String> {
+    let nodes = tokenize(&page_html(bytes)?);
+    let title = page_title(&nodes);
+    let whole = convert(&nodes, body(&nodes), &title);
+    if whole.trim().is_empty() {
+        return Err("this web page holds no text".to_owned());
+    }
+    Ok(whole)
+}
+
+fn page_html(bytes: &[u8]) -> Result<String, String> {
+    if is_mhtml(bytes) {
+        mhtml_html(bytes)
     } else {
-        decode(bytes, charset_in_meta(bytes).as_deref())
-    };
-    from_html(&html)
+        Ok(decode(bytes, charset_in_meta(bytes).as_deref()))
+    }
 }
 
 /// What a teacher copied, as reading Markdown: the clipboard's HTML when it has some (a

@@ -44,8 +44,23 @@ pub fn kind_of(bytes: &[u8]) -> Option<Kind> {
     html::is_web_page(bytes).then_some(Kind::WebPage)
 }
 
+/// How much of a web page to read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Extract {
+    /// The article, or the whole page when the article alone has no questions.
+    #[default]
+    Article,
+    /// The whole page, as a teacher may ask in the preview.
+    WholePage,
+}
+
 /// The reading Markdown of the file at `path`, if it is in a format Lectern imports.
 pub fn file_to_markdown(path: &Path) -> Result<Option<String>, String> {
+    file_to_markdown_as(path, Extract::Article)
+}
+
+/// [`file_to_markdown`], reading as much of a web page as `extract` says.
+pub fn file_to_markdown_as(path: &Path, extract: Extract) -> Result<Option<String>, String> {
     use crate::reading::ReadingError;
     let max = crate::reading::MAX_READING_BYTES;
     // The same limits and words as any reading (`reading::load_file`).
@@ -64,9 +79,12 @@ pub fn file_to_markdown(path: &Path) -> Result<Option<String>, String> {
         Some(Kind::Docx) => docx::to_markdown(&bytes)
             .map(Some)
             .map_err(|e| format!("{}: {e}", path.display())),
-        Some(Kind::WebPage) => html::to_markdown(&bytes)
-            .map(Some)
-            .map_err(|e| format!("{}: {e}", path.display())),
+        Some(Kind::WebPage) => match extract {
+            Extract::Article => html::to_markdown(&bytes),
+            Extract::WholePage => html::whole_page_markdown(&bytes),
+        }
+        .map(Some)
+        .map_err(|e| format!("{}: {e}", path.display())),
         Some(Kind::Pdf) => pdf::to_markdown(&bytes)
             .map(Some)
             .map_err(|e| format!("{}: {e}", path.display())),
@@ -79,22 +97,31 @@ pub fn file_to_markdown(path: &Path) -> Result<Option<String>, String> {
 pub struct Loaded {
     pub reading: crate::reading::Reading,
     pub imported: Option<String>,
+    /// What the file was, when it was imported.
+    pub kind: Option<Kind>,
 }
 
 /// Opens any reading file: Markdown and text as they are, importable formats through a child
 /// process ([`import_in_child`]).
 pub fn load(path: &Path) -> Result<Loaded, String> {
-    if !is_importable(path) {
+    load_as(path, Extract::Article)
+}
+
+/// [`load`], reading as much of a web page as `extract` says.
+pub fn load_as(path: &Path, extract: Extract) -> Result<Loaded, String> {
+    let Some(kind) = importable_kind(path) else {
         let reading = crate::reading::load_file(path).map_err(|e| e.to_string())?;
         return Ok(Loaded {
             reading,
             imported: None,
+            kind: None,
         });
-    }
-    let markdown = import_in_child(path)?;
+    };
+    let markdown = import_in_child(path, extract)?;
     Ok(Loaded {
         reading: reading_of(path, &markdown),
         imported: Some(markdown),
+        kind: Some(kind),
     })
 }
 
@@ -111,8 +138,8 @@ pub fn reading_of(path: &Path, markdown: &str) -> crate::reading::Reading {
     )
 }
 
-/// Whether the file's first bytes are a format Lectern imports (reads at most 64 KiB).
-fn is_importable(path: &Path) -> bool {
+/// The format Lectern imports the file as, told by its first bytes (reads at most 64 KiB).
+fn importable_kind(path: &Path) -> Option<Kind> {
     use std::io::{Read, Seek, SeekFrom};
     const PEEK: u64 = 64 * 1024;
     // The start says HTML or zip; a zip's central directory, which names
@@ -128,5 +155,5 @@ fn is_importable(path: &Path) -> bool {
         Ok(bytes)
     });
     // Unreadable: `reading::load_file` says why.
-    peeked.is_ok_and(|bytes| kind_of(&bytes).is_some())
+    peeked.ok().and_then(|bytes| kind_of(&bytes))
 }

@@ -281,6 +281,20 @@ impl LecternApp {
                 }
             }
             Action::StartCorrection => self.start_correction(),
+            Action::PreviewWholePage(whole) => {
+                let path = self
+                    .start_screen()
+                    .and_then(|s| s.preview.take())
+                    .map(|(p, _)| p);
+                if let Some(path) = path {
+                    let extract = if whole {
+                        crate::import::Extract::WholePage
+                    } else {
+                        crate::import::Extract::Article
+                    };
+                    self.reading_picked_for_library_as(path, extract);
+                }
+            }
             Action::OutlineEdited => {
                 if let Some(correction) = self.start_screen().and_then(|s| s.correction.as_mut()) {
                     correction.refresh();

@@ -95,6 +95,8 @@ pub enum Action {
     PreviewPasted,
     /// The paste dialog: fill the box from the clipboard, HTML when it has it.
     PasteFromClipboard,
+    /// Start screen: read the previewed web page whole, or only its article.
+    PreviewWholePage(bool),
     /// Start screen: correct the previewed reading block by block.
     StartCorrection,
     /// The correction's outline changed: work out the reading it makes.

@@ -279,7 +279,16 @@ impl LecternApp {
     /// Shows how Lectern understood a file a teacher picked, worked out off the window's
     /// thread (a Word document is imported by a child process).
     pub(super) fn reading_picked_for_library(&mut self, path: PathBuf) {
-        let job = move || Library::preview(&path).map(|p| (path, p));
+        self.reading_picked_for_library_as(path, crate::import::Extract::Article);
+    }
+
+    /// [`Self::reading_picked_for_library`], reading as much of a web page as `extract` says.
+    pub(super) fn reading_picked_for_library_as(
+        &mut self,
+        path: PathBuf,
+        extract: crate::import::Extract,
+    ) {
+        let job = move || Library::preview_as(&path, extract).map(|p| (path, p));
         self.spawn("Reading the file", job, |app, previewed| match previewed {
             Ok((path, preview)) => {
                 if let Some(start) = app.start_screen() {

@@ -284,6 +284,16 @@ fn preview_ui(ctx: &egui::Context, start: &StartScreen, commands: &mut Vec<Actio
         for warning in &preview.warnings {
             ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {warning}"));
         }
+        if let Some(extract) = preview.web_page {
+            let mut whole = extract == crate::import::Extract::WholePage;
+            if ui
+                .checkbox(&mut whole, "Read the whole page, not only its article")
+                .on_hover_text("When the page's article left out some of the questions")
+                .changed()
+            {
+                commands.push(Action::PreviewWholePage(whole));
+            }
+        }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(Command::ConfirmAddReading.label()).clicked() {
