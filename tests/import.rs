@@ -184,27 +184,36 @@ fn lectern_import_and_parse_take_a_word_document() {
 /// caught and said.)
 #[test]
 fn damaged_word_documents_never_panic() {
-    let good = teachers_document();
-    let mut rng = lectern::generate::Rng::new(0x5eed_d0c5);
-    for case in 0..300 {
-        let mut bytes = good.clone();
-        match case % 3 {
-            0 => bytes.truncate(rng.below(bytes.len())),
-            1 => {
-                for _ in 0..1 + rng.below(8) {
-                    let at = rng.below(bytes.len());
-                    bytes[at] ^= 1 << rng.below(8);
-                }
-            }
-            _ => {
-                let at = rng.below(bytes.len());
-                let len = rng.below(64).min(bytes.len() - at);
-                bytes[at..at + len].fill(b'<');
-            }
-        }
+    for bytes in damaged_copies(&teachers_document(), 0x5eed_d0c5, 300, b'<') {
         // Ok or Err are both fine; a panic fails the test.
         let _ = lectern::import::docx::to_markdown(&bytes);
     }
+}
+
+/// `count` damaged copies of `good`, made from `seed`: cut short, bits flipped, or a run of
+/// bytes overwritten with `fill`.
+fn damaged_copies(good: &[u8], seed: u64, count: usize, fill: u8) -> Vec<Vec<u8>> {
+    let mut rng = lectern::generate::Rng::new(seed);
+    (0..count)
+        .map(|case| {
+            let mut bytes = good.to_vec();
+            match case % 3 {
+                0 => bytes.truncate(rng.below(bytes.len())),
+                1 => {
+                    for _ in 0..1 + rng.below(8) {
+                        let at = rng.below(bytes.len());
+                        bytes[at] ^= 1 << rng.below(8);
+                    }
+                }
+                _ => {
+                    let at = rng.below(bytes.len());
+                    let len = rng.below(64).min(bytes.len() - at);
+                    bytes[at..at + len].fill(fill);
+                }
+            }
+            bytes
+        })
+        .collect()
 }
 
 /// The window imports through a child process: whatever stops it — a hang, a crash, a parser
@@ -463,23 +472,7 @@ fn damaged_pdfs_never_panic_and_a_truncated_one_is_a_clear_error() {
         err.contains("not a readable PDF") || err.contains("no selectable text"),
         "{err}"
     );
-    let mut rng = lectern::generate::Rng::new(0x5eed_0bdf);
-    for case in 0..200 {
-        let mut bytes = good.clone();
-        match case % 3 {
-            0 => bytes.truncate(rng.below(bytes.len())),
-            1 => {
-                for _ in 0..1 + rng.below(8) {
-                    let at = rng.below(bytes.len());
-                    bytes[at] ^= 1 << rng.below(8);
-                }
-            }
-            _ => {
-                let at = rng.below(bytes.len());
-                let len = rng.below(64).min(bytes.len() - at);
-                bytes[at..at + len].fill(b'(');
-            }
-        }
+    for bytes in damaged_copies(&good, 0x5eed_0bdf, 200, b'(') {
         // Ok or Err are both fine; a panic fails the test.
         let _ = lectern::import::pdf::to_markdown(&bytes);
     }

@@ -268,6 +268,17 @@ impl Reading {
             .sum()
     }
 
+    /// What a teacher checks first: "21 paragraphs, 728 words; 13 prompts in 5 sections".
+    pub fn overview(&self) -> String {
+        let n = self.paragraph_count();
+        format!(
+            "{n} {}, {} words; {}",
+            if n == 1 { "paragraph" } else { "paragraphs" },
+            self.article_words(),
+            self.summary()
+        )
+    }
+
     /// A summary such as the `parse` command prints: "13 prompts in 5 sections".
     pub fn summary(&self) -> String {
         let n = self.prompt_count();

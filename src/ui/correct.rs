@@ -142,17 +142,7 @@ fn shown_ui(ui: &mut egui::Ui, reading: &Reading) {
     if let Some(source) = &reading.source {
         ui.label(RichText::new(source).weak());
     }
-    ui.label(format!(
-        "{} {}, {} words; {}",
-        reading.paragraph_count(),
-        if reading.paragraph_count() == 1 {
-            "paragraph"
-        } else {
-            "paragraphs"
-        },
-        reading.article_words(),
-        reading.summary()
-    ));
+    ui.label(reading.overview());
     for section in &reading.sections {
         ui.add_space(4.0);
         ui.label(RichText::new(&section.title).strong());

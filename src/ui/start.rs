@@ -257,17 +257,7 @@ fn preview_ui(ctx: &egui::Context, start: &StartScreen, commands: &mut Vec<Actio
         ui.add_space(6.0);
         let r = &preview.reading;
         ui.label(RichText::new(&r.title).strong());
-        ui.label(format!(
-            "{} {}, {} words; {}",
-            r.paragraph_count(),
-            if r.paragraph_count() == 1 {
-                "paragraph"
-            } else {
-                "paragraphs"
-            },
-            r.article_words(),
-            r.summary()
-        ));
+        ui.label(r.overview());
         egui::ScrollArea::vertical()
             .max_height(260.0)
             .show(ui, |ui| {

@@ -1,19 +1,26 @@
 """Presses the control named argv[2] in the application named argv[1] through AT-SPI, as a
 screen reader user would (the control's first action, which is a click). Waits up to argv[3]
-seconds for it to appear. Exits non-zero if it never does. Used by the real-window tests."""
+seconds for it to appear. Exits non-zero if it never does. Used by the real-window tests.
+
+With a fourth argument `--where`, presses nothing and prints where the control is in its
+window (the x and y of its middle), for the tests to click there with the real mouse."""
 import sys
 import time
 
 import pyatspi
 
 APP, NAME, WAIT = sys.argv[1], sys.argv[2], float(sys.argv[3])
+WHERE = sys.argv[4:] == ["--where"]
 CONTROLS = {"push button", "toggle button", "radio button", "check box", "link"}
+# Pointing at a control: any named node but text (a list's items, a combo box).
+POINTABLE = {"text", "paragraph"}.isdisjoint
 
 
 def find(node, depth=0):
     if node is None or depth > 60:
         return None
-    if node.getRoleName() in CONTROLS and node.name == NAME:
+    role = node.getRoleName()
+    if node.name == NAME and (POINTABLE({role}) if WHERE else role in CONTROLS):
         return node
     for child in node:
         found = find(child, depth + 1)
@@ -22,13 +29,18 @@ def find(node, depth=0):
     return None
 
 
-
 def look():
     for app in pyatspi.Registry.getDesktop(0):
         if app is not None and app.name == APP:
             control = find(app)
-            if control is not None:
+            if control is None:
+                continue
+            if not WHERE:
                 control.queryAction().doAction(0)
+                sys.exit(0)
+            box = control.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+            if box.width > 0 and box.height > 0:
+                print(box.x + box.width // 2, box.y + box.height // 2)
                 sys.exit(0)
 
 

@@ -282,7 +282,7 @@ impl Desktop {
     }
 
     /// Clicks Lectern's control called `name` with the real mouse, at the place in `window`
-    /// AT-SPI gives for it (`atspi_where.py`).
+    /// AT-SPI gives for it (`atspi_press.py --where`).
     pub fn click(&self, display: &str, window: &str, name: &str) {
         // A dialog settles over its first frames (it grows to its content): wait until the
         // control stays where it is.
@@ -298,7 +298,11 @@ impl Desktop {
                 &["mousemove", "--window", window, "--sync", &at, &at],
             );
             std::thread::sleep(Duration::from_millis(200));
-            let out = self.script(display, "atspi_where.py", &["lectern", name, "15"]);
+            let out = self.script(
+                display,
+                "atspi_press.py",
+                &["lectern", name, "15", "--where"],
+            );
             assert!(
                 out.status.success(),
                 "finding {name:?}: {}",
