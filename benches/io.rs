@@ -80,7 +80,7 @@ fn main() {
     // reading (laid out as a journal prints it, and as a teacher types it in Word), read in
     // this process and through the child process the window uses.
     let book = reading::parse(
-        &lectern::generate::reading_text(130_000, 200),
+        &lectern::generate::reading_text(87_000, 200),
         Origin::Text,
         "book",
     );
