@@ -497,3 +497,57 @@ fn a_copied_page_pastes_with_its_structure() {
     let err = clipboard_markdown(None, Some(" \n ")).unwrap_err();
     assert!(err.contains("holds no text"), "{err}");
 }
+
+/// As Word saves "Web Page" (and "Web Page, Filtered"): windows-1252, `MsoNormal` paragraphs,
+/// empty `<o:p>` spacers, and list numbers written into the text before a run of no-break
+/// spaces, inside `<![if !supportLists]>` conditionals.
+#[test]
+fn a_page_word_saved_as_a_web_page_reads_with_its_numbered_questions() {
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(
+        "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\">\r\n<head>\
+         <meta http-equiv=Content-Type content=\"text/html; charset=windows-1252\">\
+         <meta name=Generator content=\"Microsoft Word 15 (filtered)\"><title>Rivers</title>\
+         <style><!-- p.MsoNormal {margin:0cm;} --></style></head>\r\n\
+         <body lang=EN-GB><div class=WordSection1>\r\n\
+         <h1>Steppe Rivers Under Pressure</h1>\r\n\
+         <p class=MsoNormal>The Ili river feeds Lake <b>Balkhash</b> – and it’s shrinking.</p>\r\n\
+         <p class=MsoNormal><o:p>&nbsp;</o:p></p>\r\n\
+         <h2>Discussion questions</h2>\r\n\
+         <p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'>\
+         <![if !supportLists]><span style='mso-list:Ignore'>1.<span style='font:7.0pt \"Times New Roman\"'>\
+         &nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>Why does Balkhash\r\nshrink?</p>\r\n\
+         <p class=MsoListParagraphCxSpLast style='text-indent:-18.0pt'>2.<span style='font:7.0pt \"Times New Roman\"'>\
+         &nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span>Who should share the water?</p>\r\n\
+         </div></body></html>",
+    );
+    let md = lectern::import::html::to_markdown(&bytes).unwrap();
+    let r = reading::parse(&md, Origin::Text, "x");
+    assert_eq!(r.title, "Steppe Rivers Under Pressure", "{md}");
+    assert_eq!(r.paragraph_count(), 1, "{md}");
+    assert!(md.contains("it’s shrinking"), "{md}");
+    let prompts: Vec<&str> = r.prompts().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        prompts,
+        ["Why does Balkhash shrink?", "Who should share the water?"],
+        "{md}"
+    );
+}
+
+/// As Google Docs exports "Web page (.html, zipped)": styles in classes, every run a `<span>`,
+/// the Title style a `<p class="title">`, lists as `<ol>` with `<li>`s.
+#[test]
+fn a_google_docs_export_reads_with_its_title_and_questions() {
+    let html = "<html><head><meta content=\"text/html; charset=UTF-8\" http-equiv=\"content-type\">\
+         <style type=\"text/css\">.c1{font-weight:700}.title{font-size:26pt}</style></head>\
+         <body class=\"c5 doc-content\"><p class=\"c3 title\" id=\"h.abc\"><span class=\"c2\">Steppe Rivers Under Pressure</span></p>\
+         <p class=\"c0\"><span class=\"c4\">The Ili river feeds Lake </span><span class=\"c1\">Balkhash</span><span class=\"c4\">.</span></p>\
+         <h2 class=\"c6\" id=\"h.def\"><span class=\"c2\">Discussion questions</span></h2>\
+         <ol class=\"c7 lst-kix_x-0 start\" start=\"1\"><li class=\"c0 li-bullet-0\"><span class=\"c4\">Why does Balkhash shrink?</span></li>\
+         <li class=\"c0 li-bullet-0\"><span class=\"c4\">Who should share the water?</span></li></ol>\
+         <p class=\"c0 c8\"><span class=\"c4\"></span></p></body></html>";
+    let md = lectern::import::html::to_markdown(html.as_bytes()).unwrap();
+    let r = reading::parse(&md, Origin::Text, "x");
+    assert_eq!(r.title, "Steppe Rivers Under Pressure", "{md}");
+    assert_eq!(r.paragraph_count(), 1, "{md}");
+    assert_eq!(r.prompt_count(), 2, "{md}");
+}

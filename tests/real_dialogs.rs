@@ -335,12 +335,16 @@ fn a_teacher_adds_and_corrects_readings_and_a_student_answers_one() {
     desktop.press(&display, "Paste a reading…");
     desktop.press(&display, "Paste from clipboard");
     // The clipboard is read off the frame; Preview… works once the box holds the text.
-    wait_for("the preview of the copied page", Duration::from_secs(15), || {
-        desktop.press(&display, "Preview…");
-        std::thread::sleep(Duration::from_millis(500));
-        let names = desktop.names(&display);
-        names.iter().any(|n| n == "Add this reading?").then_some(())
-    });
+    wait_for(
+        "the preview of the copied page",
+        Duration::from_secs(15),
+        || {
+            desktop.press(&display, "Preview…");
+            std::thread::sleep(Duration::from_millis(500));
+            let names = desktop.names(&display);
+            names.iter().any(|n| n == "Add this reading?").then_some(())
+        },
+    );
     shot(&display, "pasted-html.png");
     desktop.press(&display, "Add to library");
     let tulips = wait_for(
