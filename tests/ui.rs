@@ -476,7 +476,36 @@ fn every_kind_of_bad_reading_gets_a_clear_message_and_the_current_work_stays() {
         ),
         (huge, "at most"),
         (dir.path().join("missing.md"), "missing.md"),
+        // Imported files, through the child importer as the window imports them.
+        (
+            write_file(
+                dir.path(),
+                "scan.pdf",
+                &lectern::generate::pdf::pdf(&vec![Vec::new(); 4]),
+            ),
+            "no selectable text (probably a scan)",
+        ),
+        (
+            write_file(dir.path(), "cut.pdf", &{
+                let pdf =
+                    lectern::generate::pdf::reading_pdf(&lectern::reading::BUNDLED[0].parse());
+                pdf[..pdf.len() / 3].to_vec()
+            }),
+            "PDF",
+        ),
+        (
+            write_file(dir.path(), "cut.docx", &{
+                let docx =
+                    lectern::generate::docx::reading_docx(&lectern::reading::BUNDLED[0].parse());
+                docx[..docx.len() / 2].to_vec()
+            }),
+            "not a readable Word document",
+        ),
     ];
+    lectern::import::use_importer(
+        PathBuf::from(env!("CARGO_BIN_EXE_lectern")),
+        lectern::import::TIME_LIMIT,
+    );
     let answers = dir.path().join("a.ron");
     let script: Vec<Option<PathBuf>> = cases.iter().map(|(p, _)| Some(p.clone())).collect();
     let mut h = harness(app(&answers, script));
