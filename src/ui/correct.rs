@@ -56,7 +56,13 @@ pub fn ui(ctx: &egui::Context, correction: &mut Correction, commands: &mut Vec<A
                 .id_salt("correction_result")
                 .max_height(height)
                 .auto_shrink([false, false])
-                .show(&mut columns[1], |ui| shown_ui(ui, &correction.shown));
+                .show(&mut columns[1], |ui| {
+                    // Columns justify their widgets, which would space a label's words out
+                    // to the edge: the reading reads as text, ragged right.
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        shown_ui(ui, &correction.shown)
+                    });
+                });
         });
         ui.add_space(8.0);
         for warning in crate::library::warnings(&correction.shown) {
