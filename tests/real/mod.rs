@@ -168,7 +168,8 @@ pub fn start_with(
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700)).unwrap();
     }
-    let child = Command::new(exe)
+    let mut command = Command::new(exe);
+    command
         .args(args)
         .env("DISPLAY", display)
         .env_remove("WAYLAND_DISPLAY")
@@ -178,10 +179,19 @@ pub fn start_with(
         .env("XDG_RUNTIME_DIR", &runtime)
         .envs(env.iter().copied())
         .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap();
-    Guard(child)
+        .stderr(Stdio::inherit());
+    // A program just copied (portable mode's test copies Lectern) can be "busy" for a moment:
+    // a process another test forked meanwhile holds the copy's write handle until it execs.
+    for _ in 0..50 {
+        match command.spawn() {
+            Ok(child) => return Guard(child),
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            Err(e) => panic!("could not start {}: {e}", exe.display()),
+        }
+    }
+    panic!("{} stayed busy for five seconds", exe.display())
 }
 
 /// A D-Bus session bus of the test's own, from a configuration that starts no services (the
