@@ -145,13 +145,7 @@ impl Library {
     pub fn preview_as(path: &Path, extract: crate::import::Extract) -> Result<Preview, String> {
         let loaded = crate::import::load_as(path, extract)?;
         let warnings = warnings(&loaded.reading);
-        let left_out = match &loaded.imported {
-            Some(markdown) => reading::left_out(markdown),
-            // A reading file as it is: read again for its left-out lines (it just parsed).
-            None => std::fs::read(path)
-                .map(|bytes| reading::left_out(&String::from_utf8_lossy(&bytes)))
-                .unwrap_or_default(),
-        };
+        let left_out = reading::left_out(&loaded.text);
         Ok(Preview {
             reading: loaded.reading,
             warnings,

@@ -5,21 +5,17 @@
 //! and italic `**`/`*`. If the article alone holds no questions but the whole page does (a
 //! teacher's page with the questions after the `<article>`), the whole page is used.
 
+use super::Extract;
+
 /// The reading Markdown of the web page in `bytes` (HTML or MHTML).
 pub fn to_markdown(bytes: &[u8]) -> Result<String, String> {
-    from_html(&page_html(bytes)?)
+    to_markdown_as(bytes, Extract::Article)
 }
 
-/// The reading Markdown of the whole web page in `bytes`, not only its article: what a teacher
-/// asks for when the article alone lost part of the questions.
-pub fn whole_page_markdown(bytes: &[u8]) -> Result<String, String> {
-    let nodes = tokenize(&page_html(bytes)?);
-    let title = page_title(&nodes);
-    let whole = convert(&nodes, body(&nodes), &title);
-    if whole.trim().is_empty() {
-        return Err("this web page holds no text".to_owned());
-    }
-    Ok(whole)
+/// [`to_markdown`], reading as much of the page as `extract` says: the whole page is what a
+/// teacher asks for when the article alone lost part of the questions.
+pub fn to_markdown_as(bytes: &[u8], extract: Extract) -> Result<String, String> {
+    from_html(&page_html(bytes)?, extract)
 }
 
 fn page_html(bytes: &[u8]) -> Result<String, String> {
@@ -33,7 +29,8 @@ fn page_html(bytes: &[u8]) -> Result<String, String> {
 /// What a teacher copied, as reading Markdown: the clipboard's HTML when it has some (a
 /// browser copies the page's headings, bold and lists with it), else its plain text.
 pub fn clipboard_markdown(html: Option<&str>, text: Option<&str>) -> Result<String, String> {
-    if let Some(Ok(markdown)) = html.filter(|h| !h.trim().is_empty()).map(from_html) {
+    let html = html.filter(|h| !h.trim().is_empty());
+    if let Some(Ok(markdown)) = html.map(|h| from_html(h, Extract::Article)) {
         return Ok(markdown);
     }
     match text.map(str::trim).filter(|t| !t.is_empty()) {
@@ -45,23 +42,31 @@ pub fn clipboard_markdown(html: Option<&str>, text: Option<&str>) -> Result<Stri
     }
 }
 
-/// The reading Markdown of a page's decoded HTML.
-fn from_html(html: &str) -> Result<String, String> {
+/// The reading Markdown of a page's decoded HTML: its article (the whole page when the article
+/// alone has no questions), or the whole page when `extract` asks.
+fn from_html(html: &str, extract: Extract) -> Result<String, String> {
     let nodes = tokenize(html);
     let title = page_title(&nodes);
-    let article = convert(&nodes, main_content(&nodes), &title);
-    let questions =
-        |md: &str| crate::reading::parse(md, crate::reading::Origin::Text, "page").prompt_count();
-    if questions(&article) == 0 {
-        let whole = convert(&nodes, body(&nodes), &title);
-        if questions(&whole) > 0 {
-            return Ok(whole);
+    let whole = || convert(&nodes, body(&nodes), &title);
+    let markdown = match extract {
+        Extract::WholePage => whole(),
+        Extract::Article => {
+            let article = convert(&nodes, main_content(&nodes), &title);
+            let questions = |md: &str| {
+                crate::reading::parse(md, crate::reading::Origin::Text, "page").prompt_count()
+            };
+            match questions(&article) {
+                0 => Some(whole())
+                    .filter(|w| questions(w) > 0)
+                    .unwrap_or(article),
+                _ => article,
+            }
         }
-    }
-    if article.trim().is_empty() {
+    };
+    if markdown.trim().is_empty() {
         return Err("this web page holds no text".to_owned());
     }
-    Ok(article)
+    Ok(markdown)
 }
 
 /// Whether `bytes` are a web page: HTML markup near the start, or an MHTML archive.

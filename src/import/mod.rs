@@ -79,12 +79,9 @@ pub fn file_to_markdown_as(path: &Path, extract: Extract) -> Result<Option<Strin
         Some(Kind::Docx) => docx::to_markdown(&bytes)
             .map(Some)
             .map_err(|e| format!("{}: {e}", path.display())),
-        Some(Kind::WebPage) => match extract {
-            Extract::Article => html::to_markdown(&bytes),
-            Extract::WholePage => html::whole_page_markdown(&bytes),
-        }
-        .map(Some)
-        .map_err(|e| format!("{}: {e}", path.display())),
+        Some(Kind::WebPage) => html::to_markdown_as(&bytes, extract)
+            .map(Some)
+            .map_err(|e| format!("{}: {e}", path.display())),
         Some(Kind::Pdf) => pdf::to_markdown(&bytes)
             .map(Some)
             .map_err(|e| format!("{}: {e}", path.display())),
@@ -99,6 +96,8 @@ pub struct Loaded {
     pub imported: Option<String>,
     /// What the file was, when it was imported.
     pub kind: Option<Kind>,
+    /// The text the reading was parsed from: the file's own, or the Markdown it was imported as.
+    pub text: String,
 }
 
 /// Opens any reading file: Markdown and text as they are, importable formats through a child
@@ -110,16 +109,19 @@ pub fn load(path: &Path) -> Result<Loaded, String> {
 /// [`load`], reading as much of a web page as `extract` says.
 pub fn load_as(path: &Path, extract: Extract) -> Result<Loaded, String> {
     let Some(kind) = importable_kind(path) else {
-        let reading = crate::reading::load_file(path).map_err(|e| e.to_string())?;
+        let (reading, text) =
+            crate::reading::load_file_with_text(path).map_err(|e| e.to_string())?;
         return Ok(Loaded {
             reading,
             imported: None,
             kind: None,
+            text,
         });
     };
     let markdown = import_in_child(path, extract)?;
     Ok(Loaded {
         reading: reading_of(path, &markdown),
+        text: markdown.clone(),
         imported: Some(markdown),
         kind: Some(kind),
     })

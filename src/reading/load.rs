@@ -83,6 +83,12 @@ pub enum ReadingError {
 
 /// Reads and parses a reading file.
 pub fn load_file(path: &Path) -> Result<Reading, ReadingError> {
+    load_file_with_text(path).map(|(reading, _)| reading)
+}
+
+/// [`load_file`], with the text the reading was parsed from (the preview looks at it again
+/// for the lines the parser left out, without reading the file twice).
+pub fn load_file_with_text(path: &Path) -> Result<(Reading, String), ReadingError> {
     let bytes = match read_capped(path, MAX_READING_BYTES) {
         Ok(Capped::Bytes(bytes)) => bytes,
         Ok(Capped::TooLarge(size)) => {
@@ -110,7 +116,8 @@ pub fn load_file(path: &Path) -> Result<Reading, ReadingError> {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
-    Ok(parse(&text, Origin::File(path.to_owned()), &fallback))
+    let reading = parse(&text, Origin::File(path.to_owned()), &fallback);
+    Ok((reading, text))
 }
 
 fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, ReadingError> {

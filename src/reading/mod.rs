@@ -12,6 +12,7 @@ mod passage;
 
 pub use load::{
     BUNDLED, BundledReading, MAX_READING_BYTES, ReadingError, find_by_origin, load_file,
+    load_file_with_text,
 };
 pub use outline::{Outline, OutlineBlock, Role};
 pub use parse::{left_out, parse};

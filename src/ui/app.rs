@@ -296,8 +296,11 @@ impl LecternApp {
                 }
             }
             Action::OutlineEdited => {
-                if let Some(correction) = self.start_screen().and_then(|s| s.correction.as_mut()) {
-                    correction.refresh();
+                if let Some(start) = self.start_screen()
+                    && let (Some((_, preview)), Some(correction)) =
+                        (&start.preview, start.correction.as_mut())
+                {
+                    correction.refresh(preview);
                 }
             }
             Action::EndCorrection => {

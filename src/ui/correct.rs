@@ -7,26 +7,28 @@
 use egui::RichText;
 
 use super::command::Action;
+use crate::library::Preview;
 use crate::reading::{Outline, Reading, Role};
 
 /// A correction in progress.
 pub struct Correction {
     pub outline: Outline,
-    /// What `outline` parses to, worked out by the app when the outline changes.
-    pub shown: Reading,
+    /// The preview `outline` makes ([`Preview::corrected`]: its reading, warnings and Markdown),
+    /// worked out by the app when the outline changes, and what the library adds.
+    pub shown: Preview,
 }
 
 impl Correction {
-    pub fn new(outline: Outline, origin: crate::reading::Origin, fallback: &str) -> Correction {
-        let shown = crate::reading::parse(&outline.to_markdown(), origin, fallback);
+    /// A correction of `preview`, starting from how Lectern read it.
+    pub fn of(preview: &Preview) -> Correction {
+        let outline = Outline::of(&preview.reading, &preview.left_out);
+        let shown = preview.corrected(&outline);
         Correction { outline, shown }
     }
 
-    /// Works out what the outline now makes.
-    pub fn refresh(&mut self) {
-        let fallback = self.shown.title.clone();
-        let origin = self.shown.origin.clone();
-        self.shown = crate::reading::parse(&self.outline.to_markdown(), origin, &fallback);
+    /// Works out what the outline now makes of `preview`.
+    pub fn refresh(&mut self, preview: &Preview) {
+        self.shown = preview.corrected(&self.outline);
     }
 }
 
@@ -60,14 +62,12 @@ pub fn ui(ctx: &egui::Context, correction: &mut Correction, commands: &mut Vec<A
                     // Columns justify their widgets, which would space a label's words out
                     // to the edge: the reading reads as text, ragged right.
                     ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                        shown_ui(ui, &correction.shown)
+                        shown_ui(ui, &correction.shown.reading)
                     });
                 });
         });
         ui.add_space(8.0);
-        for warning in crate::library::warnings(&correction.shown) {
-            ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {warning}"));
-        }
+        super::start::warnings_ui(ui, &correction.shown.warnings);
         ui.horizontal(|ui| {
             let add = super::command::Command::ConfirmAddReading;
             if ui.button(add.label()).clicked() {

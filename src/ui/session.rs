@@ -335,7 +335,7 @@ impl LecternApp {
             return;
         };
         if let Some(correction) = start.correction.take() {
-            preview = preview.corrected(&correction.outline);
+            preview = correction.shown;
         }
         match self.library.add_previewed(&path, &preview) {
             Ok(_) => self.refresh_library(),
@@ -351,13 +351,7 @@ impl LecternApp {
         let Some((_, preview)) = &start.preview else {
             return;
         };
-        let outline = crate::reading::Outline::of(&preview.reading, &preview.left_out);
-        let r = &preview.reading;
-        start.correction = Some(super::correct::Correction::new(
-            outline,
-            r.origin.clone(),
-            &r.title,
-        ));
+        start.correction = Some(super::correct::Correction::of(preview));
     }
 
     /// Writes the library reading being shared to `target`.

@@ -271,9 +271,7 @@ fn preview_ui(ctx: &egui::Context, start: &StartScreen, commands: &mut Vec<Actio
                     }
                 }
             });
-        for warning in &preview.warnings {
-            ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {warning}"));
-        }
+        warnings_ui(ui, &preview.warnings);
         if let Some(extract) = preview.web_page {
             let mut whole = extract == crate::import::Extract::WholePage;
             if ui
@@ -301,4 +299,11 @@ fn preview_ui(ctx: &egui::Context, start: &StartScreen, commands: &mut Vec<Actio
             }
         });
     });
+}
+
+/// What a teacher should check before adding a reading, in the preview and the correction.
+pub(super) fn warnings_ui(ui: &mut egui::Ui, warnings: &[String]) {
+    for warning in warnings {
+        ui.colored_label(ui.visuals().warn_fg_color, format!("⚠ {warning}"));
+    }
 }
