@@ -28,6 +28,12 @@ Usage:
   lectern collect FOLDER [-o OUT_DIR] [--format md|html|txt|docx|pdf] [--anonymize]
                                          a class sheet and a CSV summary of every answers file
                                          in FOLDER, one pair per reading version
+  lectern feedback FOLDER [--csv]        the teacher's feedback on each hand-in in FOLDER
+                                         (with --csv, a CSV of rubric points and totals)
+  lectern return FOLDER -o OUT_DIR [--format md|html|txt|docx|pdf]
+                                         copy each student's feedback into OUT_DIR, named
+                                         after them, with a feedback sheet when --format is
+                                         given; never replaces a file
   lectern --help | --version";
 
 /// The window's files as given (`lectern FILE [--answers FILE]`), sorted: a lone FILE that is
@@ -108,6 +114,16 @@ pub enum Command {
         format: Format,
         anonymize: bool,
     },
+    Feedback {
+        folder: PathBuf,
+        csv: bool,
+    },
+    Return {
+        folder: PathBuf,
+        output: PathBuf,
+        /// The feedback sheet's format, when one is wanted.
+        format: Option<Format>,
+    },
     Help,
     Version,
 }
@@ -124,6 +140,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     let mut portable = false;
     let mut anonymize = false;
     let mut whole_page = false;
+    let mut csv = false;
     let mut paper = crate::export::pdf::Paper::A4;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -142,6 +159,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             Long("portable") => portable = true,
             Long("anonymize") | Long("anonymise") => anonymize = true,
             Long("whole-page") => whole_page = true,
+            Long("csv") => csv = true,
             Long("paper") => {
                 paper = parser
                     .value()
@@ -196,6 +214,37 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                 file,
                 output,
                 extract,
+            }
+        }
+        Some(command @ ("feedback" | "return")) => {
+            reject_options(
+                command,
+                &[
+                    ("--whole-page", whole_page),
+                    ("--answers", answers.is_some()),
+                    ("--reading", reading.is_some()),
+                    ("--anonymize", anonymize),
+                ],
+            )?;
+            let folder = positional.next().map(PathBuf::from).ok_or(format!(
+                "{command} needs a folder: lectern {command} FOLDER"
+            ))?;
+            if command == "feedback" {
+                reject_options(
+                    "feedback",
+                    &[("-o", output.is_some()), ("--format", format.is_some())],
+                )?;
+                Command::Feedback { folder, csv }
+            } else {
+                reject_options("return", &[("--csv", csv)])?;
+                let output = output.ok_or(
+                    "return needs a folder to write into: lectern return FOLDER -o OUT_DIR",
+                )?;
+                Command::Return {
+                    folder,
+                    output,
+                    format,
+                }
             }
         }
         Some("collect") => {
@@ -371,6 +420,117 @@ pub fn reading_for(sheet: &AnswerSheet, answers_path: &Path) -> Result<Reading, 
             answers_path.display()
         )
     })
+}
+
+/// `lectern feedback`: each hand-in with the state of its feedback and its total, or (with
+/// `csv`) each reading version's CSV with rubric points and totals.
+pub fn run_feedback(
+    folder: &Path,
+    csv: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), CliError> {
+    let w = output_error;
+    let collected = crate::collect::collect(folder)?;
+    for (path, reason) in &collected.unreadable {
+        writeln!(err, "not read: {}: {reason}", path.display()).map_err(w)?;
+    }
+    if collected.groups.is_empty() {
+        return Err(CliError::Failed(format!(
+            "no answers files could be read in {}",
+            folder.display()
+        )));
+    }
+    for (i, group) in collected.groups.iter().enumerate() {
+        if csv {
+            if i > 0 {
+                writeln!(out).map_err(w)?;
+            }
+            write!(out, "{}", group.csv()).map_err(w)?;
+            continue;
+        }
+        writeln!(out, "{}", export::Clean::new(&group.title)).map_err(w)?;
+        for hand_in in &group.sheets {
+            let said = match &hand_in.feedback {
+                None => "no feedback yet".to_owned(),
+                Some(Err(e)) => format!("feedback not read: {e}"),
+                Some(Ok(f)) if f.is_empty() => "no feedback yet".to_owned(),
+                Some(Ok(f)) => {
+                    let comments = f
+                        .answers
+                        .iter()
+                        .filter(|a| !a.comment.trim().is_empty())
+                        .count();
+                    let mut line = format!("{comments} comments");
+                    if let Some((got, of)) = f.total(group.prompts.len()) {
+                        line.push_str(&format!(", {got} of {of} points"));
+                    }
+                    if f.hand_in.sha256 != hand_in.sha256 {
+                        line.push_str(" (on an earlier version of the file)");
+                    }
+                    line
+                }
+            };
+            let name = hand_in
+                .path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy();
+            writeln!(
+                out,
+                "  {} (hand-in {}, {name}): {said}",
+                export::Clean::new(&hand_in.sheet.student),
+                hand_in.sheet.handed_in.max(1)
+            )
+            .map_err(w)?;
+        }
+    }
+    Ok(())
+}
+
+/// `lectern return`: each student's feedback (and sheet) into `output`.
+pub fn run_return(
+    folder: &Path,
+    output: &Path,
+    format: Option<Format>,
+    err: &mut dyn Write,
+) -> Result<(), CliError> {
+    let w = output_error;
+    let collected = crate::collect::collect(folder)?;
+    let returned =
+        crate::feedback::give_back::give_back(&collected, output, format, &export::today())?;
+    for (student, ron, sheet) in &returned.written {
+        let sheet = sheet
+            .as_ref()
+            .map(|s| format!(" and {}", s.display()))
+            .unwrap_or_default();
+        writeln!(
+            err,
+            "{}: {}{sheet}",
+            export::Clean::new(student),
+            ron.display()
+        )
+        .map_err(w)?;
+    }
+    for (student, path) in &returned.without {
+        writeln!(
+            err,
+            "no feedback yet: {} ({})",
+            export::Clean::new(student),
+            path.display()
+        )
+        .map_err(w)?;
+    }
+    for (path, reason) in &returned.unreadable {
+        writeln!(err, "not returned: {}: {reason}", path.display()).map_err(w)?;
+    }
+    if returned.written.is_empty() {
+        return Err(CliError::Failed(format!(
+            "no feedback to return in {}",
+            folder.display()
+        )));
+    }
+    Ok(())
 }
 
 /// `lectern collect`: class sheets and CSV summaries, with a report of what was found.

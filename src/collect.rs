@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::answers::{self, AnswerSheet};
 use crate::export::{Clean, Format, SheetItem, SheetSection, StudySheet};
+use crate::feedback::{self, Feedback};
 use crate::paths::slug;
 use crate::reading::{self, PromptId};
 use crate::words::count_words;
@@ -29,7 +30,25 @@ pub struct Group {
     /// The prompts, in the reading's order when the reading could be found, else in the order
     /// the sheets give them.
     pub prompts: Vec<(PromptId, String)>,
-    pub sheets: Vec<(PathBuf, AnswerSheet)>,
+    pub sheets: Vec<HandIn>,
+}
+
+/// One handed-in answers file, with the teacher's feedback beside it if there is any.
+#[derive(Debug, Clone)]
+pub struct HandIn {
+    pub path: PathBuf,
+    pub sheet: AnswerSheet,
+    /// SHA-256 of the file's bytes, which feedback names to say which hand-in it is about.
+    pub sha256: String,
+    /// `NAME.feedback.ron` beside it: none, read, or why it could not be read.
+    pub feedback: Option<Result<Feedback, String>>,
+}
+
+impl HandIn {
+    /// The feedback read beside this hand-in, if it read.
+    pub fn feedback(&self) -> Option<&Feedback> {
+        self.feedback.as_ref().and_then(|f| f.as_ref().ok())
+    }
 }
 
 /// Reads every `.ron` file directly in `folder`.
@@ -49,21 +68,42 @@ pub fn collect(folder: &Path) -> Result<Collected, String> {
             )),
         }
     }
-    files.retain(|p| p.is_file() && p.extension().is_some_and(|e| e == "ron"));
+    // Feedback files sit beside the answers they are about; they are read with them below.
+    files.retain(|p| {
+        p.is_file() && p.extension().is_some_and(|e| e == "ron") && !feedback::is_feedback_file(p)
+    });
     files.sort();
-    let mut by_version: BTreeMap<String, Vec<(PathBuf, AnswerSheet)>> = BTreeMap::new();
+    let mut by_version: BTreeMap<String, Vec<HandIn>> = BTreeMap::new();
     for file in files {
-        match answers::load(&file) {
-            Ok(sheet) => by_version
-                .entry(sheet.reading.sha256.clone())
-                .or_default()
-                .push((file, sheet)),
+        match answers::load_stamped(&file) {
+            Ok((sheet, stamp)) => {
+                let beside = feedback::feedback_path(&file);
+                let feedback = beside
+                    .exists()
+                    .then(|| feedback::load_feedback(&beside).map_err(|e| e.to_string()));
+                by_version
+                    .entry(sheet.reading.sha256.clone())
+                    .or_default()
+                    .push(HandIn {
+                        path: file,
+                        sheet,
+                        sha256: stamp.hex().to_owned(),
+                        feedback,
+                    })
+            }
             Err(e) => collected.unreadable.push((file, e.to_string())),
         }
     }
     for (fingerprint, mut sheets) in by_version {
-        sheets.sort_by_key(|(_, s)| s.student.to_lowercase());
-        let first = &sheets[0].1;
+        // A student's hand-ins in order, so "hand-in 2" follows "hand-in 1".
+        sheets.sort_by_key(|h| {
+            (
+                h.sheet.student.to_lowercase(),
+                h.sheet.handed_in,
+                h.path.clone(),
+            )
+        });
+        let first = &sheets[0].sheet;
         let prompts = prompt_order(first, &sheets);
         collected.groups.push(Group {
             title: first.reading.title.clone(),
@@ -79,7 +119,7 @@ pub fn collect(folder: &Path) -> Result<Collected, String> {
 }
 
 /// The reading's own order if it can be found at the same version; else first appearance.
-fn prompt_order(first: &AnswerSheet, sheets: &[(PathBuf, AnswerSheet)]) -> Vec<(PromptId, String)> {
+fn prompt_order(first: &AnswerSheet, sheets: &[HandIn]) -> Vec<(PromptId, String)> {
     if let Ok(reading) = reading::find_by_origin(&first.reading.origin)
         && reading.fingerprint.0 == first.reading.sha256
     {
@@ -89,8 +129,8 @@ fn prompt_order(first: &AnswerSheet, sheets: &[(PathBuf, AnswerSheet)]) -> Vec<(
             .collect();
     }
     let mut seen: Vec<(PromptId, String)> = Vec::new();
-    for (_, sheet) in sheets {
-        for answer in &sheet.answers {
+    for hand_in in sheets {
+        for answer in &hand_in.sheet.answers {
             if !seen.iter().any(|(id, _)| *id == answer.prompt_id) {
                 seen.push((answer.prompt_id.clone(), answer.prompt.clone()));
             }
@@ -106,17 +146,23 @@ impl Collected {
         let mut names: Vec<String> = self
             .groups
             .iter()
-            .flat_map(|g| g.sheets.iter().map(|(_, s)| s.student.clone()))
+            .flat_map(|g| g.sheets.iter().map(|h| h.sheet.student.clone()))
             .collect();
         names.sort_by_key(|n| n.to_lowercase());
         names.dedup();
         for group in &mut self.groups {
-            for (path, sheet) in &mut group.sheets {
+            for hand_in in &mut group.sheets {
+                let sheet = &mut hand_in.sheet;
                 let index = names.iter().position(|n| *n == sheet.student).unwrap_or(0);
                 sheet.student = format!("Student {}", letters(index));
-                *path = PathBuf::from(format!("{}.ron", sheet.student));
+                hand_in.path = PathBuf::from(format!("{}.ron", sheet.student));
+                if let Some(Ok(feedback)) = &mut hand_in.feedback {
+                    feedback.student = sheet.student.clone();
+                }
             }
-            group.sheets.sort_by(|a, b| a.1.student.cmp(&b.1.student));
+            group
+                .sheets
+                .sort_by(|a, b| a.sheet.student.cmp(&b.sheet.student));
         }
     }
 }
@@ -145,15 +191,32 @@ impl Group {
         )
     }
 
-    /// Student, file, prompts answered, words per prompt, last edited: one row per sheet.
+    /// The rubric the group's feedback used (the first found), for its CSV columns.
+    pub fn rubric(&self) -> Option<&crate::feedback::Rubric> {
+        self.sheets
+            .iter()
+            .find_map(|h| h.feedback().and_then(|f| f.rubric.as_ref()))
+    }
+
+    /// Student, file, hand-in, prompts answered, words per prompt, last edited, then the
+    /// feedback: whether there is some, the rubric's points per criterion, total and most
+    /// possible. One row per hand-in.
     pub fn csv(&self) -> String {
+        let rubric = self.rubric();
         let mut header = vec![
             "student".to_owned(),
             "file".to_owned(),
+            "hand-in".to_owned(),
             "answered".to_owned(),
         ];
         header.extend(self.prompts.iter().map(|(id, _)| format!("words {id}")));
         header.push("last edited".to_owned());
+        header.push("feedback".to_owned());
+        if let Some(rubric) = rubric {
+            header.extend(rubric.criteria.iter().map(|c| c.name.clone()));
+            header.push("total".to_owned());
+            header.push("out of".to_owned());
+        }
         let mut rows = vec![
             header
                 .iter()
@@ -161,7 +224,8 @@ impl Group {
                 .collect::<Vec<_>>()
                 .join(","),
         ];
-        for (path, sheet) in &self.sheets {
+        for hand_in in &self.sheets {
+            let (path, sheet) = (&hand_in.path, &hand_in.sheet);
             let answered = self
                 .prompts
                 .iter()
@@ -172,6 +236,7 @@ impl Group {
                 path.file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default(),
+                sheet.handed_in.max(1).to_string(),
                 format!("{answered} of {}", self.prompts.len()),
             ];
             row.extend(
@@ -187,6 +252,36 @@ impl Group {
                     .max()
                     .map_or(String::new(), |t| t.to_string()),
             );
+            row.push(
+                match &hand_in.feedback {
+                    None => "none",
+                    Some(Err(_)) => "unreadable",
+                    Some(Ok(f)) if f.is_empty() => "none",
+                    Some(Ok(f)) if f.hand_in.sha256 != hand_in.sha256 => "on an earlier version",
+                    Some(Ok(_)) => "yes",
+                }
+                .to_owned(),
+            );
+            if let Some(rubric) = rubric {
+                // Scored against this rubric (by name), or blank: never a made-up zero.
+                let scored = hand_in.feedback().filter(|f| {
+                    f.rubric
+                        .as_ref()
+                        .is_some_and(|r| r.criteria == rubric.criteria && r.scope == rubric.scope)
+                });
+                match scored {
+                    Some(f) => {
+                        row.extend(f.criterion_points().into_iter().map(|(_, p)| p.to_string()));
+                        let (got, of) = f.total(self.prompts.len()).unwrap_or_default();
+                        row.push(got.to_string());
+                        row.push(of.to_string());
+                    }
+                    None => row.extend(std::iter::repeat_n(
+                        String::new(),
+                        rubric.criteria.len() + 2,
+                    )),
+                }
+            }
             rows.push(
                 row.iter()
                     .map(|f| csv_field(f))
@@ -211,7 +306,7 @@ impl Group {
                 items: self
                     .sheets
                     .iter()
-                    .map(|(_, sheet)| {
+                    .map(|HandIn { sheet, .. }| {
                         SheetItem::new(
                             "",
                             None,
@@ -243,6 +338,7 @@ impl Group {
             sections,
             orphans: Vec::new(),
             highlights: Vec::new(),
+            feedback: None,
         }
     }
 

@@ -16,10 +16,13 @@ use crate::reading::Reading;
 pub struct HandedIn {
     pub sheet: PathBuf,
     pub answers: PathBuf,
+    /// This hand-in's number (the copy's `handed_in`): the student's own file takes it too.
+    pub number: u32,
 }
 
-/// Writes the sheet (in `format`) and a copy of the answers into `folder`. Nothing already in
-/// the folder is replaced: a second hand-in the same day gets ` (2)`, ` (3)`….
+/// Writes the sheet (in `format`) and a copy of the answers, numbered as the next hand-in, into
+/// `folder`. Nothing already in the folder is replaced: a second hand-in the same day gets
+/// ` (2)`, ` (3)`….
 pub fn hand_in(
     folder: &Path,
     reading: &Reading,
@@ -41,7 +44,9 @@ pub fn hand_in(
     };
     let stem = format!("{student}_{}_{date}", slug(&reading.title));
     let (sheet_path, answers_path) = free_pair(folder, &stem, format.extension());
-    let text = answers::to_ron(sheet).map_err(|e| e.to_string())?;
+    let mut copy = sheet.clone();
+    copy.handed_in = sheet.handed_in.saturating_add(1);
+    let text = answers::to_ron(&copy).map_err(|e| e.to_string())?;
     let study = StudySheet::build(reading, sheet, date).to_bytes_on(format, paper)?;
     write_atomic(&answers_path, text.as_bytes())
         .map_err(|e| format!("could not write {}: {e}", answers_path.display()))?;
@@ -53,6 +58,7 @@ pub fn hand_in(
     Ok(HandedIn {
         sheet: sheet_path,
         answers: answers_path,
+        number: copy.handed_in,
     })
 }
 
@@ -104,7 +110,16 @@ mod tests {
             name,
             "aliya-nurlanovna_kazakhstan-and-the-eu-a-multi-vector-partnership_2026-11-28.html"
         );
-        assert_eq!(answers::load(&first.answers).unwrap(), sheet);
+        let handed = answers::load(&first.answers).unwrap();
+        assert_eq!(handed.handed_in, 1);
+        assert_eq!(first.number, 1);
+        assert_eq!(
+            answers::AnswerSheet {
+                handed_in: 0,
+                ..handed
+            },
+            sheet
+        );
         let second = hand_in(
             dir.path(),
             &reading,

@@ -8,6 +8,7 @@ pub mod answers;
 pub mod cli;
 pub mod collect;
 pub mod export;
+pub mod feedback;
 pub mod files;
 pub mod folders;
 pub mod generate;

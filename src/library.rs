@@ -67,6 +67,7 @@ impl Preview {
     }
 }
 
+#[derive(Clone, Debug)]
 pub struct Library {
     /// Where added readings are kept; `None` when there is no data folder.
     dir: Option<PathBuf>,
@@ -82,6 +83,28 @@ impl Library {
 
     pub fn at(dir: PathBuf) -> Library {
         Library { dir: Some(dir) }
+    }
+
+    /// Where the class rubric for the reading called `title` is kept: beside the readings,
+    /// `library/rubrics/TITLE.rubric.ron`; `None` when there is no data folder.
+    pub fn rubric_path(&self, title: &str) -> Option<PathBuf> {
+        let name = match crate::paths::slug(title) {
+            s if s.is_empty() => "reading".to_owned(),
+            s => s,
+        };
+        Some(
+            self.dir
+                .as_ref()?
+                .join("rubrics")
+                .join(format!("{name}.rubric.ron")),
+        )
+    }
+
+    /// The rubric kept for `title`: none yet, or read, or why it could not be read.
+    pub fn rubric(&self, title: &str) -> Option<Result<crate::feedback::Rubric, String>> {
+        let path = self.rubric_path(title)?;
+        path.exists()
+            .then(|| crate::feedback::load_rubric(&path).map_err(|e| e.to_string()))
     }
 
     /// Every reading: the bundled ones first, then the added ones by title.

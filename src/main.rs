@@ -61,6 +61,12 @@ fn main() -> ExitCode {
             format,
             anonymize,
         } => cli::run_collect(&folder, output.as_deref(), format, anonymize, stderr),
+        Command::Feedback { folder, csv } => cli::run_feedback(&folder, csv, stdout, stderr),
+        Command::Return {
+            folder,
+            output,
+            format,
+        } => cli::run_return(&folder, &output, format, stderr),
         Command::Window {
             reading,
             answers,

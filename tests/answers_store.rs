@@ -53,7 +53,7 @@ fn saved_file_is_human_readable() {
     let r = seed();
     let sheet = sheet_with(&r, &[("Q4", "First paragraph.\n\nSecond paragraph.")]);
     let ron = answers::to_ron(&sheet).unwrap();
-    assert!(ron.contains("version: 2"));
+    assert!(ron.contains("version: 3"));
     assert!(ron.contains("student: \"Aliya Nurlanovna\""));
     assert!(ron.contains("prompt_id: \"Q4\""));
     assert!(ron.contains("origin: \"bundled:kazakhstan-eu\""));
@@ -134,7 +134,7 @@ fn newer_format_versions_are_refused_by_name() {
     let r = seed();
     let ron = answers::to_ron(&sheet_with(&r, &[]))
         .unwrap()
-        .replace("version: 2", "version: 7");
+        .replace("version: 3", "version: 7");
     let err = answers::from_ron(&ron, Path::new("a.ron")).unwrap_err();
     assert!(
         matches!(err, LoadError::NewerVersion { found: 7, .. }),
@@ -143,10 +143,10 @@ fn newer_format_versions_are_refused_by_name() {
     assert!(err.to_string().contains("newer Lectern"));
 
     // Even when the rest of the file has changed shape beyond recognition.
-    let future = "(version: 3, everything: [\"different\"])";
+    let future = "(version: 4, everything: [\"different\"])";
     assert!(matches!(
         answers::from_ron(future, Path::new("a.ron")),
-        Err(LoadError::NewerVersion { found: 3, .. })
+        Err(LoadError::NewerVersion { found: 4, .. })
     ));
 }
 
@@ -166,7 +166,7 @@ fn wrong_shapes_are_rejected_with_clear_errors() {
             &good.replace("    student: \"Aliya Nurlanovna\",\n", ""),
             "student",
         ),
-        (&good.replace("version: 2", "version: 0"), "version 0"),
+        (&good.replace("version: 3", "version: 0"), "version 0"),
     ];
     for (text, needle) in cases {
         let err = answers::from_ron(text, Path::new("a.ron"))
@@ -274,7 +274,7 @@ const VERSION_1: &str = r#"(
 )"#;
 
 #[test]
-fn version_1_files_open_and_are_saved_as_version_2_with_citations_and_highlights() {
+fn version_1_files_open_and_are_saved_as_the_current_version_with_citations_and_highlights() {
     let r = seed();
     let mut sheet = answers::from_ron(VERSION_1, Path::new("old.ron")).unwrap();
     assert_eq!(
@@ -289,7 +289,7 @@ fn version_1_files_open_and_are_saved_as_version_2_with_citations_and_highlights
     sheet.cite(q2, passage.clone(), t("2026-11-28T11:00:00Z"));
     sheet.highlight(passage.clone(), answers::HighlightColour::Pink);
     let ron = answers::to_ron(&sheet).unwrap();
-    assert!(ron.contains("version: 2"), "{ron}");
+    assert!(ron.contains("version: 3"), "{ron}");
     // Readable: the quote and its paragraph are there in plain words.
     assert!(ron.contains("citations: ["), "{ron}");
     assert!(

@@ -74,7 +74,7 @@ fn groups_by_reading_and_lists_what_could_not_be_read() {
     let students: Vec<&str> = class
         .sheets
         .iter()
-        .map(|(_, s)| s.student.as_str())
+        .map(|h| h.sheet.student.as_str())
         .collect();
     assert_eq!(students, ["Aliya Nur", "Bolat Ersain", "Camila Ortiz"]);
     assert_eq!(
@@ -116,13 +116,15 @@ fn the_class_sheet_has_every_answer_under_its_prompt_and_the_csv_sums_up() {
     let csv = class.csv();
     let rows: Vec<&str> = csv.lines().collect();
     assert_eq!(rows.len(), 4);
-    assert!(rows[0].starts_with("student,file,answered,words L1,words Q1"));
+    assert!(rows[0].starts_with("student,file,hand-in,answered,words L1,words Q1"));
+    assert!(rows[0].ends_with(",last edited,feedback"), "{}", rows[0]);
     assert!(
-        rows[1].starts_with("Aliya Nur,aliya-nur.ron,2 of 13,0,2,4,"),
+        rows[1].starts_with("Aliya Nur,aliya-nur.ron,1,2 of 13,0,2,4,"),
         "{}",
         rows[1]
     );
-    assert!(rows[3].starts_with("Camila Ortiz,camila-ortiz.ron,0 of 13,"));
+    assert!(rows[1].ends_with(",none"), "{}", rows[1]);
+    assert!(rows[3].starts_with("Camila Ortiz,camila-ortiz.ron,1,0 of 13,"));
 }
 
 #[test]

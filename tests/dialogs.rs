@@ -53,17 +53,33 @@ fn every_purpose_asks_for_its_kind_of_dialog() {
         run(&mut h, command);
     }
     run(&mut h, Action::ShareReading(0));
+    for command in [
+        Command::OpenFeedback,
+        Command::ReturnFeedback,
+        Command::ImportRubric,
+        Command::ExportRubric,
+    ] {
+        run(&mut h, command);
+    }
     let requests = log.lock().unwrap().clone();
     let purposes: Vec<Purpose> = requests.iter().map(|r| r.purpose).collect();
     assert_eq!(purposes, Purpose::ALL);
     for request in &requests {
         let want = match request.purpose {
-            Purpose::HandIn | Purpose::AnswersFolder | Purpose::ClassFolder => Want::Folder,
+            Purpose::HandIn
+            | Purpose::AnswersFolder
+            | Purpose::ClassFolder
+            | Purpose::ReturnFeedback => Want::Folder,
             Purpose::SaveAnswersAs
             | Purpose::Export
             | Purpose::ClassExport
-            | Purpose::ShareReading => Want::NewFile,
-            Purpose::OpenReading | Purpose::OpenAnswers | Purpose::AddReading => Want::File,
+            | Purpose::ShareReading
+            | Purpose::ExportRubric => Want::NewFile,
+            Purpose::OpenReading
+            | Purpose::OpenAnswers
+            | Purpose::AddReading
+            | Purpose::OpenFeedback
+            | Purpose::ImportRubric => Want::File,
         };
         assert_eq!(request.kind.want(), want, "{request:?}");
         match &request.kind {

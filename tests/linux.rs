@@ -76,7 +76,9 @@ fn the_man_page_documents_every_command_and_option() {
     let man = linux("lectern.1").replace("\\-", "-");
     for word in USAGE.split_whitespace() {
         let word = word.trim_matches(|c| "[]|,;()".contains(c));
-        if word.starts_with('-') || ["parse", "export", "collect"].contains(&word) {
+        if word.starts_with('-')
+            || ["parse", "export", "collect", "feedback", "return"].contains(&word)
+        {
             assert!(man.contains(word), "the man page lacks {word}");
         }
     }

@@ -22,8 +22,8 @@ use crate::reading::{Passage, Prompt, PromptId, Reading};
 /// overwritten); lower numbers are migrated when read.
 ///
 /// Version 2 added citations to answers and highlights; a version 1 file reads as one with
-/// neither.
-pub const FORMAT_VERSION: u32 = 2;
+/// neither. Version 3 added the hand-in count (`handed_in`), which earlier files read as 0.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Everything one student wrote about one reading.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -41,6 +41,14 @@ pub struct AnswerSheet {
     /// Passages the student marked in the article, in the order they were made.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub highlights: Vec<Highlight>,
+    /// How many times these answers were handed in: the copy handed in carries its number, so
+    /// a teacher's feedback can say which hand-in it is about.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub handed_in: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// A passage marked in a colour, without being cited.
@@ -143,6 +151,7 @@ impl AnswerSheet {
             student: String::new(),
             answers: Vec::new(),
             highlights: Vec::new(),
+            handed_in: 0,
         }
     }
 

@@ -199,6 +199,11 @@ impl DiskStamp {
     pub fn of(bytes: &[u8]) -> DiskStamp {
         DiskStamp(crate::files::sha256_hex(bytes))
     }
+
+    /// The SHA-256 of the bytes, in hex (as feedback files name the hand-in they are about).
+    pub fn hex(&self) -> &str {
+        &self.0
+    }
 }
 
 /// What the saver expects to find at the path before it writes.

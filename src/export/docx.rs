@@ -28,6 +28,15 @@ pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, String> {
                 }
             }
             Part::Item(item) => item_docx(doc, item),
+            Part::Comment {
+                heading,
+                paragraphs,
+            } => {
+                let doc = doc.add_paragraph(para("EvidenceTitle", heading).keep_next(true));
+                paragraphs
+                    .iter()
+                    .fold(doc, |doc, p| doc.add_paragraph(text_para("Quote", p)))
+            }
             Part::Highlights(group) => {
                 let doc = doc.add_paragraph(para("Heading2", &group.colour).keep_next(true));
                 group.quotes.iter().fold(doc, |doc, quote| {

@@ -34,6 +34,11 @@ blockquote { margin: 0 0 0.5em; padding: 0.1em 0 0.1em 0.8em; border-left: 3px s
 blockquote p { margin: 0; font-style: italic; }
 .para { font-family: system-ui, "Segoe UI", sans-serif; font-size: 0.8em; color: #555;
         font-style: normal; white-space: nowrap; }
+aside.comment { margin: 0.4em 0 1.4em 0.9em; padding: 0.4em 0.8em; border-left: 3px solid #8a3b8f;
+                background: #f7eff8; font-family: system-ui, "Segoe UI", sans-serif; font-size: 0.92em; }
+aside.comment h4 { font-size: 0.8em; color: #6b2a70; text-transform: uppercase;
+                   letter-spacing: 0.04em; margin: 0 0 0.3em; }
+aside.comment p { margin: 0 0 0.4em; white-space: pre-line; }
 ul.highlights { list-style: none; padding: 0; margin: 0 0 1em; }
 ul.highlights li { margin: 0 0 0.45em; }
 mark { padding: 0 0.15em; border-radius: 2px; color: #111; }
@@ -88,6 +93,19 @@ pub fn render(sheet: &StudySheet) -> String {
                 }
             }
             Part::Item(item) => item_html(&mut out, item),
+            Part::Comment {
+                heading,
+                paragraphs,
+            } => {
+                out.push_str(&format!(
+                    "<aside class=\"comment\">\n<h4>{}</h4>\n",
+                    escape(heading)
+                ));
+                for paragraph in paragraphs {
+                    out.push_str(&format!("<p>{}</p>\n", escape(paragraph)));
+                }
+                out.push_str("</aside>\n");
+            }
             Part::Highlights(group) => {
                 let class = group.colour.to_lowercase();
                 out.push_str(&format!(

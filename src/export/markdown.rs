@@ -25,6 +25,20 @@ pub fn render(sheet: &StudySheet) -> String {
                 }
             }
             Part::Item(item) => item_md(&mut out, item),
+            Part::Comment {
+                heading,
+                paragraphs,
+            } => {
+                let quoted: Vec<String> = paragraphs
+                    .iter()
+                    .map(|p| format!("> {}\n", block(p).replace('\n', "\n> ")))
+                    .collect();
+                out.push_str(&format!(
+                    "> **{}**\n>\n{}\n",
+                    escape(heading),
+                    quoted.join(">\n")
+                ));
+            }
             Part::Highlights(group) => {
                 out.push_str(&format!("### {}\n\n", escape(&group.colour)));
                 for quote in &group.quotes {

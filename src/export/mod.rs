@@ -151,6 +151,8 @@ pub struct StudySheet {
     /// The student's highlights, one group per colour used, in the order of
     /// [`HighlightColour::ALL`]; within a group, in article order.
     pub highlights: Vec<HighlightGroup>,
+    /// The teacher's feedback, when the sheet shows it ([`StudySheet::with_feedback`]).
+    pub feedback: Option<SheetFeedback>,
 }
 
 /// A quoted passage of the article, with the number of its paragraph.
@@ -247,6 +249,27 @@ pub enum Part<'a> {
     },
     Item(&'a SheetItem),
     Highlights(&'a HighlightGroup),
+    /// The teacher's words (a comment on the answer above, the overall comment, the rubric),
+    /// set apart from the student's under a small heading.
+    Comment {
+        heading: &'a str,
+        paragraphs: &'a [Clean],
+    },
+}
+
+/// The heading over the teacher's feedback at the top of a sheet, in every format.
+pub const FEEDBACK_HEADING: &str = "Teacher's feedback";
+/// The heading over the teacher's comment on one answer, in every format.
+pub const COMMENT_HEADING: &str = "Teacher's comment";
+
+/// The teacher's feedback on the whole sheet, as a sheet shows it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SheetFeedback {
+    /// Which hand-in it is on, and whether answers changed since.
+    pub note: Option<Clean>,
+    pub overall: Vec<Clean>,
+    /// "Use of evidence: Secure (3 of 3)" lines and the total.
+    pub rubric: Vec<Clean>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -271,6 +294,8 @@ pub struct SheetItem {
     pub range: Option<WordRange>,
     /// The passages the answer cites, in the order they were cited.
     pub citations: Vec<SheetQuote>,
+    /// The teacher's comment on the answer (and its rubric levels), when feedback is shown.
+    pub comment: Vec<Clean>,
 }
 
 impl SheetItem {
@@ -293,6 +318,7 @@ impl SheetItem {
             answer: paragraphs(&text),
             range,
             citations: citations.iter().map(SheetQuote::of).collect(),
+            comment: Vec::new(),
         }
     }
 
@@ -383,6 +409,7 @@ impl StudySheet {
                 .collect(),
             orphans,
             highlights,
+            feedback: None,
         }
     }
 
@@ -390,19 +417,45 @@ impl StudySheet {
     /// the orphaned answers, the highlights.
     pub fn parts(&self) -> Vec<Part<'_>> {
         let mut parts = vec![Part::Title(&self.title), Part::Details(self.details())];
+        if let Some(feedback) = &self.feedback {
+            parts.push(Part::Heading {
+                title: FEEDBACK_HEADING,
+                description: feedback.note.as_deref(),
+            });
+            for (heading, paragraphs) in
+                [("Overall", &feedback.overall), ("Rubric", &feedback.rubric)]
+            {
+                if !paragraphs.is_empty() {
+                    parts.push(Part::Comment {
+                        heading,
+                        paragraphs,
+                    });
+                }
+            }
+        }
+        fn item_parts(item: &SheetItem) -> Vec<Part<'_>> {
+            let mut parts = vec![Part::Item(item)];
+            if !item.comment.is_empty() {
+                parts.push(Part::Comment {
+                    heading: COMMENT_HEADING,
+                    paragraphs: &item.comment,
+                });
+            }
+            parts
+        }
         for section in &self.sections {
             parts.push(Part::Heading {
                 title: &section.title,
                 description: section.description.as_deref(),
             });
-            parts.extend(section.items.iter().map(Part::Item));
+            parts.extend(section.items.iter().flat_map(item_parts));
         }
         if !self.orphans.is_empty() {
             parts.push(Part::Heading {
                 title: ORPHANS_HEADING,
                 description: None,
             });
-            parts.extend(self.orphans.iter().map(Part::Item));
+            parts.extend(self.orphans.iter().flat_map(item_parts));
         }
         if !self.highlights.is_empty() {
             parts.push(Part::Heading {

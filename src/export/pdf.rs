@@ -273,6 +273,13 @@ fn blocks(sheet: &StudySheet, ts: &mut Typesetter, width: f32) -> Vec<Block> {
                 }
             }
             Part::Item(item) => item_blocks(&mut out, ts, item, width),
+            Part::Comment {
+                heading,
+                paragraphs,
+            } => {
+                out.push(ts.block(Kind::EvidenceTitle, heading, width));
+                out.extend(paragraphs.iter().map(|p| ts.block(Kind::Quote, p, width)));
+            }
             Part::Highlights(group) => {
                 out.push(ts.block(Kind::Prompt, &group.colour, width));
                 for quote in &group.quotes {

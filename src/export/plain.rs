@@ -28,6 +28,16 @@ pub fn render(sheet: &StudySheet) -> String {
                 }
             }
             Part::Item(item) => item_txt(&mut out, item),
+            Part::Comment {
+                heading,
+                paragraphs,
+            } => {
+                out.push_str(&format!("    {heading}:\n"));
+                for paragraph in paragraphs {
+                    wrap_into(&mut out, paragraph, "    | ");
+                }
+                out.push('\n');
+            }
             Part::Highlights(group) => {
                 out.push_str(&format!("{}:\n", group.colour));
                 for quote in &group.quotes {

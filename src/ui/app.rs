@@ -248,6 +248,9 @@ impl LecternApp {
 
     /// Applies one action. With [`Self::run`], the only place views' requests change state.
     pub fn apply(&mut self, action: Action, ctx: &egui::Context) {
+        let Some(action) = self.apply_class(action) else {
+            return;
+        };
         let state = &mut self.state;
         match action {
             Action::Run(command) => self.run(command, ctx),
@@ -263,6 +266,11 @@ impl LecternApp {
                 state.reveal_match();
             }
             Action::CloseModal => {
+                // A teacher's comments reach their file before the Class view goes.
+                if !self.save_review() {
+                    return;
+                }
+                let state = &mut self.state;
                 state.modal = None;
                 // Back to writing: the dialog took the keyboard.
                 state.focus_editor = true;
@@ -314,6 +322,22 @@ impl LecternApp {
                 self.state.sharing = entries.get(i).cloned();
                 self.ask(ctx, Purpose::ShareReading);
             }
+            Action::ExportWithFeedback(include) => {
+                state.export_feedback = include;
+                // The export goes on as without feedback: empty prompts first, then the file.
+                self.run(Command::Export, ctx);
+                if matches!(self.state.modal, Some(Modal::ExportOptions)) {
+                    self.state.modal = None;
+                }
+            }
+            Action::Review(..)
+            | Action::EndReview
+            | Action::ReviewAnswer(_)
+            | Action::FeedbackEdited
+            | Action::SetLevel { .. }
+            | Action::EditRubric(_)
+            | Action::SaveRubric
+            | Action::ReturnSheet(_) => {}
             Action::Anonymize(on) => {
                 if let Some(Modal::Class(view)) = &mut state.modal {
                     view.anonymize = on;
@@ -374,14 +398,25 @@ impl LecternApp {
 
     /// Runs one command. Side effects (files, dialogs, egui settings) happen only here.
     pub fn run(&mut self, command: Command, ctx: &egui::Context) {
+        // In the Class view's review the question keys move between the student's answers.
+        match command {
+            Command::NextPrompt if self.step_answer(1) => return,
+            Command::PreviousPrompt if self.step_answer(-1) => return,
+            _ => {}
+        }
         let state = &mut self.state;
         match command {
             Command::OpenReading => self.ask(ctx, Purpose::OpenReading),
             Command::OpenAnswers => self.ask(ctx, Purpose::OpenAnswers),
             Command::SaveAs => self.ask(ctx, Purpose::SaveAnswersAs),
             Command::Export => {
-                // Empty prompts first: the student may have missed one.
-                if state.answered() < state.doc.reading.prompt_count() {
+                // With feedback, first whether the sheet shows it (off unless chosen); then
+                // empty prompts: the student may have missed one.
+                if state.doc.feedback.is_some()
+                    && !matches!(state.modal, Some(Modal::ExportOptions))
+                {
+                    state.modal = Some(Modal::ExportOptions);
+                } else if state.answered() < state.doc.reading.prompt_count() {
                     state.modal = Some(Modal::ConfirmExport);
                 } else {
                     self.ask(ctx, Purpose::Export);
@@ -398,6 +433,12 @@ impl LecternApp {
                     state.notify("Your answers could not be saved", save_failure_help(&e));
                 }
             }
+            Command::NextStudent => self.step_student(1),
+            Command::PreviousStudent => self.step_student(-1),
+            Command::ReturnFeedback => self.ask(ctx, Purpose::ReturnFeedback),
+            Command::ImportRubric => self.ask(ctx, Purpose::ImportRubric),
+            Command::ExportRubric => self.ask(ctx, Purpose::ExportRubric),
+            Command::OpenFeedback => self.ask(ctx, Purpose::OpenFeedback),
             Command::NextPrompt => {
                 let next = (state.selected + 1).min(state.item_count().saturating_sub(1));
                 state.select(next);
@@ -552,6 +593,10 @@ impl LecternApp {
             Purpose::AnswersFolder => self.answers_folder_chosen(path),
             Purpose::ClassFolder => self.open_class(path),
             Purpose::ClassExport => self.export_class(path),
+            Purpose::OpenFeedback => self.open_feedback(path),
+            Purpose::ReturnFeedback => self.return_feedback(path),
+            Purpose::ImportRubric => self.import_rubric(path),
+            Purpose::ExportRubric => self.export_rubric(path),
         }
     }
 
@@ -640,7 +685,15 @@ impl LecternApp {
         let format = Format::of_path(&path).unwrap_or(Format::Html);
         let path = with_extension_if_missing(path, format.extension());
         let doc = &self.state.doc;
-        let sheet = StudySheet::build(&doc.reading, &doc.sheet, &export::today());
+        let feedback = doc.feedback.as_ref().filter(|_| self.state.export_feedback);
+        let sheet = match feedback {
+            Some(f) => {
+                StudySheet::build_with_feedback(&doc.reading, &doc.sheet, &export::today(), f)
+            }
+            None => StudySheet::build(&doc.reading, &doc.sheet, &export::today()),
+        };
+        self.state.export_feedback = false;
+        let doc = &self.state.doc;
         let mut protected: Vec<PathBuf> = doc.path.iter().cloned().collect();
         protected.extend(doc.unreadable.clone());
         if let Origin::File(p) = &doc.reading.origin {
@@ -669,6 +722,7 @@ impl LecternApp {
 
     /// Recovery copies and autosaves, when due; wakes the window for the next one.
     fn autosave(&mut self, ctx: &egui::Context) {
+        self.autosave_review(ctx);
         if let Some(next) = self.state.doc.tick(Instant::now()) {
             ctx.request_repaint_after(next);
         }
@@ -692,6 +746,9 @@ impl LecternApp {
 
     /// Last chance on exit: save whatever is not yet on disk.
     pub fn save_on_exit(&mut self) {
+        if !self.save_review() {
+            eprintln!("lectern: a teacher's feedback could not be saved on exit");
+        }
         if self.state.doc.has_unsaved_work()
             && self.state.doc.path.is_some()
             && let Err(e) = self.state.doc.save(now())
@@ -834,6 +891,27 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
             let folder = state.class().map(|c| c.folder.clone());
             let name = Some("class-sheet.html".to_owned());
             ("Export the class sheet", sheets(), folder, name)
+        }
+        Purpose::OpenFeedback => {
+            let filters = vec![Filter::new("Lectern feedback", &["ron"])];
+            ("Open your teacher's feedback", filters, documents, None)
+        }
+        Purpose::ReturnFeedback => ("Return feedback into which folder?", Vec::new(), None, None),
+        Purpose::ImportRubric => {
+            let filters = vec![Filter::new("Lectern rubric", &["ron"])];
+            ("Import a rubric", filters, documents, None)
+        }
+        Purpose::ExportRubric => {
+            let title = state
+                .class()
+                .and_then(|c| c.collected.groups.get(c.current_group()))
+                .map(|g| g.title.clone());
+            let name = format!(
+                "{}.rubric.ron",
+                paths::slug(title.as_deref().unwrap_or("rubric"))
+            );
+            let filters = vec![Filter::new("Lectern rubric", &["ron"])];
+            ("Export the rubric", filters, documents, Some(name))
         }
     };
     let kind = match purpose.kind_of_dialog() {

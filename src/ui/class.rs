@@ -1,70 +1,692 @@
 //! The Class view (teachers): a folder of handed-in answers, summed up, with the class sheet
-//! and CSV export. The same as `lectern collect`, from the window.
+//! and CSV export (the same as `lectern collect`); the review, hand-in by hand-in and answer by
+//! answer, with comments and rubric levels; the rubric editor; *Return feedback…*.
+//!
+//! The view reads the `ClassView` and owns only the text being typed (comment boxes, the rubric
+//! being edited); everything else it asks for with actions.
+
+use std::path::PathBuf;
 
 use egui::RichText;
 
 use super::command::{Action, Command};
-use crate::collect::Collected;
+use super::review::Review;
+use crate::collect::{Collected, Group, HandIn};
+use crate::export::Format;
+use crate::feedback::diff::{self, Change};
+use crate::feedback::{Criterion, Feedback, Level, Rubric, Scope};
 
 /// An open Class view.
 pub struct ClassView {
-    pub folder: std::path::PathBuf,
+    pub folder: PathBuf,
     pub collected: Collected,
     /// Show "Student A", "Student B"… (for showing answers to the class).
     pub anonymize: bool,
+    /// Each group's rubric (by the group's index): none kept yet, or read, or why not.
+    pub rubrics: Vec<Option<Result<Rubric, String>>>,
+    /// The hand-in being reviewed, if any.
+    pub review: Option<Review>,
+    /// The rubric being edited for the group at this index (owned by the view while open).
+    pub rubric_edit: Option<(usize, Rubric)>,
+    /// A feedback sheet in this format beside each returned file, or none.
+    pub return_sheet: Option<Format>,
 }
 
-pub fn ui(ctx: &egui::Context, view: &ClassView, actions: &mut Vec<Action>) {
+impl ClassView {
+    pub fn new(
+        folder: PathBuf,
+        collected: Collected,
+        rubrics: Vec<Option<Result<Rubric, String>>>,
+    ) -> ClassView {
+        ClassView {
+            folder,
+            collected,
+            anonymize: false,
+            rubrics,
+            review: None,
+            rubric_edit: None,
+            return_sheet: None,
+        }
+    }
+
+    /// The rubric of group `group`, when one was kept and reads.
+    pub fn rubric(&self, group: usize) -> Option<&Rubric> {
+        self.rubrics.get(group)?.as_ref()?.as_ref().ok()
+    }
+
+    /// The group the Class view is about now: the reviewed hand-in's, else the largest.
+    pub fn current_group(&self) -> usize {
+        self.review.as_ref().map_or(0, |r| r.group)
+    }
+}
+
+pub fn ui(ctx: &egui::Context, view: &mut ClassView, actions: &mut Vec<Action>) {
+    let screen = ctx.content_rect();
     egui::Modal::new(egui::Id::unique("class_view")).show(ctx, |ui| {
-        ui.set_max_width(720.0);
-        ui.heading("Class");
-        ui.label(RichText::new(view.folder.display().to_string()).weak());
-        ui.add_space(6.0);
-        egui::ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
-            for group in &view.collected.groups {
-                let n = group.sheets.len();
-                let students = if n == 1 { "student" } else { "students" };
-                ui.label(RichText::new(format!("{} ({n} {students})", group.title)).strong());
-                egui::Grid::new(format!("class_grid_{}", group.fingerprint)).striped(true).show(ui, |ui| {
-                    ui.label(RichText::new("Student").strong());
-                    ui.label(RichText::new("Answered").strong());
-                    ui.label(RichText::new("Words").strong());
+        let width = (screen.width() - 60.0).clamp(320.0, 1100.0);
+        ui.set_width(width);
+        ui.set_max_height(screen.height() - 60.0);
+        if let Some((group, rubric)) = view.rubric_edit.as_mut() {
+            let title = view
+                .collected
+                .groups
+                .get(*group)
+                .map(|g| g.title.clone())
+                .unwrap_or_default();
+            rubric_editor(ui, &title, rubric, actions);
+        } else if view.review.is_some() {
+            review_ui(ui, view, actions);
+        } else {
+            summary_ui(ui, view, actions);
+        }
+    });
+}
+
+fn summary_ui(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action>) {
+    ui.heading("Class");
+    ui.label(RichText::new(view.folder.display().to_string()).weak());
+    ui.add_space(6.0);
+    let height = (ui.available_height() - 120.0).max(160.0);
+    egui::ScrollArea::vertical().max_height(height).show(ui, |ui| {
+        for (g, group) in view.collected.groups.iter().enumerate() {
+            let n = group.sheets.len();
+            let students = if n == 1 { "student" } else { "students" };
+            ui.label(RichText::new(format!("{} ({n} {students})", group.title)).strong());
+            let rubric = view.rubric(g);
+            egui::Grid::new(format!("class_grid_{}", group.fingerprint)).striped(true).show(ui, |ui| {
+                for head in ["Student", "Hand-in", "Answered", "Words", "Feedback", ""] {
+                    ui.label(RichText::new(head).strong());
+                }
+                ui.end_row();
+                for (i, hand_in) in group.sheets.iter().enumerate() {
+                    let sheet = &hand_in.sheet;
+                    let answered = group.prompts.iter().filter(|(id, _)| sheet.is_answered(id)).count();
+                    let words: usize = sheet.answers.iter().map(|a| crate::words::count_words(&a.text)).sum();
+                    ui.label(shown_student(view, &sheet.student));
+                    ui.label(sheet.handed_in.max(1).to_string());
+                    ui.label(format!("{answered} of {}", group.prompts.len()));
+                    ui.label(words.to_string());
+                    ui.label(feedback_state(hand_in, group, rubric.is_some()));
+                    let name = format!("Review {}", shown_student(view, &sheet.student));
+                    let button = ui.button("Review…").on_hover_text(&name);
+                    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                    if button.clicked() {
+                        actions.push(Action::Review(g, i));
+                    }
                     ui.end_row();
-                    for (_, sheet) in &group.sheets {
-                        let answered = group.prompts.iter().filter(|(id, _)| sheet.is_answered(id)).count();
-                        let words: usize = sheet.answers.iter().map(|a| crate::words::count_words(&a.text)).sum();
-                        ui.label(&sheet.student);
-                        ui.label(format!("{answered} of {}", group.prompts.len()));
-                        ui.label(words.to_string());
-                        ui.end_row();
+                }
+            });
+            match &view.rubrics.get(g) {
+                Some(Some(Err(e))) => {
+                    ui.colored_label(ui.visuals().warn_fg_color, format!("The rubric kept for this reading could not be read: {e}"));
+                }
+                _ => {
+                    let text = match rubric {
+                        Some(r) => format!("Rubric: {} criteria, {} points {}", r.criteria.len(), r.max_points(), scope_words(r.scope)),
+                        None => "No rubric for this reading yet.".to_owned(),
+                    };
+                    ui.label(RichText::new(text).weak());
+                }
+            }
+            ui.add_space(8.0);
+        }
+        if view.collected.groups.len() > 1 {
+            ui.colored_label(ui.visuals().warn_fg_color, format!("{} different readings or versions were handed in; each gets its own class sheet.", view.collected.groups.len()));
+        }
+        for (path, reason) in &view.collected.unreadable {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            ui.colored_label(ui.visuals().warn_fg_color, format!("Not read: {name}: {reason}"));
+        }
+        if view.collected.groups.is_empty() {
+            ui.label(RichText::new("No answers files could be read in this folder.").italics());
+        }
+    });
+    ui.add_space(8.0);
+    let mut anonymize = view.anonymize;
+    if ui
+        .checkbox(&mut anonymize, "Hide names (Student A, Student B…)")
+        .changed()
+    {
+        actions.push(Action::Anonymize(anonymize));
+    }
+    let any = !view.collected.groups.is_empty();
+    ui.horizontal_wrapped(|ui| {
+        let export = ui.add_enabled(any, egui::Button::new("Export class sheet…"));
+        if export.clicked() {
+            actions.push(Command::ExportClass.into());
+        }
+        rubric_buttons(ui, view, actions);
+    });
+    ui.horizontal_wrapped(|ui| {
+        return_controls(ui, view, actions);
+        if ui.button("Close").clicked() {
+            actions.push(Action::CloseModal);
+        }
+    });
+}
+
+fn rubric_buttons(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action>) {
+    let any = !view.collected.groups.is_empty();
+    let label = if view.rubric(view.current_group()).is_some() {
+        "Edit rubric…"
+    } else {
+        "Make a rubric…"
+    };
+    if ui.add_enabled(any, egui::Button::new(label)).clicked() {
+        actions.push(Action::EditRubric(true));
+    }
+    if ui
+        .add_enabled(any, egui::Button::new(Command::ImportRubric.label()))
+        .clicked()
+    {
+        actions.push(Command::ImportRubric.into());
+    }
+    let has = view.rubric(view.current_group()).is_some();
+    if ui
+        .add_enabled(has, egui::Button::new(Command::ExportRubric.label()))
+        .clicked()
+    {
+        actions.push(Command::ExportRubric.into());
+    }
+}
+
+fn return_controls(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action>) {
+    let any = view
+        .collected
+        .groups
+        .iter()
+        .flat_map(|g| &g.sheets)
+        .any(|h| h.feedback().is_some_and(|f| !f.is_empty()));
+    let button = ui.add_enabled(any, egui::Button::new(Command::ReturnFeedback.label()));
+    if button.clicked() {
+        actions.push(Command::ReturnFeedback.into());
+    }
+    if !any {
+        button.on_disabled_hover_text("Write some feedback first: Review… a student's answers.");
+    }
+    let name = |f: Option<Format>| match f {
+        None => "Feedback files only".to_owned(),
+        Some(f) => format!("With a feedback sheet ({})", f.extension().to_uppercase()),
+    };
+    egui::ComboBox::from_id_salt("return_sheet")
+        .selected_text(name(view.return_sheet))
+        .show_ui(ui, |ui| {
+            for choice in [None, Some(Format::Html), Some(Format::Pdf)] {
+                if ui
+                    .selectable_label(view.return_sheet == choice, name(choice))
+                    .clicked()
+                {
+                    actions.push(Action::ReturnSheet(choice));
+                }
+            }
+        });
+}
+
+/// What the summary says of a hand-in's feedback.
+fn feedback_state(hand_in: &HandIn, group: &Group, rubric: bool) -> String {
+    match &hand_in.feedback {
+        None => "—".to_owned(),
+        Some(Err(_)) => "Unreadable file".to_owned(),
+        Some(Ok(f)) if f.is_empty() => "—".to_owned(),
+        Some(Ok(f)) => {
+            let comments = f
+                .answers
+                .iter()
+                .filter(|a| !a.comment.trim().is_empty())
+                .count();
+            let mut text = format!("{comments} comments");
+            if rubric && let Some((got, of)) = f.total(group.prompts.len()) {
+                text.push_str(&format!(", {got}/{of}"));
+            }
+            if f.hand_in.sha256 != hand_in.sha256 {
+                text.push_str(" (file changed since)");
+            }
+            text
+        }
+    }
+}
+
+fn shown_student(view: &ClassView, name: &str) -> String {
+    let name = crate::export::Clean::new(name);
+    match (view.anonymize, name.is_empty()) {
+        (true, _) => "(name hidden)".to_owned(),
+        (false, true) => "(no name given)".to_owned(),
+        (false, false) => name.to_string(),
+    }
+}
+
+fn scope_words(scope: Scope) -> &'static str {
+    match scope {
+        Scope::WholeSheet => "for the whole sheet",
+        Scope::EachAnswer => "for each answer",
+    }
+}
+
+fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>) {
+    let rubric = view
+        .review
+        .as_ref()
+        .and_then(|r| view.rubric(r.group))
+        .cloned();
+    let anonymize = view.anonymize;
+    let (collected, Some(review)) = (&view.collected, view.review.as_mut()) else {
+        return;
+    };
+    let (Some(group), Some(hand_in)) = (
+        collected.groups.get(review.group),
+        review.hand_in(collected),
+    ) else {
+        return;
+    };
+    let student = {
+        let name = crate::export::Clean::new(&hand_in.sheet.student);
+        if anonymize {
+            format!("Student {}", review.index + 1)
+        } else if name.is_empty() {
+            "(no name given)".to_owned()
+        } else {
+            name.to_string()
+        }
+    };
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button("← Class")
+            .on_hover_text("Back to the class summary")
+            .clicked()
+        {
+            actions.push(Action::EndReview);
+        }
+        let first = review.index == 0;
+        let last = review.index + 1 >= group.sheets.len();
+        super::command::button(ui, actions, Command::PreviousStudent, "◀", !first);
+        ui.heading(format!(
+            "{student} — hand-in {}",
+            hand_in.sheet.handed_in.max(1)
+        ));
+        super::command::button(ui, actions, Command::NextStudent, "▶", !last);
+        ui.label(
+            RichText::new(format!(
+                "{} of {} · {}",
+                review.index + 1,
+                group.sheets.len(),
+                group.title
+            ))
+            .weak(),
+        );
+    });
+    if let Some(problem) = &review.problem {
+        ui.colored_label(ui.visuals().error_fg_color, problem);
+    }
+    if let Some(earlier) = &review.earlier {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!(
+                "You gave feedback on hand-in {}. What changed since is marked in each answer.",
+                earlier.hand_in.number
+            ),
+        );
+    }
+    if let Some(draft) = &review.draft
+        && !draft.is_empty()
+        && draft.hand_in.sha256 != hand_in.sha256
+    {
+        ui.colored_label(ui.visuals().warn_fg_color, "This feedback was written on an earlier version of this file; what changed since is marked.");
+    }
+    // The answers, as a row of tabs.
+    ui.horizontal_wrapped(|ui| {
+        for (i, (id, _)) in group.prompts.iter().enumerate() {
+            let commented = review
+                .draft
+                .as_ref()
+                .is_some_and(|d| !d.comment(id).trim().is_empty());
+            let text = if commented {
+                format!("{id} ✎")
+            } else {
+                id.to_string()
+            };
+            if ui.selectable_label(i == review.answer, text).clicked() && i != review.answer {
+                actions.push(Action::ReviewAnswer(i));
+            }
+        }
+    });
+    ui.separator();
+    let Some((id, prompt)) = group.prompts.get(review.answer) else {
+        ui.label("This reading has no questions.");
+        return;
+    };
+    let height = (ui.available_height() - 40.0).max(200.0);
+    let editable = review.draft.is_some();
+    ui.columns(2, |columns| {
+        let ui = &mut columns[0];
+        egui::ScrollArea::vertical().id_salt("review_answer").max_height(height).show(ui, |ui| {
+            ui.label(RichText::new(format!("{id} · {prompt}")).strong());
+            ui.add_space(4.0);
+            let text = hand_in.sheet.text(id);
+            let before = review
+                .earlier
+                .as_ref()
+                .or(review.draft.as_ref().filter(|d| d.hand_in.sha256 != hand_in.sha256))
+                .and_then(|f| f.answer(id));
+            match before {
+                Some(old) if diff::changed(&old.answer, text) => {
+                    ui.label(RichText::new("Changed since your feedback (taken out struck through, put in underlined):").small().weak());
+                    ui.label(diff_job(ui, &diff::words(&old.answer, text)));
+                }
+                _ if text.trim().is_empty() => {
+                    ui.label(RichText::new("Not answered").italics());
+                }
+                _ => {
+                    ui.label(RichText::new(text).size(15.0));
+                }
+            }
+            ui.label(RichText::new(format!("{} words", crate::words::count_words(text))).small().weak());
+            let citations = hand_in.sheet.citations(id);
+            if !citations.is_empty() {
+                ui.add_space(6.0);
+                ui.label(RichText::new("EVIDENCE CITED").small().strong().weak());
+                for passage in citations {
+                    ui.label(passage_job(ui, passage));
+                }
+            }
+        });
+        let ui = &mut columns[1];
+        egui::ScrollArea::vertical().id_salt("review_feedback").max_height(height).show(ui, |ui| {
+            if let Some(earlier) = &review.earlier
+                && let Some(old) = earlier.answer(id)
+                && !old.comment.trim().is_empty()
+            {
+                ui.label(RichText::new(format!("Your comment on hand-in {}:", earlier.hand_in.number)).small().weak());
+                ui.label(RichText::new(&old.comment).italics());
+                ui.add_space(4.0);
+            }
+            let label = ui.label(RichText::new("Your comment on this answer").strong());
+            let comment = ui.add_enabled(
+                editable,
+                egui::TextEdit::multiline(&mut review.comment_text)
+                    .id(comment_id())
+                    .desired_rows(5)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("What works, what to do next…"),
+            ).labelled_by(label.id);
+            if comment.changed() {
+                actions.push(Action::FeedbackEdited);
+            }
+            if let (Some(rubric), Some(draft)) = (&rubric, &review.draft)
+                && rubric.scope == Scope::EachAnswer
+            {
+                let levels = draft.answer(id).map(|a| a.levels.clone()).unwrap_or_default();
+                levels_ui(ui, rubric, &levels, editable, "answer", actions);
+            }
+            ui.add_space(10.0);
+            let label = ui.label(RichText::new("Overall comment").strong());
+            let overall = ui.add_enabled(
+                editable,
+                egui::TextEdit::multiline(&mut review.overall_text)
+                    .id(egui::Id::unique("overall_comment"))
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY)
+                    .hint_text("On the sheet as a whole"),
+            ).labelled_by(label.id);
+            if overall.changed() {
+                actions.push(Action::FeedbackEdited);
+            }
+            if let (Some(rubric), Some(draft)) = (&rubric, &review.draft)
+                && rubric.scope == Scope::WholeSheet
+            {
+                ui.add_space(6.0);
+                levels_ui(ui, rubric, &draft.levels, editable, "sheet", actions);
+            }
+            if let Some(draft) = &review.draft {
+                let scored = Feedback { rubric: rubric.clone().or(draft.rubric.clone()), ..draft.clone() };
+                if let Some((got, of)) = scored.total(group.prompts.len()) {
+                    ui.add_space(4.0);
+                    ui.label(RichText::new(format!("Total: {got} of {of} points")).strong());
+                }
+            }
+            if rubric.is_none() {
+                ui.label(RichText::new("No rubric for this reading: Make a rubric… in the class summary to score against one.").small().weak());
+            }
+            ui.add_space(6.0);
+            match (&review.save_error, review.dirty_since) {
+                (Some(e), _) => {
+                    ui.colored_label(ui.visuals().error_fg_color, format!("Not saved: {e}"));
+                }
+                (None, Some(_)) => {
+                    ui.label(RichText::new("Saving…").small().weak());
+                }
+                (None, None) if editable => {
+                    ui.label(RichText::new("Saved beside the hand-in").small().weak());
+                }
+                _ => {}
+            }
+        });
+    });
+}
+
+/// The id of the comment box, for tests and for the keyboard.
+pub fn comment_id() -> egui::Id {
+    egui::Id::unique("answer_comment")
+}
+
+fn levels_ui(
+    ui: &mut egui::Ui,
+    rubric: &Rubric,
+    levels: &crate::feedback::Levels,
+    enabled: bool,
+    salt: &str,
+    actions: &mut Vec<Action>,
+) {
+    egui::Grid::new(format!("levels_{salt}"))
+        .num_columns(2)
+        .show(ui, |ui| {
+            for criterion in &rubric.criteria {
+                ui.label(&criterion.name);
+                let chosen = levels.get(&criterion.name).and_then(|l| criterion.level(l));
+                let text = chosen.map_or("—".to_owned(), |l| {
+                    format!("{} ({} of {})", l.name, l.points, criterion.max_points())
+                });
+                ui.add_enabled_ui(enabled, |ui| {
+                    egui::ComboBox::from_id_salt(format!("level_{salt}_{}", criterion.name))
+                        .selected_text(text)
+                        .show_ui(ui, |ui| {
+                            if ui.selectable_label(chosen.is_none(), "—").clicked() {
+                                actions.push(Action::SetLevel {
+                                    criterion: criterion.name.clone(),
+                                    level: None,
+                                });
+                            }
+                            for level in &criterion.levels {
+                                let selected = chosen.is_some_and(|c| c.name == level.name);
+                                if ui
+                                    .selectable_label(
+                                        selected,
+                                        format!("{} ({})", level.name, level.points),
+                                    )
+                                    .clicked()
+                                {
+                                    actions.push(Action::SetLevel {
+                                        criterion: criterion.name.clone(),
+                                        level: Some(level.name.clone()),
+                                    });
+                                }
+                            }
+                        });
+                });
+                ui.end_row();
+            }
+        });
+}
+
+/// Words taken out struck through in the error colour, put in underlined in a strong colour:
+/// told apart by their marks as well as their colours, for readers who see no colour.
+fn diff_job(ui: &egui::Ui, changes: &[Change]) -> egui::text::LayoutJob {
+    let mut job = egui::text::LayoutJob::default();
+    let font = egui::FontId::proportional(15.0);
+    let plain = ui.visuals().text_color();
+    let removed = ui.visuals().error_fg_color;
+    let added = if ui.visuals().dark_mode {
+        egui::Color32::from_rgb(120, 220, 140)
+    } else {
+        egui::Color32::from_rgb(0, 110, 40)
+    };
+    for (i, change) in changes.iter().enumerate() {
+        if i > 0 {
+            job.append(" ", 0.0, egui::TextFormat::simple(font.clone(), plain));
+        }
+        let (text, format) = match change {
+            Change::Same(t) => (t, egui::TextFormat::simple(font.clone(), plain)),
+            Change::Removed(t) => (
+                t,
+                egui::TextFormat {
+                    strikethrough: egui::Stroke::new(1.5, removed),
+                    ..egui::TextFormat::simple(font.clone(), removed)
+                },
+            ),
+            Change::Added(t) => (
+                t,
+                egui::TextFormat {
+                    underline: egui::Stroke::new(1.5, added),
+                    ..egui::TextFormat::simple(font.clone(), added)
+                },
+            ),
+        };
+        job.append(text, 0.0, format);
+    }
+    job
+}
+
+/// "…words before **the quote** words after…" (¶ 3): the passage as it stands in the article.
+fn passage_job(ui: &egui::Ui, passage: &crate::reading::Passage) -> egui::text::LayoutJob {
+    let mut job = egui::text::LayoutJob::default();
+    let weak = ui.visuals().weak_text_color();
+    let strong = ui.visuals().strong_text_color();
+    let font = egui::FontId::proportional(14.0);
+    job.append(
+        &format!("¶ {}  …{}", passage.paragraph, passage.before),
+        0.0,
+        egui::TextFormat::simple(font.clone(), weak),
+    );
+    job.append(
+        &passage.quote,
+        0.0,
+        egui::TextFormat {
+            underline: egui::Stroke::new(1.0, strong),
+            ..egui::TextFormat::simple(font.clone(), strong)
+        },
+    );
+    job.append(
+        &format!("{}…", passage.after),
+        0.0,
+        egui::TextFormat::simple(font, weak),
+    );
+    job
+}
+
+fn rubric_editor(ui: &mut egui::Ui, title: &str, rubric: &mut Rubric, actions: &mut Vec<Action>) {
+    ui.heading("Rubric");
+    ui.label(
+        RichText::new(format!(
+            "For {title}. Kept beside your readings and used for the whole class."
+        ))
+        .weak(),
+    );
+    ui.horizontal(|ui| {
+        ui.label("Score");
+        ui.radio_value(&mut rubric.scope, Scope::WholeSheet, "the whole sheet");
+        ui.radio_value(&mut rubric.scope, Scope::EachAnswer, "each answer");
+    });
+    ui.add_space(4.0);
+    let height = (ui.available_height() - 90.0).max(160.0);
+    let mut remove: Option<usize> = None;
+    egui::ScrollArea::vertical()
+        .max_height(height)
+        .show(ui, |ui| {
+            for (c, criterion) in rubric.criteria.iter_mut().enumerate() {
+                ui.group(|ui| {
+                    ui.horizontal(|ui| {
+                        let label = ui.label(format!("Criterion {}", c + 1));
+                        ui.add(
+                            egui::TextEdit::singleline(&mut criterion.name).desired_width(320.0),
+                        )
+                        .labelled_by(label.id);
+                        if ui.button("Remove criterion").clicked() {
+                            remove = Some(c);
+                        }
+                    });
+                    let mut remove_level: Option<usize> = None;
+                    for (l, level) in criterion.levels.iter_mut().enumerate() {
+                        ui.horizontal(|ui| {
+                            let label = ui.label(format!("Level {}", l + 1));
+                            ui.add(
+                                egui::TextEdit::singleline(&mut level.name).desired_width(200.0),
+                            )
+                            .labelled_by(label.id);
+                            ui.add(
+                                egui::DragValue::new(&mut level.points)
+                                    .range(0..=10_000)
+                                    .suffix(" points"),
+                            );
+                            if ui
+                                .small_button("✖")
+                                .on_hover_text("Remove this level")
+                                .clicked()
+                            {
+                                remove_level = Some(l);
+                            }
+                        });
+                    }
+                    if let Some(l) = remove_level {
+                        criterion.levels.remove(l);
+                    }
+                    if ui.small_button("+ Level").clicked() {
+                        let points = criterion.max_points() + 1;
+                        criterion.levels.push(Level {
+                            name: format!("Level {}", criterion.levels.len() + 1),
+                            points,
+                        });
                     }
                 });
-                ui.add_space(8.0);
             }
-            if view.collected.groups.len() > 1 {
-                ui.colored_label(ui.visuals().warn_fg_color, format!("{} different readings or versions were handed in; each gets its own class sheet.", view.collected.groups.len()));
+            if let Some(c) = remove {
+                rubric.criteria.remove(c);
             }
-            for (path, reason) in &view.collected.unreadable {
-                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                ui.colored_label(ui.visuals().warn_fg_color, format!("Not read: {name}: {reason}"));
-            }
-            if view.collected.groups.is_empty() {
-                ui.label(RichText::new("No answers files could be read in this folder.").italics());
+            if ui.button("+ Criterion").clicked() {
+                let levels = rubric
+                    .criteria
+                    .first()
+                    .map(|c| c.levels.clone())
+                    .unwrap_or_default();
+                rubric.criteria.push(Criterion {
+                    name: format!("Criterion {}", rubric.criteria.len() + 1),
+                    levels,
+                });
             }
         });
-        ui.add_space(8.0);
-        let mut anonymize = view.anonymize;
-        if ui.checkbox(&mut anonymize, "Hide names (Student A, Student B…)").changed() {
-            actions.push(Action::Anonymize(anonymize));
+    let problem = rubric.problem();
+    if let Some(problem) = &problem {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("Not yet usable: {problem}."),
+        );
+    } else {
+        ui.label(
+            RichText::new(format!(
+                "Most points: {} {}",
+                rubric.max_points(),
+                scope_words(rubric.scope)
+            ))
+            .weak(),
+        );
+    }
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(problem.is_none(), egui::Button::new("Keep rubric"))
+            .clicked()
+        {
+            actions.push(Action::SaveRubric);
         }
-        ui.horizontal(|ui| {
-            let export = ui.add_enabled(!view.collected.groups.is_empty(), egui::Button::new("Export class sheet…"));
-            if export.clicked() {
-                actions.push(Command::ExportClass.into());
-            }
-            if ui.button("Close").clicked() {
-                actions.push(Action::CloseModal);
-            }
-        });
+        if ui.button("Cancel").clicked() {
+            actions.push(Action::EditRubric(false));
+        }
     });
 }

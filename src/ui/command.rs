@@ -45,6 +45,18 @@ pub enum Command {
     OpenClass,
     /// Class view: write the class sheets and CSV summaries.
     ExportClass,
+    /// Class view: the next student's hand-in (the answer keys move between answers).
+    NextStudent,
+    /// Class view: the previous student's hand-in.
+    PreviousStudent,
+    /// Class view: write each student's feedback (and sheet) into a folder for them.
+    ReturnFeedback,
+    /// Class view: read a rubric file as this reading's rubric.
+    ImportRubric,
+    /// Class view: write this reading's rubric to a file for another teacher or computer.
+    ExportRubric,
+    /// A student: open a feedback file a teacher returned.
+    OpenFeedback,
     /// Cite the words selected in the article into the current answer.
     Cite,
     /// Highlight the selected words in the chosen colour (or, with no words selected, remove
@@ -107,6 +119,28 @@ pub enum Action {
     ShareReading(usize),
     /// Class view: show names or "Student A", "Student B"…
     Anonymize(bool),
+    /// Class view: review this hand-in (group, index in the group).
+    Review(usize, usize),
+    /// Class view: back from the review to the class summary.
+    EndReview,
+    /// Class view: show the answer to the prompt at this index of the group.
+    ReviewAnswer(usize),
+    /// Class view: a comment field changed; write it into the feedback.
+    FeedbackEdited,
+    /// Class view: choose a rubric level (`None` clears it) for a criterion, of the answer
+    /// shown when the rubric scores each answer, else of the whole sheet.
+    SetLevel {
+        criterion: String,
+        level: Option<String>,
+    },
+    /// Class view: edit the rubric (`true`), or close the editor without keeping changes.
+    EditRubric(bool),
+    /// Class view: keep the rubric being edited for this reading.
+    SaveRubric,
+    /// Class view: a feedback sheet in this format beside each returned file, or none.
+    ReturnSheet(Option<crate::export::Format>),
+    /// Export dialog: include the teacher's feedback, then choose where.
+    ExportWithFeedback(bool),
     /// Show the current answer's citation at this index in the article.
     JumpToCitation(usize),
     /// Remove the current answer's citation at this index.
@@ -149,7 +183,7 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 
 impl Command {
     /// Every command, in the order the help lists those with shortcuts.
-    pub const ALL: [Command; 32] = [
+    pub const ALL: [Command; 38] = [
         Command::OpenReading,
         Command::OpenAnswers,
         Command::Save,
@@ -181,6 +215,12 @@ impl Command {
         Command::ExportAnyway,
         Command::OpenClass,
         Command::ExportClass,
+        Command::NextStudent,
+        Command::PreviousStudent,
+        Command::ReturnFeedback,
+        Command::ImportRubric,
+        Command::ExportRubric,
+        Command::OpenFeedback,
         Command::CloseFind,
     ];
 
@@ -217,6 +257,12 @@ impl Command {
             Command::ExportAnyway => "Export anyway…",
             Command::OpenClass => "Class…",
             Command::ExportClass => "Export class sheet…",
+            Command::NextStudent => "Next student (Class view)",
+            Command::PreviousStudent => "Previous student (Class view)",
+            Command::ReturnFeedback => "Return feedback…",
+            Command::ImportRubric => "Import rubric…",
+            Command::ExportRubric => "Export rubric…",
+            Command::OpenFeedback => "Open feedback…",
             Command::Cite => "Cite selected words in this answer",
             Command::Highlight => "Highlight selected words (or remove a highlight)",
             Command::Find => "Find in the article and your answers",
@@ -254,6 +300,8 @@ impl Command {
             Command::FindPrevious => vec![k(Modifiers::SHIFT, Key::F3), k(CTRL_SHIFT, Key::G)],
             Command::SwitchPane => vec![k(Modifiers::NONE, Key::F6)],
             Command::ReadingSettings => vec![k(CTRL, Key::Comma)],
+            Command::NextStudent => vec![k(CTRL_SHIFT, Key::PageDown)],
+            Command::PreviousStudent => vec![k(CTRL_SHIFT, Key::PageUp)],
             Command::HandIn
             | Command::HandInToFolder
             | Command::Finish
@@ -265,6 +313,10 @@ impl Command {
             | Command::OpenClass
             | Command::ExportAnyway
             | Command::ExportClass
+            | Command::ReturnFeedback
+            | Command::ImportRubric
+            | Command::ExportRubric
+            | Command::OpenFeedback
             | Command::CloseFind => vec![],
         }
     }

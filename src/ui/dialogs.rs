@@ -32,10 +32,18 @@ pub enum Purpose {
     ClassExport,
     /// Where to write a library reading for the class (*Share…*).
     ShareReading,
+    /// A feedback file a teacher returned.
+    OpenFeedback,
+    /// The folder to return feedback into.
+    ReturnFeedback,
+    /// A rubric file to use for the reading in the Class view.
+    ImportRubric,
+    /// Where to write the Class view's rubric.
+    ExportRubric,
 }
 
 impl Purpose {
-    pub const ALL: [Purpose; 10] = [
+    pub const ALL: [Purpose; 14] = [
         Purpose::OpenReading,
         Purpose::OpenAnswers,
         Purpose::SaveAnswersAs,
@@ -46,18 +54,30 @@ impl Purpose {
         Purpose::ClassFolder,
         Purpose::ClassExport,
         Purpose::ShareReading,
+        Purpose::OpenFeedback,
+        Purpose::ReturnFeedback,
+        Purpose::ImportRubric,
+        Purpose::ExportRubric,
     ];
 
     /// Whether this purpose asks for an existing file, a file to write, or a folder. One
     /// place decides it, so a folder purpose can never open a file picker.
     pub fn kind_of_dialog(self) -> Want {
         match self {
-            Purpose::OpenReading | Purpose::OpenAnswers | Purpose::AddReading => Want::File,
+            Purpose::OpenReading
+            | Purpose::OpenAnswers
+            | Purpose::AddReading
+            | Purpose::OpenFeedback
+            | Purpose::ImportRubric => Want::File,
             Purpose::SaveAnswersAs
             | Purpose::Export
             | Purpose::ClassExport
-            | Purpose::ShareReading => Want::NewFile,
-            Purpose::HandIn | Purpose::AnswersFolder | Purpose::ClassFolder => Want::Folder,
+            | Purpose::ShareReading
+            | Purpose::ExportRubric => Want::NewFile,
+            Purpose::HandIn
+            | Purpose::AnswersFolder
+            | Purpose::ClassFolder
+            | Purpose::ReturnFeedback => Want::Folder,
         }
     }
 }

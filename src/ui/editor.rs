@@ -70,7 +70,19 @@ pub fn ui(
     } else {
         26.0 + row * heading.citations.min(CITATION_ROWS) as f32
     };
-    let box_height = (ui.available_height() - footer_height - evidence_height).max(80.0);
+    let comment = view
+        .doc
+        .feedback
+        .as_ref()
+        .map(|f| (f, f.for_item(&heading.answer_id)))
+        .filter(|(_, lines)| !lines.is_empty());
+    let comment_height = if comment.is_some() {
+        COMMENT_HEIGHT + 14.0
+    } else {
+        0.0
+    };
+    let box_height =
+        (ui.available_height() - footer_height - evidence_height - comment_height).max(80.0);
     let font = egui::FontId::new(
         15.5,
         super::style::reading_family(ui.ctx(), view.settings.reading_font),
@@ -128,6 +140,12 @@ pub fn ui(
             }
         });
 
+    if let Some((feedback, lines)) = comment {
+        let changed = feedback
+            .answer(&heading.answer_id)
+            .is_some_and(|a| crate::feedback::diff::changed(&a.answer, editor_text));
+        comment_ui(ui, feedback.hand_in.number, &lines, changed);
+    }
     if heading.citations > 0 {
         let citations = view.doc.sheet.citations(&heading.answer_id);
         let chosen = evidence_ui(
@@ -160,6 +178,35 @@ pub fn ui(
             }
         });
     });
+}
+
+/// The most height the teacher's comment takes under the answer before it scrolls.
+const COMMENT_HEIGHT: f32 = 96.0;
+
+/// The teacher's comment on this answer, read-only, framed apart from the student's writing.
+fn comment_ui(ui: &mut egui::Ui, hand_in: u32, lines: &[crate::export::Clean], changed: bool) {
+    ui.add_space(6.0);
+    let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
+    egui::Frame::group(ui.style())
+        .stroke(stroke)
+        .fill(ui.visuals().faint_bg_color)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let mut head = format!("TEACHER'S COMMENT · hand-in {hand_in}");
+            if changed {
+                head.push_str(" · you have changed this answer since");
+            }
+            ui.label(RichText::new(head).small().strong());
+            egui::ScrollArea::vertical()
+                .id_salt("teacher_comment")
+                .max_height(COMMENT_HEIGHT - 24.0)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    for line in lines {
+                        ui.add(egui::Label::new(RichText::new(line.as_str()).italics()).wrap());
+                    }
+                });
+        });
 }
 
 /// The passages the answer cites: click one to see it in the article, × to remove it. Only

@@ -29,6 +29,9 @@ pub fn ui(
     actions: &mut Vec<Action>,
 ) {
     ui.add_space(4.0);
+    if let Some(feedback) = &doc.feedback {
+        feedback_ui(ui, feedback, doc);
+    }
     ui.label(RichText::new("QUESTIONS").small().strong().weak());
     if doc.reading.sections.is_empty() {
         ui.label(
@@ -118,6 +121,45 @@ pub fn ui(
             clicked_lines.extend(stand_ins(ui, in_view.end..lines.len()));
             actions.extend(clicked_lines.into_iter().map(Action::Select));
         });
+}
+
+/// The teacher's feedback on the whole sheet, above the questions: read-only, framed apart.
+fn feedback_ui(ui: &mut egui::Ui, feedback: &crate::feedback::Feedback, doc: &Document) {
+    let shown = feedback.for_sheet(&doc.sheet, doc.reading.prompt_count());
+    let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
+    egui::Frame::group(ui.style())
+        .stroke(stroke)
+        .fill(ui.visuals().faint_bg_color)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            egui::CollapsingHeader::new(RichText::new(crate::export::FEEDBACK_HEADING).strong())
+                .id_salt("teacher_feedback")
+                .default_open(true)
+                .show(ui, |ui| {
+                    if let Some(note) = &shown.note {
+                        ui.label(RichText::new(note.as_str()).small().weak());
+                    }
+                    if feedback.reading.sha256 != doc.sheet.reading.sha256 {
+                        ui.label(
+                            RichText::new("Written for another version of this reading.")
+                                .small()
+                                .weak(),
+                        );
+                    }
+                    egui::ScrollArea::vertical()
+                        .id_salt("teacher_overall")
+                        .max_height(110.0)
+                        .auto_shrink([false, true])
+                        .show(ui, |ui| {
+                            for line in shown.overall.iter().chain(&shown.rubric) {
+                                ui.add(
+                                    egui::Label::new(RichText::new(line.as_str()).italics()).wrap(),
+                                );
+                            }
+                        });
+                });
+        });
+    ui.add_space(4.0);
 }
 
 /// The list's lines: each section's title and prompts, then answers with no prompt here.

@@ -3,6 +3,7 @@
 //! here do the work.
 
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use super::app::LecternApp;
 use super::command::{Action, Command};
@@ -26,8 +27,32 @@ pub fn dialogs_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Actio
         Some(Modal::ConfirmExport) => empty_prompts_ui(ctx, state, actions),
         Some(Modal::HandIn { .. }) => hand_in_ui(ctx, state, actions),
         Some(Modal::ConfirmFinish) => finish_ui(ctx, actions),
+        Some(Modal::ExportOptions) => export_options_ui(ctx, actions),
         _ => {}
     }
+}
+
+/// Before exporting a sheet that has the teacher's feedback: the sheet is the student's own
+/// unless they choose to show the feedback on it.
+fn export_options_ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
+    egui::Modal::new(egui::Id::unique("export_options")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading("Export study sheet");
+        ui.label("Your teacher's feedback is open with these answers. The sheet is yours alone unless you choose to include it.");
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            let without = ui.button("Export my answers only…");
+            if without.clicked() {
+                actions.push(Action::ExportWithFeedback(false));
+            }
+            if ui.button("Export with the teacher's feedback…").clicked() {
+                actions.push(Action::ExportWithFeedback(true));
+            }
+            if ui.button("Cancel").clicked() {
+                actions.push(Action::CloseModal);
+            }
+        });
+    });
 }
 
 fn hand_in_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
@@ -391,22 +416,6 @@ impl LecternApp {
         }
     }
 
-    /// Reads a folder of handed-in answers into the Class view, off the window's thread (a
-    /// class on a network drive takes a while).
-    pub(super) fn open_class(&mut self, folder: PathBuf) {
-        let job = move || crate::collect::collect(&folder).map(|c| (folder, c));
-        self.spawn("Reading the class folder", job, |app, read| match read {
-            Ok((folder, collected)) => {
-                app.state.modal = Some(Modal::Class(super::class::ClassView {
-                    folder,
-                    collected,
-                    anonymize: false,
-                }))
-            }
-            Err(e) => app.state.notify("The folder could not be read", e),
-        });
-    }
-
     /// Writes each group's class sheet (format from the file name) and CSV summary beside it,
     /// reading the folder afresh (files may have come in since it was opened).
     pub(super) fn export_class(&mut self, path: PathBuf) {
@@ -492,6 +501,12 @@ impl LecternApp {
         };
         match done.result {
             Ok(written) => {
+                // The student's own file counts its hand-ins too, so the next one is numbered
+                // after this, and feedback on this one is told from feedback on the next.
+                let number = written.number;
+                self.state.doc.edit_sheet(Instant::now(), |s| {
+                    std::mem::replace(&mut s.handed_in, number) != number
+                });
                 let mut body = format!(
                     "Your study sheet:\n{}\n\nA copy of your answers:\n{}",
                     written.sheet.display(),

@@ -202,6 +202,8 @@ pub enum Modal {
     ReadingSettings,
     /// A folder of handed-in answers, summed up (teachers).
     Class(super::class::ClassView),
+    /// Before exporting a sheet that has the teacher's feedback: show it on the sheet?
+    ExportOptions,
     /// A reading being pasted (teachers): the text so far.
     /// The paste box's text, and whether it has been given the keyboard yet.
     PasteReading(String, bool),
@@ -219,6 +221,9 @@ pub struct AppState {
     pub find: super::find::FindState,
     pub doc: Document,
     pub settings: Settings,
+    /// The next export shows the teacher's feedback (chosen in the export dialog; off by
+    /// default, and off again after each export).
+    pub export_feedback: bool,
     /// Index in reading order; orphaned answers follow the prompts.
     pub selected: usize,
     /// The editor's text for the selected prompt; written into the sheet on every change.
@@ -248,6 +253,7 @@ impl AppState {
             find: Default::default(),
             doc,
             settings,
+            export_feedback: false,
             selected: 0,
             editor_text: String::new(),
             student_text: String::new(),

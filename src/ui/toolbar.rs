@@ -27,6 +27,8 @@ pub fn ui(
             if ui.button(Command::HandIn.label()).on_hover_text("Write your study sheet and a copy of your answers into a folder for your teacher").clicked() {
                 actions.push(Command::HandIn.into());
             }
+            // A teacher's returned feedback, shown beside these answers.
+            command_button(ui, actions, Command::OpenFeedback, Some("Feedback…"));
             if ui.button(Command::Finish.label()).on_hover_text("Finish your session on a shared computer").clicked() {
                 actions.push(Command::Finish.into());
             }

@@ -105,6 +105,9 @@ pub struct Document {
     pub recovery_offer: Option<RecoveryOffer>,
     /// Messages for the student, taken by the window.
     pub notices: Vec<DocNotice>,
+    /// The teacher's feedback on these answers, shown read-only: found beside the answers
+    /// file (`NAME.feedback.ron`) when it opened, or opened with *Open feedback…*.
+    pub feedback: Option<crate::feedback::Feedback>,
     /// How bytes reach the disk; tests make it fail like a full disk.
     pub writer: Writer,
     /// Writes autosaves and recovery copies off the window's thread.

@@ -60,7 +60,28 @@ impl Document {
             doc.open_file(path);
         }
         doc.offer_recovery();
+        doc.find_feedback();
         doc
+    }
+
+    /// Takes the teacher's feedback kept beside the answers file, if it is there and is for
+    /// these answers; anything else is said, and nothing is changed.
+    fn find_feedback(&mut self) {
+        let Some(path) = &self.path else { return };
+        let beside = crate::feedback::feedback_path(path);
+        if !beside.exists() {
+            return;
+        }
+        let found = crate::feedback::load_feedback(&beside)
+            .map_err(|e| e.to_string())
+            .and_then(|f| f.fit(&self.sheet).map(|_| f).map_err(|e| e.to_string()));
+        match found {
+            Ok(feedback) => self.feedback = Some(feedback),
+            Err(e) => self.notices.push(DocNotice::new(
+                "Your teacher's feedback could not be shown",
+                format!("{e}\n\nThe feedback file {} has not been changed, and neither have your answers.", beside.display()),
+            )),
+        }
     }
 
     /// A document with no file: nothing to load, nothing saved, no recovery offered. Stands in
@@ -83,6 +104,7 @@ impl Document {
             recovery_copy: None,
             recovery_offer: None,
             notices: Vec::new(),
+            feedback: None,
             writer: Writer::Real,
             saver: super::saver::Saver::start(),
             generation: 0,

@@ -1,0 +1,254 @@
+//! Feedback and rubric files: pretty RON like answers files, written atomically with the
+//! previous version kept as `.bak`, never written over a file that does not read, and read back
+//! with errors that name the file, line and column.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::{FEEDBACK_VERSION, Feedback, Rubric, rubric::RUBRIC_VERSION};
+use crate::files::{Capped, read_capped, write_atomic};
+
+/// A feedback file is comments: 4 MiB is thousands of pages of them. Larger is the wrong file.
+pub const MAX_FEEDBACK_BYTES: u64 = 4 * 1024 * 1024;
+
+/// How every feedback file begins.
+pub const FEEDBACK_MAGIC: &str = "// Lectern feedback file";
+/// How every rubric file begins.
+pub const RUBRIC_MAGIC: &str = "// Lectern rubric file";
+
+const FEEDBACK_COMMENT: &str = "// Lectern feedback file: a teacher's comments on one hand-in. Plain text.\n\
+// The answers file it is about is named under hand_in; Lectern never changes that file.\n";
+const RUBRIC_COMMENT: &str =
+    "// Lectern rubric file: criteria and levels for one reading. Plain text.\n";
+
+/// Why a feedback or rubric file could not be read or written. Each names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error("could not read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path} is {size} bytes, too large to be a {kind} file (the limit is 4 MiB)")]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        kind: &'static str,
+    },
+    #[error("{path} is not a {kind} file: {detail}")]
+    NotOne {
+        path: PathBuf,
+        kind: &'static str,
+        detail: String,
+    },
+    #[error(
+        "{path} was written by a newer Lectern ({kind} format {found}; this one reads up to {supported}). Update Lectern to open it"
+    )]
+    Newer {
+        path: PathBuf,
+        kind: &'static str,
+        found: u32,
+        supported: u32,
+    },
+    #[error("will not write over {path}: it is not a {kind} file Lectern can read ({reason})")]
+    WouldDestroy {
+        path: PathBuf,
+        kind: &'static str,
+        reason: String,
+    },
+    #[error("could not write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Where the feedback on the answers file `answers` lives: `NAME.feedback.ron` beside it.
+pub fn feedback_path(answers: &Path) -> PathBuf {
+    let stem = answers.file_stem().unwrap_or_default().to_string_lossy();
+    answers.with_file_name(format!("{stem}.feedback.ron"))
+}
+
+/// Whether `path` is named as a feedback file (so a class folder does not read it as answers).
+pub fn is_feedback_file(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| {
+        n.to_string_lossy()
+            .to_lowercase()
+            .ends_with(".feedback.ron")
+    })
+}
+
+pub fn feedback_to_ron(feedback: &Feedback) -> String {
+    to_ron(feedback, FEEDBACK_COMMENT)
+}
+
+pub fn rubric_to_ron(rubric: &Rubric) -> String {
+    to_ron(rubric, RUBRIC_COMMENT)
+}
+
+fn to_ron<T: Serialize>(value: &T, comment: &str) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .escape_strings(false)
+        .struct_names(false);
+    // Plain data of strings, numbers and maps: serialising it cannot fail.
+    let body = ron::ser::to_string_pretty(value, config).unwrap_or_default();
+    format!("{comment}{body}\n")
+}
+
+/// Reads feedback from RON text; `path` only names the file in errors.
+pub fn feedback_from_ron(text: &str, path: &Path) -> Result<Feedback, FileError> {
+    let feedback: Feedback = from_ron(text, path, "feedback", FEEDBACK_VERSION)?;
+    let not_one = |detail: String| FileError::NotOne {
+        path: path.to_owned(),
+        kind: "feedback",
+        detail,
+    };
+    if let Some(rubric) = &feedback.rubric
+        && let Some(problem) = rubric.problem()
+    {
+        return Err(not_one(problem));
+    }
+    let mut seen = std::collections::HashSet::new();
+    if let Some(twice) = feedback.answers.iter().find(|a| !seen.insert(&a.prompt_id)) {
+        return Err(not_one(format!(
+            "the answer to {} has two entries",
+            twice.prompt_id
+        )));
+    }
+    Ok(feedback)
+}
+
+/// Reads a rubric from RON text; `path` only names the file in errors.
+pub fn rubric_from_ron(text: &str, path: &Path) -> Result<Rubric, FileError> {
+    let rubric: Rubric = from_ron(text, path, "rubric", RUBRIC_VERSION)?;
+    match rubric.problem() {
+        Some(detail) => Err(FileError::NotOne {
+            path: path.to_owned(),
+            kind: "rubric",
+            detail,
+        }),
+        None => Ok(rubric),
+    }
+}
+
+fn from_ron<T: DeserializeOwned>(
+    text: &str,
+    path: &Path,
+    kind: &'static str,
+    supported: u32,
+) -> Result<T, FileError> {
+    let not_one = |detail: String| FileError::NotOne {
+        path: path.to_owned(),
+        kind,
+        detail,
+    };
+    let syntax = |e: ron::error::SpannedError| {
+        not_one(format!(
+            "line {}, column {}: {}",
+            e.span.start.line, e.span.start.col, e.code
+        ))
+    };
+    if text.trim().is_empty() {
+        return Err(not_one("the file is empty".to_owned()));
+    }
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        version: u32,
+    }
+    let probe: Probe = ron::from_str(text).map_err(syntax)?;
+    if probe.version > supported {
+        return Err(FileError::Newer {
+            path: path.to_owned(),
+            kind,
+            found: probe.version,
+            supported,
+        });
+    }
+    if probe.version == 0 {
+        return Err(not_one("format version 0 does not exist".to_owned()));
+    }
+    ron::from_str(text).map_err(syntax)
+}
+
+fn read_text(path: &Path, kind: &'static str) -> Result<String, FileError> {
+    let bytes = match read_capped(path, MAX_FEEDBACK_BYTES) {
+        Ok(Capped::Bytes(bytes)) => bytes,
+        Ok(Capped::TooLarge(size)) => {
+            return Err(FileError::TooLarge {
+                path: path.to_owned(),
+                size,
+                kind,
+            });
+        }
+        Err(source) => {
+            return Err(FileError::Read {
+                path: path.to_owned(),
+                source,
+            });
+        }
+    };
+    crate::files::text_of(&bytes)
+        .map(str::to_owned)
+        .map_err(|e| FileError::NotOne {
+            path: path.to_owned(),
+            kind,
+            detail: e.to_string(),
+        })
+}
+
+pub fn load_feedback(path: &Path) -> Result<Feedback, FileError> {
+    feedback_from_ron(&read_text(path, "feedback")?, path)
+}
+
+pub fn load_rubric(path: &Path) -> Result<Rubric, FileError> {
+    rubric_from_ron(&read_text(path, "rubric")?, path)
+}
+
+/// Saves `feedback` at `path`; the version before is kept as `path.bak`, and a file there that
+/// does not read as feedback is never replaced.
+pub fn save_feedback(path: &Path, feedback: &Feedback) -> Result<(), FileError> {
+    save(path, &feedback_to_ron(feedback), "feedback", |t, p| {
+        feedback_from_ron(t, p).map(drop)
+    })
+}
+
+/// Saves `rubric` at `path`, as [`save_feedback`] does.
+pub fn save_rubric(path: &Path, rubric: &Rubric) -> Result<(), FileError> {
+    save(path, &rubric_to_ron(rubric), "rubric", |t, p| {
+        rubric_from_ron(t, p).map(drop)
+    })
+}
+
+fn save(
+    path: &Path,
+    text: &str,
+    kind: &'static str,
+    check: impl Fn(&str, &Path) -> Result<(), FileError>,
+) -> Result<(), FileError> {
+    let write = |at: &Path, bytes: &[u8]| {
+        write_atomic(at, bytes).map_err(|source| FileError::Write {
+            path: at.to_owned(),
+            source,
+        })
+    };
+    if path.exists() {
+        let old = read_text(path, kind)
+            .and_then(|t| check(&t, path).map(|()| t))
+            .map_err(|e| FileError::WouldDestroy {
+                path: path.to_owned(),
+                kind,
+                reason: e.to_string(),
+            })?;
+        if old == text {
+            return Ok(());
+        }
+        let mut backup = path.as_os_str().to_owned();
+        backup.push(".bak");
+        write(Path::new(&backup), old.as_bytes())?;
+    }
+    write(path, text.as_bytes())
+}

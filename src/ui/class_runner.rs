@@ -1,0 +1,364 @@
+//! The `LecternApp` side of the Class view and of feedback: opening a class folder with its
+//! rubrics, moving through hand-ins, keeping comments in their files, the rubric's files,
+//! *Return feedback…*, and a student's *Open feedback…*. Slow or many-file work goes to `tasks`.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use super::app::LecternApp;
+use super::class::ClassView;
+use super::command::Action;
+use super::review::Review;
+use super::state::Modal;
+use crate::export;
+use crate::feedback::{self, Feedback, Rubric};
+
+impl LecternApp {
+    fn class_mut(&mut self) -> Option<&mut ClassView> {
+        match &mut self.state.modal {
+            Some(Modal::Class(view)) => Some(view),
+            _ => None,
+        }
+    }
+
+    /// Reads a folder of handed-in answers (with the feedback beside them, and each reading's
+    /// rubric) into the Class view, off the window's thread.
+    pub(super) fn open_class(&mut self, folder: PathBuf) {
+        let library = self.library.clone();
+        let job = move || {
+            let collected = crate::collect::collect(&folder)?;
+            let rubrics = collected
+                .groups
+                .iter()
+                .map(|g| library.rubric(&g.title))
+                .collect();
+            Ok::<_, String>(ClassView::new(folder, collected, rubrics))
+        };
+        self.spawn("Reading the class folder", job, |app, read| match read {
+            Ok(view) => app.state.modal = Some(Modal::Class(view)),
+            Err(e) => app.state.notify("The folder could not be read", e),
+        });
+    }
+
+    /// Runs the Class view's actions. Returns the action back when it is not one of them.
+    pub(super) fn apply_class(&mut self, action: Action) -> Option<Action> {
+        let now = Instant::now();
+        match action {
+            Action::Review(group, index) => self.review(group, index),
+            Action::EndReview => {
+                self.save_review();
+                if let Some(view) = self.class_mut() {
+                    view.review = None;
+                }
+            }
+            Action::ReviewAnswer(i) => {
+                self.save_review();
+                if let Some(view) = self.class_mut()
+                    && let Some(review) = view.review.as_mut()
+                {
+                    review.show_answer(&view.collected, i);
+                }
+            }
+            Action::FeedbackEdited => {
+                if let Some(view) = self.class_mut()
+                    && let Some(review) = view.review.as_mut()
+                {
+                    review.commit(&view.collected, now);
+                }
+            }
+            Action::SetLevel { criterion, level } => {
+                if let Some(view) = self.class_mut()
+                    && let Some(review) = view.review.as_mut()
+                    && let Some(Some(Ok(rubric))) = view.rubrics.get(review.group)
+                {
+                    review.set_level(&view.collected, rubric, &criterion, level, now);
+                }
+            }
+            Action::EditRubric(open) => {
+                if let Some(view) = self.class_mut() {
+                    let group = view.current_group();
+                    view.rubric_edit = open.then(|| {
+                        let title = view
+                            .collected
+                            .groups
+                            .get(group)
+                            .map(|g| g.title.clone())
+                            .unwrap_or_default();
+                        (
+                            group,
+                            view.rubric(group)
+                                .cloned()
+                                .unwrap_or_else(|| Rubric::starter(&title)),
+                        )
+                    });
+                }
+            }
+            Action::SaveRubric => self.save_rubric(),
+            Action::ReturnSheet(format) => {
+                if let Some(view) = self.class_mut() {
+                    view.return_sheet = format;
+                }
+            }
+            other => return Some(other),
+        }
+        None
+    }
+
+    /// Moves the review to hand-in `index` of `group`, keeping the comments on the one before.
+    fn review(&mut self, group: usize, index: usize) {
+        self.save_review();
+        if let Some(view) = self.class_mut() {
+            view.review = Review::of(&view.collected, group, index);
+            view.rubric_edit = None;
+        }
+    }
+
+    /// The next (`step` 1) or previous (-1) hand-in of the group under review.
+    pub(super) fn step_student(&mut self, step: isize) {
+        let Some(view) = self.state.class() else {
+            return;
+        };
+        let Some(review) = &view.review else { return };
+        let count = view
+            .collected
+            .groups
+            .get(review.group)
+            .map_or(0, |g| g.sheets.len());
+        let next = review.index as isize + step;
+        if (0..count as isize).contains(&next) {
+            let (group, answer) = (review.group, review.answer);
+            self.review(group, next as usize);
+            if let Some(view) = self.class_mut()
+                && let Some(review) = view.review.as_mut()
+            {
+                // The same question of the next student: how teachers mark a pile.
+                review.show_answer(&view.collected, answer);
+            }
+        }
+    }
+
+    /// The next or previous answer of the hand-in under review; `false` when no review is open.
+    pub(super) fn step_answer(&mut self, step: isize) -> bool {
+        let Some(review) = self.state.class().and_then(|v| v.review.as_ref()) else {
+            return false;
+        };
+        let next = (review.answer as isize + step).max(0) as usize;
+        self.apply_class(Action::ReviewAnswer(next));
+        true
+    }
+
+    /// Writes the comments under review to their file now (leaving a hand-in, closing).
+    /// Returns whether they are safe on disk.
+    pub(super) fn save_review(&mut self) -> bool {
+        let Some(view) = self.class_mut() else {
+            return true;
+        };
+        let Some(review) = view.review.as_mut() else {
+            return true;
+        };
+        match review.save(&mut view.collected) {
+            Ok(()) => true,
+            Err(e) => {
+                self.state.notify(
+                    "Your feedback could not be saved",
+                    format!("{e}\n\nIt is still in the Class view. Nothing of the student's was changed."),
+                );
+                false
+            }
+        }
+    }
+
+    /// Saves comments a moment after typing stops (called every frame).
+    pub(super) fn autosave_review(&mut self, ctx: &egui::Context) {
+        let now = Instant::now();
+        let Some(review) = self.state.class().and_then(|v| v.review.as_ref()) else {
+            return;
+        };
+        if review.due(now) {
+            self.save_review();
+        } else if review.dirty_since.is_some() {
+            ctx.request_repaint_after(super::review::FEEDBACK_SAVE_DELAY);
+        }
+    }
+
+    /// Keeps the rubric being edited as this reading's rubric, beside the readings.
+    fn save_rubric(&mut self) {
+        let Some(view) = self.state.class() else {
+            return;
+        };
+        let Some((group, rubric)) = view.rubric_edit.clone() else {
+            return;
+        };
+        let title = view
+            .collected
+            .groups
+            .get(group)
+            .map(|g| g.title.clone())
+            .unwrap_or_default();
+        self.keep_rubric(group, &title, rubric);
+    }
+
+    fn keep_rubric(&mut self, group: usize, title: &str, mut rubric: Rubric) {
+        rubric.reading = title.to_owned();
+        let Some(path) = self.library.rubric_path(title) else {
+            return self.state.notify(
+                "The rubric was not kept",
+                "Lectern has no data folder on this computer to keep it in.",
+            );
+        };
+        match feedback::save_rubric(&path, &rubric) {
+            Ok(()) => {
+                if let Some(view) = self.class_mut() {
+                    if let Some(slot) = view.rubrics.get_mut(group) {
+                        *slot = Some(Ok(rubric));
+                    }
+                    view.rubric_edit = None;
+                }
+                self.state.flash = Some(format!("Rubric kept in {}", path.display()));
+            }
+            Err(e) => self.state.notify("The rubric was not kept", e.to_string()),
+        }
+    }
+
+    /// *Import rubric…*: a rubric file becomes this reading's rubric.
+    pub(super) fn import_rubric(&mut self, path: PathBuf) {
+        match feedback::load_rubric(&path) {
+            Ok(rubric) => {
+                let Some(view) = self.state.class() else {
+                    return;
+                };
+                let group = view.current_group();
+                let title = view
+                    .collected
+                    .groups
+                    .get(group)
+                    .map(|g| g.title.clone())
+                    .unwrap_or_default();
+                self.keep_rubric(group, &title, rubric);
+            }
+            Err(e) => self.state.notify(
+                "This rubric could not be imported",
+                format!("{e}\n\nThe rubric you had is unchanged."),
+            ),
+        }
+    }
+
+    /// *Export rubric…*: this reading's rubric written where the teacher chose.
+    pub(super) fn export_rubric(&mut self, path: PathBuf) {
+        let Some(view) = self.state.class() else {
+            return;
+        };
+        let Some(rubric) = view.rubric(view.current_group()) else {
+            return self.state.notify(
+                "No rubric to export",
+                "Make a rubric for this reading first.",
+            );
+        };
+        let path = if path.to_string_lossy().ends_with(".ron") {
+            path
+        } else {
+            PathBuf::from(format!("{}.rubric.ron", path.display()))
+        };
+        match crate::files::write_atomic(&path, feedback::rubric_to_ron(rubric).as_bytes()) {
+            Ok(()) => self.state.flash = Some(format!("Rubric exported to {}", path.display())),
+            Err(e) => self.state.notify(
+                "The rubric was not exported",
+                format!("could not write {}: {e}", path.display()),
+            ),
+        }
+    }
+
+    /// *Return feedback…*: every hand-in's feedback (and sheet) into `out`, off the window's
+    /// thread, reading the folder afresh so what is returned is what is on disk.
+    pub(super) fn return_feedback(&mut self, out: PathBuf) {
+        if !self.save_review() {
+            return;
+        }
+        let Some(view) = self.state.class() else {
+            return;
+        };
+        let (folder, format) = (view.folder.clone(), view.return_sheet);
+        let job = move || {
+            let collected = crate::collect::collect(&folder)?;
+            feedback::give_back::give_back(&collected, &out, format, &export::today())
+        };
+        self.spawn("Returning feedback", job, |app, returned| match returned {
+            Ok(returned) => {
+                let mut lines: Vec<String> = returned
+                    .written
+                    .iter()
+                    .map(|(student, ron, sheet)| {
+                        let sheet = sheet
+                            .as_ref()
+                            .map(|s| format!("\n  {}", s.display()))
+                            .unwrap_or_default();
+                        format!("{}: {}{sheet}", export::Clean::new(student), ron.display())
+                    })
+                    .collect();
+                if !returned.without.is_empty() {
+                    let names: Vec<String> = returned
+                        .without
+                        .iter()
+                        .map(|(s, _)| export::Clean::new(s).to_string())
+                        .collect();
+                    lines.push(format!(
+                        "No feedback yet, so nothing returned: {}",
+                        names.join(", ")
+                    ));
+                }
+                for (path, reason) in &returned.unreadable {
+                    lines.push(format!("Not returned: {}: {reason}", path.display()));
+                }
+                let title = if returned.written.is_empty() {
+                    "No feedback was returned"
+                } else {
+                    "Feedback returned"
+                };
+                app.state.notify(title, lines.join("\n"));
+            }
+            Err(e) => app.state.notify("The feedback was not returned", e),
+        });
+    }
+
+    /// *Open feedback…*: a returned feedback file, checked against the open answers, shown,
+    /// and kept beside the answers file so it shows the next time too.
+    pub(super) fn open_feedback(&mut self, path: PathBuf) {
+        let sheet = self.state.doc.sheet.clone();
+        let answers = self.state.doc.path.clone();
+        let job = move || -> Result<(Feedback, Option<Result<PathBuf, String>>), String> {
+            let feedback = feedback::load_feedback(&path).map_err(|e| e.to_string())?;
+            feedback.fit(&sheet).map_err(|e| e.to_string())?;
+            let kept = answers.map(|answers| {
+                let beside = feedback::feedback_path(&answers);
+                if beside == path {
+                    return Ok(beside);
+                }
+                feedback::save_feedback(&beside, &feedback)
+                    .map(|()| beside)
+                    .map_err(|e| e.to_string())
+            });
+            Ok((feedback, kept))
+        };
+        self.spawn("Opening feedback", job, |app, opened| match opened {
+            Ok((feedback, kept)) => {
+                let fit = feedback.fit(&app.state.doc.sheet);
+                app.state.doc.feedback = Some(feedback);
+                match kept {
+                    Some(Err(e)) => app.state.notify("Your teacher's feedback is shown, but not kept", format!("{e}\n\nOpen it again next time.")),
+                    _ => {
+                        let n = fit.map(|f| f.changed.len()).unwrap_or(0);
+                        app.state.flash = Some(if n == 0 {
+                            "Your teacher's feedback is shown under each answer.".to_owned()
+                        } else {
+                            format!("Your teacher's feedback is shown; {n} of your answers changed since.")
+                        });
+                    }
+                }
+            }
+            Err(e) => app.state.notify(
+                "This feedback could not be opened",
+                format!("{e}\n\nNothing was changed: not the feedback file, not your answers."),
+            ),
+        });
+    }
+}
