@@ -338,3 +338,16 @@ fn citations_follow_their_words_when_the_reading_is_edited() {
     let study = lectern::export::StudySheet::build(&without, &sheet, "2026-11-28");
     assert_eq!(study.orphans[0].citations[0].quote, "Gamma delta");
 }
+
+/// A NUL pasted into an answer is kept, and the file still reads as text afterwards (written
+/// raw it would make Lectern refuse its own file as binary).
+#[test]
+fn a_nul_in_an_answer_is_saved_so_the_file_still_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = seed();
+    let sheet = sheet_with(&r, &[("Q1", "before\0after")]);
+    let path = dir.path().join("nul.ron");
+    answers::save(&path, &sheet).unwrap();
+    assert!(!std::fs::read(&path).unwrap().contains(&0));
+    assert_eq!(answers::load(&path).unwrap(), sheet);
+}

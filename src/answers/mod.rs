@@ -7,7 +7,7 @@ pub mod recovery;
 mod store;
 
 pub use store::{
-    DiskStamp, Expect, LoadError, MAGIC, MAX_ANSWERS_BYTES, SaveError, SaveOptions, backup_path,
+    DiskStamp, Expect, LoadError, MAGIC, escape_nul, MAX_ANSWERS_BYTES, SaveError, SaveOptions, backup_path,
     from_ron, load, load_stamped, looks_like_answers, save, save_with, to_ron,
 };
 

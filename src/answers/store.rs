@@ -103,7 +103,17 @@ pub fn to_ron(sheet: &AnswerSheet) -> Result<String, SaveError> {
         .struct_names(false);
     let body =
         ron::ser::to_string_pretty(sheet, config).map_err(|e| SaveError::Encode(e.to_string()))?;
-    Ok(format!("{FILE_COMMENT}{body}\n"))
+    Ok(format!("{FILE_COMMENT}{}\n", escape_nul(&body)))
+}
+
+/// Writes NUL characters (which only strings can hold) as RON's `\u{0}`: written raw, they
+/// would make the file read as binary, and Lectern would then refuse its own file.
+pub fn escape_nul(ron: &str) -> std::borrow::Cow<'_, str> {
+    if ron.contains('\0') {
+        ron.replace('\0', "\\u{0}").into()
+    } else {
+        ron.into()
+    }
 }
 
 /// Reads a sheet from RON text; `path` only names the file in errors.

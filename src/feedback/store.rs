@@ -96,7 +96,7 @@ fn to_ron<T: Serialize>(value: &T, comment: &str) -> String {
         .struct_names(false);
     // Plain data of strings, numbers and maps: serialising it cannot fail.
     let body = ron::ser::to_string_pretty(value, config).unwrap_or_default();
-    format!("{comment}{body}\n")
+    format!("{comment}{}\n", crate::answers::escape_nul(&body))
 }
 
 /// Reads feedback from RON text; `path` only names the file in errors.

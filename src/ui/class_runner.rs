@@ -35,7 +35,7 @@ impl LecternApp {
             Ok::<_, String>(ClassView::new(folder, collected, rubrics))
         };
         self.spawn("Reading the class folder", job, |app, read| match read {
-            Ok(view) => app.state.modal = Some(Modal::Class(view)),
+            Ok(view) => app.state.modal = Some(Modal::Class(Box::new(view))),
             Err(e) => app.state.notify("The folder could not be read", e),
         });
     }

@@ -201,7 +201,7 @@ pub enum Modal {
     /// The article's look.
     ReadingSettings,
     /// A folder of handed-in answers, summed up (teachers).
-    Class(super::class::ClassView),
+    Class(Box<super::class::ClassView>),
     /// Before exporting a sheet that has the teacher's feedback: show it on the sheet?
     ExportOptions,
     /// A reading being pasted (teachers): the text so far.
