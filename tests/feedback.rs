@@ -49,7 +49,11 @@ fn feedback_on(path: &Path, comment: &str) -> Feedback {
         "2026-12-01T10:00:00Z".parse().unwrap(),
     );
     f.overall = "Good start.\n\nRead paragraph 6 again.".to_owned();
-    let q1 = reading().prompts().find(|p| p.id.as_str() == "Q1").unwrap().full_text();
+    let q1 = reading()
+        .prompts()
+        .find(|p| p.id.as_str() == "Q1")
+        .unwrap()
+        .full_text();
     let entry = f.answer_mut(&id("Q1"), &q1, sheet.text(&id("Q1")));
     entry.comment = comment.to_owned();
     let rubric = Rubric::starter(&sheet.reading.title);
@@ -65,8 +69,18 @@ fn feedback_on(path: &Path, comment: &str) -> Feedback {
 fn feedback_files_round_trip_and_the_class_folder_reads_them_beside_their_hand_in() {
     let dir = tempfile::tempdir().unwrap();
     let r = reading();
-    let aliya = handed_in(dir.path(), "aliya", sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]), 1);
-    handed_in(dir.path(), "bolat", sheet(&r, "Bolat", &[("Q1", "Gas.")]), 1);
+    let aliya = handed_in(
+        dir.path(),
+        "aliya",
+        sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]),
+        1,
+    );
+    handed_in(
+        dir.path(),
+        "bolat",
+        sheet(&r, "Bolat", &[("Q1", "Gas.")]),
+        1,
+    );
     let f = feedback_on(&aliya, "Which year? Cite it.");
     let path = feedback::feedback_path(&aliya);
     assert_eq!(path.file_name().unwrap(), "aliya.feedback.ron");
@@ -78,7 +92,11 @@ fn feedback_files_round_trip_and_the_class_folder_reads_them_beside_their_hand_i
 
     // The feedback file is not taken for a broken answers file.
     let collected = lectern::collect::collect(dir.path()).unwrap();
-    assert!(collected.unreadable.is_empty(), "{:?}", collected.unreadable);
+    assert!(
+        collected.unreadable.is_empty(),
+        "{:?}",
+        collected.unreadable
+    );
     let group = &collected.groups[0];
     assert_eq!(group.sheets.len(), 2);
     let aliya_in = group.sheets.iter().find(|h| h.path == aliya).unwrap();
@@ -98,8 +116,18 @@ fn feedback_files_round_trip_and_the_class_folder_reads_them_beside_their_hand_i
 fn the_csv_gains_rubric_points_and_totals_and_says_which_feedback_is_stale() {
     let dir = tempfile::tempdir().unwrap();
     let r = reading();
-    let aliya = handed_in(dir.path(), "aliya", sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]), 1);
-    let bolat = handed_in(dir.path(), "bolat", sheet(&r, "Bolat", &[("Q1", "Gas.")]), 1);
+    let aliya = handed_in(
+        dir.path(),
+        "aliya",
+        sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]),
+        1,
+    );
+    let bolat = handed_in(
+        dir.path(),
+        "bolat",
+        sheet(&r, "Bolat", &[("Q1", "Gas.")]),
+        1,
+    );
     handed_in(dir.path(), "camila", sheet(&r, "Camila", &[]), 1);
     feedback::save_feedback(&feedback::feedback_path(&aliya), &feedback_on(&aliya, "Ok")).unwrap();
     let mut stale = feedback_on(&bolat, "Say more");
@@ -109,16 +137,26 @@ fn the_csv_gains_rubric_points_and_totals_and_says_which_feedback_is_stale() {
     let csv = collected.groups[0].csv();
     let rows: Vec<&str> = csv.lines().collect();
     assert!(
-        rows[0].ends_with(
-            ",feedback,Understanding of the text,Use of evidence,total,out of"
-        ),
+        rows[0].ends_with(",feedback,Understanding of the text,Use of evidence,total,out of"),
         "{}",
         rows[0]
     );
-    assert!(rows[1].starts_with("Aliya Nur,") && rows[1].ends_with(",yes,3,2,5,6"), "{}", rows[1]);
-    assert!(rows[2].starts_with("Bolat,") && rows[2].ends_with(",on an earlier version,3,2,5,6"), "{}", rows[2]);
+    assert!(
+        rows[1].starts_with("Aliya Nur,") && rows[1].ends_with(",yes,3,2,5,6"),
+        "{}",
+        rows[1]
+    );
+    assert!(
+        rows[2].starts_with("Bolat,") && rows[2].ends_with(",on an earlier version,3,2,5,6"),
+        "{}",
+        rows[2]
+    );
     // No feedback: blank, never a made-up zero.
-    assert!(rows[3].starts_with("Camila,") && rows[3].ends_with(",none,,,,"), "{}", rows[3]);
+    assert!(
+        rows[3].starts_with("Camila,") && rows[3].ends_with(",none,,,,"),
+        "{}",
+        rows[3]
+    );
 }
 
 #[test]
@@ -126,24 +164,49 @@ fn returning_writes_each_students_feedback_named_after_them_and_never_replaces()
     let dir = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let r = reading();
-    let aliya = handed_in(dir.path(), "aliya", sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]), 2);
-    handed_in(dir.path(), "bolat", sheet(&r, "Bolat", &[("Q1", "Gas.")]), 1);
+    let aliya = handed_in(
+        dir.path(),
+        "aliya",
+        sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]),
+        2,
+    );
+    handed_in(
+        dir.path(),
+        "bolat",
+        sheet(&r, "Bolat", &[("Q1", "Gas.")]),
+        1,
+    );
     let f = feedback_on(&aliya, "<script>alert(1)</script> **not bold**");
     feedback::save_feedback(&feedback::feedback_path(&aliya), &f).unwrap();
-    let already = out.path().join("aliya-nur_kazakhstan-and-the-eu-a-multi-vector-partnership_hand-in-2.feedback.ron");
+    let already = out
+        .path()
+        .join("aliya-nur_kazakhstan-and-the-eu-a-multi-vector-partnership_hand-in-2.feedback.ron");
     fs::write(&already, "a file the teacher had there").unwrap();
 
     let collected = lectern::collect::collect(dir.path()).unwrap();
-    let returned = feedback::give_back::give_back(&collected, out.path(), Some(Format::Html), "2026-12-02").unwrap();
+    let returned =
+        feedback::give_back::give_back(&collected, out.path(), Some(Format::Html), "2026-12-02")
+            .unwrap();
     assert_eq!(returned.written.len(), 1);
     assert_eq!(returned.without.len(), 1, "Bolat has no feedback yet");
     let (student, ron, sheet_path) = &returned.written[0];
     assert_eq!(student, "Aliya Nur");
-    assert!(ron.to_string_lossy().ends_with("_hand-in-2 (2).feedback.ron"), "{}", ron.display());
-    assert_eq!(fs::read_to_string(&already).unwrap(), "a file the teacher had there");
+    assert!(
+        ron.to_string_lossy()
+            .ends_with("_hand-in-2 (2).feedback.ron"),
+        "{}",
+        ron.display()
+    );
+    assert_eq!(
+        fs::read_to_string(&already).unwrap(),
+        "a file the teacher had there"
+    );
     assert_eq!(feedback::load_feedback(ron).unwrap(), f);
     let html = fs::read_to_string(sheet_path.as_ref().unwrap()).unwrap();
-    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "escaped");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "escaped"
+    );
     assert!(!html.contains("<script>"));
     assert!(html.contains("Teacher&#39;s comment") || html.contains("Teacher's comment"));
     assert!(html.contains("Total: 5 of 6"), "{html}");
@@ -153,7 +216,12 @@ fn returning_writes_each_students_feedback_named_after_them_and_never_replaces()
 fn every_format_shows_the_feedback_only_when_asked_and_escapes_it() {
     let dir = tempfile::tempdir().unwrap();
     let r = reading();
-    let aliya = handed_in(dir.path(), "aliya", sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]), 1);
+    let aliya = handed_in(
+        dir.path(),
+        "aliya",
+        sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]),
+        1,
+    );
     let mut f = feedback_on(&aliya, "# not a heading\u{7} and *not* emphasis\u{202e}");
     f.overall = "Overall, <b>well</b> done.".to_owned();
     let student = answers::load(&aliya).unwrap();
@@ -165,8 +233,14 @@ fn every_format_shows_the_feedback_only_when_asked_and_escapes_it() {
         assert!(!without.contains("Teacher"), "{format:?}");
         let text = with.render(format);
         assert!(text.contains("Teacher"), "{format:?}: {text}");
-        assert!(!text.contains('\u{7}') && !text.contains('\u{202e}'), "{format:?}");
-        assert!(text.contains("Use of evidence: Developing (2 of 3)"), "{format:?}");
+        assert!(
+            !text.contains('\u{7}') && !text.contains('\u{202e}'),
+            "{format:?}"
+        );
+        assert!(
+            text.contains("Use of evidence: Developing (2 of 3)"),
+            "{format:?}"
+        );
     }
     let md = with.render(Format::Markdown);
     assert!(md.contains("\\# not a heading"), "{md}");
@@ -182,7 +256,12 @@ fn every_format_shows_the_feedback_only_when_asked_and_escapes_it() {
 fn feedback_for_another_student_or_reading_is_refused_and_another_version_is_said() {
     let dir = tempfile::tempdir().unwrap();
     let r = reading();
-    let aliya = handed_in(dir.path(), "aliya", sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]), 1);
+    let aliya = handed_in(
+        dir.path(),
+        "aliya",
+        sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]),
+        1,
+    );
     let f = feedback_on(&aliya, "Ok");
     let dana = sheet(&r, "Dana", &[("Q1", "Trade grew.")]);
     let err = f.fit(&dana).unwrap_err();
@@ -203,27 +282,69 @@ fn feedback_for_another_student_or_reading_is_refused_and_another_version_is_sai
 fn hostile_feedback_files_get_clear_errors_and_are_never_written_over() {
     let dir = tempfile::tempdir().unwrap();
     let r = reading();
-    let aliya = handed_in(dir.path(), "aliya", sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]), 1);
+    let aliya = handed_in(
+        dir.path(),
+        "aliya",
+        sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]),
+        1,
+    );
     let good = feedback::feedback_to_ron(&feedback_on(&aliya, "Ok"));
-    let huge = good.replace("comment: \"Ok\"", &format!("comment: \"{}\"", "x".repeat(10 * 1024 * 1024)));
+    let huge = good.replace(
+        "comment: \"Ok\"",
+        &format!("comment: \"{}\"", "x".repeat(10 * 1024 * 1024)),
+    );
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
-        ("truncated", good.as_bytes()[..good.len() / 2].to_vec(), "line"),
+        (
+            "truncated",
+            good.as_bytes()[..good.len() / 2].to_vec(),
+            "line",
+        ),
         ("empty", Vec::new(), "empty"),
-        ("binary", b"\x89PNG\r\n\x1a\n\0\0".to_vec(), "not a feedback file"),
+        (
+            "binary",
+            b"\x89PNG\r\n\x1a\n\0\0".to_vec(),
+            "not a feedback file",
+        ),
         ("huge", huge.into_bytes(), "too large"),
-        ("newer", good.replace("version: 1", "version: 9").into_bytes(), "newer Lectern"),
-        ("twice", good.replace("answers: [", "answers: [(prompt_id: \"Q1\", prompt: \"p\", answer: \"a\"),").into_bytes(), "two entries"),
-        ("bad rubric", good.replace("name: \"Use of evidence\"", "name: \"Understanding of the text\"").into_bytes(), "two criteria"),
+        (
+            "newer",
+            good.replace("version: 1", "version: 9").into_bytes(),
+            "newer Lectern",
+        ),
+        (
+            "twice",
+            good.replace(
+                "answers: [",
+                "answers: [(prompt_id: \"Q1\", prompt: \"p\", answer: \"a\"),",
+            )
+            .into_bytes(),
+            "two entries",
+        ),
+        (
+            "bad rubric",
+            good.replace(
+                "name: \"Use of evidence\"",
+                "name: \"Understanding of the text\"",
+            )
+            .into_bytes(),
+            "two criteria",
+        ),
     ];
     for (name, bytes, needle) in cases {
         let path = dir.path().join(format!("{name}.feedback.ron"));
         fs::write(&path, &bytes).unwrap();
         let err = feedback::load_feedback(&path).unwrap_err().to_string();
         assert!(err.contains(needle), "{name}: {err}");
-        assert!(err.contains(&path.display().to_string()), "{name} names the file: {err}");
+        assert!(
+            err.contains(&path.display().to_string()),
+            "{name} names the file: {err}"
+        );
         // Saving over it is refused, and it stays as it was.
         let refused = feedback::save_feedback(&path, &feedback_on(&aliya, "mine")).unwrap_err();
-        assert!(refused.to_string().contains("will not write over"), "{name}: {refused}");
+        assert!(
+            refused.to_string().contains("will not write over"),
+            "{name}: {refused}"
+        );
         assert_eq!(fs::read(&path).unwrap(), bytes, "{name} unchanged");
     }
     // Control characters inside a comment are data: they read, and no sheet shows them.
@@ -248,13 +369,20 @@ fn a_rubric_file_round_trips_and_a_broken_one_is_refused() {
     assert!(text.starts_with(feedback::RUBRIC_MAGIC));
     assert!(text.contains("scope: EachAnswer"), "{text}");
     assert_eq!(feedback::load_rubric(&path).unwrap(), rubric);
-    fs::write(&path, text.replace("levels: [", "levels: [(name: \"Secure\", points: 9),")).unwrap();
+    fs::write(
+        &path,
+        text.replace("levels: [", "levels: [(name: \"Secure\", points: 9),"),
+    )
+    .unwrap();
     let err = feedback::load_rubric(&path).unwrap_err().to_string();
     assert!(err.contains("two levels"), "{err}");
 }
 
 fn lectern(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_lectern")).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 #[test]
@@ -262,27 +390,59 @@ fn the_feedback_and_return_commands_for_teachers_who_script() {
     let dir = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let r = reading();
-    let aliya = handed_in(dir.path(), "aliya", sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]), 1);
+    let aliya = handed_in(
+        dir.path(),
+        "aliya",
+        sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]),
+        1,
+    );
     handed_in(dir.path(), "bolat", sheet(&r, "Bolat", &[]), 1);
     feedback::save_feedback(&feedback::feedback_path(&aliya), &feedback_on(&aliya, "Ok")).unwrap();
-    fs::write(dir.path().join("bolat.feedback.ron"), "(version: 1, reading: (").unwrap();
+    fs::write(
+        dir.path().join("bolat.feedback.ron"),
+        "(version: 1, reading: (",
+    )
+    .unwrap();
     let folder = dir.path().to_str().unwrap();
 
     let summary = lectern(&["feedback", folder]);
     assert!(summary.status.success());
     let text = String::from_utf8_lossy(&summary.stdout);
-    assert!(text.contains("Aliya Nur (hand-in 1, aliya.ron): 1 comments, 5 of 6 points"), "{text}");
-    assert!(text.contains("Bolat (hand-in 1, bolat.ron): feedback not read:"), "{text}");
+    assert!(
+        text.contains("Aliya Nur (hand-in 1, aliya.ron): 1 comments, 5 of 6 points"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Bolat (hand-in 1, bolat.ron): feedback not read:"),
+        "{text}"
+    );
 
     let csv = lectern(&["feedback", folder, "--csv"]);
     let csv = String::from_utf8_lossy(&csv.stdout);
-    assert!(csv.lines().next().unwrap().ends_with(",total,out of"), "{csv}");
+    assert!(
+        csv.lines().next().unwrap().ends_with(",total,out of"),
+        "{csv}"
+    );
     assert!(csv.contains(",yes,3,2,5,6"), "{csv}");
 
-    let returned = lectern(&["return", folder, "-o", out.path().to_str().unwrap(), "--format", "pdf"]);
-    assert!(returned.status.success(), "{}", String::from_utf8_lossy(&returned.stderr));
+    let returned = lectern(&[
+        "return",
+        folder,
+        "-o",
+        out.path().to_str().unwrap(),
+        "--format",
+        "pdf",
+    ]);
+    assert!(
+        returned.status.success(),
+        "{}",
+        String::from_utf8_lossy(&returned.stderr)
+    );
     let said = String::from_utf8_lossy(&returned.stderr);
-    assert!(said.contains("not returned:") && said.contains("bolat.feedback.ron"), "{said}");
+    assert!(
+        said.contains("not returned:") && said.contains("bolat.feedback.ron"),
+        "{said}"
+    );
     let mut names: Vec<String> = fs::read_dir(out.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -297,7 +457,10 @@ fn the_feedback_and_return_commands_for_teachers_who_script() {
     );
     // Nothing of the students' was changed.
     assert_eq!(answers::load(&aliya).unwrap().student, "Aliya Nur");
-    assert_eq!(fs::read_to_string(dir.path().join("bolat.feedback.ron")).unwrap(), "(version: 1, reading: (");
+    assert_eq!(
+        fs::read_to_string(dir.path().join("bolat.feedback.ron")).unwrap(),
+        "(version: 1, reading: ("
+    );
 
     let usage = lectern(&["return", folder]);
     assert!(!usage.status.success());

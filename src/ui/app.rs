@@ -163,6 +163,8 @@ impl LecternApp {
             self.state.actions = actions;
             self.run_actions(&ctx);
             self.take_finished(&ctx);
+            // A teacher's comments are saved from the Class view over the start screen too.
+            self.autosave_review(&ctx);
             self.update_title(&ctx);
             return;
         }

@@ -107,7 +107,7 @@ fn summary_ui(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action>) {
                     ui.label(format!("{answered} of {}", group.prompts.len()));
                     ui.label(words.to_string());
                     ui.label(feedback_state(hand_in, group, rubric.is_some()));
-                    let name = format!("Review {}", shown_student(view, &sheet.student));
+                    let name = format!("Review {}, hand-in {}", shown_student(view, &sheet.student), sheet.handed_in.max(1));
                     let button = ui.button("Review…").on_hover_text(&name);
                     button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                     if button.clicked() {
@@ -290,7 +290,7 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
     };
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button("← Class")
+            .button("◀ Class")
             .on_hover_text("Back to the class summary")
             .clicked()
         {
@@ -340,7 +340,7 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
                 .as_ref()
                 .is_some_and(|d| !d.comment(id).trim().is_empty());
             let text = if commented {
-                format!("{id} ✎")
+                format!("{id} •")
             } else {
                 id.to_string()
             };
@@ -408,6 +408,11 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
                     .desired_width(f32::INFINITY)
                     .hint_text("What works, what to do next…"),
             ).labelled_by(label.id);
+            // A new answer shown: the keyboard goes to its comment, so a teacher can mark a pile
+            // with the keys alone.
+            if std::mem::take(&mut review.focus_comment) && editable {
+                comment.request_focus();
+            }
             if comment.changed() {
                 actions.push(Action::FeedbackEdited);
             }
@@ -510,6 +515,11 @@ fn levels_ui(
                                     });
                                 }
                             }
+                        })
+                        .response
+                        .widget_info(|| {
+                            let name = format!("Level for {}", criterion.name);
+                            egui::WidgetInfo::labeled(egui::Role::ComboBox, enabled, name)
                         });
                 });
                 ui.end_row();
@@ -627,7 +637,7 @@ fn rubric_editor(ui: &mut egui::Ui, title: &str, rubric: &mut Rubric, actions: &
                                     .suffix(" points"),
                             );
                             if ui
-                                .small_button("✖")
+                                .small_button("×")
                                 .on_hover_text("Remove this level")
                                 .clicked()
                             {

@@ -34,6 +34,8 @@ pub struct Review {
     pub comment_text: String,
     /// The overall comment box's text.
     pub overall_text: String,
+    /// The comment box takes the keyboard on the next frame (an answer was just shown).
+    pub focus_comment: bool,
 }
 
 impl Review {
@@ -78,6 +80,7 @@ impl Review {
             save_error: None,
             comment_text: String::new(),
             overall_text: String::new(),
+            focus_comment: true,
         };
         review.overall_text = review
             .draft
@@ -98,6 +101,7 @@ impl Review {
             return;
         };
         self.answer = answer.min(group.prompts.len().saturating_sub(1));
+        self.focus_comment = true;
         self.comment_text = match (&self.draft, group.prompts.get(self.answer)) {
             (Some(draft), Some((id, _))) => draft.comment(id).to_owned(),
             _ => String::new(),

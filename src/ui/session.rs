@@ -504,9 +504,15 @@ impl LecternApp {
                 // The student's own file counts its hand-ins too, so the next one is numbered
                 // after this, and feedback on this one is told from feedback on the next.
                 let number = written.number;
-                self.state.doc.edit_sheet(Instant::now(), |s| {
+                let doc = &mut self.state.doc;
+                let counted = doc.edit_sheet(Instant::now(), |s| {
                     std::mem::replace(&mut s.handed_in, number) != number
                 });
+                // Kept at once: the window may close before the autosave would run. A failure
+                // stays in the status bar as every failed save does.
+                if counted && doc.path.is_some() && doc.save(now()).is_err() {
+                    self.state.take_document_notices();
+                }
                 let mut body = format!(
                     "Your study sheet:\n{}\n\nA copy of your answers:\n{}",
                     written.sheet.display(),
