@@ -8,7 +8,7 @@ mod store;
 
 pub use store::{
     DiskStamp, Expect, LoadError, MAGIC, MAX_ANSWERS_BYTES, SaveError, SaveOptions, backup_path,
-    escape_nul, from_ron, load, load_stamped, looks_like_answers, save, save_with, to_ron,
+    from_ron, load, load_stamped, looks_like_answers, pretty_ron, save, save_with, to_ron,
 };
 
 use std::collections::HashSet;

@@ -93,27 +93,29 @@ pub fn backup_path(path: &Path) -> PathBuf {
 
 /// The sheet as pretty RON, with multi-line answers kept on several lines.
 pub fn to_ron(sheet: &AnswerSheet) -> Result<String, SaveError> {
-    let config = ron::ser::PrettyConfig::new()
-        // One line ending on every system: ron's default is "\r\n" on Windows, which mixed
-        // with the header's "\n" in one file; and a class's files, collected from Windows and
-        // Linux computers, then differ by their endings alone.
-        .new_line("\n")
-        .indentor("    ")
-        .escape_strings(false)
-        .struct_names(false);
-    let body =
-        ron::ser::to_string_pretty(sheet, config).map_err(|e| SaveError::Encode(e.to_string()))?;
-    Ok(format!("{FILE_COMMENT}{}\n", escape_nul(&body)))
+    let body = pretty_ron(sheet).map_err(SaveError::Encode)?;
+    Ok(format!("{FILE_COMMENT}{body}\n"))
 }
 
-/// Writes NUL characters (which only strings can hold) as RON's `\u{0}`: written raw, they
-/// would make the file read as binary, and Lectern would then refuse its own file.
-pub fn escape_nul(ron: &str) -> std::borrow::Cow<'_, str> {
-    if ron.contains('\0') {
-        ron.replace('\0', "\\u{0}").into()
-    } else {
-        ron.into()
+/// Lectern's RON: pretty, `\n` line endings, strings as typed. A value holding a NUL (only
+/// strings can) is written with escapes instead: raw, the NUL would make the file read as
+/// binary, and Lectern would then refuse its own file.
+pub fn pretty_ron<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    let config = |escape: bool| {
+        ron::ser::PrettyConfig::new()
+            // One line ending on every system: ron's default is "\r\n" on Windows, which mixed
+            // with the header's "\n" in one file; and a class's files, collected from Windows and
+            // Linux computers, then differ by their endings alone.
+            .new_line("\n")
+            .indentor("    ")
+            .escape_strings(escape)
+            .struct_names(false)
+    };
+    let body = ron::ser::to_string_pretty(value, config(false)).map_err(|e| e.to_string())?;
+    if body.contains('\0') {
+        return ron::ser::to_string_pretty(value, config(true)).map_err(|e| e.to_string());
     }
+    Ok(body)
 }
 
 /// Reads a sheet from RON text; `path` only names the file in errors.

@@ -89,14 +89,9 @@ pub fn rubric_to_ron(rubric: &Rubric) -> String {
 }
 
 fn to_ron<T: Serialize>(value: &T, comment: &str) -> String {
-    let config = ron::ser::PrettyConfig::new()
-        .new_line("\n")
-        .indentor("    ")
-        .escape_strings(false)
-        .struct_names(false);
     // Plain data of strings, numbers and maps: serialising it cannot fail.
-    let body = ron::ser::to_string_pretty(value, config).unwrap_or_default();
-    format!("{comment}{}\n", crate::answers::escape_nul(&body))
+    let body = crate::answers::pretty_ron(value).unwrap_or_default();
+    format!("{comment}{body}\n")
 }
 
 /// Reads feedback from RON text; `path` only names the file in errors.
