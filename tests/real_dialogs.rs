@@ -383,3 +383,151 @@ fn a_teacher_adds_and_corrects_readings_and_a_student_answers_one() {
         (sheet.answers.first()?.text == "Spring is when the herds move north.").then_some(())
     });
 }
+
+/// Feedback without a server, in the real window with the real dialogs: a student hands in; a
+/// teacher comments in the Class view and returns the feedback; the student opens it (zenity),
+/// sees the comment by the answer, revises and hands in again; the teacher sees what changed.
+#[test]
+fn feedback_goes_to_the_student_and_back_in_the_real_window() {
+    let (_xvfb, display) = start_xvfb();
+    let home = tempfile::tempdir().unwrap();
+    let home = home.path();
+    let desktop = Desktop::start(home, &display);
+    let class = home.join("class");
+    let returned = home.join("returned");
+    for dir in [&class, &returned] {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let hand_ins = |class: &Path| -> Vec<std::path::PathBuf> {
+        files_in(class)
+            .into_iter()
+            .filter(|n| n.ends_with(".ron") && !n.ends_with(".feedback.ron"))
+            .map(|n| class.join(n))
+            .collect()
+    };
+    let own = home.join("data/lectern/answers/asel/almaty-and-the-wild-apple.ron");
+    let student = |desktop: &Desktop| {
+        let (app, window) = launch(&display, home, desktop, &[], &path);
+        xdotool(&display, &["type", "--delay", "40", "Asel"]);
+        desktop.press(&display, "Open \"Almaty and the Wild Apple\"");
+        wait_for("the reading open", Duration::from_secs(20), || {
+            window_name(&display, &window)
+                .contains("Almaty")
+                .then_some(())
+        });
+        xdotool(&display, &["windowfocus", "--sync", &window]);
+        std::thread::sleep(Duration::from_millis(500));
+        (app, window)
+    };
+    let hand_in = |desktop: &Desktop, count: usize| {
+        desktop.press(&display, "Hand in…");
+        desktop.press(&display, "Choose folder and hand in…");
+        answer_zenity(&display, &class, false);
+        wait_for("the hand-in", Duration::from_secs(20), || {
+            (hand_ins(&class).len() == count).then_some(())
+        });
+        // The student's own file counts the hand-in too.
+        wait_for("the hand-in counted", Duration::from_secs(20), || {
+            let sheet = lectern::answers::load(&own).ok()?;
+            (sheet.handed_in == count as u32).then_some(())
+        });
+    };
+
+    // 1. The student answers the first question and hands in.
+    let (app, _window) = student(&desktop);
+    xdotool(&display, &["type", "--delay", "30", "Genes of wild trees."]);
+    hand_in(&desktop, 1);
+    drop(app);
+
+    // 2. The teacher reviews, comments (the comment box has the keyboard) and returns.
+    let (app, window) = launch(&display, home, &desktop, &[], &path);
+    desktop.press(&display, "Class…");
+    answer_zenity(&display, &class, false);
+    desktop.press(&display, "Make a rubric…");
+    desktop.press(&display, "Keep rubric");
+    desktop.press(&display, "Review Asel, hand-in 1");
+    xdotool(&display, &["windowfocus", "--sync", &window]);
+    std::thread::sleep(Duration::from_millis(500));
+    xdotool(
+        &display,
+        &[
+            "type",
+            "--delay",
+            "30",
+            "Name the scientist who found them.",
+        ],
+    );
+    // A rubric level, chosen with the real mouse.
+    desktop.click(&display, &window, "Level for Use of evidence");
+    desktop.click(&display, &window, "Developing (2)");
+    wait_for("the total", Duration::from_secs(10), || {
+        desktop
+            .names(&display)
+            .iter()
+            .any(|n| n == "Total: 2 of 6 points")
+            .then_some(())
+    });
+    shot(&display, "feedback-teacher.png");
+    desktop.press(&display, "◀ Class");
+    let first = hand_ins(&class).remove(0);
+    let beside = lectern::feedback::feedback_path(&first);
+    let written = wait_for(
+        "the feedback beside the hand-in",
+        Duration::from_secs(20),
+        || lectern::feedback::load_feedback(&beside).ok(),
+    );
+    assert_eq!(
+        written.answers[0].comment,
+        "Name the scientist who found them."
+    );
+    assert_eq!(written.total(5), Some((2, 6)));
+    desktop.press(&display, "Return feedback…");
+    answer_zenity(&display, &returned, false);
+    let back = wait_for("the returned feedback", Duration::from_secs(20), || {
+        files_in(&returned).into_iter().next()
+    });
+    assert_eq!(back, "asel_almaty-and-the-wild-apple.feedback.ron");
+    drop(app);
+
+    // 3. The student opens the feedback with the real dialog, sees it, revises, hands in.
+    let (app, window) = student(&desktop);
+    desktop.press(&display, "Open feedback…");
+    answer_zenity(&display, &returned.join(&back), false);
+    desktop.press(
+        &display,
+        "1. What evidence links the apples of today to the forests near Almaty? (answered)",
+    );
+    wait_for("the teacher's comment", Duration::from_secs(20), || {
+        let names = desktop.names(&display);
+        (names
+            .iter()
+            .any(|n| n == "Name the scientist who found them.")
+            && names.iter().any(|n| n == "TEACHER'S COMMENT · hand-in 1"))
+        .then_some(())
+    });
+    shot(&display, "feedback-student.png");
+    xdotool(&display, &["windowfocus", "--sync", &window]);
+    std::thread::sleep(Duration::from_millis(300));
+    xdotool(&display, &["key", "ctrl+End"]);
+    xdotool(&display, &["type", "--delay", "30", " Vavilov found them."]);
+    hand_in(&desktop, 2);
+    drop(app);
+
+    // 4. The teacher sees what changed since the feedback, word by word.
+    let (_app, _window) = launch(&display, home, &desktop, &[], &path);
+    desktop.press(&display, "Class…");
+    answer_zenity(&display, &class, false);
+    desktop.press(&display, "Review Asel, hand-in 2");
+    wait_for("what changed", Duration::from_secs(20), || {
+        let names = desktop.names(&display);
+        (names
+            .iter()
+            .any(|n| n.starts_with("You gave feedback on hand-in 1."))
+            && names
+                .iter()
+                .any(|n| n == "Genes of wild trees. Vavilov found them."))
+        .then_some(())
+    });
+    shot(&display, "feedback-changes.png");
+}

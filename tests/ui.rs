@@ -618,3 +618,38 @@ fn a_word_document_opens_as_a_reading() {
     assert_eq!(h.state().state.doc.reading.prompt_count(), 2);
     h.get_by_label_contains("0 of 2 answered");
 }
+
+/// The toolbar at every common window width: the progress count and the name field never
+/// cover each other or the buttons (at 1400 px, with *Feedback…* added, the name field once
+/// covered "answered").
+#[test]
+fn the_toolbar_fits_without_overlaps_at_every_width() {
+    let dir = tempfile::tempdir().unwrap();
+    for width in [
+        1024.0, 1100.0, 1280.0, 1366.0, 1400.0, 1440.0, 1600.0, 1920.0,
+    ] {
+        let app = app(&dir.path().join(format!("{width}.ron")), vec![]);
+        let mut h = egui_kittest::Harness::builder()
+            .with_size(egui::vec2(width, 800.0))
+            .with_context_setup(lectern::ui::style::setup)
+            .build_ui_state(|ui, app: &mut LecternApp| app.show(ui), app);
+        h.run_steps(4);
+        let count = h.get_by_label("0 of 13 answered").rect();
+        let student = h.get_by_label("Student:").rect();
+        let mut others = vec![student];
+        for name in [
+            "Open feedback…",
+            "Finish",
+            "Next theme (light, dark, high contrast)",
+        ] {
+            others.push(h.get_by_label(name).rect());
+        }
+        for other in others {
+            assert!(
+                !count.intersects(other),
+                "at {width} px the count {count:?} overlaps {other:?}"
+            );
+        }
+        assert!(count.right() <= width && student.right() <= width);
+    }
+}

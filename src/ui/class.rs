@@ -75,6 +75,8 @@ pub fn ui(ctx: &egui::Context, view: &mut ClassView, actions: &mut Vec<Action>) 
                 .unwrap_or_default();
             rubric_editor(ui, &title, rubric, actions);
         } else if view.review.is_some() {
+            // Marking a pile is long work: the review takes most of the window.
+            ui.set_min_height((screen.height() - 120.0).max(300.0));
             review_ui(ui, view, actions);
         } else {
             summary_ui(ui, view, actions);
@@ -376,7 +378,8 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
                     ui.label(RichText::new("Not answered").italics());
                 }
                 _ => {
-                    ui.label(RichText::new(text).size(15.0));
+                    let color = ui.visuals().strong_text_color();
+                    ui.label(RichText::new(text).size(15.0).color(color));
                 }
             }
             ui.label(RichText::new(format!("{} words", crate::words::count_words(text))).small().weak());
@@ -532,7 +535,7 @@ fn levels_ui(
 fn diff_job(ui: &egui::Ui, changes: &[Change]) -> egui::text::LayoutJob {
     let mut job = egui::text::LayoutJob::default();
     let font = egui::FontId::proportional(15.0);
-    let plain = ui.visuals().text_color();
+    let plain = ui.visuals().strong_text_color();
     let removed = ui.visuals().error_fg_color;
     let added = if ui.visuals().dark_mode {
         egui::Color32::from_rgb(120, 220, 140)

@@ -68,7 +68,17 @@ fn command_button(
 fn progress_ui(ui: &mut egui::Ui, doc: &Document) {
     let answered = doc.sheet.answered_count(&doc.reading);
     let total = doc.reading.prompt_count();
-    ui.label(format!("{answered} of {total} answered"));
+    let text = format!("{answered} of {total} answered");
+    // The count and the name field go on the next row together when they would not fit beside
+    // the buttons: the name field is laid out from the right, and would cover the count.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let text_width = ui.fonts_mut(|f| f.layout_no_wrap(text.clone(), font, color).size().x);
+    let left_in_row = ui.max_rect().right() - ui.cursor().left();
+    if left_in_row < text_width + ui.spacing().item_spacing.x + STUDENT_WIDTH {
+        ui.end_row();
+    }
+    ui.label(text);
     let fraction = if total == 0 {
         0.0
     } else {
