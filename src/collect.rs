@@ -213,7 +213,13 @@ impl Group {
         header.push("last edited".to_owned());
         header.push("feedback".to_owned());
         if let Some(rubric) = rubric {
-            header.extend(rubric.criteria.iter().map(|c| c.name.clone()));
+            // A level per criterion when the sheet is scored as a whole; points always.
+            for c in &rubric.criteria {
+                if rubric.scope == crate::feedback::Scope::WholeSheet {
+                    header.push(c.name.clone());
+                }
+                header.push(format!("{} points", c.name));
+            }
             header.push("total".to_owned());
             header.push("out of".to_owned());
         }
@@ -271,15 +277,19 @@ impl Group {
                 });
                 match scored {
                     Some(f) => {
-                        row.extend(f.criterion_points().into_iter().map(|(_, p)| p.to_string()));
+                        for (name, points) in f.criterion_points() {
+                            if rubric.scope == crate::feedback::Scope::WholeSheet {
+                                row.push(f.levels.get(&name).cloned().unwrap_or_default());
+                            }
+                            row.push(points.to_string());
+                        }
                         let (got, of) = f.total(self.prompts.len()).unwrap_or_default();
                         row.push(got.to_string());
                         row.push(of.to_string());
                     }
-                    None => row.extend(std::iter::repeat_n(
-                        String::new(),
-                        rubric.criteria.len() + 2,
-                    )),
+                    None => {
+                        row.extend(std::iter::repeat_n(String::new(), header.len() - row.len()))
+                    }
                 }
             }
             rows.push(

@@ -137,23 +137,27 @@ fn the_csv_gains_rubric_points_and_totals_and_says_which_feedback_is_stale() {
     let csv = collected.groups[0].csv();
     let rows: Vec<&str> = csv.lines().collect();
     assert!(
-        rows[0].ends_with(",feedback,Understanding of the text,Use of evidence,total,out of"),
+        rows[0].ends_with(
+            ",feedback,Understanding of the text,Understanding of the text points,\
+             Use of evidence,Use of evidence points,total,out of"
+        ),
         "{}",
         rows[0]
     );
     assert!(
-        rows[1].starts_with("Aliya Nur,") && rows[1].ends_with(",yes,3,2,5,6"),
+        rows[1].starts_with("Aliya Nur,") && rows[1].ends_with(",yes,Secure,3,Developing,2,5,6"),
         "{}",
         rows[1]
     );
     assert!(
-        rows[2].starts_with("Bolat,") && rows[2].ends_with(",on an earlier version,3,2,5,6"),
+        rows[2].starts_with("Bolat,")
+            && rows[2].ends_with(",on an earlier version,Secure,3,Developing,2,5,6"),
         "{}",
         rows[2]
     );
     // No feedback: blank, never a made-up zero.
     assert!(
-        rows[3].starts_with("Camila,") && rows[3].ends_with(",none,,,,"),
+        rows[3].starts_with("Camila,") && rows[3].ends_with(",none,,,,,,"),
         "{}",
         rows[3]
     );
@@ -423,7 +427,7 @@ fn the_feedback_and_return_commands_for_teachers_who_script() {
         csv.lines().next().unwrap().ends_with(",total,out of"),
         "{csv}"
     );
-    assert!(csv.contains(",yes,3,2,5,6"), "{csv}");
+    assert!(csv.contains(",yes,Secure,3,Developing,2,5,6"), "{csv}");
 
     let returned = lectern(&[
         "return",

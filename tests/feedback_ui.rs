@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 mod common;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use lectern::answers;
 use lectern::feedback;
 use lectern::ui::LecternApp;
@@ -293,4 +293,75 @@ fn feedback_for_another_student_is_refused_and_changes_nothing() {
     assert!(h.state().state.doc.feedback.is_none());
     assert_eq!(fs::read(&path).unwrap(), before);
     assert_eq!(h.state().state.doc.sheet.answers[0].text, "Mine.");
+}
+
+/// A teacher's rubric travels as a file: exported from one computer, imported on another; a
+/// broken rubric file is refused and the rubric kept stays. A feedback file beside a hand-in
+/// that does not read is said, its comment boxes are closed, and it is never written over.
+#[test]
+fn rubrics_travel_as_files_and_an_unreadable_feedback_file_is_left_alone() {
+    let class = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let reading = lectern::reading::BUNDLED
+        .iter()
+        .find(|b| b.name == "aral-sea")
+        .unwrap()
+        .parse();
+    let mut sheet = answers::AnswerSheet::new(&reading);
+    sheet.student = "Timur".to_owned();
+    sheet.handed_in = 1;
+    let hand_in = class.path().join("timur.ron");
+    answers::save(&hand_in, &sheet).unwrap();
+    let broken = feedback::feedback_path(&hand_in);
+    fs::write(&broken, "(version: 1, reading: (title: \"cut").unwrap();
+
+    let mut rubric = feedback::Rubric::starter(&reading.title);
+    rubric.criteria[0].name = "Argument".to_owned();
+    rubric.scope = feedback::Scope::EachAnswer;
+    let import = files.path().join("from-a-colleague.rubric.ron");
+    feedback::save_rubric(&import, &rubric).unwrap();
+    let bad = files.path().join("bad.rubric.ron");
+    fs::write(&bad, "(version: 1, criteria: [").unwrap();
+    let export = files.path().join("out.rubric.ron");
+    let mut t = start(vec![
+        Some(class.path().to_owned()),
+        Some(import.clone()),
+        Some(bad.clone()),
+        Some(export.clone()),
+    ]);
+    t.get_by_label("Class…").click();
+    settle(&mut t);
+    t.get_by_label("Unreadable file");
+    t.get_by_label("Import rubric…").click();
+    settle(&mut t);
+    t.get_by_label_contains("Rubric: 2 criteria, 6 points for each answer");
+    t.get_by_label("Import rubric…").click();
+    settle(&mut t);
+    t.get_by_label("This rubric could not be imported");
+    t.get_by_label("OK").click();
+    settle(&mut t);
+    t.get_by_label_contains("Rubric: 2 criteria, 6 points for each answer");
+    t.get_by_label("Export rubric…").click();
+    settle(&mut t);
+    let exported = feedback::load_rubric(&export).unwrap();
+    assert_eq!(exported.criteria, rubric.criteria);
+    assert_eq!(exported.scope, feedback::Scope::EachAnswer);
+
+    t.get_by_label("Review Timur, hand-in 1").click();
+    settle(&mut t);
+    t.get_by_label_contains("could not be read, so Lectern will not write over it");
+    let comment = t.get_by_role_and_label(
+        egui::Role::MultilineTextInput,
+        "Your comment on this answer",
+    );
+    assert!(comment.accesskit_node().is_disabled());
+    t.get_by_label("◀ Class").click();
+    settle(&mut t);
+    t.get_by_label("Close").click();
+    settle(&mut t);
+    assert_eq!(
+        fs::read_to_string(&broken).unwrap(),
+        "(version: 1, reading: (title: \"cut"
+    );
+    assert_eq!(answers::load(&hand_in).unwrap(), sheet);
 }
