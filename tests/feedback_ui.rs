@@ -189,8 +189,10 @@ fn feedback_goes_to_the_student_and_back_and_the_teacher_sees_what_changed() {
     h.get_by_label("A good start.");
     h.get_by_label("Use of evidence: Developing (2 of 3)");
     // Opened on the first unanswered question; the commented one is the first.
-    h.get_by_label(&format!("1. {FIRST_PROMPT} (answered)"))
-        .click();
+    h.get_by_label(&format!(
+        "1. {FIRST_PROMPT} (answered, with a teacher's comment)"
+    ))
+    .click();
     settle(&mut h);
     h.get_by_label("TEACHER'S COMMENT · hand-in 1");
     h.get_by_label("Name the scientist who found them.");

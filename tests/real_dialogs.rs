@@ -496,7 +496,7 @@ fn feedback_goes_to_the_student_and_back_in_the_real_window() {
     answer_zenity(&display, &returned.join(&back), false);
     desktop.press(
         &display,
-        "1. What evidence links the apples of today to the forests near Almaty? (answered)",
+        "1. What evidence links the apples of today to the forests near Almaty? (answered, with a teacher's comment)",
     );
     wait_for("the teacher's comment", Duration::from_secs(20), || {
         let names = desktop.names(&display);

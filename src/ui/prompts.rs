@@ -45,7 +45,16 @@ pub fn ui(
         doc.reading.sections.iter(),
         doc.sheet.orphans(&doc.reading).collect(),
     );
-    let answered = doc.sheet.answered_ids();
+    let answered = Marks {
+        answered: doc.sheet.answered_ids(),
+        commented: doc
+            .feedback
+            .iter()
+            .flat_map(|f| &f.answers)
+            .filter(|a| !a.comment.trim().is_empty())
+            .map(|a| &a.prompt_id)
+            .collect(),
+    };
     let row_height =
         ui.spacing().interact_size.y.max(
             ui.text_style_height(&egui::TextStyle::Button) + 2.0 * ui.spacing().button_padding.y,
@@ -111,7 +120,7 @@ pub fn ui(
                         row_ui(&mut row, &prompt_row(prompt, &answered, *index == selected))
                     }
                     Line::Orphan { index, answer } => {
-                        row_ui(&mut row, &orphan_row(answer, *index == selected))
+                        row_ui(&mut row, &orphan_row(answer, &answered, *index == selected))
                     }
                 };
                 if clicked && let Some(index) = line_index(line) {
@@ -193,8 +202,16 @@ fn line_index(line: &Line) -> Option<usize> {
     }
 }
 
+/// What the list marks on its lines: answered, and commented on by the teacher.
+struct Marks<'a> {
+    answered: std::collections::HashSet<&'a crate::reading::PromptId>,
+    commented: std::collections::HashSet<&'a crate::reading::PromptId>,
+}
+
 struct Row<'a> {
     answered: bool,
+    /// The teacher's feedback has a comment on this answer.
+    commented: bool,
     number: String,
     text: &'a str,
     selected: bool,
@@ -205,7 +222,7 @@ struct Row<'a> {
 fn line_stand_in(
     ui: &egui::Ui,
     line: &Line,
-    answered: &std::collections::HashSet<&crate::reading::PromptId>,
+    answered: &Marks,
     selected: usize,
     rect: egui::Rect,
 ) -> bool {
@@ -216,7 +233,7 @@ fn line_stand_in(
             (egui::Role::Button, row_name(&row), Some(*index))
         }
         Line::Orphan { index, answer } => {
-            let row = orphan_row(answer, *index == selected);
+            let row = orphan_row(answer, answered, *index == selected);
             (egui::Role::Button, row_name(&row), Some(*index))
         }
     };
@@ -235,26 +252,24 @@ fn line_stand_in(
     a11y::stand_in(ui, id, rect, sense, &what).clicked()
 }
 
-fn prompt_row<'a>(
-    prompt: &'a Prompt,
-    answered: &std::collections::HashSet<&crate::reading::PromptId>,
-    selected: bool,
-) -> Row<'a> {
+fn prompt_row<'a>(prompt: &'a Prompt, marks: &Marks, selected: bool) -> Row<'a> {
     let number = match prompt.kind {
         PromptKind::Lead => "★".to_owned(),
         _ => format!("{}.", prompt.label),
     };
     Row {
-        answered: answered.contains(&prompt.id),
+        answered: marks.answered.contains(&prompt.id),
+        commented: marks.commented.contains(&prompt.id),
         number,
         text: prompt.headline(),
         selected,
     }
 }
 
-fn orphan_row(answer: &Answer, selected: bool) -> Row<'_> {
+fn orphan_row<'a>(answer: &'a Answer, marks: &Marks, selected: bool) -> Row<'a> {
     Row {
         answered: true,
+        commented: marks.commented.contains(&answer.prompt_id),
         number: answer.prompt_id.to_string(),
         text: &answer.prompt,
         selected,
@@ -268,7 +283,12 @@ fn row_name(row: &Row) -> String {
     } else {
         "not answered"
     };
-    format!("{} {} ({status})", row.number, row.text)
+    let comment = if row.commented {
+        ", with a teacher's comment"
+    } else {
+        ""
+    };
+    format!("{} {} ({status}{comment})", row.number, row.text)
 }
 
 /// One prompt's line; returns whether it was clicked.
@@ -285,6 +305,9 @@ fn row_ui(ui: &mut egui::Ui, row: &Row) -> bool {
         // The prompt's text gives way (truncated with …) so the row fits the pane.
         row.text.to_owned().atom_shrink(true),
         Atom::grow(),
+        // The teacher commented here: a mark at the line's end, in the accent colour.
+        RichText::new(if row.commented { "✉" } else { "" })
+            .color(ui.visuals().selection.stroke.color),
     );
     let response = ui.add(
         egui::Button::selectable(row.selected, atoms)
