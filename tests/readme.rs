@@ -74,3 +74,32 @@ fn readme_exact_layout_example_reads_as_described() {
         )]
     );
 }
+
+/// The feedback and rubric files shown in the README read, and the feedback is about the
+/// README's answers file as handed in once: its fingerprint is that file's.
+#[test]
+fn readme_feedback_and_rubric_examples_are_real_files() {
+    let readme = include_str!("../README.md");
+    let block = |magic: &str| {
+        let start = readme.find(&format!("```ron\n{magic}")).expect(magic) + "```ron\n".len();
+        &readme[start..start + readme[start..].find("```").unwrap()]
+    };
+    let path = std::path::Path::new("README");
+    let feedback =
+        lectern::feedback::feedback_from_ron(block(lectern::feedback::FEEDBACK_MAGIC), path)
+            .expect("the README's feedback example reads");
+    let rubric = lectern::feedback::rubric_from_ron(block(lectern::feedback::RUBRIC_MAGIC), path)
+        .expect("the README's rubric example reads");
+    assert_eq!(feedback.rubric.as_ref(), Some(&rubric));
+    assert_eq!(feedback.total(13), Some((6, 7)));
+
+    let mut sheet = lectern::answers::from_ron(block(lectern::answers::MAGIC), path).unwrap();
+    sheet.handed_in = 1;
+    let handed = lectern::answers::to_ron(&sheet).unwrap();
+    assert_eq!(
+        feedback.hand_in.sha256,
+        lectern::files::sha256_hex(handed.as_bytes())
+    );
+    let fit = feedback.fit(&sheet).expect("the feedback is Aliya's");
+    assert!(fit.changed.is_empty() && !fit.other_version);
+}
