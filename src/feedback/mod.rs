@@ -9,6 +9,7 @@ pub mod diff;
 pub mod give_back;
 pub mod rubric;
 mod sheet;
+pub use sheet::Shown;
 mod store;
 
 pub use rubric::{Criterion, Level, Levels, Rubric, Scope};
@@ -163,19 +164,19 @@ impl Feedback {
 
     /// Points earned and the most there were to earn, when a rubric was used: levels of the
     /// whole sheet, or of every answer to the `prompts` prompts of the reading.
-    pub fn total(&self, prompts: usize) -> Option<(u32, u32)> {
+    pub fn total(&self, prompts: usize) -> Option<(u64, u64)> {
         let rubric = self.rubric.as_ref()?;
         Some(match rubric.scope {
             Scope::WholeSheet => (rubric.points(&self.levels), rubric.max_points()),
             Scope::EachAnswer => (
                 self.answers.iter().map(|a| rubric.points(&a.levels)).sum(),
-                rubric.max_points() * prompts as u32,
+                rubric.max_points().saturating_mul(prompts as u64),
             ),
         })
     }
 
     /// Points per criterion (summed over answers when each answer is scored), in rubric order.
-    pub fn criterion_points(&self) -> Vec<(String, u32)> {
+    pub fn criterion_points(&self) -> Vec<(String, u64)> {
         let Some(rubric) = &self.rubric else {
             return Vec::new();
         };
@@ -187,7 +188,7 @@ impl Feedback {
                     levels
                         .get(&c.name)
                         .and_then(|l| c.level(l))
-                        .map_or(0, |l| l.points)
+                        .map_or(0, |l| u64::from(l.points))
                 };
                 let points = match rubric.scope {
                     Scope::WholeSheet => of(&self.levels),

@@ -128,17 +128,21 @@ impl Rubric {
         self.criteria.iter().find(|c| c.name == name)
     }
 
-    /// The most one set of levels can earn.
-    pub fn max_points(&self) -> u32 {
-        self.criteria.iter().map(Criterion::max_points).sum()
+    /// The most one set of levels can earn. (In `u64`: a hand-edited file may hold more
+    /// criteria and points than the editor allows, and a sum must never overflow.)
+    pub fn max_points(&self) -> u64 {
+        self.criteria
+            .iter()
+            .map(|c| u64::from(c.max_points()))
+            .sum()
     }
 
     /// The points `levels` earn; levels naming no criterion or level of this rubric count 0.
-    pub fn points(&self, levels: &Levels) -> u32 {
+    pub fn points(&self, levels: &Levels) -> u64 {
         levels
             .iter()
             .filter_map(|(criterion, level)| self.criterion(criterion)?.level(level))
-            .map(|l| l.points)
+            .map(|l| u64::from(l.points))
             .sum()
     }
 }

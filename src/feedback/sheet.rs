@@ -7,6 +7,34 @@ use crate::answers::AnswerSheet;
 use crate::export::{Clean, SheetFeedback, StudySheet};
 use crate::reading::PromptId;
 
+/// Feedback as the window shows it beside a student's answers, cleaned once when it is
+/// opened rather than every frame (a comment may be long).
+#[derive(Clone, Debug)]
+pub struct Shown {
+    pub feedback: Feedback,
+    /// The overall comment and the rubric's lines.
+    pub sheet: SheetFeedback,
+    /// Each answer's comment and levels, by prompt.
+    pub items: std::collections::HashMap<PromptId, Vec<Clean>>,
+}
+
+impl Shown {
+    /// `feedback` shown on a reading of `prompts` prompts.
+    pub fn new(feedback: Feedback, prompts: usize) -> Shown {
+        let items = feedback
+            .answers
+            .iter()
+            .map(|a| (a.prompt_id.clone(), feedback.for_item(&a.prompt_id)))
+            .filter(|(_, lines)| !lines.is_empty())
+            .collect();
+        Shown {
+            sheet: feedback.lines(prompts),
+            items,
+            feedback,
+        }
+    }
+}
+
 impl Feedback {
     /// The sheet's top: which hand-in it is on, the overall comment, the rubric and total.
     pub fn for_sheet(&self, answers: &AnswerSheet, prompts: usize) -> SheetFeedback {
@@ -20,6 +48,15 @@ impl Feedback {
                 if n == 1 { "answer" } else { "answers" }
             ));
         }
+        SheetFeedback {
+            note: Some(Clean::new(&notes.join("; "))),
+            ..self.lines(prompts)
+        }
+    }
+
+    /// The overall comment and the rubric's lines and total, without the note on which
+    /// hand-in it is (cheap enough for every frame: no answer is compared).
+    pub fn lines(&self, prompts: usize) -> SheetFeedback {
         let mut rubric = Vec::new();
         if let Some(r) = &self.rubric {
             if r.scope == Scope::WholeSheet {
@@ -36,7 +73,7 @@ impl Feedback {
             }
         }
         SheetFeedback {
-            note: Some(Clean::new(&notes.join("; "))),
+            note: None,
             overall: paragraphs(&self.overall),
             rubric,
         }

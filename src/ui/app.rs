@@ -687,7 +687,11 @@ impl LecternApp {
         let format = Format::of_path(&path).unwrap_or(Format::Html);
         let path = with_extension_if_missing(path, format.extension());
         let doc = &self.state.doc;
-        let feedback = doc.feedback.as_ref().filter(|_| self.state.export_feedback);
+        let feedback = doc
+            .feedback
+            .as_ref()
+            .map(|s| &s.feedback)
+            .filter(|_| self.state.export_feedback);
         let sheet = match feedback {
             Some(f) => {
                 StudySheet::build_with_feedback(&doc.reading, &doc.sheet, &export::today(), f)

@@ -13,7 +13,7 @@ use super::command::{Action, Command};
 use super::review::Review;
 use crate::collect::{Collected, Group, HandIn};
 use crate::export::Format;
-use crate::feedback::diff::{self, Change};
+use crate::feedback::diff::Change;
 use crate::feedback::{Criterion, Feedback, Level, Rubric, Scope};
 
 /// An open Class view.
@@ -364,15 +364,10 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
             ui.label(RichText::new(format!("{id} · {prompt}")).strong());
             ui.add_space(4.0);
             let text = hand_in.sheet.text(id);
-            let before = review
-                .earlier
-                .as_ref()
-                .or(review.draft.as_ref().filter(|d| d.hand_in.sha256 != hand_in.sha256))
-                .and_then(|f| f.answer(id));
-            match before {
-                Some(old) if diff::changed(&old.answer, text) => {
+            match &review.changes {
+                Some(changes) => {
                     ui.label(RichText::new("Changed since your feedback (taken out struck through, put in underlined):").small().weak());
-                    ui.label(diff_job(ui, &diff::words(&old.answer, text)));
+                    ui.label(diff_job(ui, changes));
                 }
                 _ if text.trim().is_empty() => {
                     ui.label(RichText::new("Not answered").italics());

@@ -342,7 +342,8 @@ impl LecternApp {
         self.spawn("Opening feedback", job, |app, opened| match opened {
             Ok((feedback, kept)) => {
                 let fit = feedback.fit(&app.state.doc.sheet);
-                app.state.doc.feedback = Some(feedback);
+                let prompts = app.state.doc.reading.prompt_count();
+                app.state.doc.feedback = Some(feedback::Shown::new(feedback, prompts));
                 match kept {
                     Some(Err(e)) => app.state.notify("Your teacher's feedback is shown, but not kept", format!("{e}\n\nOpen it again next time.")),
                     _ => {

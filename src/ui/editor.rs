@@ -74,8 +74,7 @@ pub fn ui(
         .doc
         .feedback
         .as_ref()
-        .map(|f| (f, f.for_item(&heading.answer_id)))
-        .filter(|(_, lines)| !lines.is_empty());
+        .and_then(|s| Some((&s.feedback, s.items.get(&heading.answer_id)?)));
     let comment_height = if comment.is_some() {
         COMMENT_HEIGHT + 14.0
     } else {
@@ -144,7 +143,7 @@ pub fn ui(
         let changed = feedback
             .answer(&heading.answer_id)
             .is_some_and(|a| crate::feedback::diff::changed(&a.answer, editor_text));
-        comment_ui(ui, feedback.hand_in.number, &lines, changed);
+        comment_ui(ui, feedback.hand_in.number, lines, changed);
     }
     if heading.citations > 0 {
         let citations = view.doc.sheet.citations(&heading.answer_id);

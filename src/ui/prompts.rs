@@ -29,8 +29,8 @@ pub fn ui(
     actions: &mut Vec<Action>,
 ) {
     ui.add_space(4.0);
-    if let Some(feedback) = &doc.feedback {
-        feedback_ui(ui, feedback, doc);
+    if let Some(shown) = &doc.feedback {
+        feedback_ui(ui, shown, doc);
     }
     ui.label(RichText::new("QUESTIONS").small().strong().weak());
     if doc.reading.sections.is_empty() {
@@ -50,7 +50,7 @@ pub fn ui(
         commented: doc
             .feedback
             .iter()
-            .flat_map(|f| &f.answers)
+            .flat_map(|s| &s.feedback.answers)
             .filter(|a| !a.comment.trim().is_empty())
             .map(|a| &a.prompt_id)
             .collect(),
@@ -133,8 +133,8 @@ pub fn ui(
 }
 
 /// The teacher's feedback on the whole sheet, above the questions: read-only, framed apart.
-fn feedback_ui(ui: &mut egui::Ui, feedback: &crate::feedback::Feedback, doc: &Document) {
-    let shown = feedback.for_sheet(&doc.sheet, doc.reading.prompt_count());
+fn feedback_ui(ui: &mut egui::Ui, shown: &crate::feedback::Shown, doc: &Document) {
+    let feedback = &shown.feedback;
     let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
     egui::Frame::group(ui.style())
         .stroke(stroke)
@@ -145,9 +145,8 @@ fn feedback_ui(ui: &mut egui::Ui, feedback: &crate::feedback::Feedback, doc: &Do
                 .id_salt("teacher_feedback")
                 .default_open(true)
                 .show(ui, |ui| {
-                    if let Some(note) = &shown.note {
-                        ui.label(RichText::new(note.as_str()).small().weak());
-                    }
+                    let note = format!("On hand-in {}", feedback.hand_in.number);
+                    ui.label(RichText::new(note).small().weak());
                     if feedback.reading.sha256 != doc.sheet.reading.sha256 {
                         ui.label(
                             RichText::new("Written for another version of this reading.")
@@ -160,7 +159,7 @@ fn feedback_ui(ui: &mut egui::Ui, feedback: &crate::feedback::Feedback, doc: &Do
                         .max_height(110.0)
                         .auto_shrink([false, true])
                         .show(ui, |ui| {
-                            for line in shown.overall.iter().chain(&shown.rubric) {
+                            for line in shown.sheet.overall.iter().chain(&shown.sheet.rubric) {
                                 ui.add(
                                     egui::Label::new(RichText::new(line.as_str()).italics()).wrap(),
                                 );

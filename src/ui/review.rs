@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::collect::{Collected, HandIn};
-use crate::feedback::{self, Feedback, Rubric, Scope};
+use crate::feedback::{self, Feedback, Rubric, Scope, diff};
 
 /// How long after the last keystroke a comment is written to its file.
 pub const FEEDBACK_SAVE_DELAY: Duration = Duration::from_millis(1000);
@@ -36,6 +36,10 @@ pub struct Review {
     pub overall_text: String,
     /// The comment box takes the keyboard on the next frame (an answer was just shown).
     pub focus_comment: bool,
+    /// What changed in the answer shown since the feedback the teacher gave on it, word by
+    /// word; worked out when the answer is shown, not every frame (a long rewritten answer
+    /// takes milliseconds).
+    pub changes: Option<Vec<diff::Change>>,
 }
 
 impl Review {
@@ -81,6 +85,7 @@ impl Review {
             comment_text: String::new(),
             overall_text: String::new(),
             focus_comment: true,
+            changes: None,
         };
         review.overall_text = review
             .draft
@@ -106,6 +111,23 @@ impl Review {
             (Some(draft), Some((id, _))) => draft.comment(id).to_owned(),
             _ => String::new(),
         };
+        self.changes = None;
+        let (Some(hand_in), Some((id, _))) =
+            (self.hand_in(collected), group.prompts.get(self.answer))
+        else {
+            return;
+        };
+        // Feedback on the previous hand-in, or this hand-in's own feedback written on an older
+        // version of its file: what the teacher read then.
+        let stale = self
+            .draft
+            .as_ref()
+            .filter(|d| !d.is_empty() && d.hand_in.sha256 != hand_in.sha256);
+        let read = self.earlier.as_ref().or(stale).and_then(|f| f.answer(id));
+        let now = hand_in.sheet.text(id);
+        self.changes = read
+            .filter(|old| diff::changed(&old.answer, now))
+            .map(|old| diff::words(&old.answer, now));
     }
 
     /// The comment boxes changed: their text goes into the draft, stamped with the answer as

@@ -107,7 +107,7 @@ pub struct Document {
     pub notices: Vec<DocNotice>,
     /// The teacher's feedback on these answers, shown read-only: found beside the answers
     /// file (`NAME.feedback.ron`) when it opened, or opened with *Open feedback…*.
-    pub feedback: Option<crate::feedback::Feedback>,
+    pub feedback: Option<crate::feedback::Shown>,
     /// How bytes reach the disk; tests make it fail like a full disk.
     pub writer: Writer,
     /// Writes autosaves and recovery copies off the window's thread.

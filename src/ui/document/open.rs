@@ -76,7 +76,10 @@ impl Document {
             .map_err(|e| e.to_string())
             .and_then(|f| f.fit(&self.sheet).map(|_| f).map_err(|e| e.to_string()));
         match found {
-            Ok(feedback) => self.feedback = Some(feedback),
+            Ok(feedback) => {
+                let prompts = self.reading.prompt_count();
+                self.feedback = Some(crate::feedback::Shown::new(feedback, prompts));
+            }
             Err(e) => self.notices.push(DocNotice::new(
                 "Your teacher's feedback could not be shown",
                 format!("{e}\n\nThe feedback file {} has not been changed, and neither have your answers.", beside.display()),
