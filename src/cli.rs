@@ -6,6 +6,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::answers::{self, AnswerSheet};
+use crate::collect::FeedbackState;
 use crate::export::{self, Format, StudySheet};
 use crate::reading::{self, Origin, Reading};
 
@@ -451,21 +452,19 @@ pub fn run_feedback(
         }
         writeln!(out, "{}", export::Clean::new(&group.title)).map_err(w)?;
         for hand_in in &group.sheets {
-            let said = match &hand_in.feedback {
-                None => "no feedback yet".to_owned(),
-                Some(Err(e)) => format!("feedback not read: {e}"),
-                Some(Ok(f)) if f.is_empty() => "no feedback yet".to_owned(),
-                Some(Ok(f)) => {
-                    let comments = f
-                        .answers
-                        .iter()
-                        .filter(|a| !a.comment.trim().is_empty())
-                        .count();
+            let said = match hand_in.feedback_state(group.prompts.len()) {
+                FeedbackState::None => "no feedback yet".to_owned(),
+                FeedbackState::Unreadable(e) => format!("feedback not read: {e}"),
+                FeedbackState::Given {
+                    comments,
+                    total,
+                    stale,
+                } => {
                     let mut line = format!("{comments} comments");
-                    if let Some((got, of)) = f.total(group.prompts.len()) {
+                    if let Some((got, of)) = total {
                         line.push_str(&format!(", {got} of {of} points"));
                     }
-                    if f.hand_in.sha256 != hand_in.sha256 {
+                    if stale {
                         line.push_str(" (on an earlier version of the file)");
                     }
                     line

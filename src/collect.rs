@@ -49,6 +49,42 @@ impl HandIn {
     pub fn feedback(&self) -> Option<&Feedback> {
         self.feedback.as_ref().and_then(|f| f.as_ref().ok())
     }
+
+    /// Where this hand-in's feedback stands, for summaries (the Class view, `lectern
+    /// feedback`, the CSV), on a reading of `prompts` prompts.
+    pub fn feedback_state(&self, prompts: usize) -> FeedbackState {
+        match &self.feedback {
+            None => FeedbackState::None,
+            Some(Err(e)) => FeedbackState::Unreadable(e.clone()),
+            Some(Ok(f)) if f.is_empty() => FeedbackState::None,
+            Some(Ok(f)) => FeedbackState::Given {
+                comments: f
+                    .answers
+                    .iter()
+                    .filter(|a| !a.comment.trim().is_empty())
+                    .count(),
+                total: f.total(prompts),
+                stale: f.hand_in.sha256 != self.sha256,
+            },
+        }
+    }
+}
+
+/// Where a hand-in's feedback stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeedbackState {
+    /// None yet, or nothing said in it.
+    None,
+    /// The file beside does not read: why.
+    Unreadable(String),
+    Given {
+        /// Answers with a comment.
+        comments: usize,
+        /// Points and the most possible, when scored against a rubric.
+        total: Option<(u64, u64)>,
+        /// Written on an earlier version of the answers file.
+        stale: bool,
+    },
 }
 
 /// Reads every `.ron` file directly in `folder`.
@@ -259,12 +295,11 @@ impl Group {
                     .map_or(String::new(), |t| t.to_string()),
             );
             row.push(
-                match &hand_in.feedback {
-                    None => "none",
-                    Some(Err(_)) => "unreadable",
-                    Some(Ok(f)) if f.is_empty() => "none",
-                    Some(Ok(f)) if f.hand_in.sha256 != hand_in.sha256 => "on an earlier version",
-                    Some(Ok(_)) => "yes",
+                match hand_in.feedback_state(self.prompts.len()) {
+                    FeedbackState::None => "none",
+                    FeedbackState::Unreadable(_) => "unreadable",
+                    FeedbackState::Given { stale: true, .. } => "on an earlier version",
+                    FeedbackState::Given { .. } => "yes",
                 }
                 .to_owned(),
             );

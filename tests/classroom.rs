@@ -10,7 +10,6 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lectern::answers;
 use lectern::ui::LecternApp;
-use lectern::ui::dialogs::ScriptedDialogs;
 use lectern::ui::state::{Screen, Settings};
 
 /// One data folder for this test binary (the library lives there), never the real user's.
@@ -22,19 +21,7 @@ fn data_dir() -> PathBuf {
 
 fn start(dialog_answers: Vec<Option<PathBuf>>, settings: Settings) -> Harness<'static, LecternApp> {
     data_dir();
-    let app = LecternApp::open(
-        None,
-        None,
-        settings,
-        Box::new(ScriptedDialogs::answering(dialog_answers)),
-    )
-    .unwrap();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 820.0))
-        .with_context_setup(lectern::ui::style::setup)
-        .build_ui_state(|ui, app: &mut LecternApp| app.show(ui), app);
-    h.run_steps(3);
-    h
+    common::start_screen(dialog_answers, settings)
 }
 
 fn settle(h: &mut Harness<'_, LecternApp>) {

@@ -33,6 +33,17 @@ fn handed_in(folder: &Path, name: &str, mut sheet: AnswerSheet, number: u32) -> 
     path
 }
 
+/// A class folder's usual first hand-ins: Aliya answered Q1, Bolat answered Q1 too.
+fn aliya_and_bolat(folder: &Path, number: u32) -> (PathBuf, PathBuf) {
+    let r = reading();
+    let aliya = sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]);
+    let bolat = sheet(&r, "Bolat", &[("Q1", "Gas.")]);
+    (
+        handed_in(folder, "aliya", aliya, number),
+        handed_in(folder, "bolat", bolat, 1),
+    )
+}
+
 fn id(s: &str) -> PromptId {
     PromptId(s.to_owned())
 }
@@ -68,19 +79,7 @@ fn feedback_on(path: &Path, comment: &str) -> Feedback {
 #[test]
 fn feedback_files_round_trip_and_the_class_folder_reads_them_beside_their_hand_in() {
     let dir = tempfile::tempdir().unwrap();
-    let r = reading();
-    let aliya = handed_in(
-        dir.path(),
-        "aliya",
-        sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]),
-        1,
-    );
-    handed_in(
-        dir.path(),
-        "bolat",
-        sheet(&r, "Bolat", &[("Q1", "Gas.")]),
-        1,
-    );
+    let (aliya, _) = aliya_and_bolat(dir.path(), 1);
     let f = feedback_on(&aliya, "Which year? Cite it.");
     let path = feedback::feedback_path(&aliya);
     assert_eq!(path.file_name().unwrap(), "aliya.feedback.ron");
@@ -116,18 +115,7 @@ fn feedback_files_round_trip_and_the_class_folder_reads_them_beside_their_hand_i
 fn the_csv_gains_rubric_points_and_totals_and_says_which_feedback_is_stale() {
     let dir = tempfile::tempdir().unwrap();
     let r = reading();
-    let aliya = handed_in(
-        dir.path(),
-        "aliya",
-        sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]),
-        1,
-    );
-    let bolat = handed_in(
-        dir.path(),
-        "bolat",
-        sheet(&r, "Bolat", &[("Q1", "Gas.")]),
-        1,
-    );
+    let (aliya, bolat) = aliya_and_bolat(dir.path(), 1);
     handed_in(dir.path(), "camila", sheet(&r, "Camila", &[]), 1);
     feedback::save_feedback(&feedback::feedback_path(&aliya), &feedback_on(&aliya, "Ok")).unwrap();
     let mut stale = feedback_on(&bolat, "Say more");
@@ -167,19 +155,7 @@ fn the_csv_gains_rubric_points_and_totals_and_says_which_feedback_is_stale() {
 fn returning_writes_each_students_feedback_named_after_them_and_never_replaces() {
     let dir = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
-    let r = reading();
-    let aliya = handed_in(
-        dir.path(),
-        "aliya",
-        sheet(&r, "Aliya Nur", &[("Q1", "Trade grew.")]),
-        2,
-    );
-    handed_in(
-        dir.path(),
-        "bolat",
-        sheet(&r, "Bolat", &[("Q1", "Gas.")]),
-        1,
-    );
+    let (aliya, _) = aliya_and_bolat(dir.path(), 2);
     let f = feedback_on(&aliya, "<script>alert(1)</script> **not bold**");
     feedback::save_feedback(&feedback::feedback_path(&aliya), &f).unwrap();
     let already = out

@@ -13,7 +13,6 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use lectern::answers;
 use lectern::feedback;
 use lectern::ui::LecternApp;
-use lectern::ui::dialogs::ScriptedDialogs;
 use lectern::ui::state::Settings;
 
 const APPLE: &str = "Almaty and the Wild Apple";
@@ -27,19 +26,7 @@ fn data_dir() -> PathBuf {
 
 fn start(dialog_answers: Vec<Option<PathBuf>>) -> Harness<'static, LecternApp> {
     data_dir();
-    let app = LecternApp::open(
-        None,
-        None,
-        Settings::default(),
-        Box::new(ScriptedDialogs::answering(dialog_answers)),
-    )
-    .unwrap();
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1280.0, 820.0))
-        .with_context_setup(lectern::ui::style::setup)
-        .build_ui_state(|ui, app: &mut LecternApp| app.show(ui), app);
-    h.run_steps(3);
-    h
+    common::start_screen(dialog_answers, Settings::default())
 }
 
 fn settle(h: &mut Harness<'_, LecternApp>) {

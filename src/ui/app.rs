@@ -908,10 +908,7 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
             ("Import a rubric", filters, documents, None)
         }
         Purpose::ExportRubric => {
-            let title = state
-                .class()
-                .and_then(|c| c.collected.groups.get(c.current_group()))
-                .map(|g| g.title.clone());
+            let title = state.class().map(|c| c.title(c.current_group()));
             let name = format!(
                 "{}.rubric.ron",
                 paths::slug(title.as_deref().unwrap_or("rubric"))

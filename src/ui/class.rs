@@ -11,7 +11,7 @@ use egui::RichText;
 
 use super::command::{Action, Command};
 use super::review::Review;
-use crate::collect::{Collected, Group, HandIn};
+use crate::collect::{Collected, FeedbackState, Group, HandIn};
 use crate::export::Format;
 use crate::feedback::diff::Change;
 use crate::feedback::{Criterion, Feedback, Level, Rubric, Scope};
@@ -58,6 +58,15 @@ impl ClassView {
     pub fn current_group(&self) -> usize {
         self.review.as_ref().map_or(0, |r| r.group)
     }
+
+    /// The title of the reading group `group` answers.
+    pub fn title(&self, group: usize) -> String {
+        self.collected
+            .groups
+            .get(group)
+            .map(|g| g.title.clone())
+            .unwrap_or_default()
+    }
 }
 
 pub fn ui(ctx: &egui::Context, view: &mut ClassView, actions: &mut Vec<Action>) {
@@ -66,13 +75,11 @@ pub fn ui(ctx: &egui::Context, view: &mut ClassView, actions: &mut Vec<Action>) 
         let width = (screen.width() - 60.0).clamp(320.0, 1100.0);
         ui.set_width(width);
         ui.set_max_height(screen.height() - 60.0);
-        if let Some((group, rubric)) = view.rubric_edit.as_mut() {
-            let title = view
-                .collected
-                .groups
-                .get(*group)
-                .map(|g| g.title.clone())
-                .unwrap_or_default();
+        let title = view
+            .rubric_edit
+            .as_ref()
+            .map(|(group, _)| view.title(*group));
+        if let (Some((_, rubric)), Some(title)) = (view.rubric_edit.as_mut(), title) {
             rubric_editor(ui, &title, rubric, actions);
         } else if view.review.is_some() {
             // Marking a pile is long work: the review takes most of the window.
@@ -226,21 +233,19 @@ fn return_controls(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action
 
 /// What the summary says of a hand-in's feedback.
 fn feedback_state(hand_in: &HandIn, group: &Group, rubric: bool) -> String {
-    match &hand_in.feedback {
-        None => "—".to_owned(),
-        Some(Err(_)) => "Unreadable file".to_owned(),
-        Some(Ok(f)) if f.is_empty() => "—".to_owned(),
-        Some(Ok(f)) => {
-            let comments = f
-                .answers
-                .iter()
-                .filter(|a| !a.comment.trim().is_empty())
-                .count();
+    match hand_in.feedback_state(group.prompts.len()) {
+        FeedbackState::None => "—".to_owned(),
+        FeedbackState::Unreadable(_) => "Unreadable file".to_owned(),
+        FeedbackState::Given {
+            comments,
+            total,
+            stale,
+        } => {
             let mut text = format!("{comments} comments");
-            if rubric && let Some((got, of)) = f.total(group.prompts.len()) {
+            if rubric && let Some((got, of)) = total {
                 text.push_str(&format!(", {got}/{of}"));
             }
-            if f.hand_in.sha256 != hand_in.sha256 {
+            if stale {
                 text.push_str(" (file changed since)");
             }
             text

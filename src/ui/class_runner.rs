@@ -78,12 +78,7 @@ impl LecternApp {
                 if let Some(view) = self.class_mut() {
                     let group = view.current_group();
                     view.rubric_edit = open.then(|| {
-                        let title = view
-                            .collected
-                            .groups
-                            .get(group)
-                            .map(|g| g.title.clone())
-                            .unwrap_or_default();
+                        let title = view.title(group);
                         (
                             group,
                             view.rubric(group)
@@ -189,12 +184,7 @@ impl LecternApp {
         let Some((group, rubric)) = view.rubric_edit.clone() else {
             return;
         };
-        let title = view
-            .collected
-            .groups
-            .get(group)
-            .map(|g| g.title.clone())
-            .unwrap_or_default();
+        let title = view.title(group);
         self.keep_rubric(group, &title, rubric);
     }
 
@@ -228,12 +218,7 @@ impl LecternApp {
                     return;
                 };
                 let group = view.current_group();
-                let title = view
-                    .collected
-                    .groups
-                    .get(group)
-                    .map(|g| g.title.clone())
-                    .unwrap_or_default();
+                let title = view.title(group);
                 self.keep_rubric(group, &title, rubric);
             }
             Err(e) => self.state.notify(

@@ -185,27 +185,23 @@ const COMMENT_HEIGHT: f32 = 96.0;
 /// The teacher's comment on this answer, read-only, framed apart from the student's writing.
 fn comment_ui(ui: &mut egui::Ui, hand_in: u32, lines: &[crate::export::Clean], changed: bool) {
     ui.add_space(6.0);
-    let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
-    egui::Frame::group(ui.style())
-        .stroke(stroke)
-        .fill(ui.visuals().faint_bg_color)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let mut head = format!("TEACHER'S COMMENT · hand-in {hand_in}");
-            if changed {
-                head.push_str(" · you have changed this answer since");
-            }
-            ui.label(RichText::new(head).small().strong());
-            egui::ScrollArea::vertical()
-                .id_salt("teacher_comment")
-                .max_height(COMMENT_HEIGHT - 24.0)
-                .auto_shrink([false, true])
-                .show(ui, |ui| {
-                    for line in lines {
-                        ui.add(egui::Label::new(RichText::new(line.as_str()).italics()).wrap());
-                    }
-                });
-        });
+    super::style::teacher_frame(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        let mut head = format!("TEACHER'S COMMENT · hand-in {hand_in}");
+        if changed {
+            head.push_str(" · you have changed this answer since");
+        }
+        ui.label(RichText::new(head).small().strong());
+        egui::ScrollArea::vertical()
+            .id_salt("teacher_comment")
+            .max_height(COMMENT_HEIGHT - 24.0)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                for line in lines {
+                    ui.add(egui::Label::new(RichText::new(line.as_str()).italics()).wrap());
+                }
+            });
+    });
 }
 
 /// The passages the answer cites: click one to see it in the article, × to remove it. Only

@@ -135,38 +135,32 @@ pub fn ui(
 /// The teacher's feedback on the whole sheet, above the questions: read-only, framed apart.
 fn feedback_ui(ui: &mut egui::Ui, shown: &crate::feedback::Shown, doc: &Document) {
     let feedback = &shown.feedback;
-    let stroke = egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
-    egui::Frame::group(ui.style())
-        .stroke(stroke)
-        .fill(ui.visuals().faint_bg_color)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            egui::CollapsingHeader::new(RichText::new(crate::export::FEEDBACK_HEADING).strong())
-                .id_salt("teacher_feedback")
-                .default_open(true)
-                .show(ui, |ui| {
-                    let note = format!("On hand-in {}", feedback.hand_in.number);
-                    ui.label(RichText::new(note).small().weak());
-                    if feedback.reading.sha256 != doc.sheet.reading.sha256 {
-                        ui.label(
-                            RichText::new("Written for another version of this reading.")
-                                .small()
-                                .weak(),
-                        );
-                    }
-                    egui::ScrollArea::vertical()
-                        .id_salt("teacher_overall")
-                        .max_height(110.0)
-                        .auto_shrink([false, true])
-                        .show(ui, |ui| {
-                            for line in shown.sheet.overall.iter().chain(&shown.sheet.rubric) {
-                                ui.add(
-                                    egui::Label::new(RichText::new(line.as_str()).italics()).wrap(),
-                                );
-                            }
-                        });
-                });
-        });
+    super::style::teacher_frame(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        egui::CollapsingHeader::new(RichText::new(crate::export::FEEDBACK_HEADING).strong())
+            .id_salt("teacher_feedback")
+            .default_open(true)
+            .show(ui, |ui| {
+                let note = format!("On hand-in {}", feedback.hand_in.number);
+                ui.label(RichText::new(note).small().weak());
+                if feedback.reading.sha256 != doc.sheet.reading.sha256 {
+                    ui.label(
+                        RichText::new("Written for another version of this reading.")
+                            .small()
+                            .weak(),
+                    );
+                }
+                egui::ScrollArea::vertical()
+                    .id_salt("teacher_overall")
+                    .max_height(110.0)
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| {
+                        for line in shown.sheet.overall.iter().chain(&shown.sheet.rubric) {
+                            ui.add(egui::Label::new(RichText::new(line.as_str()).italics()).wrap());
+                        }
+                    });
+            });
+    });
     ui.add_space(4.0);
 }
 

@@ -172,3 +172,12 @@ pub fn reading_text_color(visuals: &egui::Visuals) -> egui::Color32 {
         egui::Color32::from_gray(24)
     }
 }
+
+/// The frame around a teacher's words shown to a student (the feedback above the questions,
+/// the comment under an answer): the accent colour's stroke, so it reads as not theirs in every
+/// theme, high contrast included.
+pub fn teacher_frame(ui: &egui::Ui) -> egui::Frame {
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(2.0, ui.visuals().selection.stroke.color))
+        .fill(ui.visuals().faint_bg_color)
+}

@@ -28,6 +28,22 @@ pub fn app(answers: &Path, dialog_answers: Vec<Option<PathBuf>>) -> LecternApp {
     .unwrap()
 }
 
+/// The start screen (no reading, no answers given), the window's size, dialogs answered from
+/// `dialog_answers`. The caller points the data folder where it wants first.
+pub fn start_screen(
+    dialog_answers: Vec<Option<PathBuf>>,
+    settings: Settings,
+) -> Harness<'static, LecternApp> {
+    let app = LecternApp::open(
+        None,
+        None,
+        settings,
+        Box::new(ScriptedDialogs::answering(dialog_answers)),
+    )
+    .unwrap();
+    harness(app)
+}
+
 pub fn harness(app: LecternApp) -> Harness<'static, LecternApp> {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 820.0))
