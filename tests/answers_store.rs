@@ -346,7 +346,8 @@ fn a_nul_in_an_answer_is_saved_so_the_file_still_reads() {
     let dir = tempfile::tempdir().unwrap();
     let r = seed();
     let sheet = sheet_with(&r, &[("Q1", "before\0after")]);
-    let path = dir.path().join("nul.ron");
+    // Not "nul.ron": NUL is a device name on Windows.
+    let path = dir.path().join("with-a-nul.ron");
     answers::save(&path, &sheet).unwrap();
     assert!(!std::fs::read(&path).unwrap().contains(&0));
     assert_eq!(answers::load(&path).unwrap(), sheet);

@@ -354,3 +354,49 @@ fn rubrics_travel_as_files_and_an_unreadable_feedback_file_is_left_alone() {
     );
     assert_eq!(answers::load(&hand_in).unwrap(), sheet);
 }
+
+/// The hand-in folder goes away while the teacher writes (a USB stick pulled out): leaving the
+/// hand-in says the comments were not saved and where a copy of them is, so nothing is lost.
+#[test]
+fn comments_that_cannot_reach_the_hand_in_folder_are_kept_elsewhere_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = dir.path().join("usb");
+    fs::create_dir(&class).unwrap();
+    let reading = lectern::reading::BUNDLED
+        .iter()
+        .find(|b| b.name == "aral-sea")
+        .unwrap()
+        .parse();
+    let mut sheet = answers::AnswerSheet::new(&reading);
+    sheet.student = "Yerlan".to_owned();
+    answers::save(&class.join("yerlan.ron"), &sheet).unwrap();
+    let mut t = start(vec![Some(class.clone())]);
+    t.get_by_label("Class…").click();
+    settle(&mut t);
+    t.get_by_label("Review Yerlan, hand-in 1").click();
+    settle(&mut t);
+    // The comment box has the keyboard as the review opens.
+    t.get_by_role_and_label(
+        egui::Role::MultilineTextInput,
+        "Your comment on this answer",
+    )
+    .type_text("Good map work.");
+    settle(&mut t);
+    // The stick is pulled out, and something else takes its place.
+    fs::remove_dir_all(&class).unwrap();
+    fs::write(&class, "not a folder").unwrap();
+    t.get_by_label("◀ Class").click();
+    settle(&mut t);
+    t.get_by_label("Your feedback could not be saved");
+    let node = t.get_by_label_contains("A copy of your comments is in");
+    let said = node.accesskit_node().value().unwrap_or_default();
+    let copy = said
+        .split("A copy of your comments is in ")
+        .nth(1)
+        .and_then(|rest| rest.split(". Nothing").next())
+        .map(PathBuf::from)
+        .unwrap_or_else(|| panic!("a path in: {said}"));
+    let kept = feedback::load_feedback(&copy).unwrap();
+    assert_eq!(kept.answers[0].comment, "Good map work.");
+    assert!(copy.starts_with(data_dir()), "{}", copy.display());
+}

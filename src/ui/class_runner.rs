@@ -151,16 +151,27 @@ impl LecternApp {
         let Some(review) = view.review.as_mut() else {
             return true;
         };
-        match review.save(&mut view.collected) {
-            Ok(()) => true,
-            Err(e) => {
-                self.state.notify(
-                    "Your feedback could not be saved",
-                    format!("{e}\n\nIt is still in the Class view. Nothing of the student's was changed."),
-                );
-                false
-            }
-        }
+        let Err(e) = review.save(&mut view.collected) else {
+            return true;
+        };
+        // Kept somewhere safe, the teacher may go on (and close); kept nowhere, they stay.
+        let (body, safe) = match review.keep_elsewhere(&view.collected) {
+            Ok(copy) => (
+                format!(
+                    "{e}\n\nA copy of your comments is in {}. Nothing of the student's was changed.",
+                    copy.display()
+                ),
+                true,
+            ),
+            Err(why) => (
+                format!(
+                    "{e}\n\nNo copy could be kept either ({why}), so your comments stay in the Class view. Nothing of the student's was changed."
+                ),
+                false,
+            ),
+        };
+        self.state.notify("Your feedback could not be saved", body);
+        safe
     }
 
     /// Saves comments a moment after typing stops (called every frame).

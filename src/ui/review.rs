@@ -218,7 +218,8 @@ impl Review {
     /// Writes the draft beside the hand-in if it changed, and updates what the Class view
     /// holds for it. A failure is kept in `save_error` (and returned) and the draft stays.
     pub fn save(&mut self, collected: &mut Collected) -> Result<(), String> {
-        if self.dirty_since.is_none() {
+        // Nothing new, and nothing that failed to reach its file before.
+        if self.dirty_since.is_none() && self.save_error.is_none() {
             return Ok(());
         }
         let (Some(draft), Some(path)) = (&self.draft, self.path(collected)) else {
@@ -245,6 +246,29 @@ impl Review {
                 Err(e)
             }
         }
+    }
+}
+
+impl Review {
+    /// When the hand-in folder cannot be written (a USB stick pulled out, a share gone): the
+    /// comments in a file of their own in Lectern's data folder, so closing loses nothing.
+    pub fn keep_elsewhere(&self, collected: &Collected) -> Result<PathBuf, String> {
+        let (Some(draft), Some(path)) = (&self.draft, self.path(collected)) else {
+            return Err("there are no comments to keep".to_owned());
+        };
+        let dir = crate::paths::data_dir()
+            .ok_or("Lectern has no data folder on this computer")?
+            .join("feedback-not-saved");
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let stamp = jiff::Timestamp::now().as_second();
+        let copy = dir.join(format!("{stamp}_{name}"));
+        crate::files::write_atomic(&copy, feedback::feedback_to_ron(draft).as_bytes())
+            .map_err(|e| format!("could not write {}: {e}", copy.display()))?;
+        Ok(copy)
     }
 }
 
