@@ -400,3 +400,58 @@ fn comments_that_cannot_reach_the_hand_in_folder_are_kept_elsewhere_and_said() {
     assert_eq!(kept.answers[0].comment, "Good map work.");
     assert!(copy.starts_with(data_dir()), "{}", copy.display());
 }
+
+/// The review shows a cited passage in its whole paragraph of the reading (the teacher's
+/// computer has it), not only the few words the student's file keeps around the quote.
+#[test]
+fn the_review_shows_cited_words_in_their_paragraph() {
+    let class = tempfile::tempdir().unwrap();
+    let reading = lectern::reading::BUNDLED
+        .iter()
+        .find(|b| b.name == "aral-sea")
+        .unwrap()
+        .parse();
+    let (block, text) = reading
+        .article
+        .iter()
+        .enumerate()
+        .find_map(|(i, b)| match b {
+            lectern::reading::Block::Paragraph { text, .. } if text.len() > 200 => {
+                Some((i, text.clone()))
+            }
+            _ => None,
+        })
+        .unwrap();
+    let middle = text.len() / 2;
+    let from = text[..middle].rfind(' ').unwrap() + 1;
+    let to = from + text[from..].find(' ').unwrap();
+    let passage = reading.passage(block, from..to).unwrap();
+    let mut sheet = answers::AnswerSheet::new(&reading);
+    sheet.student = "Aruzhan".to_owned();
+    let prompt = reading.prompts().next().unwrap();
+    sheet.set_answer(
+        prompt,
+        "See the paragraph.",
+        "2026-12-01T10:00:00Z".parse().unwrap(),
+    );
+    sheet.cite(prompt, passage, "2026-12-01T10:00:00Z".parse().unwrap());
+    answers::save(&class.path().join("aruzhan.ron"), &sheet).unwrap();
+    let mut t = start(vec![Some(class.path().to_owned())]);
+    t.get_by_label("Class…").click();
+    settle(&mut t);
+    t.get_by_label("Review Aruzhan, hand-in 1").click();
+    settle(&mut t);
+    t.get_by_label("EVIDENCE CITED");
+    let last_words: String = text
+        .chars()
+        .rev()
+        .take(30)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let first_words: String = text.chars().take(30).collect();
+    let shown = t.get_by_label_contains(&first_words);
+    let shown = shown.accesskit_node().value().unwrap_or_default();
+    assert!(shown.contains(&last_words), "{shown}");
+}

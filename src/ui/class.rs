@@ -30,6 +30,9 @@ pub struct ClassView {
     pub rubric_edit: Option<(usize, Rubric)>,
     /// A feedback sheet in this format beside each returned file, or none.
     pub return_sheet: Option<Format>,
+    /// Each group's reading, when this computer has it: the review shows a cited passage in
+    /// its paragraph.
+    pub readings: Vec<Option<crate::reading::Reading>>,
 }
 
 impl ClassView {
@@ -37,8 +40,10 @@ impl ClassView {
         folder: PathBuf,
         collected: Collected,
         rubrics: Vec<Option<Result<Rubric, String>>>,
+        readings: Vec<Option<crate::reading::Reading>>,
     ) -> ClassView {
         ClassView {
+            readings,
             folder,
             collected,
             anonymize: false,
@@ -276,6 +281,10 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
         .and_then(|r| view.rubric(r.group))
         .cloned();
     let anonymize = view.anonymize;
+    let reading = view
+        .readings
+        .get(view.current_group())
+        .and_then(Option::as_ref);
     let (collected, Some(review)) = (&view.collected, view.review.as_mut()) else {
         return;
     };
@@ -388,7 +397,7 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
                 ui.add_space(6.0);
                 ui.label(RichText::new("EVIDENCE CITED").small().strong().weak());
                 for passage in citations {
-                    ui.label(passage_job(ui, passage));
+                    ui.label(passage_job(ui, passage, reading));
                 }
             }
         });
@@ -569,11 +578,50 @@ fn diff_job(ui: &egui::Ui, changes: &[Change]) -> egui::text::LayoutJob {
 }
 
 /// "…words before **the quote** words after…" (¶ 3): the passage as it stands in the article.
-fn passage_job(ui: &egui::Ui, passage: &crate::reading::Passage) -> egui::text::LayoutJob {
+/// A cited passage: its whole paragraph with the quoted words marked, when this computer has
+/// the reading and the words are found in it; else the words in the text the student's file
+/// keeps around them.
+fn passage_job(
+    ui: &egui::Ui,
+    passage: &crate::reading::Passage,
+    reading: Option<&crate::reading::Reading>,
+) -> egui::text::LayoutJob {
     let mut job = egui::text::LayoutJob::default();
     let weak = ui.visuals().weak_text_color();
     let strong = ui.visuals().strong_text_color();
     let font = egui::FontId::proportional(14.0);
+    let quoted = egui::TextFormat {
+        underline: egui::Stroke::new(1.0, strong),
+        background: ui.visuals().selection.bg_fill.gamma_multiply(0.5),
+        ..egui::TextFormat::simple(font.clone(), strong)
+    };
+    let found = reading.and_then(|r| {
+        let at = r.locate(passage)?;
+        match r.article.get(at.block)? {
+            crate::reading::Block::Paragraph { number, text } => {
+                Some((*number, text.as_str(), at.range))
+            }
+            crate::reading::Block::Heading(_) => None,
+        }
+    });
+    if let Some((number, text, range)) = found
+        && let (Some(before), Some(words), Some(after)) = (
+            text.get(..range.start),
+            text.get(range.clone()),
+            text.get(range.end..),
+        )
+    {
+        let plain = egui::TextFormat::simple(font.clone(), ui.visuals().text_color());
+        job.append(
+            &format!("¶ {number}  "),
+            0.0,
+            egui::TextFormat::simple(font, weak),
+        );
+        job.append(before, 0.0, plain.clone());
+        job.append(words, 0.0, quoted);
+        job.append(after, 0.0, plain);
+        return job;
+    }
     job.append(
         &format!("¶ {}  …{}", passage.paragraph, passage.before),
         0.0,

@@ -32,7 +32,17 @@ impl LecternApp {
                 .iter()
                 .map(|g| library.rubric(&g.title))
                 .collect();
-            Ok::<_, String>(ClassView::new(folder, collected, rubrics))
+            // The reading each group answers, when this computer has it (bundled, added, or
+            // the file the students opened), to show cited passages in their paragraphs.
+            let readings = collected
+                .groups
+                .iter()
+                .map(|g| {
+                    let origin = &g.sheets.first()?.sheet.reading.origin;
+                    crate::reading::find_by_origin(origin).ok()
+                })
+                .collect();
+            Ok::<_, String>(ClassView::new(folder, collected, rubrics, readings))
         };
         self.spawn("Reading the class folder", job, |app, read| match read {
             Ok(view) => app.state.modal = Some(Modal::Class(Box::new(view))),
