@@ -30,7 +30,11 @@ pub enum Fit {
 
 impl WordRange {
     /// The first length the text asks for: "150–300 words", "150-300 words", "200 to 300
-    /// words", "at least 100 words", "no more than 250 words", "at most / up to 250 words".
+    /// words", "at least 100 words", "no more than 250 words", "at most / up to 250 words";
+    /// in Russian ("150–200 слов", "от 150 до 200 слов", "не менее 200 слов", "не более / до
+    /// 250 слов"), Kazakh ("200–300 сөз", "кемінде 200 сөз", "кем дегенде 200 сөз", "200
+    /// сөзден аспайтын") and French ("150 à 200 mots", "entre 150 et 200 mots", "au moins 200
+    /// mots", "au plus / pas plus de 250 mots").
     pub fn find_in(text: &str) -> Option<WordRange> {
         let spaced: String = text
             .to_lowercase()
@@ -43,13 +47,19 @@ impl WordRange {
             .collect();
         let t: Vec<&str> = spaced.split_whitespace().collect();
         let number = |i: usize| t.get(i).and_then(|w| w.parse::<usize>().ok());
+        // "words" in each language a class writes in, in any of its forms.
+        let is_words = |w: &str| {
+            ["word", "слов", "сөз", "mot"]
+                .iter()
+                .any(|s| w.starts_with(s))
+        };
         for i in 1..t.len() {
-            if !t[i].starts_with("word") {
+            if !is_words(t[i]) {
                 continue;
             }
             let Some(n) = number(i - 1) else { continue };
             let before = |k: usize| i.checked_sub(k).and_then(|j| t.get(j)).copied();
-            if matches!(before(2), Some("-" | "to"))
+            if matches!(before(2), Some("-" | "to" | "до" | "à" | "a" | "et"))
                 && let Some(a) = i.checked_sub(3).and_then(number)
             {
                 return Some(WordRange {
@@ -57,22 +67,34 @@ impl WordRange {
                     max: Some(a.max(n)),
                 });
             }
+            let at_least = Some(WordRange {
+                min: Some(n),
+                max: None,
+            });
+            let at_most = Some(WordRange {
+                min: None,
+                max: Some(n),
+            });
             match (before(3), before(2)) {
-                (Some("at"), Some("least")) | (_, Some("minimum")) => {
-                    return Some(WordRange {
-                        min: Some(n),
-                        max: None,
-                    });
-                }
+                (Some("at"), Some("least"))
+                | (_, Some("minimum" | "минимум" | "кемінде"))
+                | (Some("не"), Some("менее"))
+                | (Some("кем"), Some("дегенде"))
+                | (Some("au"), Some("moins")) => return at_least,
                 (Some("at"), Some("most"))
                 | (Some("up"), Some("to"))
-                | (_, Some("maximum"))
-                | (Some("more" | "longer"), Some("than")) => {
-                    return Some(WordRange {
-                        min: None,
-                        max: Some(n),
-                    });
-                }
+                | (_, Some("maximum" | "максимум" | "до"))
+                | (Some("more" | "longer"), Some("than"))
+                | (Some("не"), Some("более"))
+                | (Some("au"), Some("plus"))
+                | (Some("plus"), Some("de")) => return at_most,
+                _ => {}
+            }
+            // Kazakh puts the limit after: "200 сөзден аспайтын" (not over 200 words), "200
+            // сөзден кем емес" (not under).
+            match (t.get(i + 1).copied(), t.get(i + 2).copied()) {
+                (Some(w), _) if w.starts_with("аспа") => return at_most,
+                (Some("кем"), Some("емес")) => return at_least,
                 _ => {}
             }
         }
@@ -160,6 +182,32 @@ mod tests {
             range(None, Some(80))
         );
         assert_eq!(WordRange::find_in("Use at least two facts."), None);
+        // Russian, Kazakh and French, as classes write them.
+        for (text, want) in [
+            (
+                "Сравните риски и выгоды (150–200 слов).",
+                range(Some(150), Some(200)),
+            ),
+            ("Напишите от 150 до 200 слов.", range(Some(150), Some(200))),
+            ("Ответ: не менее 200 слов", range(Some(200), None)),
+            ("не более 250 слов", range(None, Some(250))),
+            ("до 100 слов", range(None, Some(100))),
+            ("Эссе, минимум 300 слов", range(Some(300), None)),
+            ("Жауап: кемінде 200 сөз.", range(Some(200), None)),
+            ("200–300 сөз көлемінде жазыңыз", range(Some(200), Some(300))),
+            ("кем дегенде 150 сөз", range(Some(150), None)),
+            ("250 сөзден аспайтын эссе", range(None, Some(250))),
+            ("100 сөзден кем емес", range(Some(100), None)),
+            ("Écrivez au moins 200 mots.", range(Some(200), None)),
+            ("entre 150 et 200 mots", range(Some(150), Some(200))),
+            ("de 150 à 250 mots", range(Some(150), Some(250))),
+            ("pas plus de 120 mots", range(None, Some(120))),
+            ("au plus 90 mots", range(None, Some(90))),
+        ] {
+            assert_eq!(WordRange::find_in(text), want, "{text}");
+        }
+        // A number before other words is not a length.
+        assert_eq!(WordRange::find_in("В 2023 году словами не сказать"), None);
         assert_eq!(WordRange::find_in("In 2023 words failed him"), None);
         let r = WordRange {
             min: Some(150),
