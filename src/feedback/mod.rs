@@ -165,14 +165,18 @@ impl Feedback {
     /// Points earned and the most there were to earn, when a rubric was used: levels of the
     /// whole sheet, or of every answer to the `prompts` prompts of the reading.
     pub fn total(&self, prompts: usize) -> Option<(u64, u64)> {
-        let rubric = self.rubric.as_ref()?;
-        Some(match rubric.scope {
+        Some(self.total_against(self.rubric.as_ref()?, prompts))
+    }
+
+    /// [`Feedback::total`] against `rubric` (the class's, before a level copies it in).
+    pub fn total_against(&self, rubric: &Rubric, prompts: usize) -> (u64, u64) {
+        match rubric.scope {
             Scope::WholeSheet => (rubric.points(&self.levels), rubric.max_points()),
             Scope::EachAnswer => (
                 self.answers.iter().map(|a| rubric.points(&a.levels)).sum(),
                 rubric.max_points().saturating_mul(prompts as u64),
             ),
-        })
+        }
     }
 
     /// Points per criterion (summed over answers when each answer is scored), in rubric order.

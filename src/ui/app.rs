@@ -250,9 +250,6 @@ impl LecternApp {
 
     /// Applies one action. With [`Self::run`], the only place views' requests change state.
     pub fn apply(&mut self, action: Action, ctx: &egui::Context) {
-        let Some(action) = self.apply_class(action) else {
-            return;
-        };
         let state = &mut self.state;
         match action {
             Action::Run(command) => self.run(command, ctx),
@@ -332,14 +329,14 @@ impl LecternApp {
                     self.state.modal = None;
                 }
             }
-            Action::Review(..)
+            action @ (Action::Review(..)
             | Action::EndReview
             | Action::ReviewAnswer(_)
             | Action::FeedbackEdited
             | Action::SetLevel { .. }
             | Action::EditRubric(_)
             | Action::SaveRubric
-            | Action::ReturnSheet(_) => {}
+            | Action::ReturnSheet(_)) => self.apply_class(action),
             Action::Anonymize(on) => {
                 if let Some(Modal::Class(view)) = &mut state.modal {
                     view.anonymize = on;

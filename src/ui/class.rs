@@ -14,7 +14,7 @@ use super::review::Review;
 use crate::collect::{Collected, FeedbackState, Group, HandIn};
 use crate::export::Format;
 use crate::feedback::diff::Change;
-use crate::feedback::{Criterion, Feedback, Level, Rubric, Scope};
+use crate::feedback::{Criterion, Level, Rubric, Scope};
 
 /// An open Class view.
 pub struct ClassView {
@@ -275,16 +275,14 @@ fn scope_words(scope: Scope) -> &'static str {
 }
 
 fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>) {
+    // Borrowed field by field (the review is borrowed mutably below), not cloned every frame.
+    let group_index = view.current_group();
     let rubric = view
-        .review
-        .as_ref()
-        .and_then(|r| view.rubric(r.group))
-        .cloned();
+        .rubrics
+        .get(group_index)
+        .and_then(|r| r.as_ref()?.as_ref().ok());
     let anonymize = view.anonymize;
-    let reading = view
-        .readings
-        .get(view.current_group())
-        .and_then(Option::as_ref);
+    let reading = view.readings.get(group_index).and_then(Option::as_ref);
     let (collected, Some(review)) = (&view.collected, view.review.as_mut()) else {
         return;
     };
@@ -454,8 +452,8 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
                 levels_ui(ui, rubric, &draft.levels, editable, "sheet", actions);
             }
             if let Some(draft) = &review.draft {
-                let scored = Feedback { rubric: rubric.clone().or(draft.rubric.clone()), ..draft.clone() };
-                if let Some((got, of)) = scored.total(group.prompts.len()) {
+                let scored_against = rubric.or(draft.rubric.as_ref());
+                if let Some((got, of)) = scored_against.map(|r| draft.total_against(r, group.prompts.len())) {
                     ui.add_space(4.0);
                     ui.label(RichText::new(format!("Total: {got} of {of} points")).strong());
                 }

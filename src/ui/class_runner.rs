@@ -50,8 +50,8 @@ impl LecternApp {
         });
     }
 
-    /// Runs the Class view's actions. Returns the action back when it is not one of them.
-    pub(super) fn apply_class(&mut self, action: Action) -> Option<Action> {
+    /// Runs the Class view's actions (`apply` hands them here; others are not for it).
+    pub(super) fn apply_class(&mut self, action: Action) {
         let now = Instant::now();
         match action {
             Action::Review(group, index) => self.review(group, index),
@@ -104,9 +104,8 @@ impl LecternApp {
                     view.return_sheet = format;
                 }
             }
-            other => return Some(other),
+            _ => {}
         }
-        None
     }
 
     /// Moves the review to hand-in `index` of `group`, keeping the comments on the one before.

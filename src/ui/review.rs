@@ -97,7 +97,7 @@ impl Review {
     }
 
     pub fn hand_in<'a>(&self, collected: &'a Collected) -> Option<&'a HandIn> {
-        collected.groups.get(self.group)?.sheets.get(self.index)
+        self_hand_in(collected, self.group, self.index)
     }
 
     /// Shows the answer at `answer`; its comment fills the comment box.
@@ -272,6 +272,8 @@ impl Review {
     }
 }
 
+/// The hand-in at `index` of `group` (a function, so it can be called while the draft is
+/// borrowed mutably).
 fn self_hand_in(collected: &Collected, group: usize, index: usize) -> Option<&HandIn> {
     collected.groups.get(group)?.sheets.get(index)
 }
