@@ -1,0 +1,4 @@
+words = { $count ->
+    [one] { $count } word
+   *[other] { $count } words
+}

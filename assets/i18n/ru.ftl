@@ -1,0 +1,5 @@
+words = { $count ->
+    [one] { $count } слово
+    [few] { $count } слова
+   *[other] { $count } слов
+}
