@@ -37,6 +37,9 @@ pub struct Reading {
     pub article: Vec<Block>,
     /// The prompts to answer, grouped as the reading groups them.
     pub sections: Vec<Section>,
+    /// False when the header says `spell checking: off` (a spelling test): the answer box
+    /// then checks nothing and offers no switch.
+    pub spell_checking: bool,
     /// Paragraphs after the prompts that are not prompts themselves ("These questions are…").
     pub notes: Vec<String>,
     /// Where each prompt is: (section, place in section, place in reading order). Built once,
@@ -217,6 +220,7 @@ impl Reading {
             article,
             sections,
             notes,
+            spell_checking: true,
             index,
         }
     }

@@ -121,6 +121,8 @@ impl OutlineBlock {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Outline {
     pub blocks: Vec<OutlineBlock>,
+    /// The reading's header turned spell checking off; a correction keeps it so.
+    pub spell_checking_off: bool,
 }
 
 /// The header key that marks exact layout.
@@ -167,7 +169,10 @@ impl Outline {
         for line in left_out {
             blocks.push(OutlineBlock::new(Role::Ignore, line.clone()));
         }
-        Outline { blocks }
+        Outline {
+            blocks,
+            spell_checking_off: !reading.spell_checking,
+        }
     }
 
     /// The exact reading Markdown of this outline: what the library keeps when a teacher has
@@ -186,6 +191,10 @@ impl Outline {
         }
         if let Some(source) = first(Role::Source) {
             out.push_str(&format!("source: {source}\n"));
+        }
+        if self.spell_checking_off {
+            out.push_str(super::parse::SPELL_CHECKING_OFF);
+            out.push('\n');
         }
         out.push_str(EXACT);
         out.push_str("\n---\n");

@@ -26,7 +26,7 @@ pub fn parse(text: &str, origin: Origin, fallback_title: &str) -> Reading {
         let title = header
             .title
             .unwrap_or_else(|| fallback_title.trim().to_owned());
-        return Reading::new(
+        let mut reading = Reading::new(
             title,
             header.source,
             origin,
@@ -35,6 +35,8 @@ pub fn parse(text: &str, origin: Origin, fallback_title: &str) -> Reading {
             sections,
             notes,
         );
+        reading.spell_checking = !header.spell_checking_off;
+        return reading;
     }
     let mut elements = group(body);
 
@@ -74,7 +76,7 @@ pub fn parse(text: &str, origin: Origin, fallback_title: &str) -> Reading {
     let questions = elements.split_off(start);
     let (sections, notes) = build_sections(questions);
 
-    Reading::new(
+    let mut reading = Reading::new(
         title,
         header.source,
         origin,
@@ -82,7 +84,9 @@ pub fn parse(text: &str, origin: Origin, fallback_title: &str) -> Reading {
         build_article(elements),
         sections,
         notes,
-    )
+    );
+    reading.spell_checking = !header.spell_checking_off;
+    reading
 }
 
 /// One text, one shape: no byte-order mark, `\n` line ends, no control characters but tabs.
@@ -118,6 +122,19 @@ struct Header {
     source: Option<String>,
     /// `layout: exact`: a reading written from a teacher's corrections (`outline.rs`).
     exact: bool,
+    /// `spell checking: off`, for a spelling test.
+    spell_checking_off: bool,
+}
+
+/// The header line that turns spell checking off for a reading.
+pub const SPELL_CHECKING_OFF: &str = "spell checking: off";
+
+/// Whether a header line's key and value turn spell checking off ("spell checking: off",
+/// "spellcheck: no", "spelling: off").
+fn turns_spelling_off(key: &str, value: &str) -> bool {
+    let key: String = key.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
+    matches!(key.as_str(), "spellchecking" | "spellcheck" | "spelling")
+        && matches!(value.trim().to_lowercase().as_str(), "off" | "no" | "false")
 }
 
 /// How far down the closing `---` of a header may be before the block is taken as text.
@@ -143,6 +160,7 @@ fn split_header(text: &str) -> (Header, &str) {
             "title" if !value.is_empty() => header.title = Some(value),
             "source" if !value.is_empty() => header.source = Some(value),
             _ if super::outline::is_exact_header_line(key, &value) => header.exact = true,
+            _ if turns_spelling_off(key, &value) => header.spell_checking_off = true,
             _ => {} // Unknown keys are allowed, so headers can grow without breaking old Lecterns.
         }
     }
@@ -965,6 +983,18 @@ mod tests {
         assert_eq!(h.title.as_deref(), Some("A title"));
         assert_eq!(h.source.as_deref(), Some("Paper"));
         assert_eq!(body, "Body\n");
+    }
+
+    #[test]
+    fn a_header_line_turns_spell_checking_off() {
+        let on = parse("---\ntitle: T\n---\nText.\n", Origin::Text, "x");
+        assert!(on.spell_checking);
+        for line in ["spell checking: off", "Spellcheck: no", "spelling: OFF"] {
+            let text = format!("---\ntitle: T\n{line}\n---\nText.\n");
+            assert!(!parse(&text, Origin::Text, "x").spell_checking, "{line}");
+        }
+        let text = "---\ntitle: T\nspelling: on\n---\nText.\n";
+        assert!(parse(text, Origin::Text, "x").spell_checking);
     }
 
     #[test]

@@ -96,8 +96,9 @@ fn words_in(text: &str, range: Range<usize>, char_start: usize) -> Vec<Flag> {
 pub struct Flags {
     /// The text the flags are for.
     text: String,
-    /// What the judge knew then (dictionaries loaded, words added): a new one checks all again.
-    revision: u64,
+    /// What the judge knew then (dictionaries loaded, words added, the answer it was for): a
+    /// new one checks all again.
+    revision: (u64, u64),
     checked: bool,
     /// Each word's verdict, so a word is looked up once per revision.
     verdicts: HashMap<String, bool>,
@@ -107,7 +108,11 @@ pub struct Flags {
 impl Flags {
     /// Brings the flags up to `text`. `is_right` says whether a word is spelt right (`None`:
     /// its dictionary is not loaded yet, so it is not flagged).
-    pub fn update(&mut self, text: &str, revision: u64, mut is_right: impl FnMut(&str) -> Option<bool>) {
+    pub fn update(
+        &mut self,
+        text: &str,
+        revision: (u64, u64),
+        mut is_right: impl FnMut(&str) -> Option<bool>) {
         if self.checked && self.revision == revision && self.text == text {
             return;
         }
@@ -302,7 +307,7 @@ mod tests {
 
     fn full(text: &str) -> Vec<Flag> {
         let mut flags = Flags::default();
-        flags.update(text, 1, no_q);
+        flags.update(text, (1, 0), no_q);
         flags.flags
     }
 
@@ -330,7 +335,7 @@ mod tests {
             } else {
                 text.insert_str(at, pieces[next(pieces.len())]);
             }
-            flags.update(&text, 1, no_q);
+            flags.update(&text, (1, 0), no_q);
             assert_eq!(flags.flags, full(&text), "after an edit at {at} of {text:?}");
         }
     }
@@ -338,9 +343,9 @@ mod tests {
     #[test]
     fn a_new_revision_checks_everything_again() {
         let mut flags = Flags::default();
-        flags.update("qa qb", 1, no_q);
+        flags.update("qa qb", (1, 0), no_q);
         assert_eq!(flags.flags.len(), 2);
-        flags.update("qa qb", 2, |_| Some(true));
+        flags.update("qa qb", (2, 0), |_| Some(true));
         assert!(flags.flags.is_empty());
     }
 }

@@ -39,6 +39,8 @@ pub struct LecternApp {
     pub report_first_frame: bool,
     /// Slow work running off the window's thread.
     tasks: super::tasks::Tasks,
+    /// The computer's language, the interface's until a student chooses one.
+    system_language: crate::i18n::Language,
 }
 
 impl LecternApp {
@@ -51,6 +53,7 @@ impl LecternApp {
             title: String::new(),
             report_first_frame: std::env::var_os("LECTERN_REPORT_FIRST_FRAME").is_some(),
             tasks: Default::default(),
+            system_language: crate::i18n::Language::of_system(),
         }
     }
 
@@ -136,6 +139,7 @@ impl LecternApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.apply_settings(&ctx);
+        self.tick_spelling(&ctx);
         while let Some(answer) = self.dialogs.poll() {
             match answer.outcome {
                 DialogOutcome::Chosen(path) => self.dialog_answered(answer.request.purpose, path),
@@ -194,14 +198,15 @@ impl LecternApp {
                         selected: s.selected,
                         find: &s.find,
                         evidence: &evidence,
+                        spell: &s.spell,
                     };
-                    editor::ui(
-                        ui,
-                        view,
-                        &mut s.editor_text,
-                        &mut s.focus_editor,
-                        &mut actions,
-                    )
+                    let own = editor::EditorOwn {
+                        text: &mut s.editor_text,
+                        focus: &mut s.focus_editor,
+                        flags: &mut s.spell_flags,
+                        menu: &mut s.spell_menu,
+                    };
+                    editor::ui(ui, view, own, &mut actions)
                 });
             });
         super::central_panel(ui, "article", |ui| {
@@ -255,6 +260,8 @@ impl LecternApp {
             Action::Run(command) => self.run(command, ctx),
             Action::Select(i) => state.select(i),
             Action::AnswerEdited => state.commit_editor(Instant::now()),
+            Action::Spell(spell) => self.apply_spell(spell, ctx),
+            Action::ChooseLanguage(language) => self.choose_language(language),
             Action::StudentEdited => {
                 let name = state.student_text.clone();
                 state.doc.set_student(&name, Instant::now());
@@ -376,6 +383,7 @@ impl LecternApp {
             return;
         }
         let settings = &self.state.settings;
+        crate::i18n::set_language(settings.language.unwrap_or(self.system_language));
         ctx.set_zoom_factor(settings.zoom);
         super::style::apply_theme(ctx, settings.theme);
         if settings.reading_font != super::state::ReadingFont::Sans {

@@ -159,6 +159,10 @@ pub enum Action {
     CloseWithoutSaving,
     /// Something done in Lectern's own file chooser.
     Chooser(super::chooser::ChooserAction),
+    /// The spell checker: suggestions, a correction, a word added or ignored, its switch.
+    Spell(super::spelling::SpellAction),
+    /// Start screen: the interface in this language.
+    ChooseLanguage(crate::i18n::Language),
 }
 
 impl From<Command> for Action {

@@ -7,7 +7,9 @@ use super::article::marks::EvidenceMarks;
 use super::command::{Action, Command};
 use super::document::Document;
 use super::find::FindState;
+use super::spelling::{SpellAction, SpellState, SpellView};
 use super::state::{Selected, Settings, item_at, item_count};
+use crate::spell::{Flags, LatinChoice};
 use crate::reading::{Passage, PromptKind};
 use crate::words::{Fit, WordRange, count_words, words_label};
 
@@ -33,29 +35,52 @@ pub fn editor_id() -> egui::Id {
     egui::Id::unique("answer_editor")
 }
 
-/// What the editor reads; it owns only its text and the one-shot request for the keyboard.
+/// What the editor reads.
 pub struct EditorView<'a> {
     pub doc: &'a Document,
     pub settings: &'a Settings,
     pub selected: usize,
     pub find: &'a FindState,
     pub evidence: &'a EvidenceMarks,
+    pub spell: &'a SpellState,
 }
 
-pub fn ui(
-    ui: &mut egui::Ui,
-    view: EditorView<'_>,
-    editor_text: &mut String,
-    focus_editor: &mut bool,
-    actions: &mut Vec<Action>,
-) {
+/// What the editor owns: the text being typed, the one-shot request for the keyboard, where
+/// its misspelt words are, and the word whose menu is open.
+pub struct EditorOwn<'a> {
+    pub text: &'a mut String,
+    pub focus: &'a mut bool,
+    pub flags: &'a mut Flags,
+    pub menu: &'a mut Option<SpellMenu>,
+}
+
+/// The misspelt word a student right-clicked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SpellMenu {
+    pub bytes: std::ops::Range<usize>,
+    pub word: String,
+}
+
+pub fn ui(ui: &mut egui::Ui, view: EditorView<'_>, own: EditorOwn<'_>, actions: &mut Vec<Action>) {
+    let EditorOwn {
+        text: editor_text,
+        focus: focus_editor,
+        flags,
+        menu,
+    } = own;
     let Some(heading) = heading(view.doc, view.selected) else {
         ui.add_space(12.0);
         ui.label(RichText::new("Nothing to answer: this reading has no questions.").italics());
         return;
     };
     ui.add_space(6.0);
-    ui.label(RichText::new(&heading.kicker).small().strong().weak());
+    let spell = view.spell.view(&view.doc.reading, &heading.answer_id);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(&heading.kicker).small().strong().weak());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            spell_switch_ui(ui, &spell, actions);
+        });
+    });
     if let Some(title) = &heading.title {
         ui.add(egui::Label::new(RichText::new(title).size(17.0).strong()).wrap());
     }
@@ -109,27 +134,38 @@ pub fn ui(
                 job.wrap.max_width = wrap;
                 ui.fonts_mut(|f| f.layout_job(job))
             };
-            let response = if heading.editable {
-                ui.add(
-                    egui::TextEdit::multiline(editor_text)
-                        .id(editor_id())
-                        .font(font.clone())
-                        .layouter(&mut layouter)
-                        .desired_width(f32::INFINITY)
-                        .desired_rows(rows)
-                        .hint_text("Write your answer here…"),
-                )
+            let output = if heading.editable {
+                egui::TextEdit::multiline(editor_text)
+                    .id(editor_id())
+                    .font(font.clone())
+                    .layouter(&mut layouter)
+                    .desired_width(f32::INFINITY)
+                    .desired_rows(rows)
+                    .hint_text(crate::t!("editor-hint"))
+                    .show(ui)
             } else {
-                ui.add(
-                    egui::TextEdit::multiline(&mut editor_text.as_str())
-                        .id(editor_id())
-                        .font(font.clone())
-                        .layouter(&mut layouter)
-                        .desired_width(f32::INFINITY)
-                        .desired_rows(rows),
-                )
+                egui::TextEdit::multiline(&mut editor_text.as_str())
+                    .id(editor_id())
+                    .font(font.clone())
+                    .layouter(&mut layouter)
+                    .desired_width(f32::INFINITY)
+                    .desired_rows(rows)
+                    .show(ui)
             };
-            let response = response.labelled_by(prompt_label.id);
+            if spell.enabled() && heading.editable {
+                // The verdicts hold for one answer (words ignored there).
+                let revision = (spell.revision(), view.selected as u64);
+                flags.update(editor_text, revision, |w| spell.is_right(w));
+                super::spell_marks::paint(ui, &output, &flags.flags);
+                if let Some(chosen) =
+                    super::spell_marks::menu(ui, &output, editor_text, flags, menu, &spell)
+                {
+                    actions.push(chosen);
+                }
+            } else {
+                flags.reset();
+            }
+            let response = output.response.response.labelled_by(prompt_label.id);
             if *focus_editor {
                 response.request_focus();
                 *focus_editor = false;
@@ -177,6 +213,38 @@ pub fn ui(
             }
         });
     });
+}
+
+/// "Spelling ✔" and the language of Latin-script words, or a note when the reading turns
+/// checking off (a spelling test).
+fn spell_switch_ui(ui: &mut egui::Ui, spell: &SpellView<'_>, actions: &mut Vec<Action>) {
+    if !spell.allowed {
+        ui.label(RichText::new(crate::t!("spell-off-for-reading")).small().weak());
+        return;
+    }
+    let mut latin = spell.latin();
+    if spell.enabled() {
+        egui::ComboBox::from_id_salt("spell_latin")
+            .selected_text(latin.native_name())
+            .show_ui(ui, |ui| {
+                for choice in LatinChoice::ALL {
+                    ui.selectable_value(&mut latin, choice, choice.native_name());
+                }
+            })
+            .response
+            .on_hover_text(crate::t!("spell-latin-hint"));
+        if latin != spell.latin() {
+            actions.push(Action::Spell(SpellAction::Latin(latin)));
+        }
+    }
+    let mut on = spell.enabled();
+    if ui
+        .checkbox(&mut on, RichText::new(crate::t!("spell-switch")).small())
+        .on_hover_text(crate::t!("spell-switch-hint"))
+        .changed()
+    {
+        actions.push(Action::Spell(SpellAction::Enable(on)));
+    }
 }
 
 /// The most height the teacher's comment takes under the answer before it scrolls.

@@ -20,6 +20,8 @@ mod prompts;
 mod reading_settings;
 mod review;
 mod session;
+mod spell_marks;
+mod spelling;
 mod start;
 pub mod state;
 mod status;

@@ -33,6 +33,8 @@ pub struct Settings {
     pub reading_font: ReadingFont,
     /// The colour new highlights take.
     pub highlight_colour: crate::answers::HighlightColour,
+    /// The interface's language last chosen on this computer; the system's when never.
+    pub language: Option<crate::i18n::Language>,
 }
 
 /// The typefaces a student can read in; all are bundled, so they look the same everywhere.
@@ -88,6 +90,7 @@ impl Default for Settings {
             column_width: 680.0,
             reading_font: ReadingFont::Sans,
             highlight_colour: crate::answers::HighlightColour::Yellow,
+            language: None,
         }
     }
 }
@@ -241,6 +244,12 @@ pub struct AppState {
     pub chooser: Option<super::chooser::Chooser>,
     /// What the views asked for this frame, run at its end.
     pub actions: Vec<Action>,
+    /// Dictionaries, known words, suggestions, the student's settings.
+    pub spell: super::spelling::SpellState,
+    /// The editor's own: where the misspelt words of the answer shown are.
+    pub spell_flags: crate::spell::Flags,
+    /// The editor's own: the word whose menu is open.
+    pub spell_menu: Option<super::editor::SpellMenu>,
 }
 
 impl AppState {
@@ -263,6 +272,9 @@ impl AppState {
             flash: None,
             chooser: None,
             actions: Vec::new(),
+            spell: Default::default(),
+            spell_flags: Default::default(),
+            spell_menu: None,
         };
         state.document_changed();
         state
@@ -344,6 +356,14 @@ impl AppState {
             let prompt = prompt.clone();
             self.doc
                 .set_answer(&prompt, &self.editor_text, super::document::now(), at);
+        }
+    }
+
+    /// The prompt whose answer is in the editor, if it is one of the reading's.
+    pub fn selected_prompt_id(&self) -> Option<crate::reading::PromptId> {
+        match item_at(&self.doc, self.selected)? {
+            Selected::Prompt { prompt, .. } => Some(prompt.id.clone()),
+            Selected::Orphan(_) => None,
         }
     }
 

@@ -1,0 +1,142 @@
+//! The wavy line under a misspelt word (egui has none: it is drawn from the answer box's galley)
+//! and the menu a right-click on one opens.
+
+use egui::epaint::text::cursor::CCursor;
+use egui::{Color32, Pos2, Stroke};
+
+use super::command::Action;
+use super::editor::SpellMenu;
+use super::spelling::{SpellAction, SpellView};
+use crate::spell::{Flag, Flags};
+
+/// The underline's colour and width: red that reads on white, on dark grey and on black.
+fn stroke(visuals: &egui::Visuals) -> Stroke {
+    if super::style::is_high_contrast(visuals) {
+        Stroke::new(2.0, Color32::from_rgb(255, 120, 120))
+    } else if visuals.dark_mode {
+        Stroke::new(1.4, Color32::from_rgb(255, 105, 97))
+    } else {
+        Stroke::new(1.4, Color32::from_rgb(200, 30, 30))
+    }
+}
+
+/// Underlines each flagged word that is in view.
+pub fn paint(ui: &egui::Ui, output: &egui::text_edit::TextEditOutput, flags: &[Flag]) {
+    if flags.is_empty() {
+        return;
+    }
+    let clip = output.text_clip_rect.intersect(ui.clip_rect());
+    let painter = ui.painter().with_clip_rect(clip);
+    let stroke = stroke(ui.visuals());
+    let galley = &output.galley;
+    let at = |index: usize| galley.pos_from_cursor(CCursor::new(index)).translate(output.galley_pos.to_vec2());
+    for flag in flags {
+        let start = at(flag.chars.start);
+        if start.min.y > clip.max.y {
+            break; // Flags are in text order: the rest are below the view.
+        }
+        let end = at(flag.chars.end);
+        if end.max.y < clip.min.y {
+            continue;
+        }
+        if (start.center().y - end.center().y).abs() < 1.0 {
+            wave(&painter, start.left(), end.left(), start.bottom(), stroke);
+        } else {
+            // A word broken across rows (only a very long one): under both parts.
+            wave(&painter, start.left(), galley.rect.right() + output.galley_pos.x, start.bottom(), stroke);
+            wave(&painter, output.galley_pos.x, end.left(), end.bottom(), stroke);
+        }
+    }
+}
+
+fn wave(painter: &egui::Painter, from: f32, to: f32, bottom: f32, stroke: Stroke) {
+    if to - from < 2.0 {
+        return;
+    }
+    let (amplitude, step) = (1.3, 2.0);
+    let base = bottom - 1.6;
+    let mut points = vec![];
+    let mut x = from;
+    let mut up = true;
+    while x < to {
+        points.push(Pos2::new(x, if up { base - amplitude } else { base + amplitude }));
+        up = !up;
+        x += step;
+    }
+    points.push(Pos2::new(to, base));
+    painter.add(egui::Shape::line(points, stroke));
+}
+
+/// Opens the menu on a right-clicked flagged word: its suggestions (worked out off the frame),
+/// *Add to my words*, *Ignore in this answer*. What the student picks comes back as an action.
+pub fn menu(
+    ui: &egui::Ui,
+    output: &egui::text_edit::TextEditOutput,
+    text: &str,
+    flags: &Flags,
+    menu: &mut Option<SpellMenu>,
+    spell: &SpellView<'_>,
+) -> Option<Action> {
+    let response = &output.response.response;
+    let mut chosen = None;
+    if response.secondary_clicked() {
+        *menu = None;
+        let pointer = response
+            .interact_pointer_pos()
+            .or_else(|| ui.input(|i| i.pointer.latest_pos()));
+        if let Some(pointer) = pointer {
+            let index: usize = output.galley.cursor_from_pos(pointer - output.galley_pos).index.into();
+            if let Some(flag) = flags
+                .flags
+                .iter()
+                .find(|f| f.chars.start <= index && index <= f.chars.end)
+            {
+                let word = text[flag.bytes.clone()].to_owned();
+                chosen = Some(Action::Spell(SpellAction::Suggest(word.clone())));
+                *menu = Some(SpellMenu {
+                    bytes: flag.bytes.clone(),
+                    word,
+                });
+            }
+        }
+    }
+    let Some(target) = menu.clone() else {
+        return chosen;
+    };
+    let shown = response.context_menu(|ui| {
+        ui.set_min_width(180.0);
+        match spell.suggestions(&target.word) {
+            None => {
+                ui.label(egui::RichText::new(crate::t!("spell-looking")).italics().weak());
+            }
+            Some([]) => {
+                ui.label(egui::RichText::new(crate::t!("spell-no-suggestions")).italics().weak());
+            }
+            Some(found) => {
+                for suggestion in found {
+                    if ui.button(egui::RichText::new(suggestion).strong()).clicked() {
+                        chosen = Some(Action::Spell(SpellAction::Replace {
+                            bytes: target.bytes.clone(),
+                            word: target.word.clone(),
+                            with: suggestion.clone(),
+                        }));
+                        ui.close();
+                    }
+                }
+            }
+        }
+        ui.separator();
+        if ui.button(crate::t!("spell-add")).clicked() {
+            chosen = Some(Action::Spell(SpellAction::AddWord(target.word.clone())));
+            ui.close();
+        }
+        if ui.button(crate::t!("spell-ignore")).clicked() {
+            chosen = Some(Action::Spell(SpellAction::Ignore(target.word.clone())));
+            ui.close();
+        }
+    });
+    if shown.is_none() && !response.secondary_clicked() {
+        *menu = None;
+    }
+    chosen
+}

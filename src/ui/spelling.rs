@@ -1,0 +1,421 @@
+//! Spell checking in the window: the dictionaries (loaded on their own threads after the window
+//! is up), the words always known (the reading's, the student's list, those ignored in an
+//! answer), suggestions worked out off the frame, and the student's own settings file.
+//!
+//! The editor reads a [`SpellView`] and pushes [`SpellAction`]s; `LecternApp::apply_spell` runs
+//! them. Nothing here touches what is saved or exported.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+use super::app::LecternApp;
+use crate::i18n::Language;
+use crate::reading::{PromptId, Reading};
+use crate::spell::{Dict, Known, LatinChoice, Speller};
+
+/// What a student chose for themselves, kept in their answers folder ("my settings.ron"), so it
+/// follows them from computer to computer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct StudentPrefs {
+    pub language: Option<Language>,
+    pub spell_checking: bool,
+    pub latin: LatinChoice,
+}
+
+impl Default for StudentPrefs {
+    fn default() -> Self {
+        StudentPrefs {
+            language: None,
+            spell_checking: true,
+            latin: LatinChoice::default(),
+        }
+    }
+}
+
+/// The settings file's name in a student's answers folder.
+pub const PREFS_FILE: &str = "my settings.ron";
+
+impl StudentPrefs {
+    fn load(path: &Path) -> Result<StudentPrefs, String> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => ron::from_str(&text).map_err(|e| format!("{}: {e}", path.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(StudentPrefs::default()),
+            Err(e) => Err(format!("{}: {e}", path.display())),
+        }
+    }
+
+    fn save(&self, path: &Path) -> Result<(), String> {
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
+            .map_err(|e| e.to_string())?;
+        crate::files::write_atomic(path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+/// What a finished background job brought.
+enum Loaded {
+    Dictionary(Dict, Result<Arc<spellbook::Dictionary>, String>),
+    Suggestions(String, Vec<String>),
+}
+
+/// What the editor asks of the spell checker.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SpellAction {
+    /// Work out suggestions for this word (the student right-clicked it).
+    Suggest(String),
+    /// Put `with` in place of `word` at `bytes` of the answer being typed.
+    Replace {
+        bytes: Range<usize>,
+        word: String,
+        with: String,
+    },
+    /// Add the word to the student's own list.
+    AddWord(String),
+    /// Take the word as right in this answer only, until Lectern closes.
+    Ignore(String),
+    /// The editor's switch.
+    Enable(bool),
+    /// English (US or UK) or French for Latin-script words.
+    Latin(LatinChoice),
+}
+
+/// Up to this many suggestions are offered.
+pub const MAX_SUGGESTIONS: usize = 5;
+
+pub struct SpellState {
+    pub speller: Speller,
+    requested: HashSet<Dict>,
+    pub prefs: StudentPrefs,
+    tx: mpsc::Sender<Loaded>,
+    rx: mpsc::Receiver<Loaded>,
+    /// The reading's words, and the fingerprint of the reading they came from.
+    reading_words: Known,
+    reading: Option<crate::reading::Fingerprint>,
+    /// The student's list, and the folder it (and the settings file) are in.
+    personal: Known,
+    folder: Option<PathBuf>,
+    ignored: HashMap<PromptId, Known>,
+    /// Moves whenever what counts as right changes, so the editor checks everything again.
+    pub revision: u64,
+    suggestions: HashMap<String, Option<Vec<String>>>,
+    /// The language was chosen on the start screen since it last showed: it is the student's
+    /// choice, to be kept in their settings rather than replaced by them.
+    pub language_chosen: bool,
+    pub started: Instant,
+    /// How long after the window opened the first misspelling was underlined (benchmarks).
+    pub first_underline: Option<Duration>,
+}
+
+impl Default for SpellState {
+    fn default() -> Self {
+        let (tx, rx) = mpsc::channel();
+        SpellState {
+            speller: Speller::default(),
+            requested: HashSet::new(),
+            prefs: StudentPrefs::default(),
+            tx,
+            rx,
+            reading_words: Known::new(),
+            reading: None,
+            personal: Known::new(),
+            folder: None,
+            ignored: HashMap::new(),
+            revision: 1,
+            suggestions: HashMap::new(),
+            language_chosen: false,
+            started: Instant::now(),
+            first_underline: None,
+        }
+    }
+}
+
+impl SpellState {
+    /// Whether answers to `reading` are checked now.
+    pub fn active(&self, reading: &Reading) -> bool {
+        reading.spell_checking && self.prefs.spell_checking
+    }
+
+    /// What the editor needs for the answer to `prompt`.
+    pub fn view<'a>(&'a self, reading: &Reading, prompt: &'a PromptId) -> SpellView<'a> {
+        SpellView {
+            state: self,
+            prompt,
+            allowed: reading.spell_checking,
+        }
+    }
+
+    /// The suggestions for `word`, once worked out.
+    pub fn suggestions_of(&self, word: &str) -> Option<&[String]> {
+        self.suggestions.get(word)?.as_deref()
+    }
+
+    /// Whether suggestions for `word` are being worked out.
+    pub fn suggesting(&self, word: &str) -> bool {
+        matches!(self.suggestions.get(word), Some(None))
+    }
+
+    /// Whether every dictionary the student's choices need is in.
+    pub fn ready(&self) -> bool {
+        [self.prefs.latin.dict(), Dict::Ru, Dict::Kk]
+            .iter()
+            .all(|d| self.speller.has(*d))
+    }
+
+    /// Starts loading, each on its own thread, the dictionaries the student's choices need.
+    fn request_dictionaries(&mut self, ctx: &egui::Context) {
+        for dict in [self.prefs.latin.dict(), Dict::Ru, Dict::Kk] {
+            if !self.requested.insert(dict) {
+                continue;
+            }
+            let tx = self.tx.clone();
+            let ctx = ctx.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("dictionary {}", dict.name()))
+                .spawn(move || {
+                    let loaded = dict.load().map(Arc::new);
+                    let _ = tx.send(Loaded::Dictionary(dict, loaded));
+                    ctx.request_repaint();
+                });
+            if let Err(e) = spawned {
+                let _ = self
+                    .tx
+                    .send(Loaded::Dictionary(dict, Err(format!("{}: {e}", dict.name()))));
+            }
+        }
+    }
+
+    /// The reading's own words are always right: built again when another reading opens.
+    fn sync_reading(&mut self, reading: &Reading) {
+        if self.reading.as_ref() == Some(&reading.fingerprint) {
+            return;
+        }
+        let mut known = Known::new();
+        known.add_text(&reading.title);
+        for block in &reading.article {
+            match block {
+                crate::reading::Block::Heading(text) => known.add_text(text),
+                crate::reading::Block::Paragraph { text, .. } => known.add_text(text),
+            }
+        }
+        for section in &reading.sections {
+            known.add_text(&section.title);
+            for prompt in &section.prompts {
+                known.add_text(&prompt.text);
+                if let Some(title) = &prompt.title {
+                    known.add_text(title);
+                }
+            }
+        }
+        self.reading_words = known;
+        self.reading = Some(reading.fingerprint.clone());
+        self.ignored.clear();
+        self.revision += 1;
+    }
+}
+
+/// What the editor reads to check one answer.
+pub struct SpellView<'a> {
+    state: &'a SpellState,
+    prompt: &'a PromptId,
+    /// The reading lets answers be checked (no `spell checking: off` in its header).
+    pub allowed: bool,
+}
+
+impl SpellView<'_> {
+    pub fn enabled(&self) -> bool {
+        self.allowed && self.state.prefs.spell_checking
+    }
+
+    pub fn latin(&self) -> LatinChoice {
+        self.state.prefs.latin
+    }
+
+    pub fn revision(&self) -> u64 {
+        self.state.revision
+    }
+
+    /// Whether `word` is right; `None` while its dictionary loads.
+    pub fn is_right(&self, word: &str) -> Option<bool> {
+        let s = self.state;
+        if s.reading_words.contains(word)
+            || s.personal.contains(word)
+            || s.ignored.get(self.prompt).is_some_and(|k| k.contains(word))
+        {
+            return Some(true);
+        }
+        s.speller.check(word, s.prefs.latin)
+    }
+
+    /// The suggestions for `word`: `None` while they are worked out.
+    pub fn suggestions(&self, word: &str) -> Option<&[String]> {
+        self.state.suggestions_of(word)
+    }
+}
+
+impl LecternApp {
+    /// Once a frame: take what loaded, follow the open document (its reading's words, the
+    /// student's list and settings), and ask for the dictionaries needed.
+    pub(super) fn tick_spelling(&mut self, ctx: &egui::Context) {
+        while let Ok(loaded) = self.state.spell.rx.try_recv() {
+            let spell = &mut self.state.spell;
+            match loaded {
+                Loaded::Dictionary(dict, Ok(dictionary)) => {
+                    spell.speller = std::mem::take(&mut spell.speller).with(dict, dictionary);
+                    spell.revision += 1;
+                }
+                Loaded::Dictionary(dict, Err(e)) => self.state.notify(
+                    crate::t!("spell-dictionary-failed-title"),
+                    crate::t!("spell-dictionary-failed", dictionary = dict.name(), reason = e),
+                ),
+                Loaded::Suggestions(word, found) => {
+                    spell.suggestions.insert(word, Some(found));
+                }
+            }
+        }
+        let folder = self.state.doc.path.as_deref().and_then(Path::parent).map(Path::to_owned);
+        if folder != self.state.spell.folder {
+            self.student_folder_changed(folder);
+        }
+        let reading = &self.state.doc.reading;
+        self.state.spell.sync_reading(reading);
+        if self.state.spell.active(reading) {
+            self.state.spell.request_dictionaries(ctx);
+        }
+    }
+
+    /// Another student's (or another folder's) work is open: their word list and settings.
+    fn student_folder_changed(&mut self, folder: Option<PathBuf>) {
+        let spell = &mut self.state.spell;
+        spell.folder = folder.clone();
+        spell.personal = Known::new();
+        spell.revision += 1;
+        let Some(folder) = folder else { return };
+        match crate::spell::words_file::load(&folder.join(crate::spell::words_file::FILE_NAME)) {
+            Ok(words) => words.iter().for_each(|w| spell.personal.add(w)),
+            Err(e) => {
+                let title = crate::t!("spell-words-unreadable-title");
+                self.state.notify(title, e);
+            }
+        }
+        let prefs = match StudentPrefs::load(&folder.join(PREFS_FILE)) {
+            Ok(prefs) => prefs,
+            Err(e) => {
+                let title = crate::t!("prefs-unreadable-title");
+                self.state.notify(title, e);
+                return;
+            }
+        };
+        let spell = &mut self.state.spell;
+        let chosen = std::mem::take(&mut spell.language_chosen);
+        let current = crate::i18n::language();
+        spell.prefs = prefs;
+        match spell.prefs.language {
+            // Chosen on the start screen just now, or never kept: keep the one in use.
+            None => self.save_student_prefs(|p| p.language = Some(current)),
+            Some(_) if chosen => self.save_student_prefs(|p| p.language = Some(current)),
+            Some(theirs) => self.set_language(theirs),
+        }
+    }
+
+    /// Changes the student's settings and writes them to their folder.
+    fn save_student_prefs(&mut self, change: impl FnOnce(&mut StudentPrefs)) {
+        let spell = &mut self.state.spell;
+        change(&mut spell.prefs);
+        let Some(folder) = &spell.folder else { return };
+        if let Err(e) = spell.prefs.save(&folder.join(PREFS_FILE)) {
+            let title = crate::t!("prefs-not-saved-title");
+            self.state.notify(title, e);
+        }
+    }
+
+    /// The interface's language from now on, for this computer's next start and, once work is
+    /// open, for this student.
+    pub(super) fn set_language(&mut self, language: Language) {
+        crate::i18n::set_language(language);
+        self.state.settings.language = Some(language);
+    }
+
+    /// A language picked on the start screen.
+    pub(super) fn choose_language(&mut self, language: Language) {
+        self.set_language(language);
+        self.state.spell.language_chosen = true;
+        if self.state.spell.folder.is_some() {
+            self.save_student_prefs(|p| p.language = Some(language));
+        }
+    }
+
+    pub(super) fn apply_spell(&mut self, action: SpellAction, ctx: &egui::Context) {
+        match action {
+            SpellAction::Suggest(word) => self.suggest(word, ctx),
+            SpellAction::Replace { bytes, word, with } => {
+                let text = &mut self.state.editor_text;
+                // Only if the word is still where it was when the menu opened.
+                if text.get(bytes.clone()) == Some(word.as_str()) {
+                    text.replace_range(bytes, &with);
+                    self.state.commit_editor(Instant::now());
+                }
+            }
+            SpellAction::AddWord(word) => {
+                let spell = &mut self.state.spell;
+                spell.personal.add(&word);
+                spell.revision += 1;
+                let Some(folder) = &spell.folder else { return };
+                let path = folder.join(crate::spell::words_file::FILE_NAME);
+                if let Err(e) = crate::spell::words_file::add(&path, &word) {
+                    let title = crate::t!("spell-words-not-saved-title");
+                    self.state.notify(title, e);
+                }
+            }
+            SpellAction::Ignore(word) => {
+                let Some(id) = self.state.selected_prompt_id() else { return };
+                let spell = &mut self.state.spell;
+                spell.ignored.entry(id).or_default().add(&word);
+                spell.revision += 1;
+            }
+            SpellAction::Enable(on) => {
+                self.save_student_prefs(|p| p.spell_checking = on);
+                self.state.spell.revision += 1;
+            }
+            SpellAction::Latin(latin) => {
+                self.save_student_prefs(|p| p.latin = latin);
+                self.state.spell.revision += 1;
+            }
+        }
+    }
+
+    /// Works out suggestions for `word` on another thread (tens of milliseconds per word).
+    fn suggest(&mut self, word: String, ctx: &egui::Context) {
+        let spell = &mut self.state.spell;
+        if spell.suggestions.contains_key(&word) {
+            return;
+        }
+        spell.suggestions.insert(word.clone(), None);
+        let word_again = word.clone();
+        let speller = spell.speller.clone();
+        let latin = spell.prefs.latin;
+        let kazakh = crate::spell::looks_kazakh(&self.state.editor_text);
+        let tx = spell.tx.clone();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("suggestions".into())
+            .spawn(move || {
+                // A fault in the dictionary code ends in no suggestions, not a menu that waits.
+                let found = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    speller.suggest(&word, latin, kazakh, MAX_SUGGESTIONS)
+                }))
+                .unwrap_or_default();
+                let _ = tx.send(Loaded::Suggestions(word, found));
+                ctx.request_repaint();
+            });
+        if let Err(e) = spawned {
+            self.state.spell.suggestions.remove(&word_again);
+            self.state.notify(crate::t!("spell-suggestions-failed-title"), e.to_string());
+        }
+    }
+}
