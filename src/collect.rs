@@ -384,6 +384,7 @@ impl Group {
             orphans: Vec::new(),
             highlights: Vec::new(),
             feedback: None,
+            labels: Default::default(),
         }
     }
 

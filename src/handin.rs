@@ -29,6 +29,7 @@ pub fn hand_in(
     sheet: &AnswerSheet,
     format: Format,
     paper: Paper,
+    language: crate::i18n::Language,
     date: &str,
 ) -> Result<HandedIn, String> {
     if !folder.is_dir() {
@@ -47,7 +48,9 @@ pub fn hand_in(
     let mut copy = sheet.clone();
     copy.handed_in = sheet.handed_in.saturating_add(1);
     let text = answers::to_ron(&copy).map_err(|e| e.to_string())?;
-    let study = StudySheet::build(reading, sheet, date).to_bytes_on(format, paper)?;
+    let study = StudySheet::build(reading, sheet, date)
+        .in_language(language)
+        .to_bytes_on(format, paper)?;
     write_atomic(&answers_path, text.as_bytes())
         .map_err(|e| format!("could not write {}: {e}", answers_path.display()))?;
     if let Err(e) = write_atomic(&sheet_path, &study) {
@@ -97,6 +100,7 @@ mod tests {
             &sheet,
             Format::Html,
             Paper::A4,
+            crate::i18n::Language::English,
             "2026-11-28",
         )
         .unwrap();
@@ -126,6 +130,7 @@ mod tests {
             &sheet,
             Format::Markdown,
             Paper::A4,
+            crate::i18n::Language::English,
             "2026-11-28",
         )
         .unwrap();
@@ -143,6 +148,7 @@ mod tests {
             &AnswerSheet::new(&reading),
             Format::Text,
             Paper::A4,
+            crate::i18n::Language::English,
             "2026-11-28",
         )
         .unwrap_err();

@@ -111,33 +111,54 @@ impl WordRange {
         }
     }
 
-    /// "150–300 words", "at least 100 words", "at most 250 words".
+    /// "150–300 words", "at least 100 words", "at most 250 words", in English.
     pub fn label(&self) -> String {
+        self.label_in(Language::English)
+    }
+
+    /// [`Self::label`] in `language`: "150–200 слов", "кемінде 200 сөз".
+    pub fn label_in(&self, language: Language) -> String {
+        let n = |v: usize| Arg::from(v);
         match (self.min, self.max) {
-            (Some(a), Some(b)) => format!("{a}–{b} words"),
-            (Some(a), None) => format!("at least {a} words"),
-            (None, Some(b)) => format!("at most {b} words"),
-            (None, None) => "any length".to_owned(),
+            (Some(a), Some(b)) => tr_in(language, "range-between", &[("min", n(a)), ("max", n(b))]),
+            (Some(a), None) => tr_in(language, "range-at-least", &[("min", n(a))]),
+            (None, Some(b)) => tr_in(language, "range-at-most", &[("max", n(b))]),
+            (None, None) => tr_in(language, "range-any", &[]),
         }
     }
 }
 
 /// "84 words", or "84 words (asked: 150–300 words)" when the reading gives a range.
 pub fn count_against(words: usize, range: Option<WordRange>) -> String {
+    count_against_in(Language::English, words, range)
+}
+
+/// [`count_against`] in `language` (a study sheet's).
+pub fn count_against_in(language: Language, words: usize, range: Option<WordRange>) -> String {
     match range {
-        Some(r) => format!("{} (asked: {})", words_label(words), r.label()),
-        None => words_label(words),
+        Some(r) => tr_in(
+            language,
+            "words-asked",
+            &[
+                ("words", Arg::from(words_label_in(language, words))),
+                ("range", Arg::from(r.label_in(language))),
+            ],
+        ),
+        None => words_label_in(language, words),
     }
 }
 
-/// "1 word", "12 words".
+/// "1 word", "12 words", in English.
 pub fn words_label(n: usize) -> String {
-    if n == 1 {
-        "1 word".to_owned()
-    } else {
-        format!("{n} words")
-    }
+    words_label_in(Language::English, n)
 }
+
+/// "1 word", "12 words"; "5 слов", "5 сөз".
+pub fn words_label_in(language: Language, n: usize) -> String {
+    tr_in(language, "words", &[("count", Arg::from(n))])
+}
+
+use crate::i18n::{Arg, Language, tr_in};
 
 #[cfg(test)]
 mod tests {

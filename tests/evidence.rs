@@ -93,7 +93,7 @@ fn a_student_cites_by_keyboard_sees_the_citation_listed_and_jumps_back_to_it() {
         cited[0].quote.split_whitespace().count() >= 3,
         "a line's worth of words"
     );
-    h.get_by_label_contains("Cited paragraph 2 in your answer to the lead question");
+    h.get_by_label_contains("Cited paragraph 2 in your answer (Lead question)");
 
     // It is listed under the answer, and the article marks the paragraph as cited.
     h.get_by_label("Show citation 1 in the article");

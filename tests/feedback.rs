@@ -334,7 +334,7 @@ fn hostile_feedback_files_get_clear_errors_and_are_never_written_over() {
     feedback::save_feedback(&path, &controls).unwrap();
     let back = feedback::load_feedback(&path).unwrap();
     assert_eq!(back, controls);
-    let shown = back.for_item(&id("Q1"));
+    let shown = back.for_item(&id("Q1"), lectern::i18n::Language::English);
     assert_eq!(shown[0].as_str(), "ab[31mcd");
 }
 

@@ -80,7 +80,10 @@ fn random_outline(rng: &mut Rng) -> Outline {
             title: (rng.below(3) == 0).then(|| random_text(rng)),
         })
         .collect();
-    Outline { blocks }
+    Outline {
+        blocks,
+        ..Default::default()
+    }
 }
 
 fn one_line(text: &str) -> String {
@@ -206,7 +209,10 @@ fn expected(outline: &Outline) -> Outline {
         out.extend(section.prompts);
     }
     out.extend(notes);
-    Outline { blocks: out }
+    Outline {
+        blocks: out,
+        ..Default::default()
+    }
 }
 
 #[test]

@@ -12,12 +12,12 @@ fn readme_lists_every_shortcut() {
             let text = ctx.format_shortcut(&shortcut);
             let row = readme
                 .lines()
-                .find(|l| l.starts_with('|') && l.contains(command.label()))
-                .unwrap_or_else(|| panic!("README has no row for {}", command.label()));
+                .find(|l| l.starts_with('|') && l.contains(command.english_label().as_str()))
+                .unwrap_or_else(|| panic!("README has no row for {}", command.english_label()));
             assert!(
                 row.contains(&format!("`{text}`")),
                 "README row for {} lacks `{text}`: {row}",
-                command.label()
+                command.english_label()
             );
         }
     }

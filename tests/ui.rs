@@ -565,7 +565,7 @@ fn f1_shows_every_shortcut() {
     h.get_by_label("Keyboard shortcuts");
     for command in lectern::ui::command::Command::with_shortcuts() {
         assert!(
-            h.get_all_by_label(command.label()).count() >= 1,
+            h.get_all_by_label(&command.label()).count() >= 1,
             "{}",
             command.label()
         );

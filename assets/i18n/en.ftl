@@ -20,3 +20,508 @@ spell-words-not-saved-title = Your word list could not be saved
 spell-suggestions-failed-title = No suggestions could be worked out
 prefs-unreadable-title = Your settings could not be read
 prefs-not-saved-title = Your settings could not be saved
+
+## Commands: buttons, menus, the help's list
+cmd-open-reading = Open reading…
+cmd-open-answers = Open answers…
+cmd-save = Save
+cmd-save-as = Save as…
+cmd-export = Export sheet…
+cmd-next-prompt = Next question
+cmd-previous-prompt = Previous question
+cmd-zoom-in = Larger text
+cmd-zoom-out = Smaller text
+cmd-zoom-reset = Normal text size
+cmd-toggle-theme = Next theme (light, dark, high contrast)
+cmd-quit = Quit
+cmd-help = Help
+cmd-hand-in = Hand in…
+cmd-hand-in-to-folder = Choose folder and hand in…
+cmd-finish = Finish
+cmd-finish-session = Finish without handing in
+cmd-add-reading = Add a reading…
+cmd-paste-reading = Paste a reading…
+cmd-confirm-add-reading = Add to library
+cmd-choose-answers-folder = Change…
+cmd-export-anyway = Export anyway…
+cmd-open-class = Class…
+cmd-export-class = Export class sheet…
+cmd-next-student = Next student (Class view)
+cmd-previous-student = Previous student (Class view)
+cmd-return-feedback = Return feedback…
+cmd-import-rubric = Import rubric…
+cmd-export-rubric = Export rubric…
+cmd-open-feedback = Open feedback…
+cmd-cite = Cite selected words in this answer
+cmd-highlight = Highlight selected words (or remove a highlight)
+cmd-find = Find in the article and your answers
+cmd-find-next = Next match
+cmd-find-previous = Previous match
+cmd-close-find = Close find
+cmd-switch-pane = Go between the article and your answer
+cmd-reading-settings = Reading settings
+
+## Toolbar
+toolbar-hand-in-hint = Write your study sheet and a copy of your answers into a folder for your teacher
+toolbar-feedback = Feedback…
+toolbar-finish-hint = Finish your session on a shared computer
+theme-dark = Dark
+theme-light = Light
+theme-contrast = Contrast
+toolbar-progress = { $answered } of { $total } answered
+toolbar-name-hint = Your name
+toolbar-student = Student:
+
+## Status bar
+status-not-saved = ⚠ Not saved: { $error }. Your text is safe in this window; try Save As.
+status-unreadable = ⚠ { $file } could not be read and is left untouched. New answers are not saved yet: use Save As.
+status-unsaved = Unsaved changes
+status-saved-at = Saved { $time }
+status-nothing-yet = Nothing to save yet
+status-no-file = no file chosen
+
+## Help
+help-title = Help
+help-autosave = Lectern saves your answers by itself, a moment after you stop typing.
+help-shortcuts = Keyboard shortcuts
+help-article-paragraphs = In the article: next / previous paragraph
+help-article-select = In the article: select words
+help-keys-select = Shift+arrows, Shift+Home, Shift+End
+help-find-keys = In find: next / previous match, close
+help-elsewhere = Elsewhere: move between controls
+
+## Start screen
+cancel = Cancel
+ok = OK
+close = Close
+start-tagline = Read an article, answer its questions, hand in a study sheet.
+start-your-name = Your name
+start-name-hint = First and last name
+start-type-name = Type your name to begin: it goes on your answers and your study sheet.
+start-recent = Your recent work
+start-continue = Continue
+start-continue-named = Continue "{ $title }"
+start-readings = Readings
+start-open = Open
+start-open-named = Open "{ $title }"
+start-cannot-be-read = cannot be read
+start-share = Share…
+start-share-hint = Write the reading as a file for the class to open
+start-share-named = Share "{ $title }"
+start-remove = Remove
+start-remove-hint = Remove from the library (answers to it are kept)
+start-remove-named = Remove "{ $title }"
+start-add-hint = For teachers: add a reading file to this computer's library
+start-paste-hint = For teachers: paste an article and its questions copied from a web page or a document
+start-class-hint = For teachers: sum up a folder of handed-in answers
+start-no-folder = (no folder)
+start-answers-kept = Answers are kept in { $folder }
+start-portable = Portable mode: everything is kept in { $folder }
+start-language-hint = The language of Lectern's menus and of your study sheet
+paste-title = Paste a reading
+paste-explain = Copy the article and its questions from a web page or a document, and paste them here (Ctrl+V). Lectern leaves out the page's menus, sharing buttons and the like.
+paste-hint = Paste here
+paste-preview = Preview…
+paste-from-clipboard = Paste from clipboard
+paste-from-clipboard-hint = Keeps the headings, bold and lists a web page copied with the text
+preview-title = Add this reading?
+preview-spelling-off = Spell checking is off for this reading (its header says "spell checking: off").
+preview-whole-page = Read the whole page, not only its article
+preview-whole-page-hint = When the page's article left out some of the questions
+preview-correct = Correct…
+preview-correct-hint = Say what each block is, where Lectern got it wrong
+
+## The question list
+prompts-heading = QUESTIONS
+prompts-none = This reading has no questions.
+prompts-list-name = Questions
+prompts-other-version = Written for another version of this reading.
+prompts-row-answered = answered
+prompts-row-not-answered = not answered
+prompts-row-answered-commented = answered, with a teacher's comment
+prompts-row-not-answered-commented = not answered, with a teacher's comment
+prompts-orphans = No longer in this reading
+prompt-lead = Lead question
+prompt-question = Question { $label }
+prompt-essay = Essay { $label }
+
+## The answer box
+editor-no-questions = Nothing to answer: this reading has no questions.
+editor-next = Next ▶
+editor-previous = ◀ Previous
+editor-comment-head = TEACHER'S COMMENT · hand-in { $hand_in }
+editor-comment-head-changed = TEACHER'S COMMENT · hand-in { $hand_in } · you have changed this answer since
+editor-remove-citation = Remove this citation
+editor-remove-citation-n = Remove citation { $n }
+editor-citation-missing = { $citation } (not in this version of the reading)
+editor-show-citation = Show in the article: “{ $quote }”
+editor-show-citation-n = Show citation { $n } in the article
+editor-evidence = Evidence cited ({ $count })
+editor-to-go = { $count } to go
+editor-in-range = ✔ in range
+editor-over = { $count } over
+editor-asked = { $words } · asked: { $range }
+editor-asked-hint = Guidance from the reading: you can write more or less.
+editor-orphan-kicker = No longer in this reading · { $id } (read only)
+
+## Notices
+close-unsaved-title = Your answers are not saved
+close-unsaved-body = If you close now, what you wrote since the last save is lost.
+close-keep-working = Keep working
+close-without-saving = Close without saving
+recovery-the-file = the answers file
+recovery-title = Lectern found newer work
+recovery-body = Answers from { $when } never reached { $file }: the window closed or the computer stopped before they were saved. Lectern kept them in { $copy } ({ $answered } questions answered).
+recovery-restore = Restore the newer work
+recovery-keep = Keep the saved version
+
+## Word counts and ranges (the window and the study sheet)
+range-between = { $min }–{ $max } words
+range-at-least = at least { $min } words
+range-at-most = at most { $max } words
+range-any = any length
+words-asked = { $words } (asked: { $range })
+
+## The study sheet (every format)
+sheet-evidence = Evidence cited
+sheet-highlights = Highlights
+sheet-orphans = Answers to prompts no longer in this reading
+sheet-feedback = Teacher's feedback
+sheet-comment = Teacher's comment
+sheet-overall = Overall
+sheet-rubric = Rubric
+sheet-not-answered = Not answered
+sheet-student = Student
+sheet-date = Date
+sheet-progress = Progress
+sheet-progress-value = { $answered } of { $total } prompts answered
+sheet-source = Source
+sheet-fingerprint = Reading fingerprint
+sheet-no-name = (no name given)
+colour-yellow = Yellow
+colour-green = Green
+colour-blue = Blue
+colour-pink = Pink
+feedback-on-hand-in = On hand-in { $number }
+feedback-changed-since = { $count ->
+    [one] { $count } answer changed since
+   *[other] { $count } answers changed since
+}
+feedback-points-over = { $name }: { $points } points over the answers
+feedback-total = Total: { $got } of { $of }
+feedback-level-line = { $criterion }: { $level } ({ $points } of { $of })
+
+## Export, hand-in and finishing
+export-options-title = Export study sheet
+export-options-body = Your teacher's feedback is open with these answers. The sheet is yours alone unless you choose to include it.
+export-options-without = Export my answers only…
+export-options-with = Export with the teacher's feedback…
+hand-in-title = Hand in
+hand-in-body = Lectern writes your study sheet and a copy of your answers into the folder you choose (a USB stick or the class's shared folder).
+hand-in-unanswered = { $count } of { $total } questions are still unanswered.
+hand-in-no-name = Your name is missing: type it at the top right first.
+hand-in-format = Format:
+hand-in-sheet-language = Language of the sheet:
+paper-letter = Letter
+empty-title = { $count ->
+    [one] { $count } question is still empty
+   *[other] { $count } questions are still empty
+}
+empty-body = They will be marked "Not answered" on the sheet. Choose one to go to it:
+finish-title = Finish your session?
+finish-body = Your answers are saved, then closed, and this computer's list of recent work is cleared, so the next student starts clean.
+finish-hand-in-first = Hand in, then finish…
+start-not-started = not started
+start-answers-unreadable = answers cannot be read
+job-progress = Looking up your progress
+job-opening-reading = Opening the reading
+job-opening-work = Opening your work
+job-reading-file = Reading the file
+job-clipboard = Reading the clipboard
+job-class-export = Exporting the class sheet
+job-hand-in = Handing in
+name-first-title = Type your name first
+name-first-body = Your name goes on your answers and your study sheet.
+reading-not-opened = This reading could not be opened
+nothing-pasted = Nothing was pasted
+pasted-text = (pasted text)
+reading-not-added = The reading was not added
+reading-shared = "{ $title }" written to { $path }: students open it with Open reading….
+reading-not-shared = The reading was not shared
+reading-not-removed = The reading was not removed
+class-exported = Class sheet exported
+class-not-exported = The class sheet was not exported
+hand-in-not-saved = Your answers could not be saved in your own file ({ $error }): they are still here in the window. Use Save As to keep them on a drive that works.
+hand-in-done = Handed in
+hand-in-done-body = Your study sheet:
+    { $sheet }
+
+    A copy of your answers:
+    { $answers }
+hand-in-failed = Not handed in
+hand-in-failed-body = Nothing was lost: your answers are still here and saved as before. Check the folder and try again.
+
+## Opening, saving, exporting
+job-not-started = Lectern could not do that
+job-died-title = Something went wrong
+job-died = "{ $name }" stopped because of a fault in Lectern. Nothing of yours was changed; try again, and tell your teacher if it happens again.
+save-failed-title = Your answers could not be saved
+save-failed-help = Your text is still here in the window. Try Save As to keep it in another folder.
+dialog-already-open = A file dialog is already open.
+save-first-title = Save your answers first
+save-first = Your answers could not be saved ({ $error }), so this reading stays open. Use Save As to keep them, then try again.
+no-questions = Lectern found no questions in { $path }. It opens as a reading with nothing to answer.
+no-questions-title = No questions found
+file-unchanged = The file has not been changed.
+answers-not-opened = These answers could not be opened
+answers-reading-missing-title = The reading for these answers was not found
+answers-reading-missing = { $path } answers "{ $title }", but { $error }.
+    Open that reading first (Ctrl+O), then open the answers again.
+job-opening-answers = Opening the answers
+job-export = Exporting the study sheet
+exported = Exported the study sheet to { $path }
+not-exported = The study sheet was not exported
+chooser-no-folder = There is no folder { $path }.
+chooser-no-file = There is no file { $path }.
+chooser-type-name = Type a file name.
+chooser-no-folder-for = There is no folder to save { $path } in.
+filter-readings = Readings
+filter-all = All files
+filter-answers = Lectern answers
+filter-reading = Lectern reading
+filter-feedback = Lectern feedback
+filter-rubric = Lectern rubric
+dialog-open-reading = Open a reading
+dialog-open-answers = Open answers
+dialog-save-answers = Save answers as
+dialog-export = Export study sheet
+dialog-add-reading = Add a reading to the library
+dialog-share = Share the reading as a file
+dialog-hand-in = Hand in to which folder?
+dialog-answers-folder = Keep answers in which folder?
+dialog-class-folder = Open a folder of handed-in answers
+dialog-class-export = Export the class sheet
+dialog-open-feedback = Open your teacher's feedback
+dialog-return-feedback = Return feedback into which folder?
+dialog-import-rubric = Import a rubric
+dialog-export-rubric = Export the rubric
+
+## Keeping work safe
+saver-died-title = Autosave stopped working in the background
+saver-died = Lectern's saving thread stopped unexpectedly. Your answers are still here, and Lectern now saves them itself (the window may pause for a moment when it does). Save with Ctrl+S to be sure, and restart Lectern when you can.
+recovery-failed-title = Your work could not be copied to safety
+recovery-failed = { $error }. Keep this window open and use Save As to put your answers on a drive that works.
+conflict-title = The answers file was changed by another program
+conflict = { $changed } changed on disk while it was open here. To keep both versions, your answers were saved to { $copy } instead, and this window keeps saving there. The other version was left as it is.
+set-aside-title = The newer work was put aside
+set-aside = It is kept in { $path }, in case you want it later.
+not-set-aside-title = The recovery copy stays where it is
+not-set-aside = { $path } could not be moved aside ({ $error }); it will be offered again next time.
+recovery-earlier-session = an earlier session
+feedback-not-shown-title = Your teacher's feedback could not be shown
+feedback-not-shown = The feedback file { $path } has not been changed, and neither have your answers.
+answers-unreadable-title = Your answers file could not be opened
+answers-unreadable = The file has not been changed, and Lectern will not write to it. You can keep working: choose Save As to keep your new answers in another file.
+locked-title = These answers are open in another window
+locked-copy = { $path } is already open in another Lectern window. So that neither window overwrites the other, this one works on a copy: { $copy }
+locked-new = { $path } is already open in another Lectern window, and could not be copied ({ $error }). This window starts a new file: { $copy }
+other-version-title = These answers were written for another version
+other-version = { $path } was saved for "{ $title }", and the reading's text has changed since. Answers are matched to their questions by number and text.
+orphans-title = Some answers have no question here
+orphans = { $count ->
+    [one] { $count } answer belongs to a question that is not in this reading. It is kept, listed under "No longer in this reading", and included in exports.
+   *[other] { $count } answers belong to questions that are not in this reading. They are kept, listed under "No longer in this reading", and included in exports.
+}
+recovery-unreadable-title = A recovery copy could not be read
+recovery-unreadable-kept = { $path } could not be read ({ $reason }). It was kept as { $kept }; your teacher or a technician may get the text out of it.
+recovery-unreadable-left = { $path } could not be read ({ $reason }), nor moved aside ({ $error }). It was left where it is.
+job-could-not-start = could not start "{ $name }": { $error }
+
+## Citing, highlighting, finding
+evidence-no-words = The selection holds no words: select words in the article.
+evidence-select-first = Select words in the article first, then cite them.
+evidence-choose-question = Choose a question to cite into.
+evidence-cited = Cited paragraph { $paragraph } in your answer ({ $name }).
+evidence-already-cited = Your answer ({ $name }) already cites these words.
+evidence-highlighted = Highlighted: { $colour }.
+evidence-highlight-how = Select words in the article to highlight them; put the cursor in a highlight to remove it.
+evidence-highlight-removed = Highlight removed.
+evidence-citation-removed = Citation removed.
+evidence-gone = These words are no longer in this version of the reading (they were in paragraph { $paragraph }).
+find-no-matches = No matches
+find-count = { $current } of { $total } ({ $article } in the article, { $answers } in your answers)
+find-label = Find:
+find-hint = Words in the article or your answers
+find-close-hint = Close find (Escape)
+
+## The article and its tools
+tag-lead = Lead
+article-empty = This reading has no article text, only questions.
+article-cite-here = Cite in this answer
+article-highlight-in = Highlight in
+article-remove-highlight = Remove this highlight
+tools-cite = “ ” Cite
+tools-highlight-label = Highlight:
+tools-highlight = Highlight
+tools-find = Find…
+tools-reading = Aa Reading
+tools-colour-name = Highlight colour: { $colour }
+tools-colour-hint = Highlight in this colour: { $colour }
+tools-cite-disabled = Select words in the article first, then cite them into the answer you are writing
+
+## Reading settings
+settings-text-size = Text size
+settings-line-spacing = Line spacing
+settings-column-width = Column width
+settings-points-suffix = { " " }pt
+settings-typeface = Typeface
+settings-theme = Theme
+settings-reset = Back to the usual settings
+font-sans = Sans (Ubuntu)
+font-serif = Serif (Libertinus)
+font-legible = Legible (B612)
+theme-system = As the system
+theme-high-contrast = High contrast
+
+## Lectern's own file chooser
+chooser-folder = Folder
+chooser-file-name = File name
+chooser-why = This computer's file dialog could not be opened, so Lectern shows its own.
+chooser-up = ⬆ Up
+chooser-up-hint = The folder that holds this one
+chooser-places = Places
+chooser-replace-ask = { $name } is already there. Replace it?
+chooser-replace = Replace
+chooser-keep = Keep it
+chooser-choose-folder = Choose this folder
+chooser-entry-folder = Folder { $name }
+chooser-entry-file = File { $name }
+chooser-no-folders = No folders in here.
+chooser-nothing = Nothing here of the kind asked for.
+chooser-unreadable = { $count ->
+    [one] { $count } entry could not be read.
+   *[other] { $count } entries could not be read.
+}
+
+## Correcting a reading
+correct-title = Correct the reading
+correct-explain = Say what each block is, edit its text, or move it. The right side shows the reading as students will see it.
+correct-undo = Undo corrections
+correct-undo-hint = Back to the preview as Lectern read the file
+correct-block-is = Block { $n } is
+correct-move-up = Move up
+correct-move-down = Move down
+role-title = Title
+role-source = Source line
+role-paragraph = Article paragraph
+role-subheading = Subheading
+role-section-title = Section title
+role-instructions = Section instructions
+role-lead = Lead question
+role-question = Question
+role-essay = Essay prompt
+role-note = Closing note
+role-ignore = Ignore
+
+## The Class view (teachers)
+class-title = Class
+class-group = { $title } ({ $count ->
+    [one] { $count } student
+   *[other] { $count } students
+})
+class-hand-in = Hand-in
+class-answered = Answered
+class-words = Words
+class-feedback = Feedback
+class-of = { $n } of { $total }
+class-review = Review…
+class-review-named = Review { $student }, hand-in { $number }
+class-rubric-unreadable = The rubric kept for this reading could not be read: { $error }
+class-rubric-summary = Rubric: { $criteria } criteria, { $points } points { $scope }
+class-no-rubric = No rubric for this reading yet.
+class-several-readings = { $count } different readings or versions were handed in; each gets its own class sheet.
+class-not-read = Not read: { $name }: { $reason }
+class-nothing-read = No answers files could be read in this folder.
+class-hide-names = Hide names (Student A, Student B…)
+class-edit-rubric = Edit rubric…
+class-make-rubric = Make a rubric…
+class-return-disabled = Write some feedback first: Review… a student's answers.
+class-return-files-only = Feedback files only
+class-return-with-sheet = With a feedback sheet ({ $format })
+class-feedback-unreadable = Unreadable file
+class-comments = { $count ->
+    [one] { $count } comment
+   *[other] { $count } comments
+}
+class-file-changed = { " " }(file changed since)
+class-name-hidden = (name hidden)
+class-for-whole-sheet = for the whole sheet
+class-for-each-answer = for each answer
+class-student-n = Student { $n }
+class-back = ◀ Class
+class-back-hint = Back to the class summary
+class-review-heading = { $student } — hand-in { $number }
+class-position = { $n } of { $total } · { $title }
+class-earlier-feedback = You gave feedback on hand-in { $number }. What changed since is marked in each answer.
+class-earlier-version = This feedback was written on an earlier version of this file; what changed since is marked.
+class-changed-since = Changed since your feedback (taken out struck through, put in underlined):
+class-evidence = EVIDENCE CITED
+class-your-earlier-comment = Your comment on hand-in { $number }:
+class-your-comment = Your comment on this answer
+class-comment-hint = What works, what to do next…
+class-overall = Overall comment
+class-overall-hint = On the sheet as a whole
+class-total = Total: { $got } of { $of } points
+class-no-rubric-review = No rubric for this reading: Make a rubric… in the class summary to score against one.
+class-not-saved = Not saved: { $error }
+class-saving = Saving…
+class-saved = Saved beside the hand-in
+class-level-chosen = { $level } ({ $points } of { $of })
+rubric-for = For { $title }. Kept beside your readings and used for the whole class.
+rubric-score = Score
+rubric-whole-sheet = the whole sheet
+rubric-each-answer = each answer
+rubric-criterion-n = Criterion { $n }
+rubric-remove-criterion = Remove criterion
+rubric-level-n = Level { $n }
+rubric-points-suffix = { " " }points
+rubric-remove-level = Remove this level
+rubric-add-level = + Level
+rubric-add-criterion = + Criterion
+rubric-not-usable = Not yet usable: { $problem }.
+rubric-most-points = Most points: { $points } { $scope }
+rubric-keep = Keep rubric
+class-level-for = Level for { $criterion }
+review-unreadable = The feedback file beside this hand-in could not be read, so Lectern will not write over it: { $error }
+review-nothing-to-keep = there are no comments to keep
+no-data-folder = Lectern has no data folder on this computer to keep it in.
+job-class-folder = Reading the class folder
+class-folder-unreadable = The folder could not be read
+review-kept-elsewhere = A copy of your comments is in { $path }. Nothing of the student's was changed.
+review-kept-nowhere = No copy could be kept either ({ $why }), so your comments stay in the Class view. Nothing of the student's was changed.
+review-not-saved-title = Your feedback could not be saved
+rubric-not-kept = The rubric was not kept
+rubric-kept = Rubric kept in { $path }
+rubric-not-imported = This rubric could not be imported
+rubric-unchanged = The rubric you had is unchanged.
+rubric-none-title = No rubric to export
+rubric-none = Make a rubric for this reading first.
+rubric-exported = Rubric exported to { $path }
+rubric-not-exported = The rubric was not exported
+could-not-write = could not write { $path }: { $error }
+job-return = Returning feedback
+return-without = No feedback yet, so nothing returned: { $names }
+return-not-returned = Not returned: { $path }: { $reason }
+return-none = No feedback was returned
+return-done = Feedback returned
+return-failed = The feedback was not returned
+job-open-feedback = Opening feedback
+feedback-not-kept = Your teacher's feedback is shown, but not kept
+feedback-open-again = Open it again next time.
+feedback-shown = Your teacher's feedback is shown under each answer.
+feedback-shown-changed = { $count ->
+    [one] Your teacher's feedback is shown; { $count } of your answers changed since.
+   *[other] Your teacher's feedback is shown; { $count } of your answers changed since.
+}
+feedback-not-opened = This feedback could not be opened
+feedback-nothing-changed = Nothing was changed: not the feedback file, not your answers.

@@ -76,13 +76,19 @@ impl HighlightColour {
         HighlightColour::Pink,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            HighlightColour::Yellow => "Yellow",
-            HighlightColour::Green => "Green",
-            HighlightColour::Blue => "Blue",
-            HighlightColour::Pink => "Pink",
-        }
+    /// The colour's name in the interface's language.
+    pub fn label(self) -> String {
+        self.label_in(crate::i18n::language())
+    }
+
+    pub fn label_in(self, language: crate::i18n::Language) -> String {
+        let id = match self {
+            HighlightColour::Yellow => "colour-yellow",
+            HighlightColour::Green => "colour-green",
+            HighlightColour::Blue => "colour-blue",
+            HighlightColour::Pink => "colour-pink",
+        };
+        crate::i18n::tr_in(language, id, &[])
     }
 }
 

@@ -6,7 +6,7 @@ use docx_rs::{
     AlignmentType, Docx, Header, LineSpacing, LineSpacingType, Paragraph, Run, Style, StyleType,
 };
 
-use super::{BlockKind, EVIDENCE_HEADING, Part, SheetItem, StudySheet};
+use super::{BlockKind, Part, SheetItem, SheetLabels, StudySheet};
 
 pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, String> {
     let header =
@@ -27,7 +27,7 @@ pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, String> {
                     None => doc,
                 }
             }
-            Part::Item(item) => item_docx(doc, item),
+            Part::Item(item) => item_docx(doc, item, &sheet.labels),
             Part::Comment {
                 heading,
                 paragraphs,
@@ -52,7 +52,7 @@ pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, String> {
     Ok(bytes.into_inner())
 }
 
-fn item_docx(mut doc: Docx, item: &SheetItem) -> Docx {
+fn item_docx(mut doc: Docx, item: &SheetItem, labels: &SheetLabels) -> Docx {
     doc = doc.add_paragraph(para("Heading2", &item.heading()).keep_next(true));
     if item.title.is_some() {
         doc = doc.add_paragraph(text_para("PromptText", &item.prompt).keep_next(true));
@@ -61,12 +61,12 @@ fn item_docx(mut doc: Docx, item: &SheetItem) -> Docx {
         for paragraph in &item.answer {
             doc = doc.add_paragraph(text_para("Answer", paragraph));
         }
-        doc = doc.add_paragraph(para("WordCount", &item.words_text()));
+        doc = doc.add_paragraph(para("WordCount", &item.words_text(labels.language)));
     } else {
-        doc = doc.add_paragraph(para("Unanswered", "Not answered"));
+        doc = doc.add_paragraph(para("Unanswered", &labels.not_answered));
     }
     if !item.citations.is_empty() {
-        doc = doc.add_paragraph(para("EvidenceTitle", EVIDENCE_HEADING).keep_next(true));
+        doc = doc.add_paragraph(para("EvidenceTitle", &labels.evidence).keep_next(true));
         for quote in &item.citations {
             doc = doc.add_paragraph(text_para("Quote", &quote.display()));
         }

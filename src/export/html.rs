@@ -1,7 +1,7 @@
 //! The sheet as one self-contained HTML file: inline CSS, no scripts, no external resources,
 //! a print stylesheet for A4 and Letter. Everything from the reading or the student is escaped.
 
-use super::{EVIDENCE_HEADING, Part, SheetItem, SheetQuote, StudySheet};
+use super::{Part, SheetItem, SheetLabels, SheetQuote, StudySheet};
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -92,7 +92,7 @@ pub fn render(sheet: &StudySheet) -> String {
                     ));
                 }
             }
-            Part::Item(item) => item_html(&mut out, item),
+            Part::Item(item) => item_html(&mut out, item, &sheet.labels),
             Part::Comment {
                 heading,
                 paragraphs,
@@ -128,7 +128,7 @@ pub fn render(sheet: &StudySheet) -> String {
     out
 }
 
-fn item_html(out: &mut String, item: &SheetItem) {
+fn item_html(out: &mut String, item: &SheetItem, labels: &SheetLabels) {
     out.push_str("<section class=\"item\">\n");
     let heading = item.title.as_deref().unwrap_or(item.prompt.as_str());
     let label = if item.label.is_empty() {
@@ -151,14 +151,18 @@ fn item_html(out: &mut String, item: &SheetItem) {
         }
         out.push_str(&format!(
             "</div>\n<p class=\"words\">{}</p>\n",
-            escape(&item.words_text())
+            escape(&item.words_text(labels.language))
         ));
     } else {
-        out.push_str("<p class=\"unanswered\">Not answered</p>\n");
+        out.push_str(&format!(
+            "<p class=\"unanswered\">{}</p>\n",
+            escape(&labels.not_answered)
+        ));
     }
     if !item.citations.is_empty() {
         out.push_str(&format!(
-            "<div class=\"evidence\">\n<h4>{EVIDENCE_HEADING}</h4>\n"
+            "<div class=\"evidence\">\n<h4>{}</h4>\n",
+            escape(&labels.evidence)
         ));
         for quote in &item.citations {
             out.push_str(&format!(

@@ -2,7 +2,7 @@
 //! a backslash (always valid CommonMark), so an answer containing `*`, `#`, `<b>` or `1.` shows
 //! exactly as typed in any renderer.
 
-use super::{EVIDENCE_HEADING, Part, SheetItem, SheetQuote, StudySheet};
+use super::{Part, SheetItem, SheetLabels, SheetQuote, StudySheet};
 
 pub fn render(sheet: &StudySheet) -> String {
     let mut out = String::new();
@@ -24,7 +24,7 @@ pub fn render(sheet: &StudySheet) -> String {
                     out.push_str(&format!("{}\n\n", block(description)));
                 }
             }
-            Part::Item(item) => item_md(&mut out, item),
+            Part::Item(item) => item_md(&mut out, item, &sheet.labels),
             Part::Comment {
                 heading,
                 paragraphs,
@@ -55,7 +55,7 @@ fn quote_md(quote: &SheetQuote) -> String {
     escape(&quote.display())
 }
 
-fn item_md(out: &mut String, item: &SheetItem) {
+fn item_md(out: &mut String, item: &SheetItem, labels: &SheetLabels) {
     out.push_str(&format!("### {}\n\n", escape(&item.heading())));
     if item.title.is_some() {
         out.push_str(&format!("*{}*\n\n", escape(&item.prompt)));
@@ -65,12 +65,12 @@ fn item_md(out: &mut String, item: &SheetItem) {
             out.push_str(&block(paragraph));
             out.push_str("\n\n");
         }
-        out.push_str(&format!("*{}*\n\n", escape(&item.words_text())));
+        out.push_str(&format!("*{}*\n\n", escape(&item.words_text(labels.language))));
     } else {
-        out.push_str("> **Not answered**\n\n");
+        out.push_str(&format!("> **{}**\n\n", escape(&labels.not_answered)));
     }
     if !item.citations.is_empty() {
-        out.push_str(&format!("**{EVIDENCE_HEADING}**\n\n"));
+        out.push_str(&format!("**{}**\n\n", escape(&labels.evidence)));
         let quotes: Vec<String> = item
             .citations
             .iter()

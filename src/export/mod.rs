@@ -23,7 +23,8 @@ use std::str::FromStr;
 
 use crate::answers::{AnswerSheet, HighlightColour};
 use crate::reading::{Passage, Prompt, PromptKind, Reading};
-use crate::words::{WordRange, count_against, count_words};
+use crate::i18n::Language;
+use crate::words::{WordRange, count_against_in, count_words};
 
 /// The formats a sheet can be written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -153,6 +154,8 @@ pub struct StudySheet {
     pub highlights: Vec<HighlightGroup>,
     /// The teacher's feedback, when the sheet shows it ([`StudySheet::with_feedback`]).
     pub feedback: Option<SheetFeedback>,
+    /// Its own words, in its language ([`StudySheet::in_language`]).
+    pub labels: SheetLabels,
 }
 
 /// A quoted passage of the article, with the number of its paragraph.
@@ -193,8 +196,56 @@ pub struct HighlightGroup {
     pub quotes: Vec<SheetQuote>,
 }
 
-/// The heading over the citations of an answer, in every format.
-pub const EVIDENCE_HEADING: &str = "Evidence cited";
+/// The sheet's own words, in its language: every format takes them from here.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SheetLabels {
+    pub language: Language,
+    /// Over the citations of an answer.
+    pub evidence: String,
+    pub highlights: String,
+    /// Over answers whose prompt has left the reading.
+    pub orphans: String,
+    pub feedback: String,
+    pub comment: String,
+    pub overall: String,
+    pub rubric: String,
+    pub not_answered: String,
+    pub student: String,
+    pub date: String,
+    pub progress: String,
+    pub source: String,
+    pub fingerprint: String,
+    pub no_name: String,
+}
+
+impl SheetLabels {
+    pub fn new(language: Language) -> SheetLabels {
+        let t = |id: &str| crate::i18n::tr_in(language, id, &[]);
+        SheetLabels {
+            language,
+            evidence: t("sheet-evidence"),
+            highlights: t("sheet-highlights"),
+            orphans: t("sheet-orphans"),
+            feedback: t("sheet-feedback"),
+            comment: t("sheet-comment"),
+            overall: t("sheet-overall"),
+            rubric: t("sheet-rubric"),
+            not_answered: t("sheet-not-answered"),
+            student: t("sheet-student"),
+            date: t("sheet-date"),
+            progress: t("sheet-progress"),
+            source: t("sheet-source"),
+            fingerprint: t("sheet-fingerprint"),
+            no_name: t("sheet-no-name"),
+        }
+    }
+}
+
+impl Default for SheetLabels {
+    fn default() -> Self {
+        SheetLabels::new(Language::English)
+    }
+}
 
 /// What a block of a paged sheet is (PDF and Word), which decides how it looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -229,11 +280,6 @@ impl BlockKind {
         }
     }
 }
-/// The heading of the highlights part, in every format.
-pub const HIGHLIGHTS_HEADING: &str = "Highlights";
-
-/// The heading over answers whose prompt has left the reading, in every format.
-pub const ORPHANS_HEADING: &str = "Answers to prompts no longer in this reading";
 
 /// One part of a sheet. [`StudySheet::parts`] lists them in the order every format shows them,
 /// so each renderer says only how a part looks, never what comes next.
@@ -241,7 +287,7 @@ pub const ORPHANS_HEADING: &str = "Answers to prompts no longer in this reading"
 pub enum Part<'a> {
     Title(&'a str),
     /// Student, date, progress, source, fingerprint.
-    Details(Vec<(&'static str, String)>),
+    Details(Vec<(&'a str, String)>),
     /// A section's heading (the orphans and the highlights have one too).
     Heading {
         title: &'a str,
@@ -257,10 +303,6 @@ pub enum Part<'a> {
     },
 }
 
-/// The heading over the teacher's feedback at the top of a sheet, in every format.
-pub const FEEDBACK_HEADING: &str = "Teacher's feedback";
-/// The heading over the teacher's comment on one answer, in every format.
-pub const COMMENT_HEADING: &str = "Teacher's comment";
 
 /// The teacher's feedback on the whole sheet, as a sheet shows it.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -326,9 +368,9 @@ impl SheetItem {
         !self.answer.is_empty()
     }
 
-    /// "84 words", with the asked range when there is one.
-    pub fn words_text(&self) -> String {
-        count_against(self.words, self.range)
+    /// "84 words", with the asked range when there is one, in `language`.
+    pub fn words_text(&self, language: Language) -> String {
+        count_against_in(language, self.words, self.range)
     }
 
     /// The heading's text: the label, then the title (or the prompt when there is none).
@@ -410,7 +452,18 @@ impl StudySheet {
             orphans,
             highlights,
             feedback: None,
+            labels: SheetLabels::default(),
         }
+    }
+
+    /// The sheet with its own words (headings, details, "Not answered", word counts, colour
+    /// names) in `language`.
+    pub fn in_language(mut self, language: Language) -> StudySheet {
+        self.labels = SheetLabels::new(language);
+        for group in &mut self.highlights {
+            group.colour = group.shade.label_in(language);
+        }
+        self
     }
 
     /// The sheet, part by part, top to bottom: title, details, each section with its items,
@@ -419,12 +472,13 @@ impl StudySheet {
         let mut parts = vec![Part::Title(&self.title), Part::Details(self.details())];
         if let Some(feedback) = &self.feedback {
             parts.push(Part::Heading {
-                title: FEEDBACK_HEADING,
+                title: &self.labels.feedback,
                 description: feedback.note.as_deref(),
             });
-            for (heading, paragraphs) in
-                [("Overall", &feedback.overall), ("Rubric", &feedback.rubric)]
-            {
+            for (heading, paragraphs) in [
+                (self.labels.overall.as_str(), &feedback.overall),
+                (self.labels.rubric.as_str(), &feedback.rubric),
+            ] {
                 if !paragraphs.is_empty() {
                     parts.push(Part::Comment {
                         heading,
@@ -433,33 +487,34 @@ impl StudySheet {
                 }
             }
         }
-        fn item_parts(item: &SheetItem) -> Vec<Part<'_>> {
+        fn item_parts<'a>(item: &'a SheetItem, comment: &'a str) -> Vec<Part<'a>> {
             let mut parts = vec![Part::Item(item)];
             if !item.comment.is_empty() {
                 parts.push(Part::Comment {
-                    heading: COMMENT_HEADING,
+                    heading: comment,
                     paragraphs: &item.comment,
                 });
             }
             parts
         }
+        let comment = self.labels.comment.as_str();
         for section in &self.sections {
             parts.push(Part::Heading {
                 title: &section.title,
                 description: section.description.as_deref(),
             });
-            parts.extend(section.items.iter().flat_map(item_parts));
+            parts.extend(section.items.iter().flat_map(|item| item_parts(item, comment)));
         }
         if !self.orphans.is_empty() {
             parts.push(Part::Heading {
-                title: ORPHANS_HEADING,
+                title: &self.labels.orphans,
                 description: None,
             });
-            parts.extend(self.orphans.iter().flat_map(item_parts));
+            parts.extend(self.orphans.iter().flat_map(|item| item_parts(item, comment)));
         }
         if !self.highlights.is_empty() {
             parts.push(Part::Heading {
-                title: HIGHLIGHTS_HEADING,
+                title: &self.labels.highlights,
                 description: None,
             });
             parts.extend(self.highlights.iter().map(Part::Highlights));
@@ -469,27 +524,35 @@ impl StudySheet {
 
     /// "5 of 13 prompts answered".
     pub fn progress(&self) -> String {
-        format!("{} of {} prompts answered", self.answered, self.total)
+        crate::i18n::tr_in(
+            self.labels.language,
+            "sheet-progress-value",
+            &[
+                ("answered", self.answered.into()),
+                ("total", self.total.into()),
+            ],
+        )
     }
 
     /// The sheet's particulars, as (label, value), in the order every format shows them.
-    pub fn details(&self) -> Vec<(&'static str, String)> {
+    pub fn details(&self) -> Vec<(&str, String)> {
+        let l = &self.labels;
         let mut details = vec![
-            ("Student", self.student_or_blank().to_owned()),
-            ("Date", self.date.clone()),
-            ("Progress", self.progress()),
+            (l.student.as_str(), self.student_or_blank().to_owned()),
+            (l.date.as_str(), self.date.clone()),
+            (l.progress.as_str(), self.progress()),
         ];
         if let Some(source) = &self.source {
-            details.push(("Source", source.to_string()));
+            details.push((l.source.as_str(), source.to_string()));
         }
-        details.push(("Reading fingerprint", self.fingerprint.clone()));
+        details.push((l.fingerprint.as_str(), self.fingerprint.clone()));
         details
     }
 
     /// The student's name, or a visible blank when none was given.
     pub fn student_or_blank(&self) -> &str {
         if self.student.is_empty() {
-            "(no name given)"
+            &self.labels.no_name
         } else {
             &self.student
         }

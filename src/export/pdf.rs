@@ -26,7 +26,7 @@ use parley::{
 };
 
 use super::BlockKind as Kind;
-use super::{EVIDENCE_HEADING, Part, SheetItem, StudySheet};
+use super::{Part, SheetItem, SheetLabels, StudySheet};
 
 const FAMILY: &str = "Libertinus Serif";
 const FONTS: [&[u8]; 3] = [
@@ -272,7 +272,7 @@ fn blocks(sheet: &StudySheet, ts: &mut Typesetter, width: f32) -> Vec<Block> {
                     out.push(ts.block(Kind::PromptText, description, width));
                 }
             }
-            Part::Item(item) => item_blocks(&mut out, ts, item, width),
+            Part::Item(item) => item_blocks(&mut out, ts, item, &sheet.labels, width),
             Part::Comment {
                 heading,
                 paragraphs,
@@ -293,19 +293,25 @@ fn blocks(sheet: &StudySheet, ts: &mut Typesetter, width: f32) -> Vec<Block> {
     out
 }
 
-fn item_blocks(out: &mut Vec<Block>, ts: &mut Typesetter, item: &SheetItem, width: f32) {
+fn item_blocks(
+    out: &mut Vec<Block>,
+    ts: &mut Typesetter,
+    item: &SheetItem,
+    labels: &SheetLabels,
+    width: f32,
+) {
     out.push(ts.block(Kind::Prompt, &item.heading(), width));
     if item.title.is_some() {
         out.push(ts.block(Kind::PromptText, &item.prompt, width));
     }
     if item.is_answered() {
         out.extend(item.answer.iter().map(|p| ts.block(Kind::Answer, p, width)));
-        out.push(ts.block(Kind::Words, &item.words_text(), width));
+        out.push(ts.block(Kind::Words, &item.words_text(labels.language), width));
     } else {
-        out.push(ts.block(Kind::Unanswered, "Not answered", width));
+        out.push(ts.block(Kind::Unanswered, &labels.not_answered, width));
     }
     if !item.citations.is_empty() {
-        out.push(ts.block(Kind::EvidenceTitle, EVIDENCE_HEADING, width));
+        out.push(ts.block(Kind::EvidenceTitle, &labels.evidence, width));
         for quote in &item.citations {
             out.push(ts.block(Kind::Quote, &quote.display(), width));
         }

@@ -1,6 +1,6 @@
 //! The sheet as plain text, wrapped to fit a printed page or an email.
 
-use super::{EVIDENCE_HEADING, Part, SheetItem, StudySheet};
+use super::{Part, SheetItem, SheetLabels, StudySheet};
 
 const WIDTH: usize = 78;
 
@@ -27,7 +27,7 @@ pub fn render(sheet: &StudySheet) -> String {
                     out.push('\n');
                 }
             }
-            Part::Item(item) => item_txt(&mut out, item),
+            Part::Item(item) => item_txt(&mut out, item, &sheet.labels),
             Part::Comment {
                 heading,
                 paragraphs,
@@ -58,7 +58,7 @@ fn underlined(out: &mut String, title: &str) {
     out.push_str("\n\n");
 }
 
-fn item_txt(out: &mut String, item: &SheetItem) {
+fn item_txt(out: &mut String, item: &SheetItem, labels: &SheetLabels) {
     wrap_into(out, &item.heading(), "");
     if item.title.is_some() {
         wrap_into(out, &item.prompt, "   ");
@@ -69,12 +69,12 @@ fn item_txt(out: &mut String, item: &SheetItem) {
             wrap_into(out, paragraph, "    ");
             out.push('\n');
         }
-        out.push_str(&format!("    ({})\n\n", item.words_text()));
+        out.push_str(&format!("    ({})\n\n", item.words_text(labels.language)));
     } else {
-        out.push_str("    [Not answered]\n\n");
+        out.push_str(&format!("    [{}]\n\n", labels.not_answered));
     }
     if !item.citations.is_empty() {
-        out.push_str(&format!("    {EVIDENCE_HEADING}:\n"));
+        out.push_str(&format!("    {}:\n", labels.evidence));
         for quote in &item.citations {
             hanging(out, &quote.display(), "    - ", "      ");
         }

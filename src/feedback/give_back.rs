@@ -118,6 +118,7 @@ pub fn feedback_sheet(group: &Group, hand_in: &HandIn, date: &str) -> StudySheet
         orphans: Vec::new(),
         highlights: Vec::new(),
         feedback: None,
+        labels: Default::default(),
     };
     let ids: Vec<_> = group.prompts.iter().map(|(id, _)| id.clone()).collect();
     match hand_in.feedback() {

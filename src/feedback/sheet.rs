@@ -2,6 +2,7 @@
 //! each answer's comment under the answer. Every format writes these through
 //! [`crate::export::Part::Comment`], cleaned and escaped like the student's own text.
 
+use crate::i18n::{Arg, Language, tr_in};
 use super::{Feedback, Levels, Rubric, Scope};
 use crate::answers::AnswerSheet;
 use crate::export::{Clean, SheetFeedback, StudySheet};
@@ -24,11 +25,11 @@ impl Shown {
         let items = feedback
             .answers
             .iter()
-            .map(|a| (a.prompt_id.clone(), feedback.for_item(&a.prompt_id)))
+            .map(|a| (a.prompt_id.clone(), feedback.for_item(&a.prompt_id, crate::i18n::language())))
             .filter(|(_, lines)| !lines.is_empty())
             .collect();
         Shown {
-            sheet: feedback.lines(prompts),
+            sheet: feedback.lines(prompts, crate::i18n::language()),
             items,
             feedback,
         }
@@ -37,39 +38,37 @@ impl Shown {
 
 impl Feedback {
     /// The sheet's top: which hand-in it is on, the overall comment, the rubric and total.
-    pub fn for_sheet(&self, answers: &AnswerSheet, prompts: usize) -> SheetFeedback {
-        let mut notes = vec![format!("On hand-in {}", self.hand_in.number)];
+    pub fn for_sheet(&self, answers: &AnswerSheet, prompts: usize, language: Language) -> SheetFeedback {
+        let number = [("number", Arg::from(self.hand_in.number))];
+        let mut notes = vec![tr_in(language, "feedback-on-hand-in", &number)];
         if let Ok(fit) = self.fit(answers)
             && !fit.changed.is_empty()
         {
-            let n = fit.changed.len();
-            notes.push(format!(
-                "{n} {} changed since",
-                if n == 1 { "answer" } else { "answers" }
-            ));
+            let count = [("count", Arg::from(fit.changed.len()))];
+            notes.push(tr_in(language, "feedback-changed-since", &count));
         }
         SheetFeedback {
             note: Some(Clean::new(&notes.join("; "))),
-            ..self.lines(prompts)
+            ..self.lines(prompts, language)
         }
     }
 
     /// The overall comment and the rubric's lines and total, without the note on which
     /// hand-in it is (cheap enough for every frame: no answer is compared).
-    pub fn lines(&self, prompts: usize) -> SheetFeedback {
+    pub fn lines(&self, prompts: usize, language: Language) -> SheetFeedback {
         let mut rubric = Vec::new();
         if let Some(r) = &self.rubric {
             if r.scope == Scope::WholeSheet {
-                rubric.extend(level_lines(r, &self.levels));
+                rubric.extend(level_lines(r, &self.levels, language));
             } else {
                 for (name, points) in self.criterion_points() {
-                    rubric.push(Clean::new(&format!(
-                        "{name}: {points} points over the answers"
-                    )));
+                    let args = [("name", Arg::from(name.as_str())), ("points", Arg::from(points))];
+                    rubric.push(Clean::new(&tr_in(language, "feedback-points-over", &args)));
                 }
             }
             if let Some((got, of)) = self.total(prompts) {
-                rubric.push(Clean::new(&format!("Total: {got} of {of}")));
+                let args = [("got", Arg::from(got)), ("of", Arg::from(of))];
+                rubric.push(Clean::new(&tr_in(language, "feedback-total", &args)));
             }
         }
         SheetFeedback {
@@ -80,13 +79,13 @@ impl Feedback {
     }
 
     /// What a sheet shows under the answer to `id`: the comment, then its rubric levels.
-    pub fn for_item(&self, id: &PromptId) -> Vec<Clean> {
+    pub fn for_item(&self, id: &PromptId, language: Language) -> Vec<Clean> {
         let Some(answer) = self.answer(id) else {
             return Vec::new();
         };
         let mut out = paragraphs(&answer.comment);
         if let Some(rubric) = &self.rubric {
-            out.extend(level_lines(rubric, &answer.levels));
+            out.extend(level_lines(rubric, &answer.levels, language));
         }
         out
     }
@@ -100,12 +99,22 @@ impl StudySheet {
         date: &str,
         feedback: &Feedback,
     ) -> StudySheet {
+        StudySheet::build(reading, answers, date).with_reading_feedback(reading, answers, feedback)
+    }
+
+    /// [`Self::with_feedback`] for a sheet built from `reading` (its prompts, then orphans).
+    pub fn with_reading_feedback(
+        self,
+        reading: &crate::reading::Reading,
+        answers: &AnswerSheet,
+        feedback: &Feedback,
+    ) -> StudySheet {
         let ids: Vec<PromptId> = reading
             .prompts()
             .map(|p| p.id.clone())
             .chain(answers.orphans(reading).map(|a| a.prompt_id.clone()))
             .collect();
-        StudySheet::build(reading, answers, date).with_feedback(feedback, answers, &ids)
+        self.with_feedback(feedback, answers, &ids)
     }
 
     /// Shows `feedback` on this sheet, built from `answers`, whose items are the prompts `ids`
@@ -122,27 +131,27 @@ impl StudySheet {
             .flat_map(|s| s.items.iter_mut())
             .chain(self.orphans.iter_mut());
         for (item, id) in items.zip(ids) {
-            item.comment = feedback.for_item(id);
+            item.comment = feedback.for_item(id, self.labels.language);
         }
         let prompts = ids.len() - self.orphans.len().min(ids.len());
-        self.feedback = Some(feedback.for_sheet(answers, prompts));
+        self.feedback = Some(feedback.for_sheet(answers, prompts, self.labels.language));
         self
     }
 }
 
-fn level_lines(rubric: &Rubric, levels: &Levels) -> Vec<Clean> {
+fn level_lines(rubric: &Rubric, levels: &Levels, language: Language) -> Vec<Clean> {
     rubric
         .criteria
         .iter()
         .filter_map(|c| {
             let level = c.level(levels.get(&c.name)?)?;
-            Some(Clean::new(&format!(
-                "{}: {} ({} of {})",
-                c.name,
-                level.name,
-                level.points,
-                c.max_points()
-            )))
+            let args = [
+                ("criterion", Arg::from(c.name.as_str())),
+                ("level", Arg::from(level.name.as_str())),
+                ("points", Arg::from(level.points)),
+                ("of", Arg::from(c.max_points())),
+            ];
+            Some(Clean::new(&tr_in(language, "feedback-level-line", &args)))
         })
         .collect()
 }

@@ -216,6 +216,22 @@ macro_rules! t {
     };
 }
 
+/// `t_in!(language, "id", name = value, …)`: the message in a given language (a sheet's, or
+/// the window's language carried to another thread).
+#[macro_export]
+macro_rules! t_in {
+    ($language:expr, $id:literal) => {
+        $crate::i18n::tr_in($language, $id, &[])
+    };
+    ($language:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::tr_in(
+            $language,
+            $id,
+            &[$((stringify!($name), $crate::i18n::Arg::from($value))),+],
+        )
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

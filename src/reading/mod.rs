@@ -150,10 +150,16 @@ impl Prompt {
 
     /// "Lead question", "Question 3", "Essay 1": how the window names a prompt.
     pub fn name(&self) -> String {
+        self.name_in(crate::i18n::language())
+    }
+
+    /// [`Self::name`] in `language` (a study sheet's).
+    pub fn name_in(&self, language: crate::i18n::Language) -> String {
+        let label = [("label", crate::i18n::Arg::from(self.label.as_str()))];
         match self.kind {
-            PromptKind::Lead => "Lead question".to_owned(),
-            PromptKind::Question => format!("Question {}", self.label),
-            PromptKind::Essay => format!("Essay {}", self.label),
+            PromptKind::Lead => crate::i18n::tr_in(language, "prompt-lead", &[]),
+            PromptKind::Question => crate::i18n::tr_in(language, "prompt-question", &label),
+            PromptKind::Essay => crate::i18n::tr_in(language, "prompt-essay", &label),
         }
     }
 

@@ -44,20 +44,22 @@ impl Role {
     ];
 
     /// How the preview names the role.
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Title => "Title",
-            Role::Source => "Source line",
-            Role::Paragraph => "Article paragraph",
-            Role::Subheading => "Subheading",
-            Role::SectionTitle => "Section title",
-            Role::Instructions => "Section instructions",
-            Role::Lead => "Lead question",
-            Role::Question => "Question",
-            Role::Essay => "Essay prompt",
-            Role::Note => "Closing note",
-            Role::Ignore => "Ignore",
-        }
+    /// What the correction window calls the role, in the interface's language.
+    pub fn label(self) -> String {
+        let id = match self {
+            Role::Title => "role-title",
+            Role::Source => "role-source",
+            Role::Paragraph => "role-paragraph",
+            Role::Subheading => "role-subheading",
+            Role::SectionTitle => "role-section-title",
+            Role::Instructions => "role-instructions",
+            Role::Lead => "role-lead",
+            Role::Question => "role-question",
+            Role::Essay => "role-essay",
+            Role::Note => "role-note",
+            Role::Ignore => "role-ignore",
+        };
+        crate::i18n::tr(id)
     }
 
     /// The prompt kind a role makes, if it makes a prompt.

@@ -66,7 +66,7 @@ impl LecternApp {
         then: fn(&mut LecternApp, T),
     ) {
         if let Err(e) = self.tasks.spawn(name, job, then) {
-            self.state.notify("Lectern could not do that", e);
+            self.state.notify(crate::t!("job-not-started"), e);
         }
     }
 
@@ -90,8 +90,8 @@ impl LecternApp {
         }
         for name in died {
             self.state.notify(
-                "Something went wrong",
-                format!("\"{name}\" stopped because of a fault in Lectern. Nothing of yours was changed; try again, and tell your teacher if it happens again."),
+                crate::t!("job-died-title"),
+                crate::t!("job-died", name = name),
             );
         }
         if !self.tasks.is_idle() {
@@ -437,7 +437,7 @@ impl LecternApp {
                 if state.doc.path.is_none() {
                     self.ask(ctx, Purpose::SaveAnswersAs);
                 } else if let Err(e) = state.doc.save(now()) {
-                    state.notify("Your answers could not be saved", save_failure_help(&e));
+                    state.notify(crate::t!("save-failed-title"), save_failure_help(&e));
                 }
             }
             Command::NextStudent => self.step_student(1),
@@ -495,7 +495,7 @@ impl LecternApp {
     fn ask(&mut self, ctx: &egui::Context, purpose: Purpose) {
         let request = dialog_request(&self.state, purpose);
         if self.state.chooser.is_some() || !self.dialogs.start(request, ctx) {
-            self.state.flash = Some("A file dialog is already open.".to_owned());
+            self.state.flash = Some(crate::t!("dialog-already-open"));
         }
     }
 
@@ -590,7 +590,7 @@ impl LecternApp {
                 let path = with_extension_if_missing(path, "ron");
                 if let Err(e) = self.state.doc.save_as(path, now()) {
                     self.state
-                        .notify("Your answers could not be saved", save_failure_help(&e));
+                        .notify(crate::t!("save-failed-title"), save_failure_help(&e));
                 }
             }
             Purpose::Export => self.export(path),
@@ -617,8 +617,8 @@ impl LecternApp {
             Ok(()) => true,
             Err(e) => {
                 self.state.notify(
-                    "Save your answers first",
-                    format!("Your answers could not be saved ({e}), so this reading stays open. Use Save As to keep them, then try again."),
+                    crate::t!("save-first-title"),
+                    crate::t!("save-first", error = e.to_string()),
                 );
                 false
             }
@@ -632,11 +632,12 @@ impl LecternApp {
         let student = self.state.doc.sheet.student.trim().to_owned();
         let folder = self.state.settings.answers_folder.clone();
         let path = path.to_owned();
+        let language = crate::i18n::language();
         let job = move || -> Result<Opened, String> {
             // A Word document is imported by a child process (`import::load`).
             let reading = crate::import::load(&path)?.reading;
             let warning = (reading.prompt_count() == 0).then(|| {
-                format!("Lectern found no questions in {}. It opens as a reading with nothing to answer.", path.display())
+                crate::t_in!(language, "no-questions", path = path.display().to_string())
             });
             let answers = paths::student_answers_path(folder.as_deref(), &student, &reading);
             let mut doc = Document::open(reading, answers);
@@ -645,32 +646,39 @@ impl LecternApp {
             }
             Ok(Opened { doc, warning })
         };
-        self.spawn("Opening the reading", job, |app, opened| match opened {
+        self.spawn(&crate::t!("job-opening-reading"), job, |app, opened| match opened {
             Ok(opened) => app.opened(opened),
-            Err(e) => app.state.notify("This reading could not be opened", e),
+            Err(e) => app.state.notify(crate::t!("reading-not-opened"), e),
         });
     }
 
     /// Opens an answers file (up to 32 MiB) with the reading it names, off the window's thread.
     fn open_answers(&mut self, path: PathBuf) {
         let current = self.state.doc.reading.clone();
-        let job = move || -> Result<Opened, (&'static str, String)> {
+        let language = crate::i18n::language();
+        let job = move || -> Result<Opened, (String, String)> {
             let sheet = crate::answers::load(&path).map_err(|e| {
-                let body = format!("{e}\n\nThe file has not been changed.");
-                ("These answers could not be opened", body)
+                let body = format!("{e}\n\n{}", crate::t_in!(language, "file-unchanged"));
+                (crate::t_in!(language, "answers-not-opened"), body)
             })?;
             let reading = if sheet.reading.sha256 == current.fingerprint.0 {
                 current
             } else {
                 reading::find_by_origin(&sheet.reading.origin).map_err(|e| {
-                    let body = format!("{} answers \"{}\", but {e}.\nOpen that reading first (Ctrl+O), then open the answers again.", path.display(), sheet.reading.title);
-                    ("The reading for these answers was not found", body)
+                    let body = crate::t_in!(
+                        language,
+                        "answers-reading-missing",
+                        path = path.display().to_string(),
+                        title = &sheet.reading.title,
+                        error = e.to_string()
+                    );
+                    (crate::t_in!(language, "answers-reading-missing-title"), body)
                 })?
             };
             let doc = Document::open(reading, Some(path));
             Ok(Opened { doc, warning: None })
         };
-        self.spawn("Opening the answers", job, |app, opened| match opened {
+        self.spawn(&crate::t!("job-opening-answers"), job, |app, opened| match opened {
             Ok(opened) => app.opened(opened),
             Err((title, body)) => app.state.notify(title, body),
         });
@@ -680,7 +688,7 @@ impl LecternApp {
     /// is safely saved (the student may have typed while it opened).
     fn opened(&mut self, opened: Opened) {
         if let Some(warning) = opened.warning {
-            self.state.notify("No questions found", warning);
+            self.state.notify(crate::t!("no-questions-title"), warning);
         }
         if self.can_leave_document() {
             self.state.replace_document(opened.doc);
@@ -697,11 +705,11 @@ impl LecternApp {
             .as_ref()
             .map(|s| &s.feedback)
             .filter(|_| self.state.export_feedback);
+        let sheet = StudySheet::build(&doc.reading, &doc.sheet, &export::today())
+            .in_language(self.state.settings.sheet_language());
         let sheet = match feedback {
-            Some(f) => {
-                StudySheet::build_with_feedback(&doc.reading, &doc.sheet, &export::today(), f)
-            }
-            None => StudySheet::build(&doc.reading, &doc.sheet, &export::today()),
+            Some(f) => sheet.with_reading_feedback(&doc.reading, &doc.sheet, f),
+            None => sheet,
         };
         self.state.export_feedback = false;
         let doc = &self.state.doc;
@@ -719,14 +727,14 @@ impl LecternApp {
             written.map(|()| path)
         };
         self.spawn(
-            "Exporting the study sheet",
+            &crate::t!("job-export"),
             job,
             |app, written| match written {
                 Ok(path) => {
                     app.state.flash =
-                        Some(format!("Exported the study sheet to {}", path.display()))
+                        Some(crate::t!("exported", path = path.display().to_string()))
                 }
-                Err(e) => app.state.notify("The study sheet was not exported", e),
+                Err(e) => app.state.notify(crate::t!("not-exported"), e),
             },
         );
     }
@@ -785,9 +793,7 @@ impl eframe::App for LecternApp {
 }
 
 fn save_failure_help(error: &dyn std::fmt::Display) -> String {
-    format!(
-        "{error}\n\nYour text is still here in the window. Try Save As to keep it in another folder."
-    )
+    format!("{error}\n\n{}", crate::t!("save-failed-help"))
 }
 
 /// The reading the answers in `sheet` (read from `answers`) name, or why it cannot be had.
@@ -808,15 +814,15 @@ fn reading_named_in(
 fn chooser_problem(want: Want, path: &Path) -> Option<String> {
     let shown = path.display();
     match want {
-        Want::Folder if !path.is_dir() => Some(format!("There is no folder {shown}.")),
-        Want::File if !path.is_file() => Some(format!("There is no file {shown}.")),
-        Want::NewFile if path.file_name().is_none() => Some("Type a file name.".to_owned()),
+        Want::Folder if !path.is_dir() => Some(crate::t!("chooser-no-folder", path = shown.to_string())),
+        Want::File if !path.is_file() => Some(crate::t!("chooser-no-file", path = shown.to_string())),
+        Want::NewFile if path.file_name().is_none() => Some(crate::t!("chooser-type-name")),
         Want::NewFile
             if !path
                 .parent()
                 .is_some_and(|p| p.as_os_str().is_empty() || p.is_dir()) =>
         {
-            Some(format!("There is no folder to save {shown} in."))
+            Some(crate::t!("chooser-no-folder-for", path = shown.to_string()))
         }
         _ => None,
     }
@@ -844,26 +850,26 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
     let readings = || {
         vec![
             Filter::new(
-                "Readings",
+                &crate::t!("filter-readings"),
                 &[
                     "md", "markdown", "txt", "text", "docx", "pdf", "html", "htm", "mhtml", "mht",
                 ],
             ),
-            Filter::new("All files", &["*"]),
+            Filter::new(&crate::t!("filter-all"), &["*"]),
         ]
     };
-    let answers = || vec![Filter::new("Lectern answers", &["ron"])];
+    let answers = || vec![Filter::new(&crate::t!("filter-answers"), &["ron"])];
     let sheets = || {
         Format::ALL
             .iter()
-            .map(|f| Filter::new(f.label(), &[f.extension()]))
+            .map(|f| Filter::new(&f.label(), &[f.extension()]))
             .collect::<Vec<_>>()
     };
     let (title, filters, directory, file_name) = match purpose {
-        Purpose::OpenReading => ("Open a reading", readings(), documents, None),
-        Purpose::OpenAnswers => ("Open answers", answers(), answers_dir, None),
+        Purpose::OpenReading => (crate::t!("dialog-open-reading"), readings(), documents, None),
+        Purpose::OpenAnswers => (crate::t!("dialog-open-answers"), answers(), answers_dir, None),
         Purpose::SaveAnswersAs => (
-            "Save answers as",
+            crate::t!("dialog-save-answers"),
             answers(),
             answers_dir,
             Some(format!("{slug}.ron")),
@@ -876,41 +882,41 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
                 format!("{slug}-{student}")
             };
             let name = format!("{name}.html");
-            ("Export study sheet", sheets(), documents, Some(name))
+            (crate::t!("dialog-export"), sheets(), documents, Some(name))
         }
-        Purpose::AddReading => ("Add a reading to the library", readings(), documents, None),
+        Purpose::AddReading => (crate::t!("dialog-add-reading"), readings(), documents, None),
         Purpose::ShareReading => {
             let title = state.sharing.as_ref().map(|e| e.title.clone());
             let name = format!("{}.md", paths::slug(title.as_deref().unwrap_or("reading")));
-            let filters = vec![Filter::new("Lectern reading", &["md"])];
+            let filters = vec![Filter::new(&crate::t!("filter-reading"), &["md"])];
             (
-                "Share the reading as a file",
+                crate::t!("dialog-share"),
                 filters,
                 documents,
                 Some(name),
             )
         }
-        Purpose::HandIn => ("Hand in to which folder?", Vec::new(), None, None),
+        Purpose::HandIn => (crate::t!("dialog-hand-in"), Vec::new(), None, None),
         Purpose::AnswersFolder => (
-            "Keep answers in which folder?",
+            crate::t!("dialog-answers-folder"),
             Vec::new(),
             state.settings.answers_folder.clone(),
             None,
         ),
-        Purpose::ClassFolder => ("Open a folder of handed-in answers", Vec::new(), None, None),
+        Purpose::ClassFolder => (crate::t!("dialog-class-folder"), Vec::new(), None, None),
         Purpose::ClassExport => {
             let folder = state.class().map(|c| c.folder.clone());
             let name = Some("class-sheet.html".to_owned());
-            ("Export the class sheet", sheets(), folder, name)
+            (crate::t!("dialog-class-export"), sheets(), folder, name)
         }
         Purpose::OpenFeedback => {
-            let filters = vec![Filter::new("Lectern feedback", &["ron"])];
-            ("Open your teacher's feedback", filters, documents, None)
+            let filters = vec![Filter::new(&crate::t!("filter-feedback"), &["ron"])];
+            (crate::t!("dialog-open-feedback"), filters, documents, None)
         }
-        Purpose::ReturnFeedback => ("Return feedback into which folder?", Vec::new(), None, None),
+        Purpose::ReturnFeedback => (crate::t!("dialog-return-feedback"), Vec::new(), None, None),
         Purpose::ImportRubric => {
-            let filters = vec![Filter::new("Lectern rubric", &["ron"])];
-            ("Import a rubric", filters, documents, None)
+            let filters = vec![Filter::new(&crate::t!("filter-rubric"), &["ron"])];
+            (crate::t!("dialog-import-rubric"), filters, documents, None)
         }
         Purpose::ExportRubric => {
             let title = state.class().map(|c| c.title(c.current_group()));
@@ -918,8 +924,8 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
                 "{}.rubric.ron",
                 paths::slug(title.as_deref().unwrap_or("rubric"))
             );
-            let filters = vec![Filter::new("Lectern rubric", &["ron"])];
-            ("Export the rubric", filters, documents, Some(name))
+            let filters = vec![Filter::new(&crate::t!("filter-rubric"), &["ron"])];
+            (crate::t!("dialog-export-rubric"), filters, documents, Some(name))
         }
     };
     let kind = match purpose.kind_of_dialog() {
@@ -932,7 +938,7 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
     };
     DialogRequest {
         purpose,
-        title: title.to_owned(),
+        title,
         kind,
         directory,
     }

@@ -101,10 +101,14 @@ impl Chooser {
 }
 
 /// The accessible name of the path field and its label.
-pub const PATH_LABEL: &str = "Folder";
+pub fn path_label() -> String {
+    crate::t!("chooser-folder")
+}
 const LIST_HEIGHT: f32 = 300.0;
 /// The accessible name of the file name field.
-pub const NAME_LABEL: &str = "File name";
+pub fn name_label() -> String {
+    crate::t!("chooser-file-name")
+}
 
 /// The chooser owns its two text fields; what is done in it goes to the app as actions.
 pub fn ui(ctx: &egui::Context, chooser: &mut Option<Chooser>, out: &mut Vec<Action>) {
@@ -119,9 +123,7 @@ pub fn ui(ctx: &egui::Context, chooser: &mut Option<Chooser>, out: &mut Vec<Acti
         ui.heading(&title);
         // In words a student follows; what went wrong exactly is one hover (and stderr) away.
         ui.label(
-            egui::RichText::new(
-                "This computer's file dialog could not be opened, so Lectern shows its own.",
-            )
+            egui::RichText::new(crate::t!("chooser-why"))
             .small()
             .weak(),
         )
@@ -153,10 +155,10 @@ fn body(
 
     // The path: type a folder (or a whole file path) and press Enter, or go up.
     ui.horizontal(|ui| {
-        let label = ui.label(PATH_LABEL);
+        let label = ui.label(path_label());
         let up = ui
-            .add_enabled(chooser.folder.parent().is_some(), egui::Button::new("⬆ Up"))
-            .on_hover_text("The folder that holds this one");
+            .add_enabled(chooser.folder.parent().is_some(), egui::Button::new(crate::t!("chooser-up")))
+            .on_hover_text(crate::t!("chooser-up-hint"));
         if up.clicked()
             && let Some(parent) = chooser.folder.parent()
         {
@@ -178,7 +180,7 @@ fn body(
         // The usual places on the left.
         ui.vertical(|ui| {
             ui.set_width(130.0);
-            ui.label(egui::RichText::new("Places").strong());
+            ui.label(egui::RichText::new(crate::t!("chooser-places")).strong());
             for place in &chooser.places {
                 let button = ui
                     .selectable_label(chooser.folder == place.path, &place.label)
@@ -204,7 +206,7 @@ fn body(
     ui.add_space(6.0);
     if wants_name {
         ui.horizontal(|ui| {
-            let label = ui.label(NAME_LABEL);
+            let label = ui.label(name_label());
             let field = ui
                 .add(egui::TextEdit::singleline(&mut name).desired_width(320.0))
                 .labelled_by(label.id);
@@ -223,22 +225,22 @@ fn body(
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if let Some(path) = &chooser.confirm_replace {
-            ui.label(format!("{} is already there. Replace it?", file_name(path)));
-            if ui.button("Replace").clicked() {
+            ui.label(crate::t!("chooser-replace-ask", name = file_name(path)));
+            if ui.button(crate::t!("chooser-replace")).clicked() {
                 actions.push(ChooserAction::ConfirmReplace);
             }
-            if ui.button("Keep it").clicked() {
+            if ui.button(crate::t!("chooser-keep")).clicked() {
                 actions.push(ChooserAction::GoTo(chooser.folder.clone()));
             }
             return;
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(crate::t!("cancel")).clicked() {
             actions.push(ChooserAction::Cancel);
         }
         let (face, enabled) = match chooser.request.kind {
-            DialogKind::Folder => ("Choose this folder", chooser.entries.is_ok()),
-            DialogKind::OpenFile { .. } => ("Open", !name.trim().is_empty()),
-            DialogKind::SaveFile { .. } => ("Save", !name.trim().is_empty()),
+            DialogKind::Folder => (crate::t!("chooser-choose-folder"), chooser.entries.is_ok()),
+            DialogKind::OpenFile { .. } => (crate::t!("start-open"), !name.trim().is_empty()),
+            DialogKind::SaveFile { .. } => (crate::t!("cmd-save"), !name.trim().is_empty()),
         };
         let button = ui
             .add_enabled(
@@ -276,8 +278,11 @@ fn entries(
         };
         let selected = !entry.is_dir && *name == entry.name;
         let response = ui.selectable_label(selected, face);
-        let kind = if entry.is_dir { "Folder" } else { "File" };
-        let label = format!("{kind} {}", entry.name);
+        let label = if entry.is_dir {
+            crate::t!("chooser-entry-folder", name = &entry.name)
+        } else {
+            crate::t!("chooser-entry-file", name = &entry.name)
+        };
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         if entry.is_dir && response.clicked() {
             actions.push(ChooserAction::GoTo(entry.path.clone()));
@@ -289,14 +294,14 @@ fn entries(
     }
     if shown == 0 {
         let empty = match chooser.request.kind {
-            DialogKind::Folder => "No folders in here.",
-            _ => "Nothing here of the kind asked for.",
+            DialogKind::Folder => crate::t!("chooser-no-folders"),
+            _ => crate::t!("chooser-nothing"),
         };
         ui.label(egui::RichText::new(empty).weak().italics());
     }
     if chooser.unreadable > 0 {
         ui.label(
-            egui::RichText::new(format!("{} entries could not be read.", chooser.unreadable))
+            egui::RichText::new(crate::t!("chooser-unreadable", count = chooser.unreadable))
                 .weak(),
         );
     }

@@ -97,20 +97,20 @@ pub fn ui(ctx: &egui::Context, view: &mut ClassView, actions: &mut Vec<Action>) 
 }
 
 fn summary_ui(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action>) {
-    ui.heading("Class");
+    ui.heading(crate::t!("class-title"));
     ui.label(RichText::new(view.folder.display().to_string()).weak());
     ui.add_space(6.0);
     let height = (ui.available_height() - 120.0).max(160.0);
     egui::ScrollArea::vertical().max_height(height).show(ui, |ui| {
         for (g, group) in view.collected.groups.iter().enumerate() {
             let n = group.sheets.len();
-            let students = if n == 1 { "student" } else { "students" };
-            ui.label(RichText::new(format!("{} ({n} {students})", group.title)).strong());
+            ui.label(RichText::new(crate::t!("class-group", title = &group.title, count = n)).strong());
             let rubric = view.rubric(g);
             egui::Grid::new(format!("class_grid_{}", group.fingerprint)).striped(true).show(ui, |ui| {
-                for head in ["Student", "Hand-in", "Answered", "Words", "Feedback", ""] {
-                    ui.label(RichText::new(head).strong());
+                for head in ["sheet-student", "class-hand-in", "class-answered", "class-words", "class-feedback"] {
+                    ui.label(RichText::new(crate::i18n::tr(head)).strong());
                 }
+                ui.label("");
                 ui.end_row();
                 for (i, hand_in) in group.sheets.iter().enumerate() {
                     let sheet = &hand_in.sheet;
@@ -118,11 +118,11 @@ fn summary_ui(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action>) {
                     let words: usize = sheet.answers.iter().map(|a| crate::words::count_words(&a.text)).sum();
                     ui.label(shown_student(view, &sheet.student));
                     ui.label(sheet.handed_in.max(1).to_string());
-                    ui.label(format!("{answered} of {}", group.prompts.len()));
+                    ui.label(crate::t!("class-of", n = answered, total = group.prompts.len()));
                     ui.label(words.to_string());
                     ui.label(feedback_state(hand_in, group, rubric.is_some()));
-                    let name = format!("Review {}, hand-in {}", shown_student(view, &sheet.student), sheet.handed_in.max(1));
-                    let button = ui.button("Review…").on_hover_text(&name);
+                    let name = crate::t!("class-review-named", student = shown_student(view, &sheet.student), number = sheet.handed_in.max(1));
+                    let button = ui.button(crate::t!("class-review")).on_hover_text(&name);
                     button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                     if button.clicked() {
                         actions.push(Action::Review(g, i));
@@ -132,12 +132,12 @@ fn summary_ui(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action>) {
             });
             match &view.rubrics.get(g) {
                 Some(Some(Err(e))) => {
-                    ui.colored_label(ui.visuals().warn_fg_color, format!("The rubric kept for this reading could not be read: {e}"));
+                    ui.colored_label(ui.visuals().warn_fg_color, crate::t!("class-rubric-unreadable", error = e.to_string()));
                 }
                 _ => {
                     let text = match rubric {
-                        Some(r) => format!("Rubric: {} criteria, {} points {}", r.criteria.len(), r.max_points(), scope_words(r.scope)),
-                        None => "No rubric for this reading yet.".to_owned(),
+                        Some(r) => crate::t!("class-rubric-summary", criteria = r.criteria.len(), points = r.max_points(), scope = scope_words(r.scope)),
+                        None => crate::t!("class-no-rubric"),
                     };
                     ui.label(RichText::new(text).weak());
                 }
@@ -145,27 +145,27 @@ fn summary_ui(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action>) {
             ui.add_space(8.0);
         }
         if view.collected.groups.len() > 1 {
-            ui.colored_label(ui.visuals().warn_fg_color, format!("{} different readings or versions were handed in; each gets its own class sheet.", view.collected.groups.len()));
+            ui.colored_label(ui.visuals().warn_fg_color, crate::t!("class-several-readings", count = view.collected.groups.len()));
         }
         for (path, reason) in &view.collected.unreadable {
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            ui.colored_label(ui.visuals().warn_fg_color, format!("Not read: {name}: {reason}"));
+            ui.colored_label(ui.visuals().warn_fg_color, crate::t!("class-not-read", name = name, reason = reason.to_string()));
         }
         if view.collected.groups.is_empty() {
-            ui.label(RichText::new("No answers files could be read in this folder.").italics());
+            ui.label(RichText::new(crate::t!("class-nothing-read")).italics());
         }
     });
     ui.add_space(8.0);
     let mut anonymize = view.anonymize;
     if ui
-        .checkbox(&mut anonymize, "Hide names (Student A, Student B…)")
+        .checkbox(&mut anonymize, crate::t!("class-hide-names"))
         .changed()
     {
         actions.push(Action::Anonymize(anonymize));
     }
     let any = !view.collected.groups.is_empty();
     ui.horizontal_wrapped(|ui| {
-        let export = ui.add_enabled(any, egui::Button::new("Export class sheet…"));
+        let export = ui.add_enabled(any, egui::Button::new(Command::ExportClass.label()));
         if export.clicked() {
             actions.push(Command::ExportClass.into());
         }
@@ -173,7 +173,7 @@ fn summary_ui(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action>) {
     });
     ui.horizontal_wrapped(|ui| {
         return_controls(ui, view, actions);
-        if ui.button("Close").clicked() {
+        if ui.button(crate::t!("close")).clicked() {
             actions.push(Action::CloseModal);
         }
     });
@@ -182,9 +182,9 @@ fn summary_ui(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action>) {
 fn rubric_buttons(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action>) {
     let any = !view.collected.groups.is_empty();
     let label = if view.rubric(view.current_group()).is_some() {
-        "Edit rubric…"
+        crate::t!("class-edit-rubric")
     } else {
-        "Make a rubric…"
+        crate::t!("class-make-rubric")
     };
     if ui.add_enabled(any, egui::Button::new(label)).clicked() {
         actions.push(Action::EditRubric(true));
@@ -216,11 +216,11 @@ fn return_controls(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action
         actions.push(Command::ReturnFeedback.into());
     }
     if !any {
-        button.on_disabled_hover_text("Write some feedback first: Review… a student's answers.");
+        button.on_disabled_hover_text(crate::t!("class-return-disabled"));
     }
     let name = |f: Option<Format>| match f {
-        None => "Feedback files only".to_owned(),
-        Some(f) => format!("With a feedback sheet ({})", f.extension().to_uppercase()),
+        None => crate::t!("class-return-files-only"),
+        Some(f) => crate::t!("class-return-with-sheet", format = f.extension().to_uppercase()),
     };
     egui::ComboBox::from_id_salt("return_sheet")
         .selected_text(name(view.return_sheet))
@@ -240,18 +240,18 @@ fn return_controls(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action
 fn feedback_state(hand_in: &HandIn, group: &Group, rubric: bool) -> String {
     match hand_in.feedback_state(group.prompts.len()) {
         FeedbackState::None => "—".to_owned(),
-        FeedbackState::Unreadable(_) => "Unreadable file".to_owned(),
+        FeedbackState::Unreadable(_) => crate::t!("class-feedback-unreadable"),
         FeedbackState::Given {
             comments,
             total,
             stale,
         } => {
-            let mut text = format!("{comments} comments");
+            let mut text = crate::t!("class-comments", count = comments);
             if rubric && let Some((got, of)) = total {
                 text.push_str(&format!(", {got}/{of}"));
             }
             if stale {
-                text.push_str(" (file changed since)");
+                text.push_str(&crate::t!("class-file-changed"));
             }
             text
         }
@@ -261,16 +261,16 @@ fn feedback_state(hand_in: &HandIn, group: &Group, rubric: bool) -> String {
 fn shown_student(view: &ClassView, name: &str) -> String {
     let name = crate::export::Clean::new(name);
     match (view.anonymize, name.is_empty()) {
-        (true, _) => "(name hidden)".to_owned(),
-        (false, true) => "(no name given)".to_owned(),
+        (true, _) => crate::t!("class-name-hidden"),
+        (false, true) => crate::t!("sheet-no-name"),
         (false, false) => name.to_string(),
     }
 }
 
-fn scope_words(scope: Scope) -> &'static str {
+fn scope_words(scope: Scope) -> String {
     match scope {
-        Scope::WholeSheet => "for the whole sheet",
-        Scope::EachAnswer => "for each answer",
+        Scope::WholeSheet => crate::t!("class-for-whole-sheet"),
+        Scope::EachAnswer => crate::t!("class-for-each-answer"),
     }
 }
 
@@ -295,17 +295,17 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
     let student = {
         let name = crate::export::Clean::new(&hand_in.sheet.student);
         if anonymize {
-            format!("Student {}", review.index + 1)
+            crate::t!("class-student-n", n = review.index + 1)
         } else if name.is_empty() {
-            "(no name given)".to_owned()
+            crate::t!("sheet-no-name")
         } else {
             name.to_string()
         }
     };
     ui.horizontal_wrapped(|ui| {
         if ui
-            .button("◀ Class")
-            .on_hover_text("Back to the class summary")
+            .button(crate::t!("class-back"))
+            .on_hover_text(crate::t!("class-back-hint"))
             .clicked()
         {
             actions.push(Action::EndReview);
@@ -313,17 +313,18 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
         let first = review.index == 0;
         let last = review.index + 1 >= group.sheets.len();
         super::command::button(ui, actions, Command::PreviousStudent, "◀", !first);
-        ui.heading(format!(
-            "{student} — hand-in {}",
-            hand_in.sheet.handed_in.max(1)
+        ui.heading(crate::t!(
+            "class-review-heading",
+            student = student.as_str(),
+            number = hand_in.sheet.handed_in.max(1)
         ));
         super::command::button(ui, actions, Command::NextStudent, "▶", !last);
         ui.label(
-            RichText::new(format!(
-                "{} of {} · {}",
-                review.index + 1,
-                group.sheets.len(),
-                group.title
+            RichText::new(crate::t!(
+                "class-position",
+                n = review.index + 1,
+                total = group.sheets.len(),
+                title = &group.title
             ))
             .weak(),
         );
@@ -334,17 +335,14 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
     if let Some(earlier) = &review.earlier {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!(
-                "You gave feedback on hand-in {}. What changed since is marked in each answer.",
-                earlier.hand_in.number
-            ),
+            crate::t!("class-earlier-feedback", number = earlier.hand_in.number),
         );
     }
     if let Some(draft) = &review.draft
         && !draft.is_empty()
         && draft.hand_in.sha256 != hand_in.sha256
     {
-        ui.colored_label(ui.visuals().warn_fg_color, "This feedback was written on an earlier version of this file; what changed since is marked.");
+        ui.colored_label(ui.visuals().warn_fg_color, crate::t!("class-earlier-version"));
     }
     // The answers, as a row of tabs.
     ui.horizontal_wrapped(|ui| {
@@ -365,7 +363,7 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
     });
     ui.separator();
     let Some((id, prompt)) = group.prompts.get(review.answer) else {
-        ui.label("This reading has no questions.");
+        ui.label(crate::t!("prompts-none"));
         return;
     };
     let height = (ui.available_height() - 40.0).max(200.0);
@@ -378,22 +376,22 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
             let text = hand_in.sheet.text(id);
             match &review.changes {
                 Some(changes) => {
-                    ui.label(RichText::new("Changed since your feedback (taken out struck through, put in underlined):").small().weak());
+                    ui.label(RichText::new(crate::t!("class-changed-since")).small().weak());
                     ui.label(diff_job(ui, changes));
                 }
                 _ if text.trim().is_empty() => {
-                    ui.label(RichText::new("Not answered").italics());
+                    ui.label(RichText::new(crate::t!("sheet-not-answered")).italics());
                 }
                 _ => {
                     let color = ui.visuals().strong_text_color();
                     ui.label(RichText::new(text).size(15.0).color(color));
                 }
             }
-            ui.label(RichText::new(format!("{} words", crate::words::count_words(text))).small().weak());
+            ui.label(RichText::new(crate::t!("words", count = crate::words::count_words(text))).small().weak());
             let citations = hand_in.sheet.citations(id);
             if !citations.is_empty() {
                 ui.add_space(6.0);
-                ui.label(RichText::new("EVIDENCE CITED").small().strong().weak());
+                ui.label(RichText::new(crate::t!("class-evidence")).small().strong().weak());
                 for passage in citations {
                     ui.label(passage_job(ui, passage, reading));
                 }
@@ -405,18 +403,18 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
                 && let Some(old) = earlier.answer(id)
                 && !old.comment.trim().is_empty()
             {
-                ui.label(RichText::new(format!("Your comment on hand-in {}:", earlier.hand_in.number)).small().weak());
+                ui.label(RichText::new(crate::t!("class-your-earlier-comment", number = earlier.hand_in.number)).small().weak());
                 ui.label(RichText::new(&old.comment).italics());
                 ui.add_space(4.0);
             }
-            let label = ui.label(RichText::new("Your comment on this answer").strong());
+            let label = ui.label(RichText::new(crate::t!("class-your-comment")).strong());
             let comment = ui.add_enabled(
                 editable,
                 egui::TextEdit::multiline(&mut review.comment_text)
                     .id(comment_id())
                     .desired_rows(5)
                     .desired_width(f32::INFINITY)
-                    .hint_text("What works, what to do next…"),
+                    .hint_text(crate::t!("class-comment-hint")),
             ).labelled_by(label.id);
             // A new answer shown: the keyboard goes to its comment, so a teacher can mark a pile
             // with the keys alone.
@@ -433,14 +431,14 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
                 levels_ui(ui, rubric, &levels, editable, "answer", actions);
             }
             ui.add_space(10.0);
-            let label = ui.label(RichText::new("Overall comment").strong());
+            let label = ui.label(RichText::new(crate::t!("class-overall")).strong());
             let overall = ui.add_enabled(
                 editable,
                 egui::TextEdit::multiline(&mut review.overall_text)
                     .id(egui::Id::unique("overall_comment"))
                     .desired_rows(4)
                     .desired_width(f32::INFINITY)
-                    .hint_text("On the sheet as a whole"),
+                    .hint_text(crate::t!("class-overall-hint")),
             ).labelled_by(label.id);
             if overall.changed() {
                 actions.push(Action::FeedbackEdited);
@@ -455,22 +453,22 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
                 let scored_against = rubric.or(draft.rubric.as_ref());
                 if let Some((got, of)) = scored_against.map(|r| draft.total_against(r, group.prompts.len())) {
                     ui.add_space(4.0);
-                    ui.label(RichText::new(format!("Total: {got} of {of} points")).strong());
+                    ui.label(RichText::new(crate::t!("class-total", got = got, of = of)).strong());
                 }
             }
             if rubric.is_none() {
-                ui.label(RichText::new("No rubric for this reading: Make a rubric… in the class summary to score against one.").small().weak());
+                ui.label(RichText::new(crate::t!("class-no-rubric-review")).small().weak());
             }
             ui.add_space(6.0);
             match (&review.save_error, review.dirty_since) {
                 (Some(e), _) => {
-                    ui.colored_label(ui.visuals().error_fg_color, format!("Not saved: {e}"));
+                    ui.colored_label(ui.visuals().error_fg_color, crate::t!("class-not-saved", error = e.as_str()));
                 }
                 (None, Some(_)) => {
-                    ui.label(RichText::new("Saving…").small().weak());
+                    ui.label(RichText::new(crate::t!("class-saving")).small().weak());
                 }
                 (None, None) if editable => {
-                    ui.label(RichText::new("Saved beside the hand-in").small().weak());
+                    ui.label(RichText::new(crate::t!("class-saved")).small().weak());
                 }
                 _ => {}
             }
@@ -498,7 +496,7 @@ fn levels_ui(
                 ui.label(&criterion.name);
                 let chosen = levels.get(&criterion.name).and_then(|l| criterion.level(l));
                 let text = chosen.map_or("—".to_owned(), |l| {
-                    format!("{} ({} of {})", l.name, l.points, criterion.max_points())
+                    crate::t!("class-level-chosen", level = l.name.as_str(), points = l.points, of = criterion.max_points())
                 });
                 ui.add_enabled_ui(enabled, |ui| {
                     egui::ComboBox::from_id_salt(format!("level_{salt}_{}", criterion.name))
@@ -528,7 +526,7 @@ fn levels_ui(
                         })
                         .response
                         .widget_info(|| {
-                            let name = format!("Level for {}", criterion.name);
+                            let name = crate::t!("class-level-for", criterion = criterion.name.as_str());
                             egui::WidgetInfo::labeled(egui::Role::ComboBox, enabled, name)
                         });
                 });
@@ -642,17 +640,12 @@ fn passage_job(
 }
 
 fn rubric_editor(ui: &mut egui::Ui, title: &str, rubric: &mut Rubric, actions: &mut Vec<Action>) {
-    ui.heading("Rubric");
-    ui.label(
-        RichText::new(format!(
-            "For {title}. Kept beside your readings and used for the whole class."
-        ))
-        .weak(),
-    );
+    ui.heading(crate::t!("sheet-rubric"));
+    ui.label(RichText::new(crate::t!("rubric-for", title = title)).weak());
     ui.horizontal(|ui| {
-        ui.label("Score");
-        ui.radio_value(&mut rubric.scope, Scope::WholeSheet, "the whole sheet");
-        ui.radio_value(&mut rubric.scope, Scope::EachAnswer, "each answer");
+        ui.label(crate::t!("rubric-score"));
+        ui.radio_value(&mut rubric.scope, Scope::WholeSheet, crate::t!("rubric-whole-sheet"));
+        ui.radio_value(&mut rubric.scope, Scope::EachAnswer, crate::t!("rubric-each-answer"));
     });
     ui.add_space(4.0);
     let height = (ui.available_height() - 90.0).max(160.0);
@@ -663,19 +656,19 @@ fn rubric_editor(ui: &mut egui::Ui, title: &str, rubric: &mut Rubric, actions: &
             for (c, criterion) in rubric.criteria.iter_mut().enumerate() {
                 ui.group(|ui| {
                     ui.horizontal(|ui| {
-                        let label = ui.label(format!("Criterion {}", c + 1));
+                        let label = ui.label(crate::t!("rubric-criterion-n", n = c + 1));
                         ui.add(
                             egui::TextEdit::singleline(&mut criterion.name).desired_width(320.0),
                         )
                         .labelled_by(label.id);
-                        if ui.button("Remove criterion").clicked() {
+                        if ui.button(crate::t!("rubric-remove-criterion")).clicked() {
                             remove = Some(c);
                         }
                     });
                     let mut remove_level: Option<usize> = None;
                     for (l, level) in criterion.levels.iter_mut().enumerate() {
                         ui.horizontal(|ui| {
-                            let label = ui.label(format!("Level {}", l + 1));
+                            let label = ui.label(crate::t!("rubric-level-n", n = l + 1));
                             ui.add(
                                 egui::TextEdit::singleline(&mut level.name).desired_width(200.0),
                             )
@@ -683,11 +676,11 @@ fn rubric_editor(ui: &mut egui::Ui, title: &str, rubric: &mut Rubric, actions: &
                             ui.add(
                                 egui::DragValue::new(&mut level.points)
                                     .range(0..=10_000)
-                                    .suffix(" points"),
+                                    .suffix(crate::t!("rubric-points-suffix")),
                             );
                             if ui
                                 .small_button("×")
-                                .on_hover_text("Remove this level")
+                                .on_hover_text(crate::t!("rubric-remove-level"))
                                 .clicked()
                             {
                                 remove_level = Some(l);
@@ -697,10 +690,10 @@ fn rubric_editor(ui: &mut egui::Ui, title: &str, rubric: &mut Rubric, actions: &
                     if let Some(l) = remove_level {
                         criterion.levels.remove(l);
                     }
-                    if ui.small_button("+ Level").clicked() {
+                    if ui.small_button(crate::t!("rubric-add-level")).clicked() {
                         let points = criterion.max_points() + 1;
                         criterion.levels.push(Level {
-                            name: format!("Level {}", criterion.levels.len() + 1),
+                            name: crate::t!("rubric-level-n", n = criterion.levels.len() + 1),
                             points,
                         });
                     }
@@ -709,14 +702,14 @@ fn rubric_editor(ui: &mut egui::Ui, title: &str, rubric: &mut Rubric, actions: &
             if let Some(c) = remove {
                 rubric.criteria.remove(c);
             }
-            if ui.button("+ Criterion").clicked() {
+            if ui.button(crate::t!("rubric-add-criterion")).clicked() {
                 let levels = rubric
                     .criteria
                     .first()
                     .map(|c| c.levels.clone())
                     .unwrap_or_default();
                 rubric.criteria.push(Criterion {
-                    name: format!("Criterion {}", rubric.criteria.len() + 1),
+                    name: crate::t!("rubric-criterion-n", n = rubric.criteria.len() + 1),
                     levels,
                 });
             }
@@ -725,26 +718,26 @@ fn rubric_editor(ui: &mut egui::Ui, title: &str, rubric: &mut Rubric, actions: &
     if let Some(problem) = &problem {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!("Not yet usable: {problem}."),
+            crate::t!("rubric-not-usable", problem = problem.to_string()),
         );
     } else {
         ui.label(
-            RichText::new(format!(
-                "Most points: {} {}",
-                rubric.max_points(),
-                scope_words(rubric.scope)
+            RichText::new(crate::t!(
+                "rubric-most-points",
+                points = rubric.max_points(),
+                scope = scope_words(rubric.scope)
             ))
             .weak(),
         );
     }
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(problem.is_none(), egui::Button::new("Keep rubric"))
+            .add_enabled(problem.is_none(), egui::Button::new(crate::t!("rubric-keep")))
             .clicked()
         {
             actions.push(Action::SaveRubric);
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(crate::t!("cancel")).clicked() {
             actions.push(Action::EditRubric(false));
         }
     });

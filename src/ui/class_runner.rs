@@ -44,9 +44,9 @@ impl LecternApp {
                 .collect();
             Ok::<_, String>(ClassView::new(folder, collected, rubrics, readings))
         };
-        self.spawn("Reading the class folder", job, |app, read| match read {
+        self.spawn(&crate::t!("job-class-folder"), job, |app, read| match read {
             Ok(view) => app.state.modal = Some(Modal::Class(Box::new(view))),
-            Err(e) => app.state.notify("The folder could not be read", e),
+            Err(e) => app.state.notify(crate::t!("class-folder-unreadable"), e),
         });
     }
 
@@ -167,19 +167,17 @@ impl LecternApp {
         let (body, safe) = match review.keep_elsewhere(&view.collected) {
             Ok(copy) => (
                 format!(
-                    "{e}\n\nA copy of your comments is in {}. Nothing of the student's was changed.",
-                    copy.display()
+                    "{e}\n\n{}",
+                    crate::t!("review-kept-elsewhere", path = copy.display().to_string())
                 ),
                 true,
             ),
             Err(why) => (
-                format!(
-                    "{e}\n\nNo copy could be kept either ({why}), so your comments stay in the Class view. Nothing of the student's was changed."
-                ),
+                format!("{e}\n\n{}", crate::t!("review-kept-nowhere", why = why)),
                 false,
             ),
         };
-        self.state.notify("Your feedback could not be saved", body);
+        self.state.notify(crate::t!("review-not-saved-title"), body);
         safe
     }
 
@@ -211,10 +209,9 @@ impl LecternApp {
     fn keep_rubric(&mut self, group: usize, title: &str, mut rubric: Rubric) {
         rubric.reading = title.to_owned();
         let Some(path) = self.library.rubric_path(title) else {
-            return self.state.notify(
-                "The rubric was not kept",
-                "Lectern has no data folder on this computer to keep it in.",
-            );
+            return self
+                .state
+                .notify(crate::t!("rubric-not-kept"), crate::t!("no-data-folder"));
         };
         match feedback::save_rubric(&path, &rubric) {
             Ok(()) => {
@@ -224,9 +221,9 @@ impl LecternApp {
                     }
                     view.rubric_edit = None;
                 }
-                self.state.flash = Some(format!("Rubric kept in {}", path.display()));
+                self.state.flash = Some(crate::t!("rubric-kept", path = path.display().to_string()));
             }
-            Err(e) => self.state.notify("The rubric was not kept", e.to_string()),
+            Err(e) => self.state.notify(crate::t!("rubric-not-kept"), e.to_string()),
         }
     }
 
@@ -242,8 +239,8 @@ impl LecternApp {
                 self.keep_rubric(group, &title, rubric);
             }
             Err(e) => self.state.notify(
-                "This rubric could not be imported",
-                format!("{e}\n\nThe rubric you had is unchanged."),
+                crate::t!("rubric-not-imported"),
+                format!("{e}\n\n{}", crate::t!("rubric-unchanged")),
             ),
         }
     }
@@ -255,8 +252,8 @@ impl LecternApp {
         };
         let Some(rubric) = view.rubric(view.current_group()) else {
             return self.state.notify(
-                "No rubric to export",
-                "Make a rubric for this reading first.",
+                crate::t!("rubric-none-title"),
+                crate::t!("rubric-none"),
             );
         };
         let path = if path.to_string_lossy().ends_with(".ron") {
@@ -265,10 +262,13 @@ impl LecternApp {
             PathBuf::from(format!("{}.rubric.ron", path.display()))
         };
         match crate::files::write_atomic(&path, feedback::rubric_to_ron(rubric).as_bytes()) {
-            Ok(()) => self.state.flash = Some(format!("Rubric exported to {}", path.display())),
+            Ok(()) => {
+                self.state.flash =
+                    Some(crate::t!("rubric-exported", path = path.display().to_string()))
+            }
             Err(e) => self.state.notify(
-                "The rubric was not exported",
-                format!("could not write {}: {e}", path.display()),
+                crate::t!("rubric-not-exported"),
+                crate::t!("could-not-write", path = path.display().to_string(), error = e.to_string()),
             ),
         }
     }
@@ -287,7 +287,7 @@ impl LecternApp {
             let collected = crate::collect::collect(&folder)?;
             feedback::give_back::give_back(&collected, &out, format, &export::today())
         };
-        self.spawn("Returning feedback", job, |app, returned| match returned {
+        self.spawn(&crate::t!("job-return"), job, |app, returned| match returned {
             Ok(returned) => {
                 let mut lines: Vec<String> = returned
                     .written
@@ -306,22 +306,23 @@ impl LecternApp {
                         .iter()
                         .map(|(s, _)| export::Clean::new(s).to_string())
                         .collect();
-                    lines.push(format!(
-                        "No feedback yet, so nothing returned: {}",
-                        names.join(", ")
-                    ));
+                    lines.push(crate::t!("return-without", names = names.join(", ")));
                 }
                 for (path, reason) in &returned.unreadable {
-                    lines.push(format!("Not returned: {}: {reason}", path.display()));
+                    lines.push(crate::t!(
+                        "return-not-returned",
+                        path = path.display().to_string(),
+                        reason = reason.to_string()
+                    ));
                 }
                 let title = if returned.written.is_empty() {
-                    "No feedback was returned"
+                    crate::t!("return-none")
                 } else {
-                    "Feedback returned"
+                    crate::t!("return-done")
                 };
                 app.state.notify(title, lines.join("\n"));
             }
-            Err(e) => app.state.notify("The feedback was not returned", e),
+            Err(e) => app.state.notify(crate::t!("return-failed"), e),
         });
     }
 
@@ -344,26 +345,29 @@ impl LecternApp {
             });
             Ok((feedback, kept))
         };
-        self.spawn("Opening feedback", job, |app, opened| match opened {
+        self.spawn(&crate::t!("job-open-feedback"), job, |app, opened| match opened {
             Ok((feedback, kept)) => {
                 let fit = feedback.fit(&app.state.doc.sheet);
                 let prompts = app.state.doc.reading.prompt_count();
                 app.state.doc.feedback = Some(feedback::Shown::new(feedback, prompts));
                 match kept {
-                    Some(Err(e)) => app.state.notify("Your teacher's feedback is shown, but not kept", format!("{e}\n\nOpen it again next time.")),
+                    Some(Err(e)) => app.state.notify(
+                        crate::t!("feedback-not-kept"),
+                        format!("{e}\n\n{}", crate::t!("feedback-open-again")),
+                    ),
                     _ => {
                         let n = fit.map(|f| f.changed.len()).unwrap_or(0);
                         app.state.flash = Some(if n == 0 {
-                            "Your teacher's feedback is shown under each answer.".to_owned()
+                            crate::t!("feedback-shown")
                         } else {
-                            format!("Your teacher's feedback is shown; {n} of your answers changed since.")
+                            crate::t!("feedback-shown-changed", count = n)
                         });
                     }
                 }
             }
             Err(e) => app.state.notify(
-                "This feedback could not be opened",
-                format!("{e}\n\nNothing was changed: not the feedback file, not your answers."),
+                crate::t!("feedback-not-opened"),
+                format!("{e}\n\n{}", crate::t!("feedback-nothing-changed")),
             ),
         });
     }

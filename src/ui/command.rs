@@ -235,47 +235,58 @@ impl Command {
             .filter(|c| !c.shortcuts().is_empty())
     }
 
-    pub fn label(&self) -> &'static str {
+    /// The Fluent message of this command's label (`assets/i18n/*.ftl`).
+    fn message(&self) -> &'static str {
         match self {
-            Command::OpenReading => "Open reading…",
-            Command::OpenAnswers => "Open answers…",
-            Command::Save => "Save",
-            Command::SaveAs => "Save as…",
-            Command::Export => "Export sheet…",
-            Command::NextPrompt => "Next question",
-            Command::PreviousPrompt => "Previous question",
-            Command::ZoomIn => "Larger text",
-            Command::ZoomOut => "Smaller text",
-            Command::ZoomReset => "Normal text size",
-            Command::ToggleTheme => "Next theme (light, dark, high contrast)",
-            Command::Quit => "Quit",
-            Command::Help => "Help",
-            Command::HandIn => "Hand in…",
-            Command::HandInToFolder => "Choose folder and hand in…",
-            Command::Finish => "Finish",
-            Command::FinishSession => "Finish without handing in",
-            Command::AddReading => "Add a reading…",
-            Command::PasteReading => "Paste a reading…",
-            Command::ConfirmAddReading => "Add to library",
-            Command::ChooseAnswersFolder => "Change…",
-            Command::ExportAnyway => "Export anyway…",
-            Command::OpenClass => "Class…",
-            Command::ExportClass => "Export class sheet…",
-            Command::NextStudent => "Next student (Class view)",
-            Command::PreviousStudent => "Previous student (Class view)",
-            Command::ReturnFeedback => "Return feedback…",
-            Command::ImportRubric => "Import rubric…",
-            Command::ExportRubric => "Export rubric…",
-            Command::OpenFeedback => "Open feedback…",
-            Command::Cite => "Cite selected words in this answer",
-            Command::Highlight => "Highlight selected words (or remove a highlight)",
-            Command::Find => "Find in the article and your answers",
-            Command::FindNext => "Next match",
-            Command::FindPrevious => "Previous match",
-            Command::CloseFind => "Close find",
-            Command::SwitchPane => "Go between the article and your answer",
-            Command::ReadingSettings => "Reading settings",
+            Command::OpenReading => "cmd-open-reading",
+            Command::OpenAnswers => "cmd-open-answers",
+            Command::Save => "cmd-save",
+            Command::SaveAs => "cmd-save-as",
+            Command::Export => "cmd-export",
+            Command::NextPrompt => "cmd-next-prompt",
+            Command::PreviousPrompt => "cmd-previous-prompt",
+            Command::ZoomIn => "cmd-zoom-in",
+            Command::ZoomOut => "cmd-zoom-out",
+            Command::ZoomReset => "cmd-zoom-reset",
+            Command::ToggleTheme => "cmd-toggle-theme",
+            Command::Quit => "cmd-quit",
+            Command::Help => "cmd-help",
+            Command::HandIn => "cmd-hand-in",
+            Command::HandInToFolder => "cmd-hand-in-to-folder",
+            Command::Finish => "cmd-finish",
+            Command::FinishSession => "cmd-finish-session",
+            Command::AddReading => "cmd-add-reading",
+            Command::PasteReading => "cmd-paste-reading",
+            Command::ConfirmAddReading => "cmd-confirm-add-reading",
+            Command::ChooseAnswersFolder => "cmd-choose-answers-folder",
+            Command::ExportAnyway => "cmd-export-anyway",
+            Command::OpenClass => "cmd-open-class",
+            Command::ExportClass => "cmd-export-class",
+            Command::NextStudent => "cmd-next-student",
+            Command::PreviousStudent => "cmd-previous-student",
+            Command::ReturnFeedback => "cmd-return-feedback",
+            Command::ImportRubric => "cmd-import-rubric",
+            Command::ExportRubric => "cmd-export-rubric",
+            Command::OpenFeedback => "cmd-open-feedback",
+            Command::Cite => "cmd-cite",
+            Command::Highlight => "cmd-highlight",
+            Command::Find => "cmd-find",
+            Command::FindNext => "cmd-find-next",
+            Command::FindPrevious => "cmd-find-previous",
+            Command::CloseFind => "cmd-close-find",
+            Command::SwitchPane => "cmd-switch-pane",
+            Command::ReadingSettings => "cmd-reading-settings",
         }
+    }
+
+    /// The command's name in the interface's language.
+    pub fn label(&self) -> String {
+        crate::i18n::tr(self.message())
+    }
+
+    /// The command's English name, as the README's shortcut table gives it.
+    pub fn english_label(&self) -> String {
+        crate::i18n::tr_in(crate::i18n::Language::English, self.message(), &[])
     }
 
     /// The keyboard shortcuts for this command; the first is the one shown.
@@ -337,7 +348,7 @@ impl Command {
     pub fn hint(&self, ctx: &egui::Context) -> String {
         let shortcut = self.shortcut_text(ctx);
         if shortcut.is_empty() {
-            self.label().to_owned()
+            self.label()
         } else {
             format!("{} ({shortcut})", self.label())
         }
@@ -375,7 +386,7 @@ pub fn button(
 ) -> egui::Response {
     let response = ui.add_enabled(enabled, egui::Button::new(face));
     let name = command.label();
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, name));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, enabled, &name));
     let response = response.on_hover_text(command.hint(ui.ctx()));
     if response.clicked() {
         actions.push(command.into());

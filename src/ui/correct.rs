@@ -37,11 +37,8 @@ pub fn ui(ctx: &egui::Context, correction: &mut Correction, commands: &mut Vec<A
     let screen = ctx.content_rect();
     egui::Modal::new(egui::Id::unique("reading_correction")).show(ctx, |ui| {
         ui.set_width((screen.width() - 80.0).clamp(320.0, 1100.0));
-        ui.heading("Correct the reading");
-        ui.label(
-            "Say what each block is, edit its text, or move it. The right side shows the \
-             reading as students will see it.",
-        );
+        ui.heading(crate::t!("correct-title"));
+        ui.label(crate::t!("correct-explain"));
         ui.add_space(6.0);
         let height = (screen.height() - 260.0).max(160.0);
         ui.columns(2, |columns| {
@@ -74,13 +71,13 @@ pub fn ui(ctx: &egui::Context, correction: &mut Correction, commands: &mut Vec<A
                 commands.push(add.into());
             }
             if ui
-                .button("Undo corrections")
-                .on_hover_text("Back to the preview as Lectern read the file")
+                .button(crate::t!("correct-undo"))
+                .on_hover_text(crate::t!("correct-undo-hint"))
                 .clicked()
             {
                 commands.push(Action::EndCorrection);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(crate::t!("cancel")).clicked() {
                 commands.push(Action::ClosePreview);
             }
         });
@@ -107,20 +104,22 @@ fn blocks_ui(ui: &mut egui::Ui, outline: &mut Outline) -> bool {
                     })
                     .response
                     .widget_info(|| {
-                        let name = format!("Block {} is", i + 1);
+                        let name = crate::t!("correct-block-is", n = i + 1);
                         egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name)
                     });
                 changed |= block.role != before;
                 let up = ui.add_enabled(i > 0, egui::Button::new("⏶").small());
-                up.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, i > 0, "Move up"));
-                if up.on_hover_text("Move up").clicked() {
+                let move_up = crate::t!("correct-move-up");
+                up.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, i > 0, &move_up));
+                if up.on_hover_text(move_up).clicked() {
                     swap = Some(i - 1);
                 }
+                let move_down = crate::t!("correct-move-down");
                 let down = ui.add_enabled(i + 1 < count, egui::Button::new("⏷").small());
                 down.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, i + 1 < count, "Move down")
+                    egui::WidgetInfo::labeled(egui::Role::Button, i + 1 < count, &move_down)
                 });
-                if down.on_hover_text("Move down").clicked() {
+                if down.on_hover_text(move_down).clicked() {
                     swap = Some(i);
                 }
             });

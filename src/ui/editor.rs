@@ -11,7 +11,7 @@ use super::spelling::{SpellAction, SpellState, SpellView};
 use super::state::{Selected, Settings, item_at, item_count};
 use crate::spell::{Flags, LatinChoice};
 use crate::reading::{Passage, PromptKind};
-use crate::words::{Fit, WordRange, count_words, words_label};
+use crate::words::{Fit, WordRange, count_words, words_label_in};
 
 /// What the editor shows above the text box.
 struct Heading {
@@ -70,7 +70,7 @@ pub fn ui(ui: &mut egui::Ui, view: EditorView<'_>, own: EditorOwn<'_>, actions: 
     } = own;
     let Some(heading) = heading(view.doc, view.selected) else {
         ui.add_space(12.0);
-        ui.label(RichText::new("Nothing to answer: this reading has no questions.").italics());
+        ui.label(RichText::new(crate::t!("editor-no-questions")).italics());
         return;
     };
     ui.add_space(6.0);
@@ -197,14 +197,14 @@ pub fn ui(ui: &mut egui::Ui, view: EditorView<'_>, own: EditorOwn<'_>, actions: 
         count_ui(ui, count_words(editor_text), heading.range);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let last = view.selected + 1 >= item_count(view.doc);
-            let next = ui.add_enabled(!last, egui::Button::new("Next ▶"));
+            let next = ui.add_enabled(!last, egui::Button::new(crate::t!("editor-next")));
             if next
                 .on_hover_text(Command::NextPrompt.hint(ui.ctx()))
                 .clicked()
             {
                 actions.push(Command::NextPrompt.into());
             }
-            let previous = ui.add_enabled(view.selected > 0, egui::Button::new("◀ Previous"));
+            let previous = ui.add_enabled(view.selected > 0, egui::Button::new(crate::t!("editor-previous")));
             if previous
                 .on_hover_text(Command::PreviousPrompt.hint(ui.ctx()))
                 .clicked()
@@ -255,10 +255,11 @@ fn comment_ui(ui: &mut egui::Ui, hand_in: u32, lines: &[crate::export::Clean], c
     ui.add_space(6.0);
     super::style::teacher_frame(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        let mut head = format!("TEACHER'S COMMENT · hand-in {hand_in}");
-        if changed {
-            head.push_str(" · you have changed this answer since");
-        }
+        let head = if changed {
+            crate::t!("editor-comment-head-changed", hand_in = hand_in)
+        } else {
+            crate::t!("editor-comment-head", hand_in = hand_in)
+        };
         ui.label(RichText::new(head).small().strong());
         egui::ScrollArea::vertical()
             .id_salt("teacher_comment")
@@ -284,7 +285,7 @@ fn evidence_ui(
     let mut chosen = None;
     ui.add_space(4.0);
     ui.label(
-        RichText::new(format!("Evidence cited ({})", citations.len()))
+        RichText::new(crate::t!("editor-evidence", count = citations.len()))
             .small()
             .strong()
             .weak(),
@@ -297,8 +298,8 @@ fn evidence_ui(
             for i in rows {
                 let passage = &citations[i];
                 ui.horizontal(|ui| {
-                    let remove = ui.small_button("×").on_hover_text("Remove this citation");
-                    let name = format!("Remove citation {}", i + 1);
+                    let remove = ui.small_button("×").on_hover_text(crate::t!("editor-remove-citation"));
+                    let name = crate::t!("editor-remove-citation-n", n = i + 1);
                     remove
                         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                     if remove.clicked() {
@@ -308,14 +309,14 @@ fn evidence_ui(
                     let text = format!("¶ {}  “{quote}”", passage.paragraph);
                     if missing.contains(&(id.clone(), i)) {
                         ui.label(
-                            RichText::new(format!("{text} (not in this version of the reading)"))
+                            RichText::new(crate::t!("editor-citation-missing", citation = &text))
                                 .weak(),
                         );
                     } else {
                         let link = ui
                             .link(text)
-                            .on_hover_text(format!("Show in the article: “{}”", passage.quote));
-                        let name = format!("Show citation {} in the article", i + 1);
+                            .on_hover_text(crate::t!("editor-show-citation", quote = &passage.quote));
+                        let name = crate::t!("editor-show-citation-n", n = i + 1);
                         link.widget_info(|| {
                             egui::WidgetInfo::labeled(egui::Role::Link, true, &name)
                         });
@@ -332,25 +333,30 @@ fn evidence_ui(
 /// The word count, against the reading's range when it gives one.
 fn count_ui(ui: &mut egui::Ui, words: usize, range: Option<WordRange>) {
     let Some(range) = range else {
-        ui.label(words_label(words));
+        ui.label(words_label_in(crate::i18n::language(), words));
         return;
     };
     let (note, colour) = match range.fit(words) {
         Fit::Under => (
-            format!("{} to go", range.min.unwrap_or(0) - words),
+            crate::t!("editor-to-go", count = range.min.unwrap_or(0) - words),
             ui.visuals().weak_text_color(),
         ),
         Fit::Within => (
-            "✔ in range".to_owned(),
+            crate::t!("editor-in-range"),
             egui::Color32::from_rgb(40, 150, 70),
         ),
         Fit::Over => (
-            format!("{} over", words - range.max.unwrap_or(words)),
+            crate::t!("editor-over", count = words - range.max.unwrap_or(words)),
             egui::Color32::from_rgb(200, 110, 0),
         ),
     };
-    ui.label(format!("{} · asked: {}", words_label(words), range.label()))
-        .on_hover_text("Guidance from the reading: you can write more or less.");
+    let language = crate::i18n::language();
+    let asked = crate::t!(
+        "editor-asked",
+        words = words_label_in(language, words),
+        range = range.label_in(language)
+    );
+    ui.label(asked).on_hover_text(crate::t!("editor-asked-hint"));
     ui.label(RichText::new(note).color(colour));
 }
 
@@ -384,10 +390,7 @@ fn heading(doc: &Document, selected: usize) -> Option<Heading> {
             }
         }
         Selected::Orphan(answer) => Heading {
-            kicker: format!(
-                "No longer in this reading · {} (read only)",
-                answer.prompt_id
-            ),
+            kicker: crate::t!("editor-orphan-kicker", id = answer.prompt_id.to_string()),
             title: None,
             text: answer.prompt.clone(),
             editable: false,

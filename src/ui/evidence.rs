@@ -7,15 +7,8 @@ use std::time::Instant;
 use super::document::now;
 use super::state::{AppState, Selected};
 use crate::answers::AnswerSheet;
-use crate::reading::{Passage, Prompt, PromptKind};
+use crate::reading::Passage;
 
-/// "the lead question", "question 3", "essay 1": [`Prompt::name`] inside a sentence.
-fn prompt_name(prompt: &Prompt) -> String {
-    match prompt.kind {
-        PromptKind::Lead => "the lead question".to_owned(),
-        _ => prompt.name().to_lowercase(),
-    }
-}
 
 impl AppState {
     /// Changes citations or highlights through the document (saved like typing), and has the
@@ -29,8 +22,7 @@ impl AppState {
     fn passage_or_say(&mut self, block: usize, range: std::ops::Range<usize>) -> Option<Passage> {
         let passage = self.doc.reading.passage(block, range);
         if passage.is_none() {
-            self.flash =
-                Some("The selection holds no words: select words in the article.".to_owned());
+            self.flash = Some(crate::t!("evidence-no-words"));
         }
         passage
     }
@@ -38,11 +30,11 @@ impl AppState {
     /// Cites the words selected in the article into the selected prompt's answer.
     pub fn cite_selection(&mut self) {
         let Some((block, range)) = self.article.selection.clone() else {
-            self.flash = Some("Select words in the article first, then cite them.".to_owned());
+            self.flash = Some(crate::t!("evidence-select-first"));
             return;
         };
         let Some(Selected::Prompt { prompt, .. }) = self.selection() else {
-            self.flash = Some("Choose a question to cite into.".to_owned());
+            self.flash = Some(crate::t!("evidence-choose-question"));
             return;
         };
         let prompt = prompt.clone();
@@ -51,11 +43,11 @@ impl AppState {
         };
         let paragraph = passage.paragraph;
         let cited = self.edit_evidence(|sheet| sheet.cite(&prompt, passage, now()));
-        let name = prompt_name(&prompt);
+        let name = prompt.name();
         self.flash = Some(if cited {
-            format!("Cited paragraph {paragraph} in your answer to {name}.")
+            crate::t!("evidence-cited", paragraph = paragraph, name = name)
         } else {
-            format!("Your answer to {name} already cites these words.")
+            crate::t!("evidence-already-cited", name = name)
         });
         self.article.selection = None;
     }
@@ -70,7 +62,7 @@ impl AppState {
                     sheet.highlight(passage, colour);
                     true
                 });
-                self.flash = Some(format!("Highlighted in {}.", colour.label().to_lowercase()));
+                self.flash = Some(crate::t!("evidence-highlighted", colour = colour.label()));
                 self.article.selection = None;
             }
             return;
@@ -83,17 +75,14 @@ impl AppState {
         {
             Some(index) => self.remove_highlight(index),
             None => {
-                self.flash = Some(
-                    "Select words in the article to highlight them; put the cursor in a highlight to remove it."
-                        .to_owned(),
-                )
+                self.flash = Some(crate::t!("evidence-highlight-how"))
             }
         }
     }
 
     pub fn remove_highlight(&mut self, index: usize) {
         if self.edit_evidence(|sheet| sheet.remove_highlight(index)) {
-            self.flash = Some("Highlight removed.".to_owned());
+            self.flash = Some(crate::t!("evidence-highlight-removed"));
         }
     }
 
@@ -104,7 +93,7 @@ impl AppState {
         };
         let id = prompt.id.clone();
         if self.edit_evidence(|sheet| sheet.remove_citation(&id, index, now())) {
-            self.flash = Some("Citation removed.".to_owned());
+            self.flash = Some(crate::t!("evidence-citation-removed"));
         }
     }
 
@@ -121,10 +110,7 @@ impl AppState {
         match self.doc.reading.locate(&passage) {
             Some(at) => self.article.show_passage(at.block, at.range, time),
             None => {
-                self.flash = Some(format!(
-                    "These words are no longer in this version of the reading (they were in paragraph {}).",
-                    passage.paragraph
-                ))
+                self.flash = Some(crate::t!("evidence-gone", paragraph = passage.paragraph))
             }
         }
     }

@@ -160,19 +160,19 @@ impl FindState {
         if self.query.trim().is_empty() {
             String::new()
         } else if self.matches.is_empty() {
-            "No matches".to_owned()
+            crate::t!("find-no-matches")
         } else {
             let in_answers = self
                 .matches
                 .iter()
                 .filter(|m| matches!(m.place, Place::Answer(_)))
                 .count();
-            format!(
-                "{} of {} ({} in the article, {} in your answers)",
-                self.current + 1,
-                self.matches.len(),
-                self.matches.len() - in_answers,
-                in_answers
+            crate::t!(
+                "find-count",
+                current = self.current + 1,
+                total = self.matches.len(),
+                article = self.matches.len() - in_answers,
+                answers = in_answers
             )
         }
     }
@@ -235,11 +235,11 @@ pub fn ui(ui: &mut egui::Ui, find: &mut FindState, actions: &mut Vec<Action>) {
     egui::Panel::top("find_bar").show(ui, |ui| {
         ui.add_space(3.0);
         ui.horizontal(|ui| {
-            let label = ui.label("Find:");
+            let label = ui.label(crate::t!("find-label"));
             let field = ui.add(
                 egui::TextEdit::singleline(&mut find.query)
                     .id(field_id())
-                    .hint_text("Words in the article or your answers")
+                    .hint_text(crate::t!("find-hint"))
                     .desired_width(280.0),
             );
             let field = field.labelled_by(label.id);
@@ -270,17 +270,16 @@ pub fn ui(ui: &mut egui::Ui, find: &mut FindState, actions: &mut Vec<Action>) {
             }
             let any = !find.matches.is_empty();
             for (command, face) in [
-                (Command::FindPrevious, "◀ Previous"),
-                (Command::FindNext, "Next ▶"),
+                (Command::FindPrevious, crate::t!("editor-previous")),
+                (Command::FindNext, crate::t!("editor-next")),
             ] {
-                super::command::button(ui, actions, command, face, any);
+                super::command::button(ui, actions, command, &face, any);
             }
             ui.label(find.count_text());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let close = ui.button("×").on_hover_text("Close find (Escape)");
-                close.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, "Close find")
-                });
+                let close = ui.button("×").on_hover_text(crate::t!("find-close-hint"));
+                let name = Command::CloseFind.label();
+                close.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                 if close.clicked() {
                     actions.push(Command::CloseFind.into());
                 }

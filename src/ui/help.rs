@@ -7,15 +7,15 @@ use super::command::{Action, Command};
 
 pub fn ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
     let mut open = true;
-    egui::Window::new("Help")
+    egui::Window::new(crate::t!("help-title"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .default_width(420.0)
         .show(ctx, |ui| {
-            ui.label("Lectern saves your answers by itself, a moment after you stop typing.");
+            ui.label(crate::t!("help-autosave"));
             ui.add_space(6.0);
-            ui.label(RichText::new("Keyboard shortcuts").strong());
+            ui.label(RichText::new(crate::t!("help-shortcuts")).strong());
             egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
                 for command in Command::with_shortcuts() {
                     let keys: Vec<String> = command
@@ -28,21 +28,18 @@ pub fn ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
                     ui.end_row();
                 }
                 for (what, keys) in [
-                    (
-                        "In the article: next / previous paragraph",
-                        "Tab, Shift+Tab",
-                    ),
-                    (
-                        "In the article: select words",
-                        "Shift+arrows, Shift+Home, Shift+End",
-                    ),
-                    (
-                        "In find: next / previous match, close",
-                        "Enter, Shift+Enter, Escape",
-                    ),
-                    ("Elsewhere: move between controls", "Tab, Shift+Tab"),
+                    ("help-article-paragraphs", "Tab, Shift+Tab"),
+                    ("help-article-select", "help-keys-select"),
+                    ("help-find-keys", "Enter, Shift+Enter, Escape"),
+                    ("help-elsewhere", "Tab, Shift+Tab"),
                 ] {
-                    ui.label(what);
+                    ui.label(crate::i18n::tr(what));
+                    // Key names stay as printed on the keys, but for the arrows.
+                    let keys = if keys.starts_with("help-") {
+                        crate::i18n::tr(keys)
+                    } else {
+                        keys.to_owned()
+                    };
                     ui.label(keys);
                     ui.end_row();
                 }

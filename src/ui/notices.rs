@@ -22,7 +22,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
         ui.add_space(6.0);
         ui.label(&notice.body);
         ui.add_space(10.0);
-        ui.button("OK").clicked()
+        ui.button(crate::t!("ok")).clicked()
     });
     if response.inner || response.should_close() {
         actions.push(Action::DismissNotice);
@@ -33,20 +33,20 @@ fn close_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
     let error = state.doc.save_error.clone().unwrap_or_default();
     egui::Modal::new(egui::Id::unique("confirm_close")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Your answers are not saved");
+        ui.heading(crate::t!("close-unsaved-title"));
         ui.add_space(6.0);
         ui.label(format!("Lectern could not save them: {error}"));
-        ui.label("If you close now, what you wrote since the last save is lost.");
+        ui.label(crate::t!("close-unsaved-body"));
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            if ui.button("Save as…").clicked() {
+            if ui.button(super::command::Command::SaveAs.label()).clicked() {
                 actions.push(Action::CloseModal);
                 actions.push(Command::SaveAs.into());
             }
-            if ui.button("Keep working").clicked() {
+            if ui.button(crate::t!("close-keep-working")).clicked() {
                 actions.push(Action::CloseModal);
             }
-            if ui.button("Close without saving").clicked() {
+            if ui.button(crate::t!("close-without-saving")).clicked() {
                 actions.push(Action::CloseWithoutSaving);
             }
         });
@@ -61,24 +61,25 @@ fn recovery_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>)
         .doc
         .path
         .as_deref()
-        .map_or("the answers file".to_owned(), |p| p.display().to_string());
+        .map_or(crate::t!("recovery-the-file"), |p| p.display().to_string());
     let answered = offer.found.sheet.answered_count(&state.doc.reading);
     egui::Modal::new(egui::Id::unique("recovery_offer")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.heading("Lectern found newer work");
+        ui.heading(crate::t!("recovery-title"));
         ui.add_space(6.0);
-        ui.label(format!(
-            "Answers from {} never reached {file}: the window closed or the computer stopped before they were saved. \
-             Lectern kept them in {} ({answered} questions answered).",
-            offer.when(),
-            offer.found.path.display()
+        ui.label(crate::t!(
+            "recovery-body",
+            when = offer.when(),
+            file = file,
+            copy = offer.found.path.display().to_string(),
+            answered = answered
         ));
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            if ui.button("Restore the newer work").clicked() {
+            if ui.button(crate::t!("recovery-restore")).clicked() {
                 actions.push(Action::RestoreRecovery);
             }
-            if ui.button("Keep the saved version").clicked() {
+            if ui.button(crate::t!("recovery-keep")).clicked() {
                 actions.push(Action::KeepSavedVersion);
             }
         });

@@ -14,7 +14,7 @@ use crate::reading::{Prompt, PromptKind};
 
 /// One line of the list.
 enum Line<'a> {
-    Section(&'a str),
+    Section(std::borrow::Cow<'a, str>),
     Prompt { index: usize, prompt: &'a Prompt },
     Orphan { index: usize, answer: &'a Answer },
 }
@@ -32,10 +32,10 @@ pub fn ui(
     if let Some(shown) = &doc.feedback {
         feedback_ui(ui, shown, doc);
     }
-    ui.label(RichText::new("QUESTIONS").small().strong().weak());
+    ui.label(RichText::new(crate::t!("prompts-heading")).small().strong().weak());
     if doc.reading.sections.is_empty() {
         ui.label(
-            RichText::new("This reading has no questions.")
+            RichText::new(crate::t!("prompts-none"))
                 .italics()
                 .weak(),
         );
@@ -95,7 +95,7 @@ pub fn ui(
                 )
             };
             // Screen readers get the lines out of view too (`a11y.rs`).
-            let reader = a11y::container(ui, egui::Role::List, "Questions");
+            let reader = a11y::container(ui, egui::Role::List, &crate::t!("prompts-list-name"));
             let stand_ins = |ui: &egui::Ui, range: std::ops::Range<usize>| {
                 if !reader {
                     return Vec::new();
@@ -113,7 +113,7 @@ pub fn ui(
                 let clicked = match line {
                     Line::Section(title) => {
                         row.add_space(8.0);
-                        row.add(egui::Label::new(RichText::new(*title).strong()).truncate());
+                        row.add(egui::Label::new(RichText::new(title.as_ref()).strong()).truncate());
                         false
                     }
                     Line::Prompt { index, prompt } => {
@@ -137,7 +137,7 @@ fn feedback_ui(ui: &mut egui::Ui, shown: &crate::feedback::Shown, doc: &Document
     let feedback = &shown.feedback;
     super::style::teacher_frame(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        egui::CollapsingHeader::new(RichText::new(crate::export::FEEDBACK_HEADING).strong())
+        egui::CollapsingHeader::new(RichText::new(crate::t!("sheet-feedback")).strong())
             .id_salt("teacher_feedback")
             .default_open(true)
             .show(ui, |ui| {
@@ -145,7 +145,7 @@ fn feedback_ui(ui: &mut egui::Ui, shown: &crate::feedback::Shown, doc: &Document
                 ui.label(RichText::new(note).small().weak());
                 if feedback.reading.sha256 != doc.sheet.reading.sha256 {
                     ui.label(
-                        RichText::new("Written for another version of this reading.")
+                        RichText::new(crate::t!("prompts-other-version"))
                             .small()
                             .weak(),
                     );
@@ -172,14 +172,14 @@ fn lines<'a>(
     let mut lines = Vec::new();
     let mut index = 0;
     for section in sections {
-        lines.push(Line::Section(&section.title));
+        lines.push(Line::Section(section.title.as_str().into()));
         for prompt in &section.prompts {
             lines.push(Line::Prompt { index, prompt });
             index += 1;
         }
     }
     if !orphans.is_empty() {
-        lines.push(Line::Section("No longer in this reading"));
+        lines.push(Line::Section(crate::t!("prompts-orphans").into()));
         for answer in orphans {
             lines.push(Line::Orphan { index, answer });
             index += 1;
@@ -220,7 +220,7 @@ fn line_stand_in(
     rect: egui::Rect,
 ) -> bool {
     let (role, name, index) = match line {
-        Line::Section(title) => (egui::Role::Heading, (*title).to_owned(), None),
+        Line::Section(title) => (egui::Role::Heading, title.to_string(), None),
         Line::Prompt { index, prompt } => {
             let row = prompt_row(prompt, answered, *index == selected);
             (egui::Role::Button, row_name(&row), Some(*index))
@@ -271,17 +271,13 @@ fn orphan_row<'a>(answer: &'a Answer, marks: &Marks, selected: bool) -> Row<'a> 
 
 /// What a screen reader calls a line: "3. How significant… (answered)".
 fn row_name(row: &Row) -> String {
-    let status = if row.answered {
-        "answered"
-    } else {
-        "not answered"
+    let status = match (row.answered, row.commented) {
+        (true, false) => crate::t!("prompts-row-answered"),
+        (false, false) => crate::t!("prompts-row-not-answered"),
+        (true, true) => crate::t!("prompts-row-answered-commented"),
+        (false, true) => crate::t!("prompts-row-not-answered-commented"),
     };
-    let comment = if row.commented {
-        ", with a teacher's comment"
-    } else {
-        ""
-    };
-    format!("{} {} ({status}{comment})", row.number, row.text)
+    format!("{} {} ({status})", row.number, row.text)
 }
 
 /// One prompt's line; returns whether it was clicked.

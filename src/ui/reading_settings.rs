@@ -11,7 +11,7 @@ pub fn ui(ctx: &egui::Context, settings: &Settings, actions: &mut Vec<Action>) {
     // Each typeface is shown in itself.
     super::style::load_reading_fonts(ctx);
     let mut open = true;
-    egui::Window::new("Reading settings")
+    egui::Window::new(crate::t!("cmd-reading-settings"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -32,28 +32,28 @@ fn settings_ui(ui: &mut egui::Ui, current: &Settings, actions: &mut Vec<Action>)
         .num_columns(2)
         .spacing([14.0, 10.0])
         .show(ui, |ui| {
-            let label = ui.label("Text size");
+            let label = ui.label(crate::t!("settings-text-size"));
             let slider = egui::Slider::new(&mut settings.zoom, ZOOM_RANGE)
                 .step_by(0.05)
                 .custom_formatter(|v, _| format!("{:.0} %", v * 100.0));
             ui.add(slider).labelled_by(label.id);
             ui.end_row();
 
-            let label = ui.label("Line spacing");
+            let label = ui.label(crate::t!("settings-line-spacing"));
             ui.add(egui::Slider::new(&mut settings.line_spacing, LINE_SPACING_RANGE).step_by(0.05))
                 .labelled_by(label.id);
             ui.end_row();
 
-            let label = ui.label("Column width");
+            let label = ui.label(crate::t!("settings-column-width"));
             ui.add(
                 egui::Slider::new(&mut settings.column_width, COLUMN_RANGE)
                     .step_by(20.0)
-                    .suffix(" pt"),
+                    .suffix(crate::t!("settings-points-suffix")),
             )
             .labelled_by(label.id);
             ui.end_row();
 
-            ui.label("Typeface");
+            ui.label(crate::t!("settings-typeface"));
             ui.vertical(|ui| {
                 for font in ReadingFont::ALL {
                     let text = egui::RichText::new(font.label())
@@ -63,7 +63,7 @@ fn settings_ui(ui: &mut egui::Ui, current: &Settings, actions: &mut Vec<Action>)
             });
             ui.end_row();
 
-            ui.label("Theme");
+            ui.label(crate::t!("settings-theme"));
             ui.vertical(|ui| {
                 for theme in ThemeChoice::ALL {
                     ui.radio_value(&mut settings.theme, theme, theme.label());
@@ -73,7 +73,7 @@ fn settings_ui(ui: &mut egui::Ui, current: &Settings, actions: &mut Vec<Action>)
         });
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        if ui.button("Back to the usual settings").clicked() {
+        if ui.button(crate::t!("settings-reset")).clicked() {
             let usual = Settings::default();
             settings.zoom = usual.zoom;
             settings.line_spacing = usual.line_spacing;
@@ -81,7 +81,7 @@ fn settings_ui(ui: &mut egui::Ui, current: &Settings, actions: &mut Vec<Action>)
             settings.reading_font = usual.reading_font;
             settings.theme = usual.theme;
         }
-        if ui.button("Close").clicked() {
+        if ui.button(crate::t!("close")).clicked() {
             actions.push(Action::CloseModal);
         }
     });

@@ -55,9 +55,7 @@ impl Review {
             Some(Ok(f)) => (Some(f.clone()), None),
             Some(Err(e)) => (
                 None,
-                Some(format!(
-                    "The feedback file beside this hand-in could not be read, so Lectern will not write over it: {e}"
-                )),
+                Some(crate::t!("review-unreadable", error = e.to_string())),
             ),
             None => (
                 Some(Feedback::new(
@@ -254,10 +252,10 @@ impl Review {
     /// comments in a file of their own in Lectern's data folder, so closing loses nothing.
     pub fn keep_elsewhere(&self, collected: &Collected) -> Result<PathBuf, String> {
         let (Some(draft), Some(path)) = (&self.draft, self.path(collected)) else {
-            return Err("there are no comments to keep".to_owned());
+            return Err(crate::t!("review-nothing-to-keep"));
         };
         let dir = crate::paths::data_dir()
-            .ok_or("Lectern has no data folder on this computer")?
+            .ok_or_else(|| crate::t!("no-data-folder"))?
             .join("feedback-not-saved");
         let name = path
             .file_name()

@@ -37,18 +37,18 @@ pub fn dialogs_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Actio
 fn export_options_ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
     egui::Modal::new(egui::Id::unique("export_options")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.heading("Export study sheet");
-        ui.label("Your teacher's feedback is open with these answers. The sheet is yours alone unless you choose to include it.");
+        ui.heading(crate::t!("export-options-title"));
+        ui.label(crate::t!("export-options-body"));
         ui.add_space(8.0);
         ui.horizontal_wrapped(|ui| {
-            let without = ui.button("Export my answers only…");
+            let without = ui.button(crate::t!("export-options-without"));
             if without.clicked() {
                 actions.push(Action::ExportWithFeedback(false));
             }
-            if ui.button("Export with the teacher's feedback…").clicked() {
+            if ui.button(crate::t!("export-options-with")).clicked() {
                 actions.push(Action::ExportWithFeedback(true));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(crate::t!("cancel")).clicked() {
                 actions.push(Action::CloseModal);
             }
         });
@@ -59,19 +59,19 @@ fn hand_in_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) 
     let mut settings = state.settings.clone();
     egui::Modal::new(egui::Id::unique("hand_in")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Hand in");
-        ui.label("Lectern writes your study sheet and a copy of your answers into the folder you choose (a USB stick or the class's shared folder).");
+        ui.heading(crate::t!("hand-in-title"));
+        ui.label(crate::t!("hand-in-body"));
         ui.add_space(6.0);
         let answered = state.answered();
         let total = state.doc.reading.prompt_count();
         if answered < total {
-            ui.colored_label(ui.visuals().warn_fg_color, format!("{} of {total} questions are still unanswered.", total - answered));
+            ui.colored_label(ui.visuals().warn_fg_color, crate::t!("hand-in-unanswered", count = total - answered, total = total));
         }
         if state.doc.sheet.student.trim().is_empty() {
-            ui.colored_label(ui.visuals().warn_fg_color, "Your name is missing: type it at the top right first.");
+            ui.colored_label(ui.visuals().warn_fg_color, crate::t!("hand-in-no-name"));
         }
         ui.horizontal(|ui| {
-            ui.label("Format:");
+            ui.label(crate::t!("hand-in-format"));
             egui::ComboBox::from_id_salt("hand_in_format")
                 .selected_text(settings.hand_in_format.label())
                 .show_ui(ui, |ui| {
@@ -82,7 +82,22 @@ fn hand_in_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) 
             if settings.hand_in_format == Format::Pdf {
                 use crate::export::pdf::Paper;
                 ui.selectable_value(&mut settings.paper, Paper::A4, "A4");
-                ui.selectable_value(&mut settings.paper, Paper::Letter, "Letter");
+                ui.selectable_value(&mut settings.paper, Paper::Letter, crate::t!("paper-letter"));
+            }
+        });
+        ui.horizontal(|ui| {
+            ui.label(crate::t!("hand-in-sheet-language"));
+            let mut language = settings.sheet_language();
+            egui::ComboBox::from_id_salt("sheet_language")
+                .selected_text(language.native_name())
+                .show_ui(ui, |ui| {
+                    for choice in crate::i18n::Language::ALL {
+                        ui.selectable_value(&mut language, choice, choice.native_name());
+                    }
+                });
+            // Following the interface until a student picks another.
+            if language != state.settings.sheet_language() {
+                settings.sheet_language = Some(language);
             }
         });
         ui.add_space(8.0);
@@ -90,7 +105,7 @@ fn hand_in_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) 
             if ui.button(Command::HandInToFolder.label()).clicked() {
                 actions.push(Command::HandInToFolder.into());
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(crate::t!("cancel")).clicked() {
                 actions.push(Action::CloseModal);
             }
         });
@@ -112,16 +127,8 @@ fn empty_prompts_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Act
         .collect();
     egui::Modal::new(egui::Id::unique("empty_prompts")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.heading(format!(
-            "{} {} still empty",
-            empty.len(),
-            if empty.len() == 1 {
-                "question is"
-            } else {
-                "questions are"
-            }
-        ));
-        ui.label("They will be marked \"Not answered\" on the sheet. Choose one to go to it:");
+        ui.heading(crate::t!("empty-title", count = empty.len()));
+        ui.label(crate::t!("empty-body"));
         egui::ScrollArea::vertical()
             .max_height(260.0)
             .show(ui, |ui| {
@@ -137,7 +144,7 @@ fn empty_prompts_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Act
             if ui.button(Command::ExportAnyway.label()).clicked() {
                 actions.push(Command::ExportAnyway.into());
             }
-            if ui.button("Keep working").clicked() {
+            if ui.button(crate::t!("close-keep-working")).clicked() {
                 actions.push(Action::CloseModal);
             }
         });
@@ -147,17 +154,17 @@ fn empty_prompts_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Act
 fn finish_ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
     egui::Modal::new(egui::Id::unique("finish_session")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Finish your session?");
-        ui.label("Your answers are saved, then closed, and this computer's list of recent work is cleared, so the next student starts clean.");
+        ui.heading(crate::t!("finish-title"));
+        ui.label(crate::t!("finish-body"));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Hand in, then finish…").clicked() {
+            if ui.button(crate::t!("finish-hand-in-first")).clicked() {
                 actions.push(Action::HandInThenFinish);
             }
             if ui.button(Command::FinishSession.label()).clicked() {
                 actions.push(Command::FinishSession.into());
             }
-            if ui.button("Keep working").clicked() {
+            if ui.button(crate::t!("close-keep-working")).clicked() {
                 actions.push(Action::CloseModal);
             }
         });
@@ -201,33 +208,35 @@ impl LecternApp {
             return;
         }
         let entries = start.entries.clone();
+        let language = crate::i18n::language();
         let job = move || {
             let progress = entries
                 .iter()
                 .map(|entry| {
                     let Ok(reading) = entry.load() else {
-                        return "cannot be read".to_owned();
+                        return crate::t_in!(language, "start-cannot-be-read");
                     };
                     let path = paths::student_answers_path(folder.as_deref(), &name, &reading);
                     match path.map(|p| crate::answers::load(&p)) {
-                        Some(Ok(sheet)) => format!(
-                            "{} of {} answered",
-                            sheet.answered_count(&reading),
-                            reading.prompt_count()
+                        Some(Ok(sheet)) => crate::t_in!(
+                            language,
+                            "toolbar-progress",
+                            answered = sheet.answered_count(&reading),
+                            total = reading.prompt_count()
                         ),
                         Some(Err(crate::answers::LoadError::Io { source, .. }))
                             if source.kind() == std::io::ErrorKind::NotFound =>
                         {
-                            "not started".to_owned()
+                            crate::t_in!(language, "start-not-started")
                         }
-                        None => "not started".to_owned(),
-                        Some(Err(_)) => "answers cannot be read".to_owned(),
+                        None => crate::t_in!(language, "start-not-started"),
+                        Some(Err(_)) => crate::t_in!(language, "start-answers-unreadable"),
                     }
                 })
                 .collect::<Vec<String>>();
             (key, progress)
         };
-        self.spawn("Looking up your progress", job, |app, (key, progress)| {
+        self.spawn(&crate::t!("job-progress"), job, |app, (key, progress)| {
             // Only if nothing changed while it was worked out.
             if let Some(start) = app.start_screen()
                 && start.progress_for.as_ref() == Some(&key)
@@ -255,8 +264,8 @@ impl LecternApp {
         };
         if name.is_empty() {
             return self.state.notify(
-                "Type your name first",
-                "Your name goes on your answers and your study sheet.",
+                crate::t!("name-first-title"),
+                crate::t!("name-first-body"),
             );
         }
         let folder = self.state.settings.answers_folder.clone();
@@ -265,7 +274,7 @@ impl LecternApp {
             let path = paths::student_answers_path(folder.as_deref(), &name, &reading);
             Ok((Document::open(reading, path), name))
         };
-        self.spawn("Opening the reading", job, LecternApp::work_opened);
+        self.spawn(&crate::t!("job-opening-reading"), job, LecternApp::work_opened);
     }
 
     /// Continues a piece of recent work.
@@ -280,7 +289,7 @@ impl LecternApp {
                 recent.student,
             ))
         };
-        self.spawn("Opening your work", job, LecternApp::work_opened);
+        self.spawn(&crate::t!("job-opening-work"), job, LecternApp::work_opened);
     }
 
     fn work_opened(&mut self, opened: Result<(Document, String), String>) {
@@ -288,7 +297,7 @@ impl LecternApp {
             // Opened from the start screen; a second click meanwhile may have opened one.
             Ok((doc, name)) if self.start_screen().is_some() => self.start_work(doc, &name),
             Ok(_) => {}
-            Err(e) => self.state.notify("This reading could not be opened", e),
+            Err(e) => self.state.notify(crate::t!("reading-not-opened"), e),
         }
     }
 
@@ -314,13 +323,13 @@ impl LecternApp {
         extract: crate::import::Extract,
     ) {
         let job = move || Library::preview_as(&path, extract).map(|p| (path, p));
-        self.spawn("Reading the file", job, |app, previewed| match previewed {
+        self.spawn(&crate::t!("job-reading-file"), job, |app, previewed| match previewed {
             Ok((path, preview)) => {
                 if let Some(start) = app.start_screen() {
                     start.preview = Some((path, preview));
                 }
             }
-            Err(e) => app.state.notify("This reading could not be opened", e),
+            Err(e) => app.state.notify(crate::t!("reading-not-opened"), e),
         });
     }
 
@@ -328,7 +337,7 @@ impl LecternApp {
     /// answer): the HTML a browser copied, made into reading Markdown, else the plain text.
     pub(super) fn paste_from_clipboard(&mut self) {
         self.spawn(
-            "Reading the clipboard",
+            &crate::t!("job-clipboard"),
             read_clipboard,
             |app, read| match read {
                 Ok(text) => {
@@ -336,7 +345,7 @@ impl LecternApp {
                         *box_text = text;
                     }
                 }
-                Err(e) => app.state.notify("Nothing was pasted", e),
+                Err(e) => app.state.notify(crate::t!("nothing-pasted"), e),
             },
         );
     }
@@ -348,7 +357,7 @@ impl LecternApp {
         };
         let preview = crate::library::Preview::of_pasted(text);
         if let Some(start) = self.start_screen() {
-            start.preview = Some((PathBuf::from("(pasted text)"), preview));
+            start.preview = Some((PathBuf::from(crate::t!("pasted-text")), preview));
         }
     }
 
@@ -364,7 +373,7 @@ impl LecternApp {
         }
         match self.library.add_previewed(&path, &preview) {
             Ok(_) => self.refresh_library(),
-            Err(e) => self.state.notify("The reading was not added", e),
+            Err(e) => self.state.notify(crate::t!("reading-not-added"), e),
         }
     }
 
@@ -386,13 +395,13 @@ impl LecternApp {
         };
         match self.library.share(&entry, target) {
             Ok(()) => {
-                self.state.flash = Some(format!(
-                    "\"{}\" written to {}: students open it with Open reading….",
-                    entry.title,
-                    target.display()
+                self.state.flash = Some(crate::t!(
+                    "reading-shared",
+                    title = &entry.title,
+                    path = target.display().to_string()
                 ));
             }
-            Err(e) => self.state.notify("The reading was not shared", e),
+            Err(e) => self.state.notify(crate::t!("reading-not-shared"), e),
         }
     }
 
@@ -405,7 +414,7 @@ impl LecternApp {
         };
         match self.library.remove(&entry) {
             Ok(()) => self.refresh_library(),
-            Err(e) => self.state.notify("The reading was not removed", e),
+            Err(e) => self.state.notify(crate::t!("reading-not-removed"), e),
         }
     }
 
@@ -437,7 +446,7 @@ impl LecternApp {
             collected.write_sheets(&dir, Some(&stem), format, &export::today())
         };
         self.spawn(
-            "Exporting the class sheet",
+            &crate::t!("job-class-export"),
             job,
             |app, written| match written {
                 Ok(written) => {
@@ -445,9 +454,9 @@ impl LecternApp {
                         .iter()
                         .map(|w| format!("{}\n{}", w.sheet.display(), w.csv.display()))
                         .collect();
-                    app.state.notify("Class sheet exported", lines.join("\n\n"));
+                    app.state.notify(crate::t!("class-exported"), lines.join("\n\n"));
                 }
-                Err(e) => app.state.notify("The class sheet was not exported", e),
+                Err(e) => app.state.notify(crate::t!("class-not-exported"), e),
             },
         );
     }
@@ -478,6 +487,7 @@ impl LecternApp {
             self.state.settings.hand_in_format,
             self.state.settings.paper,
         );
+        let language = self.state.settings.sheet_language();
         let job = move || HandedIn {
             result: crate::handin::hand_in(
                 &folder,
@@ -485,19 +495,18 @@ impl LecternApp {
                 &sheet,
                 format,
                 paper,
+                language,
                 &export::today(),
             ),
             saved,
             then_finish,
         };
-        self.spawn("Handing in", job, LecternApp::handed_in);
+        self.spawn(&crate::t!("job-hand-in"), job, LecternApp::handed_in);
     }
 
     fn handed_in(&mut self, done: HandedIn) {
         let not_saved = |e: &str| {
-            format!(
-                "\n\nYour answers could not be saved in your own file ({e}): they are still here in the window. Use Save As to keep them on a drive that works."
-            )
+            format!("\n\n{}", crate::t!("hand-in-not-saved", error = e))
         };
         match done.result {
             Ok(written) => {
@@ -513,15 +522,15 @@ impl LecternApp {
                 if counted && doc.path.is_some() && doc.save(now()).is_err() {
                     self.state.take_document_notices();
                 }
-                let mut body = format!(
-                    "Your study sheet:\n{}\n\nA copy of your answers:\n{}",
-                    written.sheet.display(),
-                    written.answers.display()
+                let mut body = crate::t!(
+                    "hand-in-done-body",
+                    sheet = written.sheet.display().to_string(),
+                    answers = written.answers.display().to_string()
                 );
                 if let Err(e) = &done.saved {
                     body.push_str(&not_saved(e));
                 }
-                self.state.notify("Handed in", body);
+                self.state.notify(crate::t!("hand-in-done"), body);
                 // Finishing would close answers that are not in their file: the session stays.
                 if done.then_finish && done.saved.is_ok() {
                     self.finish_session();
@@ -529,12 +538,10 @@ impl LecternApp {
             }
             Err(e) => {
                 let body = match &done.saved {
-                    Ok(()) => format!(
-                        "{e}\n\nNothing was lost: your answers are still here and saved as before. Check the folder and try again."
-                    ),
+                    Ok(()) => format!("{e}\n\n{}", crate::t!("hand-in-failed-body")),
                     Err(s) => format!("{e}{}", not_saved(s)),
                 };
-                self.state.notify("Not handed in", body);
+                self.state.notify(crate::t!("hand-in-failed"), body);
             }
         }
     }

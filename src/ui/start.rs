@@ -45,14 +45,19 @@ fn column_ui(
     commands: &mut Vec<Action>,
 ) {
     ui.add_space(28.0);
-    ui.label(RichText::new("Lectern").size(30.0).strong());
-    ui.label(RichText::new("Read an article, answer its questions, hand in a study sheet.").weak());
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Lectern").size(30.0).strong());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            language_ui(ui, commands);
+        });
+    });
+    ui.label(RichText::new(crate::t!("start-tagline")).weak());
     ui.add_space(18.0);
 
-    let label = ui.label(RichText::new("Your name").strong());
+    let label = ui.label(RichText::new(crate::t!("start-your-name")).strong());
     let name = ui.add(
         egui::TextEdit::singleline(&mut start.name)
-            .hint_text("First and last name")
+            .hint_text(crate::t!("start-name-hint"))
             .desired_width(320.0)
             .char_limit(120),
     );
@@ -76,7 +81,7 @@ fn column_ui(
     }
     if student.is_empty() {
         ui.label(
-            RichText::new("Type your name to begin: it goes on your answers and your study sheet.")
+            RichText::new(crate::t!("start-type-name"))
                 .italics()
                 .weak(),
         );
@@ -84,13 +89,13 @@ fn column_ui(
 
     if !mine.is_empty() {
         ui.add_space(16.0);
-        ui.label(RichText::new("Your recent work").strong());
+        ui.label(RichText::new(crate::t!("start-recent")).strong());
         for (i, recent) in &mine {
             ui.horizontal(|ui| {
                 let button = ui
-                    .button("Continue")
+                    .button(crate::t!("start-continue"))
                     .on_hover_text(recent.answers.display().to_string());
-                let name = format!("Continue \"{}\"", recent.title);
+                let name = crate::t!("start-continue-named", title = &recent.title);
                 button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                 if button.clicked() {
                     commands.push(Action::OpenRecent(*i));
@@ -101,29 +106,29 @@ fn column_ui(
     }
 
     ui.add_space(16.0);
-    ui.label(RichText::new("Readings").strong());
+    ui.label(RichText::new(crate::t!("start-readings")).strong());
     for (i, entry) in start.entries.iter().enumerate() {
         ui.horizontal(|ui| {
             let can_open = !student.is_empty() && entry.problem.is_none();
-            let open = ui.add_enabled(can_open, egui::Button::new("Open"));
+            let open = ui.add_enabled(can_open, egui::Button::new(crate::t!("start-open")));
             // Every row has an "Open": the accessible name says which reading.
-            let name = format!("Open \"{}\"", entry.title);
+            let name = crate::t!("start-open-named", title = &entry.title);
             open.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, can_open, &name));
             if open.clicked() {
                 commands.push(Action::OpenLibraryEntry(i));
             }
             ui.label(&entry.title);
             if let Some(problem) = &entry.problem {
-                ui.colored_label(ui.visuals().warn_fg_color, "cannot be read")
+                ui.colored_label(ui.visuals().warn_fg_color, crate::t!("start-cannot-be-read"))
                     .on_hover_text(problem);
             } else if let Some(progress) = start.progress.get(i) {
                 ui.label(RichText::new(progress).weak());
             }
             if entry.removable && entry.problem.is_none() {
                 let share = ui
-                    .small_button("Share…")
-                    .on_hover_text("Write the reading as a file for the class to open");
-                let name = format!("Share \"{}\"", entry.title);
+                    .small_button(crate::t!("start-share"))
+                    .on_hover_text(crate::t!("start-share-hint"));
+                let name = crate::t!("start-share-named", title = &entry.title);
                 share.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                 if share.clicked() {
                     commands.push(Action::ShareReading(i));
@@ -131,9 +136,9 @@ fn column_ui(
             }
             if entry.removable {
                 let remove = ui
-                    .small_button("Remove")
-                    .on_hover_text("Remove from the library (answers to it are kept)");
-                let name = format!("Remove \"{}\"", entry.title);
+                    .small_button(crate::t!("start-remove"))
+                    .on_hover_text(crate::t!("start-remove-hint"));
+                let name = crate::t!("start-remove-named", title = &entry.title);
                 remove.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                 if remove.clicked() {
                     commands.push(Action::RemoveReading(i));
@@ -145,21 +150,21 @@ fn column_ui(
     ui.horizontal(|ui| {
         let add = ui.button(Command::AddReading.label());
         if add
-            .on_hover_text("For teachers: add a reading file to this computer's library")
+            .on_hover_text(crate::t!("start-add-hint"))
             .clicked()
         {
             commands.push(Command::AddReading.into());
         }
         let paste = ui.button(Command::PasteReading.label());
         if paste
-            .on_hover_text("For teachers: paste an article and its questions copied from a web page or a document")
+            .on_hover_text(crate::t!("start-paste-hint"))
             .clicked()
         {
             commands.push(Command::PasteReading.into());
         }
         let class = ui.button(Command::OpenClass.label());
         if class
-            .on_hover_text("For teachers: sum up a folder of handed-in answers")
+            .on_hover_text(crate::t!("start-class-hint"))
             .clicked()
         {
             commands.push(Command::OpenClass.into());
@@ -172,8 +177,8 @@ fn column_ui(
             .answers_folder
             .clone()
             .or_else(|| paths::data_dir().map(|d| d.join("answers")))
-            .map_or("(no folder)".to_owned(), |p| p.display().to_string());
-        ui.label(RichText::new(format!("Answers are kept in {folder}")).weak());
+            .map_or(crate::t!("start-no-folder"), |p| p.display().to_string());
+        ui.label(RichText::new(crate::t!("start-answers-kept", folder = folder)).weak());
         if ui
             .small_button(Command::ChooseAnswersFolder.label())
             .clicked()
@@ -183,10 +188,7 @@ fn column_ui(
     });
     if let Some(dir) = paths::portable_dir() {
         ui.label(
-            RichText::new(format!(
-                "Portable mode: everything is kept in {}",
-                dir.display()
-            ))
+            RichText::new(crate::t!("start-portable", folder = dir.display().to_string()))
             .weak(),
         );
     }
@@ -202,11 +204,8 @@ pub fn paste_ui(
 ) {
     egui::Modal::new(egui::Id::unique("paste_reading")).show(ctx, |ui| {
         ui.set_width(620.0_f32.min(ctx.content_rect().width() - 60.0));
-        ui.heading("Paste a reading");
-        let label = ui.label(
-            "Copy the article and its questions from a web page or a document, and paste them \
-             here (Ctrl+V). Lectern leaves out the page's menus, sharing buttons and the like.",
-        );
+        ui.heading(crate::t!("paste-title"));
+        let label = ui.label(crate::t!("paste-explain"));
         ui.add_space(6.0);
         egui::ScrollArea::vertical()
             .max_height(320.0)
@@ -215,7 +214,7 @@ pub fn paste_ui(
                     egui::TextEdit::multiline(text)
                         .desired_width(f32::INFINITY)
                         .desired_rows(14)
-                        .hint_text("Paste here"),
+                        .hint_text(crate::t!("paste-hint")),
                 );
                 let field = field.labelled_by(label.id);
                 // The box takes the keyboard when the dialog opens, from whatever had it
@@ -228,17 +227,17 @@ pub fn paste_ui(
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             let any = !text.trim().is_empty();
-            if ui.add_enabled(any, egui::Button::new("Preview…")).clicked() {
+            if ui.add_enabled(any, egui::Button::new(crate::t!("paste-preview"))).clicked() {
                 commands.push(Action::PreviewPasted);
             }
             if ui
-                .button("Paste from clipboard")
-                .on_hover_text("Keeps the headings, bold and lists a web page copied with the text")
+                .button(crate::t!("paste-from-clipboard"))
+                .on_hover_text(crate::t!("paste-from-clipboard-hint"))
                 .clicked()
             {
                 commands.push(Action::PasteFromClipboard);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(crate::t!("cancel")).clicked() {
                 commands.push(Action::CloseModal);
             }
         });
@@ -252,7 +251,7 @@ fn preview_ui(ctx: &egui::Context, start: &StartScreen, commands: &mut Vec<Actio
     };
     egui::Modal::new(egui::Id::unique("reading_preview")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.heading("Add this reading?");
+        ui.heading(crate::t!("preview-title"));
         ui.label(RichText::new(path.display().to_string()).weak());
         ui.add_space(6.0);
         let r = &preview.reading;
@@ -271,12 +270,15 @@ fn preview_ui(ctx: &egui::Context, start: &StartScreen, commands: &mut Vec<Actio
                     }
                 }
             });
+        if !r.spell_checking {
+            ui.label(RichText::new(crate::t!("preview-spelling-off")).strong());
+        }
         warnings_ui(ui, &preview.warnings);
         if let Some(extract) = preview.web_page {
             let mut whole = extract == crate::import::Extract::WholePage;
             if ui
-                .checkbox(&mut whole, "Read the whole page, not only its article")
-                .on_hover_text("When the page's article left out some of the questions")
+                .checkbox(&mut whole, crate::t!("preview-whole-page"))
+                .on_hover_text(crate::t!("preview-whole-page-hint"))
                 .changed()
             {
                 commands.push(Action::PreviewWholePage(whole));
@@ -288,17 +290,31 @@ fn preview_ui(ctx: &egui::Context, start: &StartScreen, commands: &mut Vec<Actio
                 commands.push(Command::ConfirmAddReading.into());
             }
             if ui
-                .button("Correct…")
-                .on_hover_text("Say what each block is, where Lectern got it wrong")
+                .button(crate::t!("preview-correct"))
+                .on_hover_text(crate::t!("preview-correct-hint"))
                 .clicked()
             {
                 commands.push(Action::StartCorrection);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(crate::t!("cancel")).clicked() {
                 commands.push(Action::ClosePreview);
             }
         });
     });
+}
+
+/// The languages, each in its own name; the one in use is selected.
+fn language_ui(ui: &mut egui::Ui, commands: &mut Vec<Action>) {
+    let current = crate::i18n::language();
+    // Laid out right to left: the last listed is leftmost.
+    for language in crate::i18n::Language::ALL.iter().rev() {
+        let chosen = ui
+            .selectable_label(current == *language, language.native_name())
+            .on_hover_text(crate::t!("start-language-hint"));
+        if chosen.clicked() && current != *language {
+            commands.push(Action::ChooseLanguage(*language));
+        }
+    }
 }
 
 /// What a teacher should check before adding a reading, in the preview and the correction.

@@ -35,6 +35,8 @@ pub struct Settings {
     pub highlight_colour: crate::answers::HighlightColour,
     /// The interface's language last chosen on this computer; the system's when never.
     pub language: Option<crate::i18n::Language>,
+    /// The study sheet's language, when it is not the interface's.
+    pub sheet_language: Option<crate::i18n::Language>,
 }
 
 /// The typefaces a student can read in; all are bundled, so they look the same everywhere.
@@ -51,11 +53,11 @@ pub enum ReadingFont {
 impl ReadingFont {
     pub const ALL: [ReadingFont; 3] = [ReadingFont::Sans, ReadingFont::Serif, ReadingFont::Legible];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            ReadingFont::Sans => "Sans (Ubuntu)",
-            ReadingFont::Serif => "Serif (Libertinus)",
-            ReadingFont::Legible => "Legible (B612)",
+            ReadingFont::Sans => crate::t!("font-sans"),
+            ReadingFont::Serif => crate::t!("font-serif"),
+            ReadingFont::Legible => crate::t!("font-legible"),
         }
     }
 }
@@ -76,6 +78,14 @@ pub struct RecentWork {
 /// How many recent pieces of work are remembered.
 pub const RECENT_LIMIT: usize = 12;
 
+impl Settings {
+    /// The language study sheets are written in: the one chosen for them, else the
+    /// interface's.
+    pub fn sheet_language(&self) -> crate::i18n::Language {
+        self.sheet_language.unwrap_or_else(crate::i18n::language)
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Settings {
@@ -91,6 +101,7 @@ impl Default for Settings {
             reading_font: ReadingFont::Sans,
             highlight_colour: crate::answers::HighlightColour::Yellow,
             language: None,
+            sheet_language: None,
         }
     }
 }
@@ -112,12 +123,12 @@ impl ThemeChoice {
         ThemeChoice::HighContrast,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            ThemeChoice::System => "As the system",
-            ThemeChoice::Light => "Light",
-            ThemeChoice::Dark => "Dark",
-            ThemeChoice::HighContrast => "High contrast",
+            ThemeChoice::System => crate::t!("theme-system"),
+            ThemeChoice::Light => crate::t!("theme-light"),
+            ThemeChoice::Dark => crate::t!("theme-dark"),
+            ThemeChoice::HighContrast => crate::t!("theme-high-contrast"),
         }
     }
 }

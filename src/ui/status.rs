@@ -9,18 +9,18 @@ pub fn ui(ui: &mut egui::Ui, doc: &Document, flash: Option<&str>, working: &[Str
         ui.horizontal(|ui| {
             working_ui(ui, working);
             if let Some(error) = &doc.save_error {
-                let text = format!("⚠ Not saved: {error}. Your text is safe in this window; try Save As.");
+                let text = crate::t!("status-not-saved", error = error.to_string());
                 ui.colored_label(ui.visuals().error_fg_color, text);
             } else if let Some(unreadable) = &doc.unreadable {
-                let text = format!("⚠ {} could not be read and is left untouched. New answers are not saved yet: use Save As.", unreadable.display());
+                let text = crate::t!("status-unreadable", file = unreadable.display().to_string());
                 ui.colored_label(ui.visuals().warn_fg_color, text);
             } else {
                 let when = match (doc.dirty, doc.last_saved) {
-                    (true, _) => "Unsaved changes".to_owned(),
-                    (false, Some(t)) => format!("Saved {}", local_time(t)),
-                    (false, None) => "Nothing to save yet".to_owned(),
+                    (true, _) => crate::t!("status-unsaved"),
+                    (false, Some(t)) => crate::t!("status-saved-at", time = local_time(t)),
+                    (false, None) => crate::t!("status-nothing-yet"),
                 };
-                let place = doc.path.as_deref().map_or("no file chosen".to_owned(), |p| p.display().to_string());
+                let place = doc.path.as_deref().map_or(crate::t!("status-no-file"), |p| p.display().to_string());
                 ui.label(format!("{when} · {place}"));
             }
             if let Some(flash) = flash {

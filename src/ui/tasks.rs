@@ -49,7 +49,10 @@ impl Tasks {
     ) -> Result<(), String> {
         let (tx, rx) = channel::<Then>();
         let gate = self.gate.clone();
+        // What the job says (a document's notices, an error) is in the window's language.
+        let language = crate::i18n::language();
         let work = move || {
+            crate::i18n::set_language(language);
             if let Some(gate) = gate {
                 let (closed, wake) = &*gate;
                 let mut closed = closed.lock().unwrap_or_else(|e| e.into_inner());
@@ -64,7 +67,7 @@ impl Tasks {
         std::thread::Builder::new()
             .name(format!("lectern: {name}"))
             .spawn(work)
-            .map_err(|e| format!("could not start \"{name}\": {e}"))?;
+            .map_err(|e| crate::t!("job-could-not-start", name = name, error = e.to_string()))?;
         self.running.push(Running {
             name: name.to_owned(),
             result: rx,

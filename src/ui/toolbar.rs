@@ -24,12 +24,12 @@ pub fn ui(
             ] {
                 command_button(ui, actions, command, None);
             }
-            if ui.button(Command::HandIn.label()).on_hover_text("Write your study sheet and a copy of your answers into a folder for your teacher").clicked() {
+            if ui.button(Command::HandIn.label()).on_hover_text(crate::t!("toolbar-hand-in-hint")).clicked() {
                 actions.push(Command::HandIn.into());
             }
             // A teacher's returned feedback, shown beside these answers.
-            command_button(ui, actions, Command::OpenFeedback, Some("Feedback…"));
-            if ui.button(Command::Finish.label()).on_hover_text("Finish your session on a shared computer").clicked() {
+            command_button(ui, actions, Command::OpenFeedback, Some(&crate::t!("toolbar-feedback")));
+            if ui.button(Command::Finish.label()).on_hover_text(crate::t!("toolbar-finish-hint")).clicked() {
                 actions.push(Command::Finish.into());
             }
             ui.separator();
@@ -37,12 +37,12 @@ pub fn ui(
             command_button(ui, actions, Command::ZoomIn, Some("A+"));
             // Says the theme in use; a click moves on to the next.
             let theme = match settings.theme {
-                ThemeChoice::System if ui.visuals().dark_mode => "Dark",
-                ThemeChoice::System | ThemeChoice::Light => "Light",
-                ThemeChoice::Dark => "Dark",
-                ThemeChoice::HighContrast => "Contrast",
+                ThemeChoice::System if ui.visuals().dark_mode => "theme-dark",
+                ThemeChoice::System | ThemeChoice::Light => "theme-light",
+                ThemeChoice::Dark => "theme-dark",
+                ThemeChoice::HighContrast => "theme-contrast",
             };
-            let text = theme.to_owned();
+            let text = crate::i18n::tr(theme);
             command_button(ui, actions, Command::ToggleTheme, Some(&text));
             ui.separator();
             progress_ui(ui, doc);
@@ -61,14 +61,15 @@ fn command_button(
     command: Command,
     face: Option<&str>,
 ) {
-    let face = face.unwrap_or(command.label());
+    let label = command.label();
+    let face = face.unwrap_or(&label);
     super::command::button(ui, actions, command, face, true);
 }
 
 fn progress_ui(ui: &mut egui::Ui, doc: &Document) {
     let answered = doc.sheet.answered_count(&doc.reading);
     let total = doc.reading.prompt_count();
-    let text = format!("{answered} of {total} answered");
+    let text = crate::t!("toolbar-progress", answered = answered, total = total);
     // The count and the name field go on the next row together when they would not fit beside
     // the buttons: the name field is laid out from the right, and would cover the count.
     let font = egui::TextStyle::Body.resolve(ui.style());
@@ -104,11 +105,11 @@ const STUDENT_WIDTH: f32 = 260.0;
 fn student_ui(ui: &mut egui::Ui, student_text: &mut String, actions: &mut Vec<Action>) {
     let response = ui.add(
         egui::TextEdit::singleline(student_text)
-            .hint_text("Your name")
+            .hint_text(crate::t!("toolbar-name-hint"))
             .desired_width(180.0)
             .char_limit(120),
     );
-    let label = ui.label("Student:");
+    let label = ui.label(crate::t!("toolbar-student"));
     let response = response.labelled_by(label.id);
     if response.changed() {
         actions.push(Action::StudentEdited);

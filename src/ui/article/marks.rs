@@ -68,7 +68,7 @@ impl EvidenceMarks {
                 };
                 marks.add(at.block, at.range, Mark::Cited);
                 let tag = match reading.prompt(id).map(|p| p.kind) {
-                    Some(crate::reading::PromptKind::Lead) => "Lead".to_owned(),
+                    Some(crate::reading::PromptKind::Lead) => crate::t!("tag-lead"),
                     _ => id.to_string(),
                 };
                 let tags = marks.cited_by.entry(at.block).or_default();

@@ -291,7 +291,7 @@ fn item_ui(
         },
         Item::Empty => {
             ui.label(
-                egui::RichText::new("This reading has no article text, only questions.")
+                egui::RichText::new(crate::t!("article-empty"))
                     .italics()
                     .color(weak),
             );

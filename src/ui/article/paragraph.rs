@@ -198,12 +198,12 @@ fn context_menu_ui(ui: &mut egui::Ui, article: &mut ArticleState, overlay: &Over
     use crate::ui::command::{Action, Command};
     let selected = article.selection.as_ref().is_some_and(|(b, _)| *b == block);
     if ui
-        .add_enabled(selected, egui::Button::new("Cite in this answer"))
+        .add_enabled(selected, egui::Button::new(crate::t!("article-cite-here")))
         .clicked()
     {
         article.requests.push(Command::Cite.into());
     }
-    ui.menu_button("Highlight in", |ui| {
+    ui.menu_button(crate::t!("article-highlight-in"), |ui| {
         for colour in crate::answers::HighlightColour::ALL {
             if ui
                 .add_enabled(selected, egui::Button::new(colour.label()))
@@ -219,7 +219,7 @@ fn context_menu_ui(ui: &mut egui::Ui, article: &mut ArticleState, overlay: &Over
         .filter(|(b, _)| *b == block)
         .and_then(|(b, at)| overlay.evidence.highlight_at(b, at));
     if let Some(index) = under_cursor
-        && ui.button("Remove this highlight").clicked()
+        && ui.button(crate::t!("article-remove-highlight")).clicked()
     {
         article.requests.push(Action::RemoveHighlight(index));
     }

@@ -10,17 +10,17 @@ use crate::answers::HighlightColour;
 pub fn ui(ui: &mut egui::Ui, settings: &Settings, selected: bool, actions: &mut Vec<Action>) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        command_button(ui, actions, Command::Cite, "“ ” Cite", selected);
+        command_button(ui, actions, Command::Cite, &crate::t!("tools-cite"), selected);
         ui.separator();
-        ui.label("Highlight:");
+        ui.label(crate::t!("tools-highlight-label"));
         let dark = ui.visuals().dark_mode;
         for colour in HighlightColour::ALL {
             swatch_ui(ui, settings, actions, colour, dark);
         }
-        command_button(ui, actions, Command::Highlight, "Highlight", true);
+        command_button(ui, actions, Command::Highlight, &crate::t!("tools-highlight"), true);
         ui.separator();
-        command_button(ui, actions, Command::Find, "Find…", true);
-        command_button(ui, actions, Command::ReadingSettings, "Aa Reading", true);
+        command_button(ui, actions, Command::Find, &crate::t!("tools-find"), true);
+        command_button(ui, actions, Command::ReadingSettings, &crate::t!("tools-reading"), true);
     });
     ui.separator();
 }
@@ -57,11 +57,11 @@ fn swatch_ui(
             egui::StrokeKind::Outside,
         );
     }
-    let name = format!("Highlight colour: {}", colour.label());
+    let name = crate::t!("tools-colour-name", colour = colour.label());
     response
         .widget_info(|| egui::WidgetInfo::selected(egui::Role::RadioButton, true, chosen, &name));
     if response
-        .on_hover_text(format!("Highlight in {}", colour.label().to_lowercase()))
+        .on_hover_text(crate::t!("tools-colour-hint", colour = colour.label()))
         .clicked()
     {
         actions.push(Action::SetHighlightColour(colour));
@@ -76,6 +76,6 @@ fn command_button(
     enabled: bool,
 ) {
     super::super::command::button(ui, actions, command, face, enabled).on_disabled_hover_text(
-        "Select words in the article first, then cite them into the answer you are writing",
+        crate::t!("tools-cite-disabled"),
     );
 }

@@ -49,11 +49,8 @@ pub struct DocNotice {
 }
 
 impl DocNotice {
-    fn new(title: &str, body: String) -> DocNotice {
-        DocNotice {
-            title: title.to_owned(),
-            body,
-        }
+    fn new(title: String, body: String) -> DocNotice {
+        DocNotice { title, body }
     }
 }
 
@@ -291,8 +288,8 @@ impl Document {
                     self.recovering = false;
                     self.recovery_current = false;
                     self.notices.push(DocNotice::new(
-                        "Autosave stopped working in the background",
-                        "Lectern's saving thread stopped unexpectedly. Your answers are still here, and Lectern now saves them itself (the window may pause for a moment when it does). Save with Ctrl+S to be sure, and restart Lectern when you can.".to_owned(),
+                        crate::t!("saver-died-title"),
+                        crate::t!("saver-died"),
                     ));
                     self.failed_at = None;
                 }
@@ -360,8 +357,8 @@ impl Document {
     fn recovery_failed(&mut self, error: RecoveryError) {
         if !self.warned_no_recovery {
             self.notices.push(DocNotice::new(
-                "Your work could not be copied to safety",
-                format!("{error}. Keep this window open and use Save As to put your answers on a drive that works."),
+                crate::t!("recovery-failed-title"),
+                crate::t!("recovery-failed", error = error.to_string()),
             ));
             self.warned_no_recovery = true;
         }
@@ -465,11 +462,11 @@ impl Document {
                     _ => None,
                 };
                 self.notices.push(DocNotice::new(
-                    "The answers file was changed by another program",
-                    format!(
-                        "{} changed on disk while it was open here. To keep both versions, your answers were saved to {} instead, and this window keeps saving there. The other version was left as it is.",
-                        changed.display(),
-                        copy.display()
+                    crate::t!("conflict-title"),
+                    crate::t!(
+                        "conflict",
+                        changed = changed.display().to_string(),
+                        copy = copy.display().to_string()
                     ),
                 ));
                 self.saved(copy, stamp, now);
@@ -501,17 +498,15 @@ impl Document {
         if let Some(offer) = self.recovery_offer.take() {
             match recovery::set_aside(&offer.found.path) {
                 Ok(kept) => self.notices.push(DocNotice::new(
-                    "The newer work was put aside",
-                    format!(
-                        "It is kept in {}, in case you want it later.",
-                        kept.display()
-                    ),
+                    crate::t!("set-aside-title"),
+                    crate::t!("set-aside", path = kept.display().to_string()),
                 )),
                 Err(e) => self.notices.push(DocNotice::new(
-                    "The recovery copy stays where it is",
-                    format!(
-                        "{} could not be moved aside ({e}); it will be offered again next time.",
-                        offer.found.path.display()
+                    crate::t!("not-set-aside-title"),
+                    crate::t!(
+                        "not-set-aside",
+                        path = offer.found.path.display().to_string(),
+                        error = e.to_string()
                     ),
                 )),
             }

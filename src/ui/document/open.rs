@@ -27,7 +27,7 @@ impl RecoveryOffer {
                     .strftime("%A %H:%M")
                     .to_string()
             })
-            .unwrap_or_else(|_| "an earlier session".to_owned())
+            .unwrap_or_else(|_| crate::t!("recovery-earlier-session"))
     }
 }
 
@@ -81,8 +81,11 @@ impl Document {
                 self.feedback = Some(crate::feedback::Shown::new(feedback, prompts));
             }
             Err(e) => self.notices.push(DocNotice::new(
-                "Your teacher's feedback could not be shown",
-                format!("{e}\n\nThe feedback file {} has not been changed, and neither have your answers.", beside.display()),
+                crate::t!("feedback-not-shown-title"),
+                format!(
+                    "{e}\n\n{}",
+                    crate::t!("feedback-not-shown", path = beside.display().to_string())
+                ),
             )),
         }
     }
@@ -145,11 +148,8 @@ impl Document {
             }
             Err(e) => {
                 self.notices.push(DocNotice::new(
-                    "Your answers file could not be opened",
-                    format!(
-                        "{e}\n\nThe file has not been changed, and Lectern will not write to it. \
-                         You can keep working: choose Save As to keep your new answers in another file."
-                    ),
+                    crate::t!("answers-unreadable-title"),
+                    format!("{e}\n\n{}", crate::t!("answers-unreadable")),
                 ));
                 self.unreadable = Some(path);
             }
@@ -177,23 +177,20 @@ impl Document {
             })
         });
         let body = match &copied {
-            Ok(_) => format!(
-                "{} is already open in another Lectern window. So that neither window overwrites the other, \
-                 this one works on a copy: {}",
-                path.display(),
-                copy.display()
+            Ok(_) => crate::t!(
+                "locked-copy",
+                path = path.display().to_string(),
+                copy = copy.display().to_string()
             ),
-            Err(e) => format!(
-                "{} is already open in another Lectern window, and could not be copied ({e}). \
-                 This window starts a new file: {}",
-                path.display(),
-                copy.display()
+            Err(e) => crate::t!(
+                "locked-new",
+                path = path.display().to_string(),
+                error = e.to_string(),
+                copy = copy.display().to_string()
             ),
         };
-        self.notices.push(DocNotice::new(
-            "These answers are open in another window",
-            body,
-        ));
+        self.notices
+            .push(DocNotice::new(crate::t!("locked-title"), body));
         if let LockOutcome::Locked(l) = lock::lock(&copy) {
             self._lock = Some(l);
         }
@@ -204,23 +201,18 @@ impl Document {
         let report = sheet.attach(&self.reading);
         if report.different_text {
             self.notices.push(DocNotice::new(
-                "These answers were written for another version",
-                format!(
-                    "{} was saved for \"{}\", and the reading's text has changed since. \
-                     Answers are matched to their questions by number and text.",
-                    path.display(),
-                    sheet.reading.title
+                crate::t!("other-version-title"),
+                crate::t!(
+                    "other-version",
+                    path = path.display().to_string(),
+                    title = &sheet.reading.title
                 ),
             ));
         }
         if report.orphans > 0 {
             self.notices.push(DocNotice::new(
-                "Some answers have no question here",
-                format!(
-                    "{} answers belong to questions that are not in this reading. They are kept, \
-                     listed under \"No longer in this reading\", and included in exports.",
-                    report.orphans
-                ),
+                crate::t!("orphans-title"),
+                crate::t!("orphans", count = report.orphans),
             ));
         }
     }
@@ -233,18 +225,21 @@ impl Document {
         // aside (so a later save's clean-up leaves it alone) and the student is told where.
         for (path, reason) in search.unreadable {
             let body = match crate::answers::recovery::set_aside(&path) {
-                Ok(kept) => format!(
-                    "{} could not be read ({reason}). It was kept as {}; your teacher or a technician may get the text out of it.",
-                    path.display(),
-                    kept.display()
+                Ok(kept) => crate::t!(
+                    "recovery-unreadable-kept",
+                    path = path.display().to_string(),
+                    reason = reason.to_string(),
+                    kept = kept.display().to_string()
                 ),
-                Err(e) => format!(
-                    "{} could not be read ({reason}), nor moved aside ({e}). It was left where it is.",
-                    path.display()
+                Err(e) => crate::t!(
+                    "recovery-unreadable-left",
+                    path = path.display().to_string(),
+                    reason = reason.to_string(),
+                    error = e.to_string()
                 ),
             };
             self.notices
-                .push(DocNotice::new("A recovery copy could not be read", body));
+                .push(DocNotice::new(crate::t!("recovery-unreadable-title"), body));
         }
         let Some(found) = search.newest else {
             return;
