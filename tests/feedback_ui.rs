@@ -139,7 +139,7 @@ fn feedback_goes_to_the_student_and_back_and_the_teacher_sees_what_changed() {
         answers::load(&first[0]).unwrap().answers[0].text,
         "Genes of wild trees."
     );
-    t.get_by_label("1 comments, 2/6");
+    t.get_by_label("1 comment, 2/6");
     t.get_by_label("Return feedback…").click();
     settle(&mut t);
     t.get_by_label("Feedback returned");

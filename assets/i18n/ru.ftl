@@ -1,3 +1,4 @@
+# Лектерн по-русски. Ключи те же, что в en.ftl (это проверяет тест).
 words = { $count ->
     [one] { $count } слово
     [few] { $count } слова
@@ -7,7 +8,7 @@ words = { $count ->
 ## Поле ответа и проверка орфографии
 editor-hint = Напишите ответ здесь…
 spell-switch = Орфография
-spell-switch-hint = Подчёркивать слова с ошибками (щёлкните правой кнопкой, чтобы увидеть варианты). Ваш текст никогда не меняется сам.
+spell-switch-hint = Подчёркивать слова с ошибками (щёлкните по слову правой кнопкой, чтобы увидеть варианты). Ваш текст сам никогда не меняется.
 spell-latin-hint = Словарь для слов латиницей. Казахский и русский различаются по буквам.
 spell-off-for-reading = Для этого текста проверка орфографии выключена
 spell-looking = Ищем варианты…
@@ -21,3 +22,523 @@ spell-words-not-saved-title = Не удалось сохранить ваш сп
 spell-suggestions-failed-title = Не удалось подобрать варианты
 prefs-unreadable-title = Не удалось прочитать ваши настройки
 prefs-not-saved-title = Не удалось сохранить ваши настройки
+
+## Команды: кнопки, меню, список в справке
+cmd-open-reading = Открыть текст…
+cmd-open-answers = Открыть ответы…
+cmd-save = Сохранить
+cmd-save-as = Сохранить как…
+cmd-export = Экспорт листа…
+cmd-next-prompt = Следующий вопрос
+cmd-previous-prompt = Предыдущий вопрос
+cmd-zoom-in = Крупнее
+cmd-zoom-out = Мельче
+cmd-zoom-reset = Обычный размер текста
+cmd-toggle-theme = Следующая тема (светлая, тёмная, контрастная)
+cmd-quit = Выйти
+cmd-help = Справка
+cmd-hand-in = Сдать…
+cmd-hand-in-to-folder = Выбрать папку и сдать…
+cmd-finish = Завершить
+cmd-finish-session = Завершить, не сдавая
+cmd-add-reading = Добавить текст…
+cmd-paste-reading = Вставить текст…
+cmd-confirm-add-reading = Добавить в библиотеку
+cmd-choose-answers-folder = Изменить…
+cmd-export-anyway = Всё равно экспортировать…
+cmd-open-class = Класс…
+cmd-export-class = Экспорт листа класса…
+cmd-next-student = Следующий ученик (режим класса)
+cmd-previous-student = Предыдущий ученик (режим класса)
+cmd-return-feedback = Вернуть отзывы…
+cmd-import-rubric = Импорт критериев…
+cmd-export-rubric = Экспорт критериев…
+cmd-open-feedback = Открыть отзыв…
+cmd-cite = Процитировать выделенные слова в этом ответе
+cmd-highlight = Выделить слова цветом (или снять выделение)
+cmd-find = Найти в статье и в ваших ответах
+cmd-find-next = Следующее совпадение
+cmd-find-previous = Предыдущее совпадение
+cmd-close-find = Закрыть поиск
+cmd-switch-pane = Перейти между статьёй и ответом
+cmd-reading-settings = Настройки чтения
+
+## Панель инструментов
+toolbar-hand-in-hint = Записать ваш лист и копию ответов в папку для учителя
+toolbar-feedback = Отзыв…
+toolbar-finish-hint = Завершить работу на общем компьютере
+theme-dark = Тёмная
+theme-light = Светлая
+theme-contrast = Контраст
+toolbar-progress = Отвечено: { $answered } из { $total }
+toolbar-name-hint = Ваше имя
+toolbar-student = Ученик:
+
+## Строка состояния
+status-not-saved = ⚠ Не сохранено: { $error }. Ваш текст в безопасности в этом окне; попробуйте «Сохранить как».
+status-unreadable = ⚠ Файл { $file } не читается и оставлен без изменений. Новые ответы пока не сохраняются: используйте «Сохранить как».
+status-unsaved = Есть несохранённые изменения
+status-saved-at = Сохранено в { $time }
+status-nothing-yet = Сохранять пока нечего
+status-no-file = файл не выбран
+
+## Справка
+help-title = Справка
+help-autosave = Лектерн сам сохраняет ответы через мгновение после того, как вы перестали печатать.
+help-shortcuts = Сочетания клавиш
+help-article-paragraphs = В статье: следующий / предыдущий абзац
+help-article-select = В статье: выделить слова
+help-keys-select = Shift+стрелки, Shift+Home, Shift+End
+help-find-keys = В поиске: следующее / предыдущее совпадение, закрыть
+help-elsewhere = В остальных местах: переход между элементами
+
+## Начальный экран
+cancel = Отмена
+ok = ОК
+close = Закрыть
+start-tagline = Прочитайте статью, ответьте на вопросы, сдайте учебный лист.
+start-your-name = Ваше имя
+start-name-hint = Имя и фамилия
+start-type-name = Чтобы начать, введите имя: оно будет в ваших ответах и на листе.
+start-recent = Ваши недавние работы
+start-continue = Продолжить
+start-continue-named = Продолжить «{ $title }»
+start-readings = Тексты
+start-open = Открыть
+start-open-named = Открыть «{ $title }»
+start-cannot-be-read = не читается
+start-share = Поделиться…
+start-share-hint = Записать текст в файл, который откроет класс
+start-share-named = Поделиться «{ $title }»
+start-remove = Убрать
+start-remove-hint = Убрать из библиотеки (ответы к нему сохранятся)
+start-remove-named = Убрать «{ $title }»
+start-add-hint = Для учителей: добавить файл с текстом в библиотеку этого компьютера
+start-paste-hint = Для учителей: вставить статью с вопросами, скопированную с веб-страницы или из документа
+start-class-hint = Для учителей: свести папку со сданными ответами
+start-no-folder = (нет папки)
+start-answers-kept = Ответы хранятся в { $folder }
+start-portable = Переносной режим: всё хранится в { $folder }
+start-language-hint = Язык меню Лектерна и вашего учебного листа
+paste-title = Вставить текст
+paste-explain = Скопируйте статью с вопросами с веб-страницы или из документа и вставьте сюда (Ctrl+V). Лектерн уберёт меню страницы, кнопки «поделиться» и подобное.
+paste-hint = Вставьте сюда
+paste-preview = Просмотр…
+paste-from-clipboard = Вставить из буфера обмена
+paste-from-clipboard-hint = Сохраняет заголовки, жирный шрифт и списки, скопированные с веб-страницы
+preview-title = Добавить этот текст?
+preview-spelling-off = Для этого текста проверка орфографии выключена (в его заголовке есть «spell checking: off»).
+preview-whole-page = Читать всю страницу, а не только статью
+preview-whole-page-hint = Если в статье на странице пропущены некоторые вопросы
+preview-correct = Исправить…
+preview-correct-hint = Указать, что есть что в каждом блоке, где Лектерн ошибся
+
+## Список вопросов
+prompts-heading = ВОПРОСЫ
+prompts-none = В этом тексте нет вопросов.
+prompts-list-name = Вопросы
+prompts-other-version = Написано для другой версии этого текста.
+prompts-row-answered = есть ответ
+prompts-row-not-answered = нет ответа
+prompts-row-answered-commented = есть ответ, есть комментарий учителя
+prompts-row-not-answered-commented = нет ответа, есть комментарий учителя
+prompts-orphans = Больше нет в этом тексте
+prompt-lead = Главный вопрос
+prompt-question = Вопрос { $label }
+prompt-essay = Эссе { $label }
+
+## Поле ответа
+editor-no-questions = Отвечать не на что: в этом тексте нет вопросов.
+editor-next = Далее ▶
+editor-previous = ◀ Назад
+editor-comment-head = КОММЕНТАРИЙ УЧИТЕЛЯ · сдача { $hand_in }
+editor-comment-head-changed = КОММЕНТАРИЙ УЧИТЕЛЯ · сдача { $hand_in } · вы изменили этот ответ после
+editor-remove-citation = Убрать эту цитату
+editor-remove-citation-n = Убрать цитату { $n }
+editor-citation-missing = { $citation } (нет в этой версии текста)
+editor-show-citation = Показать в статье: «{ $quote }»
+editor-show-citation-n = Показать цитату { $n } в статье
+editor-evidence = Цитаты ({ $count })
+editor-to-go = осталось { $count }
+editor-in-range = ✔ в пределах
+editor-over = на { $count } больше
+editor-asked = { $words } · нужно: { $range }
+editor-asked-hint = Ориентир из задания: можно написать больше или меньше.
+editor-orphan-kicker = Больше нет в этом тексте · { $id } (только чтение)
+
+## Уведомления
+close-unsaved-title = Ваши ответы не сохранены
+close-unsaved-body = Если закрыть сейчас, написанное после последнего сохранения пропадёт.
+close-keep-working = Продолжить работу
+close-without-saving = Закрыть без сохранения
+recovery-the-file = файл ответов
+recovery-title = Лектерн нашёл более новую работу
+recovery-body = Ответы от { $when } так и не попали в { $file }: окно закрылось или компьютер выключился до сохранения. Лектерн сохранил их в { $copy } (отвечено вопросов: { $answered }).
+recovery-restore = Вернуть более новую работу
+recovery-keep = Оставить сохранённую версию
+
+## Число слов и объём (окно и учебный лист)
+range-between = { $min }–{ $max } { $max ->
+    [one] слова
+   *[other] слов
+}
+range-at-least = не менее { $min } { $min ->
+    [one] слова
+   *[other] слов
+}
+range-at-most = не более { $max } { $max ->
+    [one] слова
+   *[other] слов
+}
+range-any = любой объём
+words-asked = { $words } (нужно: { $range })
+
+## Учебный лист (все форматы)
+sheet-evidence = Цитаты из текста
+sheet-highlights = Выделенное
+sheet-orphans = Ответы на вопросы, которых больше нет в тексте
+sheet-feedback = Отзыв учителя
+sheet-comment = Комментарий учителя
+sheet-overall = В целом
+sheet-rubric = Критерии
+sheet-not-answered = Нет ответа
+sheet-student = Ученик
+sheet-date = Дата
+sheet-progress = Выполнено
+sheet-progress-value = Отвечено вопросов: { $answered } из { $total }
+sheet-source = Источник
+sheet-fingerprint = Отпечаток текста
+sheet-no-name = (имя не указано)
+colour-yellow = Жёлтый
+colour-green = Зелёный
+colour-blue = Синий
+colour-pink = Розовый
+feedback-on-hand-in = К сдаче { $number }
+feedback-changed-since = { $count ->
+    [one] с тех пор изменён { $count } ответ
+    [few] с тех пор изменено { $count } ответа
+   *[other] с тех пор изменено { $count } ответов
+}
+feedback-points-over = { $name }: { $points } баллов по всем ответам
+feedback-total = Итого: { $got } из { $of }
+feedback-level-line = { $criterion }: { $level } ({ $points } из { $of })
+
+## Экспорт, сдача и завершение
+export-options-title = Экспорт учебного листа
+export-options-body = С этими ответами открыт отзыв учителя. Лист содержит только ваше, если вы не решите добавить отзыв.
+export-options-without = Экспортировать только мои ответы…
+export-options-with = Экспортировать с отзывом учителя…
+hand-in-title = Сдать
+hand-in-body = Лектерн запишет ваш учебный лист и копию ответов в выбранную папку (флешку или общую папку класса).
+hand-in-unanswered = Без ответа ещё { $count } из { $total } вопросов.
+hand-in-no-name = Не указано имя: сначала введите его вверху справа.
+hand-in-format = Формат:
+hand-in-sheet-language = Язык листа:
+paper-letter = Letter
+empty-title = { $count ->
+    [one] { $count } вопрос пока без ответа
+    [few] { $count } вопроса пока без ответа
+   *[other] { $count } вопросов пока без ответа
+}
+empty-body = На листе они будут отмечены «Нет ответа». Выберите вопрос, чтобы перейти к нему:
+finish-title = Завершить работу?
+finish-body = Ваши ответы будут сохранены и закрыты, а список недавних работ на этом компьютере очищен, чтобы следующий ученик начал с чистого листа.
+finish-hand-in-first = Сдать и завершить…
+start-not-started = не начато
+start-answers-unreadable = ответы не читаются
+job-progress = Смотрим ваш прогресс
+job-opening-reading = Открываем текст
+job-opening-work = Открываем вашу работу
+job-reading-file = Читаем файл
+job-clipboard = Читаем буфер обмена
+job-class-export = Экспортируем лист класса
+job-hand-in = Сдаём
+name-first-title = Сначала введите имя
+name-first-body = Ваше имя будет в ответах и на учебном листе.
+reading-not-opened = Не удалось открыть текст
+nothing-pasted = Ничего не вставлено
+pasted-text = (вставленный текст)
+reading-not-added = Текст не добавлен
+reading-shared = «{ $title }» записан в { $path }: ученики открывают его через «Открыть текст…».
+reading-not-shared = Не удалось поделиться текстом
+reading-not-removed = Текст не убран
+class-exported = Лист класса экспортирован
+class-not-exported = Лист класса не экспортирован
+hand-in-not-saved = Не удалось сохранить ответы в вашем собственном файле ({ $error }): они по-прежнему в этом окне. Используйте «Сохранить как», чтобы сохранить их на исправный диск.
+hand-in-done = Сдано
+hand-in-done-body = Ваш учебный лист:
+    { $sheet }
+
+    Копия ваших ответов:
+    { $answers }
+hand-in-failed = Не сдано
+hand-in-failed-body = Ничего не потеряно: ваши ответы здесь и сохранены, как раньше. Проверьте папку и попробуйте снова.
+
+## Открытие, сохранение, экспорт
+job-not-started = Лектерн не смог это сделать
+job-died-title = Что-то пошло не так
+job-died = «{ $name }» остановлено из-за ошибки в Лектерне. Ваши данные не изменены; попробуйте ещё раз и сообщите учителю, если это повторится.
+save-failed-title = Не удалось сохранить ответы
+save-failed-help = Ваш текст по-прежнему в этом окне. Попробуйте «Сохранить как», чтобы сохранить его в другой папке.
+dialog-already-open = Окно выбора файла уже открыто.
+save-first-title = Сначала сохраните ответы
+save-first = Не удалось сохранить ответы ({ $error }), поэтому текст остаётся открытым. Сохраните их через «Сохранить как» и попробуйте снова.
+no-questions = В { $path } не найдено вопросов. Он откроется как текст, на который не нужно отвечать.
+no-questions-title = Вопросы не найдены
+file-unchanged = Файл не изменён.
+answers-not-opened = Не удалось открыть эти ответы
+answers-reading-missing-title = Не найден текст для этих ответов
+answers-reading-missing = { $path } — ответы к «{ $title }», но { $error }.
+    Сначала откройте этот текст (Ctrl+O), затем снова откройте ответы.
+job-opening-answers = Открываем ответы
+job-export = Экспортируем учебный лист
+exported = Учебный лист экспортирован в { $path }
+not-exported = Учебный лист не экспортирован
+chooser-no-folder = Папки { $path } нет.
+chooser-no-file = Файла { $path } нет.
+chooser-type-name = Введите имя файла.
+chooser-no-folder-for = Нет папки, чтобы сохранить { $path }.
+filter-readings = Тексты
+filter-all = Все файлы
+filter-answers = Ответы Лектерна
+filter-reading = Текст Лектерна
+filter-feedback = Отзыв Лектерна
+filter-rubric = Критерии Лектерна
+dialog-open-reading = Открыть текст
+dialog-open-answers = Открыть ответы
+dialog-save-answers = Сохранить ответы как
+dialog-export = Экспорт учебного листа
+dialog-add-reading = Добавить текст в библиотеку
+dialog-share = Сохранить текст в файл для класса
+dialog-hand-in = В какую папку сдать?
+dialog-answers-folder = В какой папке хранить ответы?
+dialog-class-folder = Открыть папку со сданными ответами
+dialog-class-export = Экспорт листа класса
+dialog-open-feedback = Открыть отзыв учителя
+dialog-return-feedback = В какую папку вернуть отзывы?
+dialog-import-rubric = Импорт критериев
+dialog-export-rubric = Экспорт критериев
+
+## Сохранность работы
+saver-died-title = Автосохранение в фоне перестало работать
+saver-died = Поток сохранения Лектерна неожиданно остановился. Ваши ответы здесь, и теперь Лектерн сохраняет их сам (окно может ненадолго замирать). Для надёжности сохраните через Ctrl+S и перезапустите Лектерн, когда сможете.
+recovery-failed-title = Не удалось сделать страховую копию работы
+recovery-failed = { $error }. Не закрывайте окно и сохраните ответы через «Сохранить как» на исправный диск.
+conflict-title = Файл ответов изменён другой программой
+conflict = { $changed } изменился на диске, пока был открыт здесь. Чтобы сохранить обе версии, ваши ответы записаны в { $copy }, и это окно дальше сохраняет туда. Другая версия оставлена как есть.
+set-aside-title = Более новая работа отложена
+set-aside = Она хранится в { $path } на случай, если понадобится.
+not-set-aside-title = Страховая копия остаётся на месте
+not-set-aside = Не удалось отложить { $path } ({ $error }); в следующий раз её предложат снова.
+recovery-earlier-session = прошлого сеанса
+feedback-not-shown-title = Не удалось показать отзыв учителя
+feedback-not-shown = Файл отзыва { $path } не изменён, ваши ответы тоже.
+answers-unreadable-title = Не удалось открыть файл ответов
+answers-unreadable = Файл не изменён, и Лектерн не будет в него писать. Можно продолжать: выберите «Сохранить как», чтобы сохранить новые ответы в другом файле.
+locked-title = Эти ответы открыты в другом окне
+locked-copy = { $path } уже открыт в другом окне Лектерна. Чтобы окна не перезаписали друг друга, это окно работает с копией: { $copy }
+locked-new = { $path } уже открыт в другом окне Лектерна, и его не удалось скопировать ({ $error }). Это окно начинает новый файл: { $copy }
+other-version-title = Эти ответы написаны к другой версии
+other-version = { $path } сохранён для «{ $title }», а текст с тех пор изменился. Ответы сопоставлены с вопросами по номеру и тексту.
+orphans-title = Для некоторых ответов здесь нет вопроса
+orphans = { $count ->
+    [one] { $count } ответ относится к вопросу, которого нет в этом тексте. Он сохранён, показан в разделе «Больше нет в этом тексте» и попадает в экспорт.
+   *[other] Ответов к вопросам, которых нет в этом тексте: { $count }. Они сохранены, показаны в разделе «Больше нет в этом тексте» и попадают в экспорт.
+}
+recovery-unreadable-title = Не удалось прочитать страховую копию
+recovery-unreadable-kept = { $path } не читается ({ $reason }). Она сохранена как { $kept }; учитель или специалист, возможно, извлечёт из неё текст.
+recovery-unreadable-left = { $path } не читается ({ $reason }) и не может быть отложена ({ $error }). Она оставлена на месте.
+job-could-not-start = не удалось запустить «{ $name }»: { $error }
+
+## Цитаты, выделение, поиск
+evidence-no-words = В выделении нет слов: выделите слова в статье.
+evidence-select-first = Сначала выделите слова в статье, затем процитируйте их.
+evidence-choose-question = Выберите вопрос, в ответ на который цитировать.
+evidence-cited = Абзац { $paragraph } процитирован в вашем ответе ({ $name }).
+evidence-already-cited = Ваш ответ ({ $name }) уже цитирует эти слова.
+evidence-highlighted = Выделено: { $colour }.
+evidence-highlight-how = Выделите слова в статье, чтобы отметить их цветом; поставьте курсор в выделение, чтобы снять его.
+evidence-highlight-removed = Выделение снято.
+evidence-citation-removed = Цитата убрана.
+evidence-gone = Этих слов больше нет в этой версии текста (они были в абзаце { $paragraph }).
+find-no-matches = Совпадений нет
+find-count = { $current } из { $total } (в статье: { $article }, в ваших ответах: { $answers })
+find-label = Найти:
+find-hint = Слова в статье или ваших ответах
+find-close-hint = Закрыть поиск (Escape)
+
+## Статья и её инструменты
+tag-lead = Главный
+article-empty = В этом тексте нет статьи, только вопросы.
+article-cite-here = Процитировать в этом ответе
+article-highlight-in = Выделить цветом
+article-remove-highlight = Снять это выделение
+tools-cite = « » Цитировать
+tools-highlight-label = Цвет:
+tools-highlight = Выделить
+tools-find = Найти…
+tools-reading = Aa Чтение
+tools-colour-name = Цвет выделения: { $colour }
+tools-colour-hint = Выделять этим цветом: { $colour }
+tools-cite-disabled = Сначала выделите слова в статье, затем процитируйте их в ответе, который пишете
+
+## Настройки чтения
+settings-text-size = Размер текста
+settings-line-spacing = Межстрочный интервал
+settings-column-width = Ширина колонки
+settings-points-suffix = { " " }пт
+settings-typeface = Шрифт
+settings-theme = Тема
+settings-reset = Вернуть обычные настройки
+font-sans = Без засечек (Ubuntu)
+font-serif = С засечками (Libertinus)
+font-legible = Разборчивый (B612)
+theme-system = Как в системе
+theme-high-contrast = Высокий контраст
+
+## Собственное окно выбора файлов
+chooser-folder = Папка
+chooser-file-name = Имя файла
+chooser-why = Системное окно выбора файлов не открылось, поэтому Лектерн показывает своё.
+chooser-up = ⬆ Вверх
+chooser-up-hint = Папка, в которой лежит эта
+chooser-places = Места
+chooser-replace-ask = { $name } уже есть. Заменить?
+chooser-replace = Заменить
+chooser-keep = Оставить
+chooser-choose-folder = Выбрать эту папку
+chooser-entry-folder = Папка { $name }
+chooser-entry-file = Файл { $name }
+chooser-no-folders = Здесь нет папок.
+chooser-nothing = Здесь нет файлов нужного вида.
+chooser-unreadable = { $count ->
+    [one] { $count } элемент не удалось прочитать.
+    [few] { $count } элемента не удалось прочитать.
+   *[other] { $count } элементов не удалось прочитать.
+}
+
+## Исправление текста
+correct-title = Исправить текст
+correct-explain = Укажите, что представляет собой каждый блок, исправьте текст или переместите блок. Справа — текст таким, каким его увидят ученики.
+correct-undo = Отменить исправления
+correct-undo-hint = Вернуться к просмотру в том виде, как Лектерн прочитал файл
+correct-block-is = Блок { $n } —
+correct-move-up = Переместить вверх
+correct-move-down = Переместить вниз
+role-title = Заголовок
+role-source = Строка источника
+role-paragraph = Абзац статьи
+role-subheading = Подзаголовок
+role-section-title = Название раздела
+role-instructions = Указания к разделу
+role-lead = Главный вопрос
+role-question = Вопрос
+role-essay = Тема эссе
+role-note = Заключительная заметка
+role-ignore = Пропустить
+
+## Режим класса (для учителей)
+class-title = Класс
+class-group = { $title } ({ $count ->
+    [one] { $count } ученик
+    [few] { $count } ученика
+   *[other] { $count } учеников
+})
+class-hand-in = Сдача
+class-answered = Отвечено
+class-words = Слова
+class-feedback = Отзыв
+class-of = { $n } из { $total }
+class-review = Проверить…
+class-review-named = Проверить: { $student }, сдача { $number }
+class-rubric-unreadable = Не удалось прочитать критерии для этого текста: { $error }
+class-rubric-summary = Критерии: { $criteria }, баллов: { $points } { $scope }
+class-no-rubric = Для этого текста пока нет критериев.
+class-several-readings = Сдано разных текстов или версий: { $count }; для каждого — свой лист класса.
+class-not-read = Не прочитано: { $name }: { $reason }
+class-nothing-read = В этой папке не удалось прочитать ни одного файла ответов.
+class-hide-names = Скрыть имена (Ученик А, Ученик Б…)
+class-edit-rubric = Изменить критерии…
+class-make-rubric = Составить критерии…
+class-return-disabled = Сначала напишите отзыв: «Проверить…» ответы ученика.
+class-return-files-only = Только файлы отзывов
+class-return-with-sheet = С листом отзыва ({ $format })
+class-feedback-unreadable = Файл не читается
+class-comments = { $count ->
+    [one] { $count } комментарий
+    [few] { $count } комментария
+   *[other] { $count } комментариев
+}
+class-file-changed = { " " }(файл с тех пор изменён)
+class-name-hidden = (имя скрыто)
+class-for-whole-sheet = за весь лист
+class-for-each-answer = за каждый ответ
+class-student-n = Ученик { $n }
+class-back = ◀ Класс
+class-back-hint = Назад к сводке по классу
+class-review-heading = { $student } — сдача { $number }
+class-position = { $n } из { $total } · { $title }
+class-earlier-feedback = Вы дали отзыв на сдачу { $number }. Изменения с тех пор отмечены в каждом ответе.
+class-earlier-version = Этот отзыв написан к более ранней версии файла; изменения с тех пор отмечены.
+class-changed-since = Изменено после вашего отзыва (удалённое зачёркнуто, добавленное подчёркнуто):
+class-evidence = ЦИТАТЫ
+class-your-earlier-comment = Ваш комментарий к сдаче { $number }:
+class-your-comment = Ваш комментарий к этому ответу
+class-comment-hint = Что получилось, что делать дальше…
+class-overall = Общий комментарий
+class-overall-hint = О листе в целом
+class-total = Итого: { $got } из { $of } баллов
+class-no-rubric-review = Для этого текста нет критериев: составьте их в сводке по классу («Составить критерии…»), чтобы оценивать по ним.
+class-not-saved = Не сохранено: { $error }
+class-saving = Сохраняем…
+class-saved = Сохранено рядом со сданной работой
+class-level-chosen = { $level } ({ $points } из { $of })
+rubric-for = Для «{ $title }». Хранятся рядом с вашими текстами и используются для всего класса.
+rubric-score = Оценивать
+rubric-whole-sheet = весь лист
+rubric-each-answer = каждый ответ
+rubric-criterion-n = Критерий { $n }
+rubric-remove-criterion = Убрать критерий
+rubric-level-n = Уровень { $n }
+rubric-points-suffix = { " " }баллов
+rubric-remove-level = Убрать этот уровень
+rubric-add-level = + Уровень
+rubric-add-criterion = + Критерий
+rubric-not-usable = Пока нельзя использовать: { $problem }.
+rubric-most-points = Наибольший балл: { $points } { $scope }
+rubric-keep = Сохранить критерии
+class-level-for = Уровень по критерию «{ $criterion }»
+review-unreadable = Файл отзыва рядом с этой работой не читается, поэтому Лектерн не будет его перезаписывать: { $error }
+review-nothing-to-keep = сохранять нечего: комментариев нет
+no-data-folder = На этом компьютере у Лектерна нет папки данных, чтобы это сохранить.
+job-class-folder = Читаем папку класса
+class-folder-unreadable = Не удалось прочитать папку
+review-kept-elsewhere = Копия ваших комментариев лежит в { $path }. Работа ученика не изменена.
+review-kept-nowhere = Копию тоже не удалось сохранить ({ $why }), поэтому комментарии остаются в режиме класса. Работа ученика не изменена.
+review-not-saved-title = Не удалось сохранить ваш отзыв
+rubric-not-kept = Критерии не сохранены
+rubric-kept = Критерии сохранены в { $path }
+rubric-not-imported = Не удалось импортировать эти критерии
+rubric-unchanged = Прежние критерии не изменены.
+rubric-none-title = Нет критериев для экспорта
+rubric-none = Сначала составьте критерии для этого текста.
+rubric-exported = Критерии экспортированы в { $path }
+rubric-not-exported = Критерии не экспортированы
+could-not-write = не удалось записать { $path }: { $error }
+job-return = Возвращаем отзывы
+return-without = Отзывов пока нет, поэтому ничего не возвращено: { $names }
+return-not-returned = Не возвращено: { $path }: { $reason }
+return-none = Ни один отзыв не возвращён
+return-done = Отзывы возвращены
+return-failed = Отзывы не возвращены
+job-open-feedback = Открываем отзыв
+feedback-not-kept = Отзыв учителя показан, но не сохранён
+feedback-open-again = В следующий раз откройте его снова.
+feedback-shown = Отзыв учителя показан под каждым ответом.
+feedback-shown-changed = { $count ->
+    [one] Отзыв учителя показан; с тех пор изменён { $count } ваш ответ.
+    [few] Отзыв учителя показан; с тех пор изменено { $count } ваших ответа.
+   *[other] Отзыв учителя показан; с тех пор изменено ваших ответов: { $count }.
+}
+feedback-not-opened = Не удалось открыть этот отзыв
+feedback-nothing-changed = Ничего не изменено: ни файл отзыва, ни ваши ответы.
