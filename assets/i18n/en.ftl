@@ -525,3 +525,10 @@ feedback-shown-changed = { $count ->
 }
 feedback-not-opened = This feedback could not be opened
 feedback-nothing-changed = Nothing was changed: not the feedback file, not your answers.
+article-paragraph = Paragraph { $number }
+article-cited-in = Paragraph { $number } is cited in { $names }
+format-markdown = Markdown
+format-html = HTML (print-ready)
+format-text = Plain text
+format-docx = Word (DOCX)
+format-pdf = PDF

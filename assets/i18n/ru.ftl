@@ -542,3 +542,10 @@ feedback-shown-changed = { $count ->
 }
 feedback-not-opened = Не удалось открыть этот отзыв
 feedback-nothing-changed = Ничего не изменено: ни файл отзыва, ни ваши ответы.
+article-paragraph = Абзац { $number }
+article-cited-in = Абзац { $number } процитирован в: { $names }
+format-markdown = Markdown
+format-html = HTML (для печати)
+format-text = Простой текст
+format-docx = Word (DOCX)
+format-pdf = PDF

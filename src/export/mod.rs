@@ -66,14 +66,16 @@ impl Format {
     }
 
     /// The name shown in menus and dialogs.
-    pub fn label(self) -> &'static str {
-        match self {
-            Format::Markdown => "Markdown",
-            Format::Html => "HTML (print-ready)",
-            Format::Text => "Plain text",
-            Format::Docx => "Word (DOCX)",
-            Format::Pdf => "PDF",
-        }
+    /// The format's name in the interface's language.
+    pub fn label(self) -> String {
+        let id = match self {
+            Format::Markdown => "format-markdown",
+            Format::Html => "format-html",
+            Format::Text => "format-text",
+            Format::Docx => "format-docx",
+            Format::Pdf => "format-pdf",
+        };
+        crate::i18n::tr(id)
     }
 }
 

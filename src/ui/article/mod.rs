@@ -228,7 +228,7 @@ fn item_stand_in(ui: &egui::Ui, reading: &Reading, item: Item, rect: Rect) {
         Item::Block(i) => match &reading.article[i] {
             Block::Heading(text) => (egui::Role::Heading, text.as_str(), None),
             Block::Paragraph { number, text } => {
-                described = format!("Paragraph {number}");
+                described = crate::t!("article-paragraph", number = *number);
                 (egui::Role::Label, text.as_str(), Some(described.as_str()))
             }
         },

@@ -62,7 +62,7 @@ pub(super) fn gutter_ui(
         egui::Id::unique(("cited_by", number)),
         egui::Sense::hover(),
     );
-    let said = format!("Paragraph {number} is cited in {names}");
+    let said = crate::t!("article-cited-in", number = number, names = names.as_str());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &said));
     response.on_hover_text(said);
 }
@@ -145,7 +145,7 @@ pub(super) fn paragraph_ui(
     }
     // Read-only text to a screen reader (AT-SPI "label", with its text interface for the
     // caret and selection), not an edit field; its name is its words, "Paragraph N" follows.
-    let label = format!("Paragraph {number}");
+    let label = crate::t!("article-paragraph", number = number);
     ui.ctx().accesskit_node_builder(id, |node| {
         node.set_role(egui::Role::Label);
         node.set_description(label.clone());
