@@ -119,3 +119,48 @@ fn kazakh_and_russian_say_the_sheet_in_their_own_words() {
         "22 слова"
     );
 }
+
+/// The sheet's own words follow its language in every format; the student's words and the
+/// reading's stay as they are.
+#[test]
+fn every_format_says_the_sheet_in_its_language() {
+    use lectern::export::{Format, StudySheet};
+    let reading = lectern::reading::BUNDLED[0].parse();
+    let mut sheet = lectern::answers::AnswerSheet::new(&reading);
+    sheet.student = "Dana".to_owned();
+    let prompt = reading.prompts().next().unwrap().clone();
+    sheet.set_answer(&prompt, "Three words here.", "2026-12-03T09:00:00Z".parse().unwrap());
+    let passage = reading.passage(1, 0..20).unwrap();
+    sheet.cite(&prompt, passage, "2026-12-03T09:00:00Z".parse().unwrap());
+    for (language, words) in [
+        (
+            Language::Kazakh,
+            ["Оқушы", "Күні", "Орындалуы", "Жауап берілмеген", "Келтірілген дәйексөздер", "3 сөз"],
+        ),
+        (
+            Language::Russian,
+            ["Ученик", "Дата", "Выполнено", "Нет ответа", "Цитаты из текста", "3 слова"],
+        ),
+        (
+            Language::English,
+            ["Student", "Date", "Progress", "Not answered", "Evidence cited", "3 words"],
+        ),
+    ] {
+        let study = StudySheet::build(&reading, &sheet, "2026-12-03").in_language(language);
+        for format in Format::ALL {
+            let bytes = study
+                .to_bytes_on(format, lectern::export::pdf::Paper::A4)
+                .unwrap();
+            let text = match format {
+                Format::Pdf => pdf_extract::extract_text_from_mem(&bytes).unwrap(),
+                Format::Docx => lectern::export::docx::text_of(&bytes).unwrap(),
+                _ => String::from_utf8(bytes).unwrap(),
+            };
+            let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            for word in words {
+                assert!(flat.contains(word), "{language:?} {format:?}: no {word:?} in {flat}");
+            }
+            assert!(flat.contains("Three words here."), "{language:?} {format:?}");
+        }
+    }
+}

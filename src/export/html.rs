@@ -59,7 +59,10 @@ footer { margin-top: 3em; font-size: 0.8em; color: #777; border-top: 1px solid #
 
 pub fn render(sheet: &StudySheet) -> String {
     let mut out = String::with_capacity(4096);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str(&format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+        sheet.labels.language.tag()
+    ));
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!(
         "<title>{} — {}</title>\n",

@@ -491,7 +491,7 @@ pub fn render(sheet: &StudySheet, paper: Paper) -> Result<Vec<u8>, String> {
     let mut document = Document::new();
     let mut metadata = Metadata::new()
         .title(sheet.title.to_string())
-        .language("en".to_owned());
+        .language(sheet.labels.language.tag().to_owned());
     if !sheet.student.is_empty() {
         metadata = metadata.authors(vec![sheet.student.to_string()]);
     }
