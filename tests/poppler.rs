@@ -170,3 +170,39 @@ fn the_printed_sheet_reads_back_as_written() {
         assert!(text_words.contains(&words_of(sentence).join(" ")), "{text}");
     }
 }
+
+/// A sheet in Kazakh and one in Russian, printed and read back: the labels a teacher reads
+/// (Student, Not answered, the word count) are printed in the sheet's language.
+#[test]
+fn the_printed_sheet_says_its_labels_in_kazakh_and_russian() {
+    use lectern::i18n::Language;
+    let reading = lectern::reading::BUNDLED[0].parse();
+    let mut sheet = AnswerSheet::new(&reading);
+    sheet.student = "Әлия Нұр".to_owned();
+    let at = "2026-11-28T09:00:00Z".parse().unwrap();
+    sheet.set_answer(reading.prompts().next().unwrap(), "Бір екі үш.", at);
+    for (language, tesseract, labels) in [
+        (Language::Kazakh, "kaz", ["Оқушы", "Жауап", "берілмеген", "сөз"]),
+        (Language::Russian, "rus", ["Ученик", "Нет", "ответа", "слова"]),
+    ] {
+        let pdf = StudySheet::build(&reading, &sheet, "2026-11-28")
+            .in_language(language)
+            .to_bytes(Format::Pdf)
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sheet.pdf");
+        std::fs::write(&path, pdf).unwrap();
+        if let Some(out) = std::env::var_os("LECTERN_TEST_OUT") {
+            std::fs::copy(&path, std::path::Path::new(&out).join(format!("sheet-{tesseract}.pdf")))
+                .unwrap();
+        }
+        let pages = render_pages(&path, 300);
+        let read = words_of(&ocr(&pages[0], tesseract));
+        for label in labels {
+            assert!(
+                read.iter().any(|w| w == label),
+                "{language:?}: the printed page should say {label}; OCR read {read:?}"
+            );
+        }
+    }
+}
