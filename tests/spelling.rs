@@ -276,3 +276,29 @@ fn a_reading_can_turn_checking_off() {
     h.get_by_label("Spell checking is off for this reading");
     assert!(h.query_by_label("Spelling").is_none(), "no switch");
 }
+
+#[test]
+fn the_keyboard_opens_the_menu_for_the_word_under_the_cursor() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut h = window(folder.path());
+    type_answer(&mut h, "Good. Recieve it.");
+    assert_eq!(flagged(&mut h), ["Recieve"]);
+    // The cursor into the misspelt word: to the start, then past "Good. Re".
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Home);
+    for _ in 0.."Good. Re".len() {
+        h.key_press(egui::Key::ArrowRight);
+    }
+    common::settle(&mut h);
+    h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::F10);
+    h.run_steps(2);
+    let word = h.state().state.spell_menu.clone().expect("a menu").word;
+    assert_eq!(word, "Recieve");
+    while h.state().state.spell.suggesting(&word) {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        h.step();
+    }
+    common::settle(&mut h);
+    h.get_by_label("Receive").click();
+    common::settle(&mut h);
+    assert_eq!(h.state().state.editor_text, "Good. Receive it.");
+}

@@ -54,11 +54,13 @@ pub struct EditorOwn<'a> {
     pub menu: &'a mut Option<SpellMenu>,
 }
 
-/// The misspelt word a student right-clicked.
+/// The misspelt word whose menu is open: right-clicked, or under the text cursor when
+/// Shift+F10 or the Menu key was pressed (then the menu opens under the word, `at`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct SpellMenu {
     pub bytes: std::ops::Range<usize>,
     pub word: String,
+    pub at: Option<egui::Pos2>,
 }
 
 pub fn ui(ui: &mut egui::Ui, view: EditorView<'_>, own: EditorOwn<'_>, actions: &mut Vec<Action>) {

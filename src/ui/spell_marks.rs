@@ -67,8 +67,9 @@ fn wave(painter: &egui::Painter, from: f32, to: f32, bottom: f32, stroke: Stroke
     painter.add(egui::Shape::line(points, stroke));
 }
 
-/// Opens the menu on a right-clicked flagged word: its suggestions (worked out off the frame),
-/// *Add to my words*, *Ignore in this answer*. What the student picks comes back as an action.
+/// Opens the menu on a right-clicked flagged word, or on the word under the text cursor with
+/// Shift+F10 or the Menu key: its suggestions (worked out off the frame), *Add to my words*,
+/// *Ignore in this answer*. What the student picks comes back as an action.
 pub fn menu(
     ui: &egui::Ui,
     output: &egui::text_edit::TextEditOutput,
@@ -96,14 +97,48 @@ pub fn menu(
                 *menu = Some(SpellMenu {
                     bytes: flag.bytes.clone(),
                     word,
+                    at: None,
                 });
             }
+        }
+    }
+    // The keyboard's way to the same menu, for the word under the text cursor.
+    let keyboard = response.has_focus()
+        && ui.input_mut(|i| {
+            i.consume_key(egui::Modifiers::SHIFT, egui::Key::F10)
+                || i.consume_key(egui::Modifiers::NONE, egui::Key::Menu)
+        });
+    if keyboard && let Some(cursor) = output.cursor_range {
+        let index: usize = cursor.primary.index.into();
+        if let Some(flag) = flags
+            .flags
+            .iter()
+            .find(|f| f.chars.start <= index && index <= f.chars.end)
+        {
+            let word = text[flag.bytes.clone()].to_owned();
+            let under = output
+                .galley
+                .pos_from_cursor(CCursor::new(flag.chars.start))
+                .translate(output.galley_pos.to_vec2())
+                .left_bottom();
+            chosen = Some(Action::Spell(SpellAction::Suggest(word.clone())));
+            *menu = Some(SpellMenu {
+                bytes: flag.bytes.clone(),
+                word,
+                at: Some(under),
+            });
         }
     }
     let Some(target) = menu.clone() else {
         return chosen;
     };
-    let shown = response.context_menu(|ui| {
+    let popup = match target.at {
+        Some(at) => egui::Popup::menu(response)
+            .open_memory(keyboard.then_some(egui::SetOpenCommand::Bool(true)))
+            .at_position(at),
+        None => egui::Popup::context_menu(response),
+    };
+    let shown = popup.show(|ui| {
         ui.set_min_width(180.0);
         match spell.suggestions(&target.word) {
             None => {
@@ -135,7 +170,7 @@ pub fn menu(
             ui.close();
         }
     });
-    if shown.is_none() && !response.secondary_clicked() {
+    if shown.is_none() && !response.secondary_clicked() && !keyboard {
         *menu = None;
     }
     chosen
