@@ -3,14 +3,16 @@ screen reader user would (the control's first action, which is a click). Waits u
 seconds for it to appear. Exits non-zero if it never does. Used by the real-window tests.
 
 With a fourth argument `--where`, presses nothing and prints where the control is in its
-window (the x and y of its middle), for the tests to click there with the real mouse."""
+window (the x and y of its middle), for the tests to click there with the real mouse. With
+`--where-start`, any node (a text box too) and the place of its first line's start."""
 import sys
 import time
 
 import pyatspi
 
 APP, NAME, WAIT = sys.argv[1], sys.argv[2], float(sys.argv[3])
-WHERE = sys.argv[4:] == ["--where"]
+WHERE = sys.argv[4:] in (["--where"], ["--where-start"])
+START = sys.argv[4:] == ["--where-start"]
 CONTROLS = {"push button", "toggle button", "radio button", "check box", "link"}
 # Pointing at a control: any named node but text (a list's items, a combo box).
 POINTABLE = {"text", "paragraph"}.isdisjoint
@@ -20,7 +22,9 @@ def find(node, depth=0):
     if node is None or depth > 60:
         return None
     role = node.getRoleName()
-    if node.name == NAME and (POINTABLE({role}) if WHERE else role in CONTROLS):
+    # A text box's start: not the label that names it (its name is the same).
+    pointable = role not in {"label", "heading", "push button"} if START else POINTABLE({role})
+    if node.name == NAME and (pointable if WHERE else role in CONTROLS):
         return node
     for child in node:
         found = find(child, depth + 1)
@@ -40,7 +44,10 @@ def look():
                 sys.exit(0)
             box = control.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
             if box.width > 0 and box.height > 0:
-                print(box.x + box.width // 2, box.y + box.height // 2)
+                if START:
+                    print(box.x + 14, box.y + 12)
+                else:
+                    print(box.x + box.width // 2, box.y + box.height // 2)
                 sys.exit(0)
 
 

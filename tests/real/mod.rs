@@ -177,6 +177,10 @@ pub fn start_with(
         .env("XDG_DATA_HOME", home.join("data"))
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_RUNTIME_DIR", &runtime)
+        // The window speaks English unless a test gives another locale.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .envs(env.iter().copied())
         .stdout(Stdio::null())
         .stderr(Stdio::inherit());
@@ -294,6 +298,15 @@ impl Desktop {
     /// Clicks Lectern's control called `name` with the real mouse, at the place in `window`
     /// AT-SPI gives for it (`atspi_press.py --where`).
     pub fn click(&self, display: &str, window: &str, name: &str) {
+        self.click_at(display, window, name, "--where", "1");
+    }
+
+    /// Right-clicks the start of the text box called `name` (its first word).
+    pub fn right_click_start(&self, display: &str, window: &str, name: &str) {
+        self.click_at(display, window, name, "--where-start", "3");
+    }
+
+    fn click_at(&self, display: &str, window: &str, name: &str, place: &str, button: &str) {
         // A dialog settles over its first frames (it grows to its content): wait until the
         // control stays where it is.
         // Moving the mouse over the window makes it paint a frame, and so bring AT-SPI the
@@ -311,7 +324,7 @@ impl Desktop {
             let out = self.script(
                 display,
                 "atspi_press.py",
-                &["lectern", name, "15", "--where"],
+                &["lectern", name, "15", place],
             );
             assert!(
                 out.status.success(),
@@ -327,7 +340,7 @@ impl Desktop {
         let (x, y) = place.split_once(' ').expect("x and y");
         xdotool(display, &["mousemove", "--window", window, "--sync", x, y]);
         std::thread::sleep(Duration::from_millis(150));
-        xdotool(display, &["click", "1"]);
+        xdotool(display, &["click", button]);
         std::thread::sleep(Duration::from_millis(300));
     }
 
