@@ -302,3 +302,19 @@ fn the_keyboard_opens_the_menu_for_the_word_under_the_cursor() {
     common::settle(&mut h);
     assert_eq!(h.state().state.editor_text, "Good. Receive it.");
 }
+
+#[test]
+fn every_bundled_dictionary_carries_its_licence() {
+    for dict in Dict::ALL {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/dictionaries")
+            .join(dict.name());
+        let licence = std::fs::read_to_string(dir.join("LICENSE.txt"))
+            .unwrap_or_else(|e| panic!("{}: {e}", dict.name()));
+        assert!(
+            licence.contains("Copyright") && licence.contains("Debian"),
+            "{}: the licence names its authors and where it came from",
+            dict.name()
+        );
+    }
+}

@@ -85,6 +85,9 @@ pub enum SpellAction {
     Latin(LatinChoice),
 }
 
+/// The passes the window paints before the dictionaries start loading.
+const FIRST_PASSES: u64 = 3;
+
 /// Up to this many suggestions are offered.
 pub const MAX_SUGGESTIONS: usize = 5;
 
@@ -107,9 +110,6 @@ pub struct SpellState {
     /// The language was chosen on the start screen since it last showed: it is the student's
     /// choice, to be kept in their settings rather than replaced by them.
     pub language_chosen: bool,
-    pub started: Instant,
-    /// How long after the window opened the first misspelling was underlined (benchmarks).
-    pub first_underline: Option<Duration>,
 }
 
 impl Default for SpellState {
@@ -129,8 +129,6 @@ impl Default for SpellState {
             revision: 1,
             suggestions: HashMap::new(),
             language_chosen: false,
-            started: Instant::now(),
-            first_underline: None,
         }
     }
 }
@@ -285,7 +283,13 @@ impl LecternApp {
         let reading = &self.state.doc.reading;
         self.state.spell.sync_reading(reading);
         if self.state.spell.active(reading) {
-            self.state.spell.request_dictionaries(ctx);
+            // Not before the window's first frames are painted: on two cores, parsing three
+            // dictionaries (about 0.1 s of work) would compete with start-up.
+            if ctx.cumulative_pass_nr() < FIRST_PASSES {
+                ctx.request_repaint_after(Duration::from_millis(50));
+            } else {
+                self.state.spell.request_dictionaries(ctx);
+            }
         }
     }
 
