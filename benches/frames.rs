@@ -420,29 +420,39 @@ fn main() {
 /// misspelling is underlined.
 fn spelling(bundled: &str, dir: &Path) {
     let r = reading::parse(bundled, Origin::Text, "x");
-    let long = lectern::generate::answer_text(1, 10_000);
-    for on in [false, true] {
-        let sub = dir.join(format!("spelling-{on}"));
+    // Every twentieth word misspelt: 500 words to underline, the visible ones painted.
+    let long: String = lectern::generate::answer_text(1, 10_000)
+        .split(' ')
+        .enumerate()
+        .map(|(i, w)| if i % 20 == 19 { "recieve" } else { w })
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Off and on twice each, in turn, so a busy moment of the machine shows as disagreement.
+    for (round, on) in [false, true, false, true].into_iter().enumerate() {
+        let sub = dir.join(format!("spelling-{round}"));
         std::fs::create_dir_all(&sub).unwrap();
+        // The student's own setting, where the window reads it.
+        let prefs = format!("(spell_checking: {on})");
+        std::fs::write(sub.join("my settings.ron"), prefs).unwrap();
         let mut sheet = answers::AnswerSheet::new(&r);
         let lead = r.prompts().next().unwrap();
         sheet.set_answer(lead, &long, "2026-01-01T00:00:00Z".parse().unwrap());
         let mut app = open(bundled, Some(sheet), &sub);
-        app.state.spell.prefs.spell_checking = on;
         app.state.select(0);
-        if on {
-            // Frames until the dictionaries are in and the whole answer is checked.
-            let ctx = egui::Context::default();
-            warm_up(&ctx, &mut app);
-            let start = Instant::now();
-            while !app.state.spell.ready() {
-                assert!(start.elapsed() < Duration::from_secs(30), "dictionaries never loaded");
-                std::thread::sleep(Duration::from_millis(10));
-                let out = ctx.run_ui(input(3, vec![]), |ui| app.show(ui));
-                let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
-            }
+        // Frames until the dictionaries are in (the same context then types: it holds the
+        // editor's focus).
+        let ctx = egui::Context::default();
+        warm_up(&ctx, &mut app);
+        let start = Instant::now();
+        while on && !app.state.spell.ready() {
+            assert!(start.elapsed() < Duration::from_secs(30), "dictionaries never loaded");
+            std::thread::sleep(Duration::from_millis(10));
+            let out = ctx.run_ui(input(3, vec![]), |ui| app.show(ui));
+            let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
         }
-        let typing = run(&mut app, 300, type_at_end);
+        let before = app.state.editor_text.len();
+        let typing = run_in(ctx, &mut app, 300, type_at_end);
+        assert_eq!(app.state.editor_text.len() - before, 299, "every key reached the editor");
         let flagged = app.state.spell_flags.flags.len();
         report(
             &format!(
@@ -465,6 +475,7 @@ fn spelling(bundled: &str, dir: &Path) {
     );
     let start = Instant::now();
     let mut app = open(bundled, Some(sheet), &sub);
+    app.state.select(0); // The answer with the misspelling.
     let ctx = egui::Context::default();
     lectern::ui::style::setup(&ctx);
     let mut frame = 0;

@@ -30,7 +30,14 @@ pub fn paint(ui: &egui::Ui, output: &egui::text_edit::TextEditOutput, flags: &[F
     let stroke = stroke(ui.visuals());
     let galley = &output.galley;
     let at = |index: usize| galley.pos_from_cursor(CCursor::new(index)).translate(output.galley_pos.to_vec2());
-    for flag in flags {
+    // Only the flags from the top of the view down: finding a flag's place walks the galley's
+    // rows, and a long answer scrolled to its end has hundreds above the view.
+    let top: usize = galley
+        .cursor_from_pos(clip.min - output.galley_pos)
+        .index
+        .into();
+    let first = flags.partition_point(|f| f.chars.end < top);
+    for flag in &flags[first..] {
         let start = at(flag.chars.start);
         if start.min.y > clip.max.y {
             break; // Flags are in text order: the rest are below the view.
