@@ -94,6 +94,8 @@ pub const MAX_SUGGESTIONS: usize = 5;
 pub struct SpellState {
     pub speller: Speller,
     requested: HashSet<Dict>,
+    /// What the answer being written needs, by its scripts.
+    needed: Vec<Dict>,
     pub prefs: StudentPrefs,
     tx: mpsc::Sender<Loaded>,
     rx: mpsc::Receiver<Loaded>,
@@ -118,6 +120,7 @@ impl Default for SpellState {
         SpellState {
             speller: Speller::default(),
             requested: HashSet::new(),
+            needed: Vec::new(),
             prefs: StudentPrefs::default(),
             tx,
             rx,
@@ -158,16 +161,17 @@ impl SpellState {
         matches!(self.suggestions.get(word), Some(None))
     }
 
-    /// Whether every dictionary the student's choices need is in.
+    /// Whether every dictionary the answer being written needs is in.
     pub fn ready(&self) -> bool {
-        [self.prefs.latin.dict(), Dict::Ru, Dict::Kk]
-            .iter()
-            .all(|d| self.speller.has(*d))
+        self.needed.iter().all(|d| self.speller.has(*d))
     }
 
-    /// Starts loading, each on its own thread, the dictionaries the student's choices need.
-    fn request_dictionaries(&mut self, ctx: &egui::Context) {
-        for dict in [self.prefs.latin.dict(), Dict::Ru, Dict::Kk] {
+    /// Starts loading, each on its own thread, the dictionaries `text` needs and not yet asked
+    /// for: only those of the scripts a student writes in, as each dictionary holds megabytes
+    /// (Russian about 20 MiB) that an English-only class would carry for nothing.
+    fn request_dictionaries(&mut self, ctx: &egui::Context, text: &str) {
+        self.needed = needed_for(text, self.prefs.latin);
+        for dict in self.needed.clone() {
             if !self.requested.insert(dict) {
                 continue;
             }
@@ -215,6 +219,34 @@ impl SpellState {
         self.ignored.clear();
         self.revision += 1;
     }
+}
+
+/// The dictionaries the words of `text` are checked in, by their letters.
+fn needed_for(text: &str, latin: LatinChoice) -> Vec<Dict> {
+    let (mut latin_letters, mut cyrillic, mut kazakh) = (false, false, false);
+    for c in text.chars() {
+        if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
+            latin_letters = true;
+        } else if crate::spell::dictionary::is_kazakh_letter(c) {
+            kazakh = true;
+        } else if crate::spell::dictionary::is_cyrillic(c) {
+            cyrillic = true;
+        }
+        if latin_letters && cyrillic {
+            break;
+        }
+    }
+    let mut out = vec![];
+    if latin_letters {
+        out.push(latin.dict());
+    }
+    if cyrillic {
+        out.push(Dict::Ru);
+    }
+    if cyrillic || kazakh {
+        out.push(Dict::Kk);
+    }
+    out
 }
 
 /// What the editor reads to check one answer.
@@ -288,7 +320,8 @@ impl LecternApp {
             if ctx.cumulative_pass_nr() < FIRST_PASSES {
                 ctx.request_repaint_after(Duration::from_millis(50));
             } else {
-                self.state.spell.request_dictionaries(ctx);
+                let text = &self.state.editor_text;
+                self.state.spell.request_dictionaries(ctx, text);
             }
         }
     }
