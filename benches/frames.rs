@@ -445,14 +445,21 @@ fn spelling(bundled: &str, dir: &Path) {
         warm_up(&ctx, &mut app);
         let start = Instant::now();
         while on && !app.state.spell.ready() {
-            assert!(start.elapsed() < Duration::from_secs(30), "dictionaries never loaded");
+            assert!(
+                start.elapsed() < Duration::from_secs(30),
+                "dictionaries never loaded"
+            );
             std::thread::sleep(Duration::from_millis(10));
             let out = ctx.run_ui(input(3, vec![]), |ui| app.show(ui));
             let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
         }
         let before = app.state.editor_text.len();
         let typing = run_in(ctx, &mut app, 300, type_at_end);
-        assert_eq!(app.state.editor_text.len() - before, 299, "every key reached the editor");
+        assert_eq!(
+            app.state.editor_text.len() - before,
+            299,
+            "every key reached the editor"
+        );
         let flagged = app.state.spell_flags.flags.len();
         report(
             &format!(
@@ -480,7 +487,10 @@ fn spelling(bundled: &str, dir: &Path) {
     lectern::ui::style::setup(&ctx);
     let mut frame = 0;
     while app.state.spell_flags.flags.is_empty() {
-        assert!(start.elapsed() < Duration::from_secs(30), "never underlined");
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "never underlined"
+        );
         let out = ctx.run_ui(input(frame, vec![]), |ui| app.show(ui));
         let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
         frame += 1;

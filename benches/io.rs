@@ -269,7 +269,9 @@ fn dictionaries() {
     let (before, _) = memory_kib();
     let speller = [Dict::EnUs, Dict::Fr, Dict::Ru, Dict::Kk]
         .into_iter()
-        .fold(Speller::default(), |s, d| s.with(d, Arc::new(d.load().unwrap())));
+        .fold(Speller::default(), |s, d| {
+            s.with(d, Arc::new(d.load().unwrap()))
+        });
     let (after, peak) = memory_kib();
     println!(
         "| memory held by four dictionaries (en_US, fr, ru_RU, kk_KZ) | {:.1} MiB resident (this process's peak {:.1} MiB) | — | — | 1 run |",
@@ -283,7 +285,14 @@ fn dictionaries() {
             time(5, || dict.load().unwrap()),
         );
     }
-    let words = ["relations", "Қазақстан", "отношения", "recevoir", "recieve", "кітапп"];
+    let words = [
+        "relations",
+        "Қазақстан",
+        "отношения",
+        "recevoir",
+        "recieve",
+        "кітапп",
+    ];
     row(
         "check a word (six words, each script)",
         "≤ 0.05 ms",

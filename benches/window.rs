@@ -132,7 +132,12 @@ fn main() {
     // dictionaries they need load, runs)
     let mut results: Vec<(&str, Option<&Path>, bool, Vec<Run>)> = vec![
         ("bare eframe window", None, false, Vec::new()),
-        ("Lectern, bundled reading", Some(&lectern), false, Vec::new()),
+        (
+            "Lectern, bundled reading",
+            Some(&lectern),
+            false,
+            Vec::new(),
+        ),
         (
             "Lectern, answers in Kazakh, Russian and English (three dictionaries load)",
             Some(&lectern),

@@ -540,8 +540,14 @@ fn word_ranges_given_by_the_reading_show_on_the_sheet() {
         &[("Q1", "Three words here."), ("Q2", "Two words.")],
     );
     let items: Vec<_> = s.sections.iter().flat_map(|x| &x.items).collect();
-    assert_eq!(items[0].words_text(lectern::i18n::Language::English), "3 words (asked: 50–80 words)");
-    assert_eq!(items[1].words_text(lectern::i18n::Language::English), "2 words");
+    assert_eq!(
+        items[0].words_text(lectern::i18n::Language::English),
+        "3 words (asked: 50–80 words)"
+    );
+    assert_eq!(
+        items[1].words_text(lectern::i18n::Language::English),
+        "2 words"
+    );
     for format in Format::TEXT {
         assert!(
             s.render(format).contains("3 words (asked: 50–80 words)"),

@@ -24,7 +24,9 @@ fn messages(language: Language) -> Vec<(String, BTreeSet<String>)> {
             continue;
         }
         if starts_message || line.starts_with(' ') {
-            let Some((_, vars)) = out.last_mut() else { continue };
+            let Some((_, vars)) = out.last_mut() else {
+                continue;
+            };
             for part in line.split('$').skip(1) {
                 let name: String = part
                     .chars()
@@ -43,11 +45,16 @@ fn the_languages_have_the_same_messages_and_variables() {
     assert!(english.len() > 300, "{} messages", english.len());
     for language in [Language::Russian, Language::Kazakh] {
         let other = messages(language);
-        let ids = |m: &Vec<(String, BTreeSet<String>)>| m.iter().map(|(id, _)| id.clone()).collect::<BTreeSet<_>>();
+        let ids = |m: &Vec<(String, BTreeSet<String>)>| {
+            m.iter().map(|(id, _)| id.clone()).collect::<BTreeSet<_>>()
+        };
         let missing: Vec<_> = ids(&english).difference(&ids(&other)).cloned().collect();
         let extra: Vec<_> = ids(&other).difference(&ids(&english)).cloned().collect();
         assert!(missing.is_empty(), "{language:?} lacks {missing:?}");
-        assert!(extra.is_empty(), "{language:?} has messages English lacks: {extra:?}");
+        assert!(
+            extra.is_empty(),
+            "{language:?} has messages English lacks: {extra:?}"
+        );
         for (id, vars) in &english {
             let theirs = &other.iter().find(|(o, _)| o == id).unwrap().1;
             assert_eq!(vars, theirs, "{language:?} {id} uses other variables");
@@ -72,12 +79,22 @@ fn every_message_the_code_asks_for_exists() {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            for marker in ["t!(\"", "tr(\"", "tr_in(language, \"", "t(\"", "=> \"", "(\"", "[\""] {
+            for marker in [
+                "t!(\"",
+                "tr(\"",
+                "tr_in(language, \"",
+                "t(\"",
+                "=> \"",
+                "(\"",
+                "[\"",
+            ] {
                 for part in text.split(marker).skip(1) {
                     let id: String = part.chars().take_while(|c| *c != '"').collect();
                     // Match arms give message ids only in the tables of commands, colours,
                     // roles and themes; elsewhere `=> "…"` is other text.
-                    let table = ["cmd-", "colour-", "role-", "theme-", "help-", "sheet-", "class-"];
+                    let table = [
+                        "cmd-", "colour-", "role-", "theme-", "help-", "sheet-", "class-",
+                    ];
                     let looks_like_id = !id.is_empty()
                         && id.chars().all(|c| c.is_ascii_lowercase() || c == '-')
                         && id.contains('-')
@@ -98,13 +115,20 @@ fn every_message_the_code_asks_for_exists() {
             }
         }
     }
-    assert!(asked.len() > 300, "found only {} ids: the scan is broken", asked.len());
+    assert!(
+        asked.len() > 300,
+        "found only {} ids: the scan is broken",
+        asked.len()
+    );
     let missing: Vec<_> = asked
         .iter()
         .filter(|id| !i18n::has(Language::English, id))
         .filter(|id| id.starts_with(|c: char| c.is_ascii_lowercase()))
         .collect();
-    assert!(missing.is_empty(), "asked for but not in en.ftl: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "asked for but not in en.ftl: {missing:?}"
+    );
 }
 
 #[test]
@@ -129,21 +153,46 @@ fn every_format_says_the_sheet_in_its_language() {
     let mut sheet = lectern::answers::AnswerSheet::new(&reading);
     sheet.student = "Dana".to_owned();
     let prompt = reading.prompts().next().unwrap().clone();
-    sheet.set_answer(&prompt, "Three words here.", "2026-12-03T09:00:00Z".parse().unwrap());
+    sheet.set_answer(
+        &prompt,
+        "Three words here.",
+        "2026-12-03T09:00:00Z".parse().unwrap(),
+    );
     let passage = reading.passage(1, 0..20).unwrap();
     sheet.cite(&prompt, passage, "2026-12-03T09:00:00Z".parse().unwrap());
     for (language, words) in [
         (
             Language::Kazakh,
-            ["Оқушы", "Күні", "Орындалуы", "Жауап берілмеген", "Келтірілген дәйексөздер", "3 сөз"],
+            [
+                "Оқушы",
+                "Күні",
+                "Орындалуы",
+                "Жауап берілмеген",
+                "Келтірілген дәйексөздер",
+                "3 сөз",
+            ],
         ),
         (
             Language::Russian,
-            ["Ученик", "Дата", "Выполнено", "Нет ответа", "Цитаты из текста", "3 слова"],
+            [
+                "Ученик",
+                "Дата",
+                "Выполнено",
+                "Нет ответа",
+                "Цитаты из текста",
+                "3 слова",
+            ],
         ),
         (
             Language::English,
-            ["Student", "Date", "Progress", "Not answered", "Evidence cited", "3 words"],
+            [
+                "Student",
+                "Date",
+                "Progress",
+                "Not answered",
+                "Evidence cited",
+                "3 words",
+            ],
         ),
     ] {
         let study = StudySheet::build(&reading, &sheet, "2026-12-03").in_language(language);
@@ -158,9 +207,15 @@ fn every_format_says_the_sheet_in_its_language() {
             };
             let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
             for word in words {
-                assert!(flat.contains(word), "{language:?} {format:?}: no {word:?} in {flat}");
+                assert!(
+                    flat.contains(word),
+                    "{language:?} {format:?}: no {word:?} in {flat}"
+                );
             }
-            assert!(flat.contains("Three words here."), "{language:?} {format:?}");
+            assert!(
+                flat.contains("Three words here."),
+                "{language:?} {format:?}"
+            );
         }
     }
 }

@@ -28,7 +28,8 @@ fn start(language: Language, dialogs: Vec<Option<PathBuf>>) -> Harness<'static, 
 }
 
 fn type_name(h: &mut Harness<'static, LecternApp>, label: &str, name: &str) {
-    h.get_by_role_and_label(egui::Role::TextInput, label).focus();
+    h.get_by_role_and_label(egui::Role::TextInput, label)
+        .focus();
     common::settle(h);
     h.get_by_role_and_label(egui::Role::TextInput, label)
         .type_text(name);
@@ -54,7 +55,9 @@ fn a_student_chooses_kazakh_and_it_comes_back_for_them() {
     open_first_reading(&mut h, "«{}» ашу");
     h.get_by_label("Мәтінді ашу…");
     h.get_by_label("Тапсыру…");
-    let folder = data_dir().join("answers").join(lectern::paths::slug("Әлия Нұр"));
+    let folder = data_dir()
+        .join("answers")
+        .join(lectern::paths::slug("Әлия Нұр"));
     let prefs = std::fs::read_to_string(folder.join("my settings.ron")).unwrap();
     assert!(prefs.contains("Kazakh"), "{prefs}");
 

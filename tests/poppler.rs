@@ -182,8 +182,16 @@ fn the_printed_sheet_says_its_labels_in_kazakh_and_russian() {
     let at = "2026-11-28T09:00:00Z".parse().unwrap();
     sheet.set_answer(reading.prompts().next().unwrap(), "Бір екі үш.", at);
     for (language, tesseract, labels) in [
-        (Language::Kazakh, "kaz", ["Оқушы", "Жауап", "берілмеген", "сөз"]),
-        (Language::Russian, "rus", ["Ученик", "Нет", "ответа", "слова"]),
+        (
+            Language::Kazakh,
+            "kaz",
+            ["Оқушы", "Жауап", "берілмеген", "сөз"],
+        ),
+        (
+            Language::Russian,
+            "rus",
+            ["Ученик", "Нет", "ответа", "слова"],
+        ),
     ] {
         let pdf = StudySheet::build(&reading, &sheet, "2026-11-28")
             .in_language(language)
@@ -193,8 +201,11 @@ fn the_printed_sheet_says_its_labels_in_kazakh_and_russian() {
         let path = dir.path().join("sheet.pdf");
         std::fs::write(&path, pdf).unwrap();
         if let Some(out) = std::env::var_os("LECTERN_TEST_OUT") {
-            std::fs::copy(&path, std::path::Path::new(&out).join(format!("sheet-{tesseract}.pdf")))
-                .unwrap();
+            std::fs::copy(
+                &path,
+                std::path::Path::new(&out).join(format!("sheet-{tesseract}.pdf")),
+            )
+            .unwrap();
         }
         let pages = render_pages(&path, 300);
         let read = words_of(&ocr(&pages[0], tesseract));

@@ -38,6 +38,9 @@ fn data_texts() -> Vec<String> {
                 out.push(p.full_text());
                 out.extend(p.title.clone());
                 out.push(p.label.clone());
+                // The review's tabs and heading name a prompt by its id, as the answers file
+                // does ("Q3"): an identifier, not a word.
+                out.push(format!("{} · {}", p.id, p.text));
             }
         }
     }
@@ -70,8 +73,23 @@ fn accounted_for(text: &str, data: &[String]) -> bool {
 /// "Ctrl+Shift+S", "F3, Ctrl+G": keys as printed on the keyboard, the same in every language.
 fn is_keys(text: &str) -> bool {
     const KEYS: [&str; 17] = [
-        "Ctrl", "Shift", "Alt", "Cmd", "Enter", "Escape", "Tab", "Comma", "Minus", "Plus",
-        "Equals", "PageDown", "PageUp", "Home", "End", "Space", "Backspace",
+        "Ctrl",
+        "Shift",
+        "Alt",
+        "Cmd",
+        "Enter",
+        "Escape",
+        "Tab",
+        "Comma",
+        "Minus",
+        "Plus",
+        "Equals",
+        "PageDown",
+        "PageUp",
+        "Home",
+        "End",
+        "Space",
+        "Backspace",
     ];
     text.split([',', '+', ' '])
         .filter(|t| !t.is_empty())
@@ -117,7 +135,10 @@ fn untranslated(h: &Harness<'_, LecternApp>) -> Vec<String> {
 
 fn assert_translated(h: &Harness<'_, LecternApp>, screen: &str) {
     let left = untranslated(h);
-    assert!(left.is_empty(), "{screen}: not from the translations: {left:#?}");
+    assert!(
+        left.is_empty(),
+        "{screen}: not from the translations: {left:#?}"
+    );
 }
 
 fn data_dir() {
@@ -131,7 +152,10 @@ fn every_string_on_the_students_screens_comes_from_the_translations() {
     data_dir();
     let mut h = common::start_screen(vec![], pseudo_settings());
     assert_translated(&h, "start screen");
-    h.get_all_by_role(egui::Role::TextInput).next().unwrap().focus();
+    h.get_all_by_role(egui::Role::TextInput)
+        .next()
+        .unwrap()
+        .focus();
     common::settle(&mut h);
     h.get_all_by_role(egui::Role::TextInput)
         .next()
@@ -207,7 +231,11 @@ fn toolbar_fits(answers: &std::path::Path, width: f32) {
         .build_ui_state(|ui, app: &mut LecternApp| app.show(ui), app);
     h.run_steps(4);
     let toolbar_bottom = h
-        .get_by_label(&lectern::i18n::tr_in(Language::Pseudo, "toolbar-student", &[]))
+        .get_by_label(&lectern::i18n::tr_in(
+            Language::Pseudo,
+            "toolbar-student",
+            &[],
+        ))
         .rect()
         .bottom();
     let mut rects = vec![];
@@ -242,4 +270,54 @@ fn toolbar_fits(answers: &std::path::Path, width: f32) {
             );
         }
     }
+}
+
+/// The teacher's screens too: the Class view's summary, the rubric editor and the review.
+#[test]
+fn every_string_on_the_teachers_screens_comes_from_the_translations() {
+    data_dir();
+    let class = tempfile::tempdir().unwrap();
+    let reading = lectern::reading::BUNDLED[0].parse();
+    let mut sheet = lectern::answers::AnswerSheet::new(&reading);
+    sheet.student = "Aigerim Sat".to_owned();
+    sheet.set_answer(
+        reading.prompts().next().unwrap(),
+        "Aigerim Sat",
+        "2026-12-03T09:00:00Z".parse().unwrap(),
+    );
+    lectern::handin::hand_in(
+        class.path(),
+        &reading,
+        &sheet,
+        lectern::export::Format::Html,
+        lectern::export::pdf::Paper::A4,
+        Language::English,
+        "2026-12-03",
+    )
+    .unwrap();
+    let mut h = common::start_screen(vec![Some(class.path().to_owned())], pseudo_settings());
+    let pseudo = |id: &str| lectern::i18n::tr_in(Language::Pseudo, id, &[]);
+    let button = |h: &Harness<'_, LecternApp>, name: &str| {
+        let name = name.to_owned();
+        h.get_all_by_role(egui::Role::Button)
+            .find(|b| {
+                b.accesskit_node()
+                    .label()
+                    .is_some_and(|l| l.starts_with(&name))
+            })
+            .unwrap_or_else(|| panic!("no button {name:?}"))
+            .click();
+    };
+    button(&h, &pseudo("cmd-open-class"));
+    common::settle(&mut h);
+    assert_translated(&h, "class summary");
+    button(&h, &pseudo("class-make-rubric"));
+    common::settle(&mut h);
+    assert_translated(&h, "rubric editor");
+    button(&h, &pseudo("rubric-keep"));
+    common::settle(&mut h);
+    // "‹Review Aigerim Sat, hand-in 1…›": the start of the message before its values.
+    button(&h, "‹Review");
+    common::settle(&mut h);
+    assert_translated(&h, "review");
 }

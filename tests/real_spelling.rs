@@ -64,7 +64,11 @@ fn correct_first_word(desktop: &Desktop, display: &str, window: &str, fix: &str)
     std::thread::sleep(Duration::from_millis(1500));
     desktop.right_click_start(display, window, LEAD);
     wait_for("the suggestions", Duration::from_secs(20), || {
-        desktop.names(display).iter().any(|n| n == fix).then_some(())
+        desktop
+            .names(display)
+            .iter()
+            .any(|n| n == fix)
+            .then_some(())
     });
 }
 
@@ -83,7 +87,11 @@ fn kazakh_and_russian_sentences_are_checked_and_corrected_in_the_real_window() {
     // 1. A computer set to Russian: Lectern starts in Russian.
     let (app, window) = launch(&display, home, &desktop, "ru_RU.UTF-8");
     wait_for("the Russian start screen", Duration::from_secs(20), || {
-        desktop.names(&display).iter().any(|n| n == "Ваше имя").then_some(())
+        desktop
+            .names(&display)
+            .iter()
+            .any(|n| n == "Ваше имя")
+            .then_some(())
     });
     shot(&display, "start-ru.png");
     xdotool(&display, &["type", "--delay", "40", "Bolat"]);
@@ -105,7 +113,11 @@ fn kazakh_and_russian_sentences_are_checked_and_corrected_in_the_real_window() {
     let (app, window) = launch(&display, home, &desktop, "en_US.UTF-8");
     desktop.press(&display, "Қазақша");
     wait_for("the Kazakh start screen", Duration::from_secs(20), || {
-        desktop.names(&display).iter().any(|n| n == "Атыңыз").then_some(())
+        desktop
+            .names(&display)
+            .iter()
+            .any(|n| n == "Атыңыз")
+            .then_some(())
     });
     shot(&display, "start-kk.png");
     xdotool(&display, &["type", "--delay", "40", "Aigerim"]);
@@ -122,10 +134,9 @@ fn kazakh_and_russian_sentences_are_checked_and_corrected_in_the_real_window() {
     let text = saved_answer(&answers("aigerim"), "Кітап оқыдым");
     assert!(!text.contains("Кітапп"), "{text}");
     // Her choice is kept in her own folder.
-    let prefs = std::fs::read_to_string(
-        answers("aigerim").parent().unwrap().join("my settings.ron"),
-    )
-    .unwrap();
+    let prefs =
+        std::fs::read_to_string(answers("aigerim").parent().unwrap().join("my settings.ron"))
+            .unwrap();
     assert!(prefs.contains("Kazakh"), "{prefs}");
     drop(app);
 
@@ -141,7 +152,12 @@ fn kazakh_and_russian_sentences_are_checked_and_corrected_in_the_real_window() {
     xdotool(&display, &["windowfocus", "--sync", &window]);
     xdotool(
         &display,
-        &["type", "--delay", "40", "Recieve the treaty: Tokayev and the EU."],
+        &[
+            "type",
+            "--delay",
+            "40",
+            "Recieve the treaty: Tokayev and the EU.",
+        ],
     );
     correct_first_word(&desktop, &display, &window, "Receive");
     shot(&display, "spelling-en.png");

@@ -34,8 +34,16 @@ fn each_dictionary_flags_a_misspelling_and_suggests_the_word() {
         (LatinChoice::EnglishUs, "кітапп", "кітап", "мемлекеттің"),
     ];
     for (latin, wrong, meant, right) in cases {
-        assert_eq!(speller().check(wrong, latin), Some(false), "{wrong} is flagged");
-        assert_eq!(speller().check(right, latin), Some(true), "{right} is right");
+        assert_eq!(
+            speller().check(wrong, latin),
+            Some(false),
+            "{wrong} is flagged"
+        );
+        assert_eq!(
+            speller().check(right, latin),
+            Some(true),
+            "{right} is right"
+        );
         let suggestions = speller().suggest(wrong, latin, false, 5);
         assert!(
             suggestions.iter().any(|s| s == meant),
@@ -58,13 +66,18 @@ fn the_script_chooses_the_dictionary() {
     assert_eq!(s.check("бала", LatinChoice::EnglishUs), Some(true));
     assert_eq!(s.check("сегодня", LatinChoice::EnglishUs), Some(true));
     // A word with Kazakh letters is never looked up in Russian.
-    assert_eq!(Dict::for_word("қала", LatinChoice::EnglishUs), vec![Dict::Kk]);
-    assert_eq!(Dict::for_word("город", LatinChoice::French), vec![Dict::Ru, Dict::Kk]);
+    assert_eq!(
+        Dict::for_word("қала", LatinChoice::EnglishUs),
+        vec![Dict::Kk]
+    );
+    assert_eq!(
+        Dict::for_word("город", LatinChoice::French),
+        vec![Dict::Ru, Dict::Kk]
+    );
     assert_eq!(Dict::for_word("ville", LatinChoice::French), vec![Dict::Fr]);
     // Scripts Lectern has no dictionary for are never flagged.
     assert_eq!(s.check("καλημέρα", LatinChoice::EnglishUs), Some(true));
 }
-
 
 /// A word of the bundled reading that the English dictionary does not know (a name).
 fn reading_word_english_lacks() -> String {
@@ -162,7 +175,13 @@ fn right_click_first_word(h: &mut Harness<'static, LecternApp>) {
     }
     let start = std::time::Instant::now();
     h.run_steps(2);
-    let word = h.state().state.spell_menu.clone().expect("a menu for the word").word;
+    let word = h
+        .state()
+        .state
+        .spell_menu
+        .clone()
+        .expect("a menu for the word")
+        .word;
     while h.state().state.spell.suggesting(&word) {
         assert!(start.elapsed().as_secs() < 20, "suggestions never came");
         std::thread::sleep(std::time::Duration::from_millis(10));
@@ -177,12 +196,21 @@ fn a_misspelt_word_is_underlined_and_corrected_from_its_menu() {
     let mut h = window(folder.path());
     let name = reading_word_english_lacks();
     type_answer(&mut h, &format!("Recieve the treaty. {name} signed it."));
-    assert_eq!(flagged(&mut h), ["Recieve"], "only the misspelling, never {name}");
+    assert_eq!(
+        flagged(&mut h),
+        ["Recieve"],
+        "only the misspelling, never {name}"
+    );
 
     right_click_first_word(&mut h);
     h.get_by_label("Receive").click();
     common::settle(&mut h);
-    assert!(h.state().state.editor_text.starts_with("Receive the treaty."));
+    assert!(
+        h.state()
+            .state
+            .editor_text
+            .starts_with("Receive the treaty.")
+    );
     assert!(flagged(&mut h).is_empty());
     // The correction is an edit like any other: it is saved.
     save(&mut h);
@@ -225,20 +253,30 @@ fn words_added_go_to_the_students_list_and_ignored_ones_stay_in_their_answer() {
     h.get_by_label("Next ▶").click();
     common::settle(&mut h);
     type_answer(&mut h, "Qwzx and Zhanibekov.");
-    assert_eq!(flagged(&mut h), ["Qwzx"], "ignored in one answer only; added for good");
+    assert_eq!(
+        flagged(&mut h),
+        ["Qwzx"],
+        "ignored in one answer only; added for good"
+    );
 }
 
 #[test]
 fn kazakh_and_russian_answers_are_checked_by_their_letters() {
     let folder = tempfile::tempdir().unwrap();
     let mut h = window(folder.path());
-    type_answer(&mut h, "Бүгін мектепте жаңа кітап оқыдым. Кітапп қызықты. Превет, друзья!");
+    type_answer(
+        &mut h,
+        "Бүгін мектепте жаңа кітап оқыдым. Кітапп қызықты. Превет, друзья!",
+    );
     assert_eq!(flagged(&mut h), ["Кітапп", "Превет"]);
     right_click_first_word_of(&mut h, "Кітапп");
     h.get_by_label("Кітап").click();
     common::settle(&mut h);
     let text = &h.state().state.editor_text;
-    assert!(text.starts_with("Кітап ") && !text.contains("Кітапп"), "{text}");
+    assert!(
+        text.starts_with("Кітап ") && !text.contains("Кітапп"),
+        "{text}"
+    );
 }
 
 /// Puts `word` first in the answer and right-clicks it.
@@ -317,4 +355,34 @@ fn every_bundled_dictionary_carries_its_licence() {
             dict.name()
         );
     }
+}
+
+/// A student's settings file that does not read (hand-edited, from a newer Lectern) is said,
+/// and never written over when the student changes a setting.
+#[test]
+fn an_unreadable_settings_file_is_left_alone() {
+    let folder = tempfile::tempdir().unwrap();
+    let prefs = folder.path().join("my settings.ron");
+    std::fs::write(&prefs, "(language: Klingon").unwrap();
+    let mut h = window(folder.path());
+    common::settle(&mut h);
+    assert!(
+        h.state()
+            .state
+            .notices
+            .iter()
+            .any(|n| n.title == "Your settings could not be read"),
+        "the student is told"
+    );
+    h.get_by_label("Spelling").click();
+    common::settle(&mut h);
+    assert!(
+        !h.state().state.spell.prefs.spell_checking,
+        "the switch works in the window"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&prefs).unwrap(),
+        "(language: Klingon",
+        "the file is as it was"
+    );
 }

@@ -65,7 +65,10 @@ fn item_md(out: &mut String, item: &SheetItem, labels: &SheetLabels) {
             out.push_str(&block(paragraph));
             out.push_str("\n\n");
         }
-        out.push_str(&format!("*{}*\n\n", escape(&item.words_text(labels.language))));
+        out.push_str(&format!(
+            "*{}*\n\n",
+            escape(&item.words_text(labels.language))
+        ));
     } else {
         out.push_str(&format!("> **{}**\n\n", escape(&labels.not_answered)));
     }

@@ -22,8 +22,8 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use crate::answers::{AnswerSheet, HighlightColour};
-use crate::reading::{Passage, Prompt, PromptKind, Reading};
 use crate::i18n::Language;
+use crate::reading::{Passage, Prompt, PromptKind, Reading};
 use crate::words::{WordRange, count_against_in, count_words};
 
 /// The formats a sheet can be written in.
@@ -305,7 +305,6 @@ pub enum Part<'a> {
     },
 }
 
-
 /// The teacher's feedback on the whole sheet, as a sheet shows it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SheetFeedback {
@@ -505,14 +504,23 @@ impl StudySheet {
                 title: &section.title,
                 description: section.description.as_deref(),
             });
-            parts.extend(section.items.iter().flat_map(|item| item_parts(item, comment)));
+            parts.extend(
+                section
+                    .items
+                    .iter()
+                    .flat_map(|item| item_parts(item, comment)),
+            );
         }
         if !self.orphans.is_empty() {
             parts.push(Part::Heading {
                 title: &self.labels.orphans,
                 description: None,
             });
-            parts.extend(self.orphans.iter().flat_map(|item| item_parts(item, comment)));
+            parts.extend(
+                self.orphans
+                    .iter()
+                    .flat_map(|item| item_parts(item, comment)),
+            );
         }
         if !self.highlights.is_empty() {
             parts.push(Part::Heading {

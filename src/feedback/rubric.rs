@@ -57,13 +57,17 @@ impl Rubric {
     /// A starting rubric a teacher edits: two criteria of three levels.
     pub fn starter(reading: &str) -> Rubric {
         let levels = || {
-            [("Beginning", 1), ("Developing", 2), ("Secure", 3)]
-                .into_iter()
-                .map(|(name, points)| Level {
-                    name: name.to_owned(),
-                    points,
-                })
-                .collect()
+            [
+                ("rubric-starter-beginning", 1),
+                ("rubric-starter-developing", 2),
+                ("rubric-starter-secure", 3),
+            ]
+            .into_iter()
+            .map(|(name, points)| Level {
+                name: crate::i18n::tr(name),
+                points,
+            })
+            .collect()
         };
         Rubric {
             version: RUBRIC_VERSION,
@@ -71,11 +75,11 @@ impl Rubric {
             scope: Scope::WholeSheet,
             criteria: vec![
                 Criterion {
-                    name: "Understanding of the text".to_owned(),
+                    name: crate::t!("rubric-starter-understanding"),
                     levels: levels(),
                 },
                 Criterion {
-                    name: "Use of evidence".to_owned(),
+                    name: crate::t!("rubric-starter-evidence"),
                     levels: levels(),
                 },
             ],
@@ -86,37 +90,45 @@ impl Rubric {
     /// are kept by name), and sizes stay sane.
     pub fn problem(&self) -> Option<String> {
         if self.criteria.is_empty() {
-            return Some("the rubric has no criteria".to_owned());
+            return Some(crate::t!("rubric-problem-empty"));
         }
         if self.criteria.len() > MAX_CRITERIA {
-            return Some(format!("a rubric may have at most {MAX_CRITERIA} criteria"));
+            return Some(crate::t!("rubric-problem-too-many", max = MAX_CRITERIA));
         }
         let mut names = std::collections::HashSet::new();
         for criterion in &self.criteria {
             let name = criterion.name.trim();
             if name.is_empty() {
-                return Some("a criterion has no name".to_owned());
+                return Some(crate::t!("rubric-problem-unnamed"));
             }
             if !names.insert(name.to_lowercase()) {
-                return Some(format!("two criteria are called \"{name}\""));
+                return Some(crate::t!("rubric-problem-twice", name = name));
             }
             if criterion.levels.is_empty() || criterion.levels.len() > MAX_LEVELS {
-                return Some(format!(
-                    "\"{name}\" needs between 1 and {MAX_LEVELS} levels"
+                return Some(crate::t!(
+                    "rubric-problem-levels",
+                    name = name,
+                    max = MAX_LEVELS
                 ));
             }
             let mut levels = std::collections::HashSet::new();
             for level in &criterion.levels {
                 let level_name = level.name.trim();
                 if level_name.is_empty() {
-                    return Some(format!("a level of \"{name}\" has no name"));
+                    return Some(crate::t!("rubric-problem-level-unnamed", name = name));
                 }
                 if !levels.insert(level_name.to_lowercase()) {
-                    return Some(format!("\"{name}\" has two levels called \"{level_name}\""));
+                    return Some(crate::t!(
+                        "rubric-problem-level-twice",
+                        name = name,
+                        level = level_name
+                    ));
                 }
                 if level.points > MAX_POINTS {
-                    return Some(format!(
-                        "\"{level_name}\" is worth more than {MAX_POINTS} points"
+                    return Some(crate::t!(
+                        "rubric-problem-points",
+                        level = level_name,
+                        max = MAX_POINTS
                     ));
                 }
             }

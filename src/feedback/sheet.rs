@@ -2,10 +2,10 @@
 //! each answer's comment under the answer. Every format writes these through
 //! [`crate::export::Part::Comment`], cleaned and escaped like the student's own text.
 
-use crate::i18n::{Arg, Language, tr_in};
 use super::{Feedback, Levels, Rubric, Scope};
 use crate::answers::AnswerSheet;
 use crate::export::{Clean, SheetFeedback, StudySheet};
+use crate::i18n::{Arg, Language, tr_in};
 use crate::reading::PromptId;
 
 /// Feedback as the window shows it beside a student's answers, cleaned once when it is
@@ -25,7 +25,12 @@ impl Shown {
         let items = feedback
             .answers
             .iter()
-            .map(|a| (a.prompt_id.clone(), feedback.for_item(&a.prompt_id, crate::i18n::language())))
+            .map(|a| {
+                (
+                    a.prompt_id.clone(),
+                    feedback.for_item(&a.prompt_id, crate::i18n::language()),
+                )
+            })
             .filter(|(_, lines)| !lines.is_empty())
             .collect();
         Shown {
@@ -38,7 +43,12 @@ impl Shown {
 
 impl Feedback {
     /// The sheet's top: which hand-in it is on, the overall comment, the rubric and total.
-    pub fn for_sheet(&self, answers: &AnswerSheet, prompts: usize, language: Language) -> SheetFeedback {
+    pub fn for_sheet(
+        &self,
+        answers: &AnswerSheet,
+        prompts: usize,
+        language: Language,
+    ) -> SheetFeedback {
         let number = [("number", Arg::from(self.hand_in.number))];
         let mut notes = vec![tr_in(language, "feedback-on-hand-in", &number)];
         if let Ok(fit) = self.fit(answers)
@@ -62,7 +72,10 @@ impl Feedback {
                 rubric.extend(level_lines(r, &self.levels, language));
             } else {
                 for (name, points) in self.criterion_points() {
-                    let args = [("name", Arg::from(name.as_str())), ("points", Arg::from(points))];
+                    let args = [
+                        ("name", Arg::from(name.as_str())),
+                        ("points", Arg::from(points)),
+                    ];
                     rubric.push(Clean::new(&tr_in(language, "feedback-points-over", &args)));
                 }
             }

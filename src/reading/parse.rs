@@ -132,7 +132,11 @@ pub const SPELL_CHECKING_OFF: &str = "spell checking: off";
 /// Whether a header line's key and value turn spell checking off ("spell checking: off",
 /// "spellcheck: no", "spelling: off").
 fn turns_spelling_off(key: &str, value: &str) -> bool {
-    let key: String = key.to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
+    let key: String = key
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
     matches!(key.as_str(), "spellchecking" | "spellcheck" | "spelling")
         && matches!(value.trim().to_lowercase().as_str(), "off" | "no" | "false")
 }

@@ -65,8 +65,20 @@ impl Dict {
         macro_rules! files {
             ($dir:literal, $name:literal) => {
                 (
-                    include_bytes!(concat!("../../assets/dictionaries/", $dir, "/", $name, ".aff")),
-                    include_bytes!(concat!("../../assets/dictionaries/", $dir, "/", $name, ".dic")),
+                    include_bytes!(concat!(
+                        "../../assets/dictionaries/",
+                        $dir,
+                        "/",
+                        $name,
+                        ".aff"
+                    )),
+                    include_bytes!(concat!(
+                        "../../assets/dictionaries/",
+                        $dir,
+                        "/",
+                        $name,
+                        ".dic"
+                    )),
                 )
             };
         }
@@ -124,7 +136,22 @@ pub fn is_cyrillic(c: char) -> bool {
 pub fn is_kazakh_letter(c: char) -> bool {
     matches!(
         c,
-        'ә' | 'ғ' | 'қ' | 'ң' | 'ө' | 'ұ' | 'ү' | 'һ' | 'і' | 'Ә' | 'Ғ' | 'Қ' | 'Ң' | 'Ө' | 'Ұ' | 'Ү'
-            | 'Һ' | 'І'
+        'ә' | 'ғ'
+            | 'қ'
+            | 'ң'
+            | 'ө'
+            | 'ұ'
+            | 'ү'
+            | 'һ'
+            | 'і'
+            | 'Ә'
+            | 'Ғ'
+            | 'Қ'
+            | 'Ң'
+            | 'Ө'
+            | 'Ұ'
+            | 'Ү'
+            | 'Һ'
+            | 'І'
     )
 }

@@ -112,7 +112,8 @@ impl Flags {
         &mut self,
         text: &str,
         revision: (u64, u64),
-        mut is_right: impl FnMut(&str) -> Option<bool>) {
+        mut is_right: impl FnMut(&str) -> Option<bool>,
+    ) {
         if self.checked && self.revision == revision && self.text == text {
             return;
         }
@@ -284,10 +285,19 @@ mod tests {
     fn words_are_letters_with_inner_apostrophes() {
         assert_eq!(
             word_list("Don't stop — aujourd’hui, кто-то 2nd EU x a_b e.g. site.com Қазақстан."),
-            ["Don't", "stop", "aujourd’hui", "кто", "то", "e", "g", "Қазақстан"]
-                .into_iter()
-                .filter(|w| w.chars().count() > 1)
-                .collect::<Vec<_>>()
+            [
+                "Don't",
+                "stop",
+                "aujourd’hui",
+                "кто",
+                "то",
+                "e",
+                "g",
+                "Қазақстан"
+            ]
+            .into_iter()
+            .filter(|w| w.chars().count() > 1)
+            .collect::<Vec<_>>()
         );
     }
 
@@ -327,7 +337,11 @@ mod tests {
         let mut text = String::new();
         let mut flags = Flags::default();
         for _ in 0..3000 {
-            let chars: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let chars: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([text.len()])
+                .collect();
             let at = chars[next(chars.len())];
             if next(3) == 0 && at < text.len() {
                 let len = text[at..].chars().next().unwrap().len_utf8();
@@ -336,7 +350,11 @@ mod tests {
                 text.insert_str(at, pieces[next(pieces.len())]);
             }
             flags.update(&text, (1, 0), no_q);
-            assert_eq!(flags.flags, full(&text), "after an edit at {at} of {text:?}");
+            assert_eq!(
+                flags.flags,
+                full(&text),
+                "after an edit at {at} of {text:?}"
+            );
         }
     }
 

@@ -19,7 +19,10 @@ pub fn load(path: &Path) -> Result<Vec<String>, String> {
     let bytes = match crate::files::read_capped(path, MAX_BYTES) {
         Ok(crate::files::Capped::Bytes(b)) => b,
         Ok(crate::files::Capped::TooLarge(size)) => {
-            return Err(format!("{}: too large for a word list ({size} bytes)", path.display()));
+            return Err(format!(
+                "{}: too large for a word list ({size} bytes)",
+                path.display()
+            ));
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(vec![]),
         Err(e) => return Err(format!("{}: {e}", path.display())),
@@ -52,7 +55,8 @@ pub fn add(path: &Path, word: &str) -> Result<(), String> {
         text.push_str(w);
         text.push('\n');
     }
-    crate::files::write_atomic(path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))
+    crate::files::write_atomic(path, text.as_bytes())
+        .map_err(|e| format!("{}: {e}", path.display()))
 }
 
 #[cfg(test)]
@@ -61,7 +65,10 @@ mod tests {
 
     #[test]
     fn the_list_skips_comments_and_blanks() {
-        assert_eq!(parse("\u{feff}# mine\nАбай\n\n  Tokayev  \n"), ["Абай", "Tokayev"]);
+        assert_eq!(
+            parse("\u{feff}# mine\nАбай\n\n  Tokayev  \n"),
+            ["Абай", "Tokayev"]
+        );
     }
 
     #[test]

@@ -107,6 +107,11 @@ impl LecternApp {
         settings: Settings,
         dialogs: Box<dyn FileDialogs>,
     ) -> Result<LecternApp, String> {
+        // What opening says (a document's notices) is in the student's language already.
+        let language = settings
+            .language
+            .unwrap_or_else(crate::i18n::Language::of_system);
+        crate::i18n::set_language(language);
         if reading.is_none() && answers.is_none() {
             // Who is studying, and what: the start screen.
             let placeholder = Document::placeholder(reading::BUNDLED[0].parse());
@@ -636,9 +641,8 @@ impl LecternApp {
         let job = move || -> Result<Opened, String> {
             // A Word document is imported by a child process (`import::load`).
             let reading = crate::import::load(&path)?.reading;
-            let warning = (reading.prompt_count() == 0).then(|| {
-                crate::t_in!(language, "no-questions", path = path.display().to_string())
-            });
+            let warning = (reading.prompt_count() == 0)
+                .then(|| crate::t_in!(language, "no-questions", path = path.display().to_string()));
             let answers = paths::student_answers_path(folder.as_deref(), &student, &reading);
             let mut doc = Document::open(reading, answers);
             if doc.sheet.student.trim().is_empty() && !student.is_empty() {
@@ -646,10 +650,14 @@ impl LecternApp {
             }
             Ok(Opened { doc, warning })
         };
-        self.spawn(&crate::t!("job-opening-reading"), job, |app, opened| match opened {
-            Ok(opened) => app.opened(opened),
-            Err(e) => app.state.notify(crate::t!("reading-not-opened"), e),
-        });
+        self.spawn(
+            &crate::t!("job-opening-reading"),
+            job,
+            |app, opened| match opened {
+                Ok(opened) => app.opened(opened),
+                Err(e) => app.state.notify(crate::t!("reading-not-opened"), e),
+            },
+        );
     }
 
     /// Opens an answers file (up to 32 MiB) with the reading it names, off the window's thread.
@@ -672,16 +680,23 @@ impl LecternApp {
                         title = &sheet.reading.title,
                         error = e.to_string()
                     );
-                    (crate::t_in!(language, "answers-reading-missing-title"), body)
+                    (
+                        crate::t_in!(language, "answers-reading-missing-title"),
+                        body,
+                    )
                 })?
             };
             let doc = Document::open(reading, Some(path));
             Ok(Opened { doc, warning: None })
         };
-        self.spawn(&crate::t!("job-opening-answers"), job, |app, opened| match opened {
-            Ok(opened) => app.opened(opened),
-            Err((title, body)) => app.state.notify(title, body),
-        });
+        self.spawn(
+            &crate::t!("job-opening-answers"),
+            job,
+            |app, opened| match opened {
+                Ok(opened) => app.opened(opened),
+                Err((title, body)) => app.state.notify(title, body),
+            },
+        );
     }
 
     /// A document opened in the background takes the window's place, once the one open now
@@ -731,8 +746,7 @@ impl LecternApp {
             job,
             |app, written| match written {
                 Ok(path) => {
-                    app.state.flash =
-                        Some(crate::t!("exported", path = path.display().to_string()))
+                    app.state.flash = Some(crate::t!("exported", path = path.display().to_string()))
                 }
                 Err(e) => app.state.notify(crate::t!("not-exported"), e),
             },
@@ -814,8 +828,12 @@ fn reading_named_in(
 fn chooser_problem(want: Want, path: &Path) -> Option<String> {
     let shown = path.display();
     match want {
-        Want::Folder if !path.is_dir() => Some(crate::t!("chooser-no-folder", path = shown.to_string())),
-        Want::File if !path.is_file() => Some(crate::t!("chooser-no-file", path = shown.to_string())),
+        Want::Folder if !path.is_dir() => {
+            Some(crate::t!("chooser-no-folder", path = shown.to_string()))
+        }
+        Want::File if !path.is_file() => {
+            Some(crate::t!("chooser-no-file", path = shown.to_string()))
+        }
         Want::NewFile if path.file_name().is_none() => Some(crate::t!("chooser-type-name")),
         Want::NewFile
             if !path
@@ -866,8 +884,18 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
             .collect::<Vec<_>>()
     };
     let (title, filters, directory, file_name) = match purpose {
-        Purpose::OpenReading => (crate::t!("dialog-open-reading"), readings(), documents, None),
-        Purpose::OpenAnswers => (crate::t!("dialog-open-answers"), answers(), answers_dir, None),
+        Purpose::OpenReading => (
+            crate::t!("dialog-open-reading"),
+            readings(),
+            documents,
+            None,
+        ),
+        Purpose::OpenAnswers => (
+            crate::t!("dialog-open-answers"),
+            answers(),
+            answers_dir,
+            None,
+        ),
         Purpose::SaveAnswersAs => (
             crate::t!("dialog-save-answers"),
             answers(),
@@ -889,12 +917,7 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
             let title = state.sharing.as_ref().map(|e| e.title.clone());
             let name = format!("{}.md", paths::slug(title.as_deref().unwrap_or("reading")));
             let filters = vec![Filter::new(&crate::t!("filter-reading"), &["md"])];
-            (
-                crate::t!("dialog-share"),
-                filters,
-                documents,
-                Some(name),
-            )
+            (crate::t!("dialog-share"), filters, documents, Some(name))
         }
         Purpose::HandIn => (crate::t!("dialog-hand-in"), Vec::new(), None, None),
         Purpose::AnswersFolder => (
@@ -925,7 +948,12 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
                 paths::slug(title.as_deref().unwrap_or("rubric"))
             );
             let filters = vec![Filter::new(&crate::t!("filter-rubric"), &["ron"])];
-            (crate::t!("dialog-export-rubric"), filters, documents, Some(name))
+            (
+                crate::t!("dialog-export-rubric"),
+                filters,
+                documents,
+                Some(name),
+            )
         }
     };
     let kind = match purpose.kind_of_dialog() {

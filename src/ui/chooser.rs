@@ -122,12 +122,8 @@ pub fn ui(ctx: &egui::Context, chooser: &mut Option<Chooser>, out: &mut Vec<Acti
         ui.set_width(640.0_f32.min(ctx.content_rect().width() - 60.0));
         ui.heading(&title);
         // In words a student follows; what went wrong exactly is one hover (and stderr) away.
-        ui.label(
-            egui::RichText::new(crate::t!("chooser-why"))
-            .small()
-            .weak(),
-        )
-        .on_hover_text(&chooser.reason);
+        ui.label(egui::RichText::new(crate::t!("chooser-why")).small().weak())
+            .on_hover_text(&chooser.reason);
         ui.add_space(6.0);
         let (path_text, name) = body(ui, chooser, &mut actions);
         edits = Some((path_text, name));
@@ -157,7 +153,10 @@ fn body(
     ui.horizontal(|ui| {
         let label = ui.label(path_label());
         let up = ui
-            .add_enabled(chooser.folder.parent().is_some(), egui::Button::new(crate::t!("chooser-up")))
+            .add_enabled(
+                chooser.folder.parent().is_some(),
+                egui::Button::new(crate::t!("chooser-up")),
+            )
             .on_hover_text(crate::t!("chooser-up-hint"));
         if up.clicked()
             && let Some(parent) = chooser.folder.parent()
@@ -301,8 +300,7 @@ fn entries(
     }
     if chooser.unreadable > 0 {
         ui.label(
-            egui::RichText::new(crate::t!("chooser-unreadable", count = chooser.unreadable))
-                .weak(),
+            egui::RichText::new(crate::t!("chooser-unreadable", count = chooser.unreadable)).weak(),
         );
     }
 }

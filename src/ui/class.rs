@@ -101,60 +101,111 @@ fn summary_ui(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action>) {
     ui.label(RichText::new(view.folder.display().to_string()).weak());
     ui.add_space(6.0);
     let height = (ui.available_height() - 120.0).max(160.0);
-    egui::ScrollArea::vertical().max_height(height).show(ui, |ui| {
-        for (g, group) in view.collected.groups.iter().enumerate() {
-            let n = group.sheets.len();
-            ui.label(RichText::new(crate::t!("class-group", title = &group.title, count = n)).strong());
-            let rubric = view.rubric(g);
-            egui::Grid::new(format!("class_grid_{}", group.fingerprint)).striped(true).show(ui, |ui| {
-                for head in ["sheet-student", "class-hand-in", "class-answered", "class-words", "class-feedback"] {
-                    ui.label(RichText::new(crate::i18n::tr(head)).strong());
-                }
-                ui.label("");
-                ui.end_row();
-                for (i, hand_in) in group.sheets.iter().enumerate() {
-                    let sheet = &hand_in.sheet;
-                    let answered = group.prompts.iter().filter(|(id, _)| sheet.is_answered(id)).count();
-                    let words: usize = sheet.answers.iter().map(|a| crate::words::count_words(&a.text)).sum();
-                    ui.label(shown_student(view, &sheet.student));
-                    ui.label(sheet.handed_in.max(1).to_string());
-                    ui.label(crate::t!("class-of", n = answered, total = group.prompts.len()));
-                    ui.label(words.to_string());
-                    ui.label(feedback_state(hand_in, group, rubric.is_some()));
-                    let name = crate::t!("class-review-named", student = shown_student(view, &sheet.student), number = sheet.handed_in.max(1));
-                    let button = ui.button(crate::t!("class-review")).on_hover_text(&name);
-                    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-                    if button.clicked() {
-                        actions.push(Action::Review(g, i));
+    egui::ScrollArea::vertical()
+        .max_height(height)
+        .show(ui, |ui| {
+            for (g, group) in view.collected.groups.iter().enumerate() {
+                let n = group.sheets.len();
+                ui.label(
+                    RichText::new(crate::t!("class-group", title = &group.title, count = n))
+                        .strong(),
+                );
+                let rubric = view.rubric(g);
+                egui::Grid::new(format!("class_grid_{}", group.fingerprint))
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for head in [
+                            "sheet-student",
+                            "class-hand-in",
+                            "class-answered",
+                            "class-words",
+                            "class-feedback",
+                        ] {
+                            ui.label(RichText::new(crate::i18n::tr(head)).strong());
+                        }
+                        ui.label("");
+                        ui.end_row();
+                        for (i, hand_in) in group.sheets.iter().enumerate() {
+                            let sheet = &hand_in.sheet;
+                            let answered = group
+                                .prompts
+                                .iter()
+                                .filter(|(id, _)| sheet.is_answered(id))
+                                .count();
+                            let words: usize = sheet
+                                .answers
+                                .iter()
+                                .map(|a| crate::words::count_words(&a.text))
+                                .sum();
+                            ui.label(shown_student(view, &sheet.student));
+                            ui.label(sheet.handed_in.max(1).to_string());
+                            ui.label(crate::t!(
+                                "class-of",
+                                n = answered,
+                                total = group.prompts.len()
+                            ));
+                            ui.label(words.to_string());
+                            ui.label(feedback_state(hand_in, group, rubric.is_some()));
+                            let name = crate::t!(
+                                "class-review-named",
+                                student = shown_student(view, &sheet.student),
+                                number = sheet.handed_in.max(1)
+                            );
+                            let button = ui.button(crate::t!("class-review")).on_hover_text(&name);
+                            button.widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
+                            });
+                            if button.clicked() {
+                                actions.push(Action::Review(g, i));
+                            }
+                            ui.end_row();
+                        }
+                    });
+                match &view.rubrics.get(g) {
+                    Some(Some(Err(e))) => {
+                        ui.colored_label(
+                            ui.visuals().warn_fg_color,
+                            crate::t!("class-rubric-unreadable", error = e.to_string()),
+                        );
                     }
-                    ui.end_row();
+                    _ => {
+                        let text = match rubric {
+                            Some(r) => crate::t!(
+                                "class-rubric-summary",
+                                criteria = r.criteria.len(),
+                                points = r.max_points(),
+                                scope = scope_words(r.scope)
+                            ),
+                            None => crate::t!("class-no-rubric"),
+                        };
+                        ui.label(RichText::new(text).weak());
+                    }
                 }
-            });
-            match &view.rubrics.get(g) {
-                Some(Some(Err(e))) => {
-                    ui.colored_label(ui.visuals().warn_fg_color, crate::t!("class-rubric-unreadable", error = e.to_string()));
-                }
-                _ => {
-                    let text = match rubric {
-                        Some(r) => crate::t!("class-rubric-summary", criteria = r.criteria.len(), points = r.max_points(), scope = scope_words(r.scope)),
-                        None => crate::t!("class-no-rubric"),
-                    };
-                    ui.label(RichText::new(text).weak());
-                }
+                ui.add_space(8.0);
             }
-            ui.add_space(8.0);
-        }
-        if view.collected.groups.len() > 1 {
-            ui.colored_label(ui.visuals().warn_fg_color, crate::t!("class-several-readings", count = view.collected.groups.len()));
-        }
-        for (path, reason) in &view.collected.unreadable {
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            ui.colored_label(ui.visuals().warn_fg_color, crate::t!("class-not-read", name = name, reason = reason.to_string()));
-        }
-        if view.collected.groups.is_empty() {
-            ui.label(RichText::new(crate::t!("class-nothing-read")).italics());
-        }
-    });
+            if view.collected.groups.len() > 1 {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    crate::t!(
+                        "class-several-readings",
+                        count = view.collected.groups.len()
+                    ),
+                );
+            }
+            for (path, reason) in &view.collected.unreadable {
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    crate::t!("class-not-read", name = name, reason = reason.to_string()),
+                );
+            }
+            if view.collected.groups.is_empty() {
+                ui.label(RichText::new(crate::t!("class-nothing-read")).italics());
+            }
+        });
     ui.add_space(8.0);
     let mut anonymize = view.anonymize;
     if ui
@@ -220,7 +271,10 @@ fn return_controls(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action
     }
     let name = |f: Option<Format>| match f {
         None => crate::t!("class-return-files-only"),
-        Some(f) => crate::t!("class-return-with-sheet", format = f.extension().to_uppercase()),
+        Some(f) => crate::t!(
+            "class-return-with-sheet",
+            format = f.extension().to_uppercase()
+        ),
     };
     egui::ComboBox::from_id_salt("return_sheet")
         .selected_text(name(view.return_sheet))
@@ -342,7 +396,10 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
         && !draft.is_empty()
         && draft.hand_in.sha256 != hand_in.sha256
     {
-        ui.colored_label(ui.visuals().warn_fg_color, crate::t!("class-earlier-version"));
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            crate::t!("class-earlier-version"),
+        );
     }
     // The answers, as a row of tabs.
     ui.horizontal_wrapped(|ui| {
@@ -370,109 +427,153 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
     let editable = review.draft.is_some();
     ui.columns(2, |columns| {
         let ui = &mut columns[0];
-        egui::ScrollArea::vertical().id_salt("review_answer").max_height(height).show(ui, |ui| {
-            ui.label(RichText::new(format!("{id} · {prompt}")).strong());
-            ui.add_space(4.0);
-            let text = hand_in.sheet.text(id);
-            match &review.changes {
-                Some(changes) => {
-                    ui.label(RichText::new(crate::t!("class-changed-since")).small().weak());
-                    ui.label(diff_job(ui, changes));
-                }
-                _ if text.trim().is_empty() => {
-                    ui.label(RichText::new(crate::t!("sheet-not-answered")).italics());
-                }
-                _ => {
-                    let color = ui.visuals().strong_text_color();
-                    ui.label(RichText::new(text).size(15.0).color(color));
-                }
-            }
-            ui.label(RichText::new(crate::t!("words", count = crate::words::count_words(text))).small().weak());
-            let citations = hand_in.sheet.citations(id);
-            if !citations.is_empty() {
-                ui.add_space(6.0);
-                ui.label(RichText::new(crate::t!("class-evidence")).small().strong().weak());
-                for passage in citations {
-                    ui.label(passage_job(ui, passage, reading));
-                }
-            }
-        });
-        let ui = &mut columns[1];
-        egui::ScrollArea::vertical().id_salt("review_feedback").max_height(height).show(ui, |ui| {
-            if let Some(earlier) = &review.earlier
-                && let Some(old) = earlier.answer(id)
-                && !old.comment.trim().is_empty()
-            {
-                ui.label(RichText::new(crate::t!("class-your-earlier-comment", number = earlier.hand_in.number)).small().weak());
-                ui.label(RichText::new(&old.comment).italics());
+        egui::ScrollArea::vertical()
+            .id_salt("review_answer")
+            .max_height(height)
+            .show(ui, |ui| {
+                ui.label(RichText::new(format!("{id} · {prompt}")).strong());
                 ui.add_space(4.0);
-            }
-            let label = ui.label(RichText::new(crate::t!("class-your-comment")).strong());
-            let comment = ui.add_enabled(
-                editable,
-                egui::TextEdit::multiline(&mut review.comment_text)
-                    .id(comment_id())
-                    .desired_rows(5)
-                    .desired_width(f32::INFINITY)
-                    .hint_text(crate::t!("class-comment-hint")),
-            ).labelled_by(label.id);
-            // A new answer shown: the keyboard goes to its comment, so a teacher can mark a pile
-            // with the keys alone.
-            if std::mem::take(&mut review.focus_comment) && editable {
-                comment.request_focus();
-            }
-            if comment.changed() {
-                actions.push(Action::FeedbackEdited);
-            }
-            if let (Some(rubric), Some(draft)) = (&rubric, &review.draft)
-                && rubric.scope == Scope::EachAnswer
-            {
-                let levels = draft.answer(id).map(|a| a.levels.clone()).unwrap_or_default();
-                levels_ui(ui, rubric, &levels, editable, "answer", actions);
-            }
-            ui.add_space(10.0);
-            let label = ui.label(RichText::new(crate::t!("class-overall")).strong());
-            let overall = ui.add_enabled(
-                editable,
-                egui::TextEdit::multiline(&mut review.overall_text)
-                    .id(egui::Id::unique("overall_comment"))
-                    .desired_rows(4)
-                    .desired_width(f32::INFINITY)
-                    .hint_text(crate::t!("class-overall-hint")),
-            ).labelled_by(label.id);
-            if overall.changed() {
-                actions.push(Action::FeedbackEdited);
-            }
-            if let (Some(rubric), Some(draft)) = (&rubric, &review.draft)
-                && rubric.scope == Scope::WholeSheet
-            {
-                ui.add_space(6.0);
-                levels_ui(ui, rubric, &draft.levels, editable, "sheet", actions);
-            }
-            if let Some(draft) = &review.draft {
-                let scored_against = rubric.or(draft.rubric.as_ref());
-                if let Some((got, of)) = scored_against.map(|r| draft.total_against(r, group.prompts.len())) {
+                let text = hand_in.sheet.text(id);
+                match &review.changes {
+                    Some(changes) => {
+                        ui.label(
+                            RichText::new(crate::t!("class-changed-since"))
+                                .small()
+                                .weak(),
+                        );
+                        ui.label(diff_job(ui, changes));
+                    }
+                    _ if text.trim().is_empty() => {
+                        ui.label(RichText::new(crate::t!("sheet-not-answered")).italics());
+                    }
+                    _ => {
+                        let color = ui.visuals().strong_text_color();
+                        ui.label(RichText::new(text).size(15.0).color(color));
+                    }
+                }
+                ui.label(
+                    RichText::new(crate::t!("words", count = crate::words::count_words(text)))
+                        .small()
+                        .weak(),
+                );
+                let citations = hand_in.sheet.citations(id);
+                if !citations.is_empty() {
+                    ui.add_space(6.0);
+                    ui.label(
+                        RichText::new(crate::t!("class-evidence"))
+                            .small()
+                            .strong()
+                            .weak(),
+                    );
+                    for passage in citations {
+                        ui.label(passage_job(ui, passage, reading));
+                    }
+                }
+            });
+        let ui = &mut columns[1];
+        egui::ScrollArea::vertical()
+            .id_salt("review_feedback")
+            .max_height(height)
+            .show(ui, |ui| {
+                if let Some(earlier) = &review.earlier
+                    && let Some(old) = earlier.answer(id)
+                    && !old.comment.trim().is_empty()
+                {
+                    ui.label(
+                        RichText::new(crate::t!(
+                            "class-your-earlier-comment",
+                            number = earlier.hand_in.number
+                        ))
+                        .small()
+                        .weak(),
+                    );
+                    ui.label(RichText::new(&old.comment).italics());
                     ui.add_space(4.0);
-                    ui.label(RichText::new(crate::t!("class-total", got = got, of = of)).strong());
                 }
-            }
-            if rubric.is_none() {
-                ui.label(RichText::new(crate::t!("class-no-rubric-review")).small().weak());
-            }
-            ui.add_space(6.0);
-            match (&review.save_error, review.dirty_since) {
-                (Some(e), _) => {
-                    ui.colored_label(ui.visuals().error_fg_color, crate::t!("class-not-saved", error = e.as_str()));
+                let label = ui.label(RichText::new(crate::t!("class-your-comment")).strong());
+                let comment = ui
+                    .add_enabled(
+                        editable,
+                        egui::TextEdit::multiline(&mut review.comment_text)
+                            .id(comment_id())
+                            .desired_rows(5)
+                            .desired_width(f32::INFINITY)
+                            .hint_text(crate::t!("class-comment-hint")),
+                    )
+                    .labelled_by(label.id);
+                // A new answer shown: the keyboard goes to its comment, so a teacher can mark a pile
+                // with the keys alone.
+                if std::mem::take(&mut review.focus_comment) && editable {
+                    comment.request_focus();
                 }
-                (None, Some(_)) => {
-                    ui.label(RichText::new(crate::t!("class-saving")).small().weak());
+                if comment.changed() {
+                    actions.push(Action::FeedbackEdited);
                 }
-                (None, None) if editable => {
-                    ui.label(RichText::new(crate::t!("class-saved")).small().weak());
+                if let (Some(rubric), Some(draft)) = (&rubric, &review.draft)
+                    && rubric.scope == Scope::EachAnswer
+                {
+                    let levels = draft
+                        .answer(id)
+                        .map(|a| a.levels.clone())
+                        .unwrap_or_default();
+                    levels_ui(ui, rubric, &levels, editable, "answer", actions);
                 }
-                _ => {}
-            }
-        });
+                ui.add_space(10.0);
+                let label = ui.label(RichText::new(crate::t!("class-overall")).strong());
+                let overall = ui
+                    .add_enabled(
+                        editable,
+                        egui::TextEdit::multiline(&mut review.overall_text)
+                            .id(egui::Id::unique("overall_comment"))
+                            .desired_rows(4)
+                            .desired_width(f32::INFINITY)
+                            .hint_text(crate::t!("class-overall-hint")),
+                    )
+                    .labelled_by(label.id);
+                if overall.changed() {
+                    actions.push(Action::FeedbackEdited);
+                }
+                if let (Some(rubric), Some(draft)) = (&rubric, &review.draft)
+                    && rubric.scope == Scope::WholeSheet
+                {
+                    ui.add_space(6.0);
+                    levels_ui(ui, rubric, &draft.levels, editable, "sheet", actions);
+                }
+                if let Some(draft) = &review.draft {
+                    let scored_against = rubric.or(draft.rubric.as_ref());
+                    if let Some((got, of)) =
+                        scored_against.map(|r| draft.total_against(r, group.prompts.len()))
+                    {
+                        ui.add_space(4.0);
+                        ui.label(
+                            RichText::new(crate::t!("class-total", got = got, of = of)).strong(),
+                        );
+                    }
+                }
+                if rubric.is_none() {
+                    ui.label(
+                        RichText::new(crate::t!("class-no-rubric-review"))
+                            .small()
+                            .weak(),
+                    );
+                }
+                ui.add_space(6.0);
+                match (&review.save_error, review.dirty_since) {
+                    (Some(e), _) => {
+                        ui.colored_label(
+                            ui.visuals().error_fg_color,
+                            crate::t!("class-not-saved", error = e.as_str()),
+                        );
+                    }
+                    (None, Some(_)) => {
+                        ui.label(RichText::new(crate::t!("class-saving")).small().weak());
+                    }
+                    (None, None) if editable => {
+                        ui.label(RichText::new(crate::t!("class-saved")).small().weak());
+                    }
+                    _ => {}
+                }
+            });
     });
 }
 
@@ -496,7 +597,12 @@ fn levels_ui(
                 ui.label(&criterion.name);
                 let chosen = levels.get(&criterion.name).and_then(|l| criterion.level(l));
                 let text = chosen.map_or("—".to_owned(), |l| {
-                    crate::t!("class-level-chosen", level = l.name.as_str(), points = l.points, of = criterion.max_points())
+                    crate::t!(
+                        "class-level-chosen",
+                        level = l.name.as_str(),
+                        points = l.points,
+                        of = criterion.max_points()
+                    )
                 });
                 ui.add_enabled_ui(enabled, |ui| {
                     egui::ComboBox::from_id_salt(format!("level_{salt}_{}", criterion.name))
@@ -526,7 +632,8 @@ fn levels_ui(
                         })
                         .response
                         .widget_info(|| {
-                            let name = crate::t!("class-level-for", criterion = criterion.name.as_str());
+                            let name =
+                                crate::t!("class-level-for", criterion = criterion.name.as_str());
                             egui::WidgetInfo::labeled(egui::Role::ComboBox, enabled, name)
                         });
                 });
@@ -644,8 +751,16 @@ fn rubric_editor(ui: &mut egui::Ui, title: &str, rubric: &mut Rubric, actions: &
     ui.label(RichText::new(crate::t!("rubric-for", title = title)).weak());
     ui.horizontal(|ui| {
         ui.label(crate::t!("rubric-score"));
-        ui.radio_value(&mut rubric.scope, Scope::WholeSheet, crate::t!("rubric-whole-sheet"));
-        ui.radio_value(&mut rubric.scope, Scope::EachAnswer, crate::t!("rubric-each-answer"));
+        ui.radio_value(
+            &mut rubric.scope,
+            Scope::WholeSheet,
+            crate::t!("rubric-whole-sheet"),
+        );
+        ui.radio_value(
+            &mut rubric.scope,
+            Scope::EachAnswer,
+            crate::t!("rubric-each-answer"),
+        );
     });
     ui.add_space(4.0);
     let height = (ui.available_height() - 90.0).max(160.0);
@@ -732,7 +847,10 @@ fn rubric_editor(ui: &mut egui::Ui, title: &str, rubric: &mut Rubric, actions: &
     }
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(problem.is_none(), egui::Button::new(crate::t!("rubric-keep")))
+            .add_enabled(
+                problem.is_none(),
+                egui::Button::new(crate::t!("rubric-keep")),
+            )
             .clicked()
         {
             actions.push(Action::SaveRubric);

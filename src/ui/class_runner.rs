@@ -44,10 +44,14 @@ impl LecternApp {
                 .collect();
             Ok::<_, String>(ClassView::new(folder, collected, rubrics, readings))
         };
-        self.spawn(&crate::t!("job-class-folder"), job, |app, read| match read {
-            Ok(view) => app.state.modal = Some(Modal::Class(Box::new(view))),
-            Err(e) => app.state.notify(crate::t!("class-folder-unreadable"), e),
-        });
+        self.spawn(
+            &crate::t!("job-class-folder"),
+            job,
+            |app, read| match read {
+                Ok(view) => app.state.modal = Some(Modal::Class(Box::new(view))),
+                Err(e) => app.state.notify(crate::t!("class-folder-unreadable"), e),
+            },
+        );
     }
 
     /// Runs the Class view's actions (`apply` hands them here; others are not for it).
@@ -221,9 +225,12 @@ impl LecternApp {
                     }
                     view.rubric_edit = None;
                 }
-                self.state.flash = Some(crate::t!("rubric-kept", path = path.display().to_string()));
+                self.state.flash =
+                    Some(crate::t!("rubric-kept", path = path.display().to_string()));
             }
-            Err(e) => self.state.notify(crate::t!("rubric-not-kept"), e.to_string()),
+            Err(e) => self
+                .state
+                .notify(crate::t!("rubric-not-kept"), e.to_string()),
         }
     }
 
@@ -251,10 +258,9 @@ impl LecternApp {
             return;
         };
         let Some(rubric) = view.rubric(view.current_group()) else {
-            return self.state.notify(
-                crate::t!("rubric-none-title"),
-                crate::t!("rubric-none"),
-            );
+            return self
+                .state
+                .notify(crate::t!("rubric-none-title"), crate::t!("rubric-none"));
         };
         let path = if path.to_string_lossy().ends_with(".ron") {
             path
@@ -263,12 +269,18 @@ impl LecternApp {
         };
         match crate::files::write_atomic(&path, feedback::rubric_to_ron(rubric).as_bytes()) {
             Ok(()) => {
-                self.state.flash =
-                    Some(crate::t!("rubric-exported", path = path.display().to_string()))
+                self.state.flash = Some(crate::t!(
+                    "rubric-exported",
+                    path = path.display().to_string()
+                ))
             }
             Err(e) => self.state.notify(
                 crate::t!("rubric-not-exported"),
-                crate::t!("could-not-write", path = path.display().to_string(), error = e.to_string()),
+                crate::t!(
+                    "could-not-write",
+                    path = path.display().to_string(),
+                    error = e.to_string()
+                ),
             ),
         }
     }
@@ -287,43 +299,47 @@ impl LecternApp {
             let collected = crate::collect::collect(&folder)?;
             feedback::give_back::give_back(&collected, &out, format, &export::today())
         };
-        self.spawn(&crate::t!("job-return"), job, |app, returned| match returned {
-            Ok(returned) => {
-                let mut lines: Vec<String> = returned
-                    .written
-                    .iter()
-                    .map(|(student, ron, sheet)| {
-                        let sheet = sheet
-                            .as_ref()
-                            .map(|s| format!("\n  {}", s.display()))
-                            .unwrap_or_default();
-                        format!("{}: {}{sheet}", export::Clean::new(student), ron.display())
-                    })
-                    .collect();
-                if !returned.without.is_empty() {
-                    let names: Vec<String> = returned
-                        .without
+        self.spawn(
+            &crate::t!("job-return"),
+            job,
+            |app, returned| match returned {
+                Ok(returned) => {
+                    let mut lines: Vec<String> = returned
+                        .written
                         .iter()
-                        .map(|(s, _)| export::Clean::new(s).to_string())
+                        .map(|(student, ron, sheet)| {
+                            let sheet = sheet
+                                .as_ref()
+                                .map(|s| format!("\n  {}", s.display()))
+                                .unwrap_or_default();
+                            format!("{}: {}{sheet}", export::Clean::new(student), ron.display())
+                        })
                         .collect();
-                    lines.push(crate::t!("return-without", names = names.join(", ")));
+                    if !returned.without.is_empty() {
+                        let names: Vec<String> = returned
+                            .without
+                            .iter()
+                            .map(|(s, _)| export::Clean::new(s).to_string())
+                            .collect();
+                        lines.push(crate::t!("return-without", names = names.join(", ")));
+                    }
+                    for (path, reason) in &returned.unreadable {
+                        lines.push(crate::t!(
+                            "return-not-returned",
+                            path = path.display().to_string(),
+                            reason = reason.to_string()
+                        ));
+                    }
+                    let title = if returned.written.is_empty() {
+                        crate::t!("return-none")
+                    } else {
+                        crate::t!("return-done")
+                    };
+                    app.state.notify(title, lines.join("\n"));
                 }
-                for (path, reason) in &returned.unreadable {
-                    lines.push(crate::t!(
-                        "return-not-returned",
-                        path = path.display().to_string(),
-                        reason = reason.to_string()
-                    ));
-                }
-                let title = if returned.written.is_empty() {
-                    crate::t!("return-none")
-                } else {
-                    crate::t!("return-done")
-                };
-                app.state.notify(title, lines.join("\n"));
-            }
-            Err(e) => app.state.notify(crate::t!("return-failed"), e),
-        });
+                Err(e) => app.state.notify(crate::t!("return-failed"), e),
+            },
+        );
     }
 
     /// *Open feedback…*: a returned feedback file, checked against the open answers, shown,
@@ -345,30 +361,34 @@ impl LecternApp {
             });
             Ok((feedback, kept))
         };
-        self.spawn(&crate::t!("job-open-feedback"), job, |app, opened| match opened {
-            Ok((feedback, kept)) => {
-                let fit = feedback.fit(&app.state.doc.sheet);
-                let prompts = app.state.doc.reading.prompt_count();
-                app.state.doc.feedback = Some(feedback::Shown::new(feedback, prompts));
-                match kept {
-                    Some(Err(e)) => app.state.notify(
-                        crate::t!("feedback-not-kept"),
-                        format!("{e}\n\n{}", crate::t!("feedback-open-again")),
-                    ),
-                    _ => {
-                        let n = fit.map(|f| f.changed.len()).unwrap_or(0);
-                        app.state.flash = Some(if n == 0 {
-                            crate::t!("feedback-shown")
-                        } else {
-                            crate::t!("feedback-shown-changed", count = n)
-                        });
+        self.spawn(
+            &crate::t!("job-open-feedback"),
+            job,
+            |app, opened| match opened {
+                Ok((feedback, kept)) => {
+                    let fit = feedback.fit(&app.state.doc.sheet);
+                    let prompts = app.state.doc.reading.prompt_count();
+                    app.state.doc.feedback = Some(feedback::Shown::new(feedback, prompts));
+                    match kept {
+                        Some(Err(e)) => app.state.notify(
+                            crate::t!("feedback-not-kept"),
+                            format!("{e}\n\n{}", crate::t!("feedback-open-again")),
+                        ),
+                        _ => {
+                            let n = fit.map(|f| f.changed.len()).unwrap_or(0);
+                            app.state.flash = Some(if n == 0 {
+                                crate::t!("feedback-shown")
+                            } else {
+                                crate::t!("feedback-shown-changed", count = n)
+                            });
+                        }
                     }
                 }
-            }
-            Err(e) => app.state.notify(
-                crate::t!("feedback-not-opened"),
-                format!("{e}\n\n{}", crate::t!("feedback-nothing-changed")),
-            ),
-        });
+                Err(e) => app.state.notify(
+                    crate::t!("feedback-not-opened"),
+                    format!("{e}\n\n{}", crate::t!("feedback-nothing-changed")),
+                ),
+            },
+        );
     }
 }

@@ -9,8 +9,8 @@ use super::document::Document;
 use super::find::FindState;
 use super::spelling::{SpellAction, SpellState, SpellView};
 use super::state::{Selected, Settings, item_at, item_count};
-use crate::spell::{Flags, LatinChoice};
 use crate::reading::{Passage, PromptKind};
+use crate::spell::{Flags, LatinChoice};
 use crate::words::{Fit, WordRange, count_words, words_label_in};
 
 /// What the editor shows above the text box.
@@ -206,7 +206,10 @@ pub fn ui(ui: &mut egui::Ui, view: EditorView<'_>, own: EditorOwn<'_>, actions: 
             {
                 actions.push(Command::NextPrompt.into());
             }
-            let previous = ui.add_enabled(view.selected > 0, egui::Button::new(crate::t!("editor-previous")));
+            let previous = ui.add_enabled(
+                view.selected > 0,
+                egui::Button::new(crate::t!("editor-previous")),
+            );
             if previous
                 .on_hover_text(Command::PreviousPrompt.hint(ui.ctx()))
                 .clicked()
@@ -221,7 +224,11 @@ pub fn ui(ui: &mut egui::Ui, view: EditorView<'_>, own: EditorOwn<'_>, actions: 
 /// checking off (a spelling test).
 fn spell_switch_ui(ui: &mut egui::Ui, spell: &SpellView<'_>, actions: &mut Vec<Action>) {
     if !spell.allowed {
-        ui.label(RichText::new(crate::t!("spell-off-for-reading")).small().weak());
+        ui.label(
+            RichText::new(crate::t!("spell-off-for-reading"))
+                .small()
+                .weak(),
+        );
         return;
     }
     let mut latin = spell.latin();
@@ -300,7 +307,9 @@ fn evidence_ui(
             for i in rows {
                 let passage = &citations[i];
                 ui.horizontal(|ui| {
-                    let remove = ui.small_button("×").on_hover_text(crate::t!("editor-remove-citation"));
+                    let remove = ui
+                        .small_button("×")
+                        .on_hover_text(crate::t!("editor-remove-citation"));
                     let name = crate::t!("editor-remove-citation-n", n = i + 1);
                     remove
                         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
@@ -315,9 +324,10 @@ fn evidence_ui(
                                 .weak(),
                         );
                     } else {
-                        let link = ui
-                            .link(text)
-                            .on_hover_text(crate::t!("editor-show-citation", quote = &passage.quote));
+                        let link = ui.link(text).on_hover_text(crate::t!(
+                            "editor-show-citation",
+                            quote = &passage.quote
+                        ));
                         let name = crate::t!("editor-show-citation-n", n = i + 1);
                         link.widget_info(|| {
                             egui::WidgetInfo::labeled(egui::Role::Link, true, &name)
@@ -358,7 +368,8 @@ fn count_ui(ui: &mut egui::Ui, words: usize, range: Option<WordRange>) {
         words = words_label_in(language, words),
         range = range.label_in(language)
     );
-    ui.label(asked).on_hover_text(crate::t!("editor-asked-hint"));
+    ui.label(asked)
+        .on_hover_text(crate::t!("editor-asked-hint"));
     ui.label(RichText::new(note).color(colour));
 }
 

@@ -9,7 +9,6 @@ use super::state::{AppState, Selected};
 use crate::answers::AnswerSheet;
 use crate::reading::Passage;
 
-
 impl AppState {
     /// Changes citations or highlights through the document (saved like typing), and has the
     /// article mark them anew.
@@ -74,9 +73,7 @@ impl AppState {
             .and_then(|(block, at)| marks.highlight_at(block, at))
         {
             Some(index) => self.remove_highlight(index),
-            None => {
-                self.flash = Some(crate::t!("evidence-highlight-how"))
-            }
+            None => self.flash = Some(crate::t!("evidence-highlight-how")),
         }
     }
 
@@ -109,9 +106,7 @@ impl AppState {
         let Some(passage) = passage else { return };
         match self.doc.reading.locate(&passage) {
             Some(at) => self.article.show_passage(at.block, at.range, time),
-            None => {
-                self.flash = Some(crate::t!("evidence-gone", paragraph = passage.paragraph))
-            }
+            None => self.flash = Some(crate::t!("evidence-gone", paragraph = passage.paragraph)),
         }
     }
 

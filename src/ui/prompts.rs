@@ -32,13 +32,14 @@ pub fn ui(
     if let Some(shown) = &doc.feedback {
         feedback_ui(ui, shown, doc);
     }
-    ui.label(RichText::new(crate::t!("prompts-heading")).small().strong().weak());
+    ui.label(
+        RichText::new(crate::t!("prompts-heading"))
+            .small()
+            .strong()
+            .weak(),
+    );
     if doc.reading.sections.is_empty() {
-        ui.label(
-            RichText::new(crate::t!("prompts-none"))
-                .italics()
-                .weak(),
-        );
+        ui.label(RichText::new(crate::t!("prompts-none")).italics().weak());
         return;
     }
     let lines = lines(
@@ -113,7 +114,9 @@ pub fn ui(
                 let clicked = match line {
                     Line::Section(title) => {
                         row.add_space(8.0);
-                        row.add(egui::Label::new(RichText::new(title.as_ref()).strong()).truncate());
+                        row.add(
+                            egui::Label::new(RichText::new(title.as_ref()).strong()).truncate(),
+                        );
                         false
                     }
                     Line::Prompt { index, prompt } => {

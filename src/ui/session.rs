@@ -65,7 +65,14 @@ fn hand_in_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) 
         let answered = state.answered();
         let total = state.doc.reading.prompt_count();
         if answered < total {
-            ui.colored_label(ui.visuals().warn_fg_color, crate::t!("hand-in-unanswered", count = total - answered, total = total));
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                crate::t!(
+                    "hand-in-unanswered",
+                    count = total - answered,
+                    total = total
+                ),
+            );
         }
         if state.doc.sheet.student.trim().is_empty() {
             ui.colored_label(ui.visuals().warn_fg_color, crate::t!("hand-in-no-name"));
@@ -82,7 +89,11 @@ fn hand_in_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) 
             if settings.hand_in_format == Format::Pdf {
                 use crate::export::pdf::Paper;
                 ui.selectable_value(&mut settings.paper, Paper::A4, "A4");
-                ui.selectable_value(&mut settings.paper, Paper::Letter, crate::t!("paper-letter"));
+                ui.selectable_value(
+                    &mut settings.paper,
+                    Paper::Letter,
+                    crate::t!("paper-letter"),
+                );
             }
         });
         ui.horizontal(|ui| {
@@ -263,10 +274,9 @@ impl LecternApp {
             return;
         };
         if name.is_empty() {
-            return self.state.notify(
-                crate::t!("name-first-title"),
-                crate::t!("name-first-body"),
-            );
+            return self
+                .state
+                .notify(crate::t!("name-first-title"), crate::t!("name-first-body"));
         }
         let folder = self.state.settings.answers_folder.clone();
         let job = move || -> Result<(Document, String), String> {
@@ -274,7 +284,11 @@ impl LecternApp {
             let path = paths::student_answers_path(folder.as_deref(), &name, &reading);
             Ok((Document::open(reading, path), name))
         };
-        self.spawn(&crate::t!("job-opening-reading"), job, LecternApp::work_opened);
+        self.spawn(
+            &crate::t!("job-opening-reading"),
+            job,
+            LecternApp::work_opened,
+        );
     }
 
     /// Continues a piece of recent work.
@@ -323,14 +337,18 @@ impl LecternApp {
         extract: crate::import::Extract,
     ) {
         let job = move || Library::preview_as(&path, extract).map(|p| (path, p));
-        self.spawn(&crate::t!("job-reading-file"), job, |app, previewed| match previewed {
-            Ok((path, preview)) => {
-                if let Some(start) = app.start_screen() {
-                    start.preview = Some((path, preview));
+        self.spawn(
+            &crate::t!("job-reading-file"),
+            job,
+            |app, previewed| match previewed {
+                Ok((path, preview)) => {
+                    if let Some(start) = app.start_screen() {
+                        start.preview = Some((path, preview));
+                    }
                 }
-            }
-            Err(e) => app.state.notify(crate::t!("reading-not-opened"), e),
-        });
+                Err(e) => app.state.notify(crate::t!("reading-not-opened"), e),
+            },
+        );
     }
 
     /// Fills the paste box from the clipboard, off the frame (a clipboard owner may be slow to
@@ -454,7 +472,8 @@ impl LecternApp {
                         .iter()
                         .map(|w| format!("{}\n{}", w.sheet.display(), w.csv.display()))
                         .collect();
-                    app.state.notify(crate::t!("class-exported"), lines.join("\n\n"));
+                    app.state
+                        .notify(crate::t!("class-exported"), lines.join("\n\n"));
                 }
                 Err(e) => app.state.notify(crate::t!("class-not-exported"), e),
             },
@@ -505,9 +524,7 @@ impl LecternApp {
     }
 
     fn handed_in(&mut self, done: HandedIn) {
-        let not_saved = |e: &str| {
-            format!("\n\n{}", crate::t!("hand-in-not-saved", error = e))
-        };
+        let not_saved = |e: &str| format!("\n\n{}", crate::t!("hand-in-not-saved", error = e));
         match done.result {
             Ok(written) => {
                 // The student's own file counts its hand-ins too, so the next one is numbered

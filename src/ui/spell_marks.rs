@@ -29,7 +29,11 @@ pub fn paint(ui: &egui::Ui, output: &egui::text_edit::TextEditOutput, flags: &[F
     let painter = ui.painter().with_clip_rect(clip);
     let stroke = stroke(ui.visuals());
     let galley = &output.galley;
-    let at = |index: usize| galley.pos_from_cursor(CCursor::new(index)).translate(output.galley_pos.to_vec2());
+    let at = |index: usize| {
+        galley
+            .pos_from_cursor(CCursor::new(index))
+            .translate(output.galley_pos.to_vec2())
+    };
     // Only the flags from the top of the view down: finding a flag's place walks the galley's
     // rows, and a long answer scrolled to its end has hundreds above the view.
     let top: usize = galley
@@ -50,8 +54,20 @@ pub fn paint(ui: &egui::Ui, output: &egui::text_edit::TextEditOutput, flags: &[F
             wave(&painter, start.left(), end.left(), start.bottom(), stroke);
         } else {
             // A word broken across rows (only a very long one): under both parts.
-            wave(&painter, start.left(), galley.rect.right() + output.galley_pos.x, start.bottom(), stroke);
-            wave(&painter, output.galley_pos.x, end.left(), end.bottom(), stroke);
+            wave(
+                &painter,
+                start.left(),
+                galley.rect.right() + output.galley_pos.x,
+                start.bottom(),
+                stroke,
+            );
+            wave(
+                &painter,
+                output.galley_pos.x,
+                end.left(),
+                end.bottom(),
+                stroke,
+            );
         }
     }
 }
@@ -66,7 +82,14 @@ fn wave(painter: &egui::Painter, from: f32, to: f32, bottom: f32, stroke: Stroke
     let mut x = from;
     let mut up = true;
     while x < to {
-        points.push(Pos2::new(x, if up { base - amplitude } else { base + amplitude }));
+        points.push(Pos2::new(
+            x,
+            if up {
+                base - amplitude
+            } else {
+                base + amplitude
+            },
+        ));
         up = !up;
         x += step;
     }
@@ -93,7 +116,11 @@ pub fn menu(
             .interact_pointer_pos()
             .or_else(|| ui.input(|i| i.pointer.latest_pos()));
         if let Some(pointer) = pointer {
-            let index: usize = output.galley.cursor_from_pos(pointer - output.galley_pos).index.into();
+            let index: usize = output
+                .galley
+                .cursor_from_pos(pointer - output.galley_pos)
+                .index
+                .into();
             if let Some(flag) = flags
                 .flags
                 .iter()
@@ -149,14 +176,25 @@ pub fn menu(
         ui.set_min_width(180.0);
         match spell.suggestions(&target.word) {
             None => {
-                ui.label(egui::RichText::new(crate::t!("spell-looking")).italics().weak());
+                ui.label(
+                    egui::RichText::new(crate::t!("spell-looking"))
+                        .italics()
+                        .weak(),
+                );
             }
             Some([]) => {
-                ui.label(egui::RichText::new(crate::t!("spell-no-suggestions")).italics().weak());
+                ui.label(
+                    egui::RichText::new(crate::t!("spell-no-suggestions"))
+                        .italics()
+                        .weak(),
+                );
             }
             Some(found) => {
                 for suggestion in found {
-                    if ui.button(egui::RichText::new(suggestion).strong()).clicked() {
+                    if ui
+                        .button(egui::RichText::new(suggestion).strong())
+                        .clicked()
+                    {
                         chosen = Some(Action::Spell(SpellAction::Replace {
                             bytes: target.bytes.clone(),
                             word: target.word.clone(),

@@ -54,7 +54,8 @@ impl StudentPrefs {
     fn save(&self, path: &Path) -> Result<(), String> {
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
             .map_err(|e| e.to_string())?;
-        crate::files::write_atomic(path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))
+        crate::files::write_atomic(path, text.as_bytes())
+            .map_err(|e| format!("{}: {e}", path.display()))
     }
 }
 
@@ -105,6 +106,8 @@ pub struct SpellState {
     /// The student's list, and the folder it (and the settings file) are in.
     personal: Known,
     folder: Option<PathBuf>,
+    /// The settings file there did not read: it is left as it is, never written over.
+    prefs_unreadable: bool,
     ignored: HashMap<PromptId, Known>,
     /// Moves whenever what counts as right changes, so the editor checks everything again.
     pub revision: u64,
@@ -128,6 +131,7 @@ impl Default for SpellState {
             reading: None,
             personal: Known::new(),
             folder: None,
+            prefs_unreadable: false,
             ignored: HashMap::new(),
             revision: 1,
             suggestions: HashMap::new(),
@@ -185,9 +189,10 @@ impl SpellState {
                     ctx.request_repaint();
                 });
             if let Err(e) = spawned {
-                let _ = self
-                    .tx
-                    .send(Loaded::Dictionary(dict, Err(format!("{}: {e}", dict.name()))));
+                let _ = self.tx.send(Loaded::Dictionary(
+                    dict,
+                    Err(format!("{}: {e}", dict.name())),
+                ));
             }
         }
     }
@@ -301,14 +306,24 @@ impl LecternApp {
                 }
                 Loaded::Dictionary(dict, Err(e)) => self.state.notify(
                     crate::t!("spell-dictionary-failed-title"),
-                    crate::t!("spell-dictionary-failed", dictionary = dict.name(), reason = e),
+                    crate::t!(
+                        "spell-dictionary-failed",
+                        dictionary = dict.name(),
+                        reason = e
+                    ),
                 ),
                 Loaded::Suggestions(word, found) => {
                     spell.suggestions.insert(word, Some(found));
                 }
             }
         }
-        let folder = self.state.doc.path.as_deref().and_then(Path::parent).map(Path::to_owned);
+        let folder = self
+            .state
+            .doc
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_owned);
         if folder != self.state.spell.folder {
             self.student_folder_changed(folder);
         }
@@ -343,12 +358,17 @@ impl LecternApp {
         let prefs = match StudentPrefs::load(&folder.join(PREFS_FILE)) {
             Ok(prefs) => prefs,
             Err(e) => {
+                // Not the last student's settings, and never a rewrite of the file.
+                self.state.spell.prefs = StudentPrefs::default();
+                self.state.spell.prefs_unreadable = true;
                 let title = crate::t!("prefs-unreadable-title");
-                self.state.notify(title, e);
+                let body = format!("{e}\n\n{}", crate::t!("prefs-left-alone"));
+                self.state.notify(title, body);
                 return;
             }
         };
         let spell = &mut self.state.spell;
+        spell.prefs_unreadable = false;
         let chosen = std::mem::take(&mut spell.language_chosen);
         let current = crate::i18n::language();
         spell.prefs = prefs;
@@ -364,7 +384,9 @@ impl LecternApp {
     fn save_student_prefs(&mut self, change: impl FnOnce(&mut StudentPrefs)) {
         let spell = &mut self.state.spell;
         change(&mut spell.prefs);
-        let Some(folder) = &spell.folder else { return };
+        let Some(folder) = spell.folder.as_ref().filter(|_| !spell.prefs_unreadable) else {
+            return;
+        };
         if let Err(e) = spell.prefs.save(&folder.join(PREFS_FILE)) {
             let title = crate::t!("prefs-not-saved-title");
             self.state.notify(title, e);
@@ -410,7 +432,9 @@ impl LecternApp {
                 }
             }
             SpellAction::Ignore(word) => {
-                let Some(id) = self.state.selected_prompt_id() else { return };
+                let Some(id) = self.state.selected_prompt_id() else {
+                    return;
+                };
                 let spell = &mut self.state.spell;
                 spell.ignored.entry(id).or_default().add(&word);
                 spell.revision += 1;
@@ -452,7 +476,8 @@ impl LecternApp {
             });
         if let Err(e) = spawned {
             self.state.spell.suggestions.remove(&word_again);
-            self.state.notify(crate::t!("spell-suggestions-failed-title"), e.to_string());
+            self.state
+                .notify(crate::t!("spell-suggestions-failed-title"), e.to_string());
         }
     }
 }

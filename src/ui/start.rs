@@ -80,11 +80,7 @@ fn column_ui(
         });
     }
     if student.is_empty() {
-        ui.label(
-            RichText::new(crate::t!("start-type-name"))
-                .italics()
-                .weak(),
-        );
+        ui.label(RichText::new(crate::t!("start-type-name")).italics().weak());
     }
 
     if !mine.is_empty() {
@@ -119,8 +115,11 @@ fn column_ui(
             }
             ui.label(&entry.title);
             if let Some(problem) = &entry.problem {
-                ui.colored_label(ui.visuals().warn_fg_color, crate::t!("start-cannot-be-read"))
-                    .on_hover_text(problem);
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    crate::t!("start-cannot-be-read"),
+                )
+                .on_hover_text(problem);
             } else if let Some(progress) = start.progress.get(i) {
                 ui.label(RichText::new(progress).weak());
             }
@@ -149,24 +148,15 @@ fn column_ui(
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         let add = ui.button(Command::AddReading.label());
-        if add
-            .on_hover_text(crate::t!("start-add-hint"))
-            .clicked()
-        {
+        if add.on_hover_text(crate::t!("start-add-hint")).clicked() {
             commands.push(Command::AddReading.into());
         }
         let paste = ui.button(Command::PasteReading.label());
-        if paste
-            .on_hover_text(crate::t!("start-paste-hint"))
-            .clicked()
-        {
+        if paste.on_hover_text(crate::t!("start-paste-hint")).clicked() {
             commands.push(Command::PasteReading.into());
         }
         let class = ui.button(Command::OpenClass.label());
-        if class
-            .on_hover_text(crate::t!("start-class-hint"))
-            .clicked()
-        {
+        if class.on_hover_text(crate::t!("start-class-hint")).clicked() {
             commands.push(Command::OpenClass.into());
         }
     });
@@ -188,7 +178,10 @@ fn column_ui(
     });
     if let Some(dir) = paths::portable_dir() {
         ui.label(
-            RichText::new(crate::t!("start-portable", folder = dir.display().to_string()))
+            RichText::new(crate::t!(
+                "start-portable",
+                folder = dir.display().to_string()
+            ))
             .weak(),
         );
     }
@@ -227,7 +220,10 @@ pub fn paste_ui(
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             let any = !text.trim().is_empty();
-            if ui.add_enabled(any, egui::Button::new(crate::t!("paste-preview"))).clicked() {
+            if ui
+                .add_enabled(any, egui::Button::new(crate::t!("paste-preview")))
+                .clicked()
+            {
                 commands.push(Action::PreviewPasted);
             }
             if ui

@@ -20,7 +20,10 @@ pub fn ui(ui: &mut egui::Ui, doc: &Document, flash: Option<&str>, working: &[Str
                     (false, Some(t)) => crate::t!("status-saved-at", time = local_time(t)),
                     (false, None) => crate::t!("status-nothing-yet"),
                 };
-                let place = doc.path.as_deref().map_or(crate::t!("status-no-file"), |p| p.display().to_string());
+                let place = doc
+                    .path
+                    .as_deref()
+                    .map_or(crate::t!("status-no-file"), |p| p.display().to_string());
                 ui.label(format!("{when} · {place}"));
             }
             if let Some(flash) = flash {

@@ -24,12 +24,25 @@ pub fn ui(
             ] {
                 command_button(ui, actions, command, None);
             }
-            if ui.button(Command::HandIn.label()).on_hover_text(crate::t!("toolbar-hand-in-hint")).clicked() {
+            if ui
+                .button(Command::HandIn.label())
+                .on_hover_text(crate::t!("toolbar-hand-in-hint"))
+                .clicked()
+            {
                 actions.push(Command::HandIn.into());
             }
             // A teacher's returned feedback, shown beside these answers.
-            command_button(ui, actions, Command::OpenFeedback, Some(&crate::t!("toolbar-feedback")));
-            if ui.button(Command::Finish.label()).on_hover_text(crate::t!("toolbar-finish-hint")).clicked() {
+            command_button(
+                ui,
+                actions,
+                Command::OpenFeedback,
+                Some(&crate::t!("toolbar-feedback")),
+            );
+            if ui
+                .button(Command::Finish.label())
+                .on_hover_text(crate::t!("toolbar-finish-hint"))
+                .clicked()
+            {
                 actions.push(Command::Finish.into());
             }
             ui.separator();

@@ -321,11 +321,7 @@ impl Desktop {
                 &["mousemove", "--window", window, "--sync", &at, &at],
             );
             std::thread::sleep(Duration::from_millis(200));
-            let out = self.script(
-                display,
-                "atspi_press.py",
-                &["lectern", name, "15", place],
-            );
+            let out = self.script(display, "atspi_press.py", &["lectern", name, "15", place]);
             assert!(
                 out.status.success(),
                 "finding {name:?}: {}",

@@ -10,17 +10,35 @@ use crate::answers::HighlightColour;
 pub fn ui(ui: &mut egui::Ui, settings: &Settings, selected: bool, actions: &mut Vec<Action>) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
-        command_button(ui, actions, Command::Cite, &crate::t!("tools-cite"), selected);
+        command_button(
+            ui,
+            actions,
+            Command::Cite,
+            &crate::t!("tools-cite"),
+            selected,
+        );
         ui.separator();
         ui.label(crate::t!("tools-highlight-label"));
         let dark = ui.visuals().dark_mode;
         for colour in HighlightColour::ALL {
             swatch_ui(ui, settings, actions, colour, dark);
         }
-        command_button(ui, actions, Command::Highlight, &crate::t!("tools-highlight"), true);
+        command_button(
+            ui,
+            actions,
+            Command::Highlight,
+            &crate::t!("tools-highlight"),
+            true,
+        );
         ui.separator();
         command_button(ui, actions, Command::Find, &crate::t!("tools-find"), true);
-        command_button(ui, actions, Command::ReadingSettings, &crate::t!("tools-reading"), true);
+        command_button(
+            ui,
+            actions,
+            Command::ReadingSettings,
+            &crate::t!("tools-reading"),
+            true,
+        );
     });
     ui.separator();
 }
@@ -75,7 +93,6 @@ fn command_button(
     face: &str,
     enabled: bool,
 ) {
-    super::super::command::button(ui, actions, command, face, enabled).on_disabled_hover_text(
-        crate::t!("tools-cite-disabled"),
-    );
+    super::super::command::button(ui, actions, command, face, enabled)
+        .on_disabled_hover_text(crate::t!("tools-cite-disabled"));
 }
