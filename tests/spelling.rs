@@ -374,6 +374,8 @@ fn an_unreadable_settings_file_is_left_alone() {
             .any(|n| n.title == "Your settings could not be read"),
         "the student is told"
     );
+    h.get_by_label("OK").click();
+    common::settle(&mut h);
     h.get_by_label("Spelling").click();
     common::settle(&mut h);
     assert!(
