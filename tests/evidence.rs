@@ -42,17 +42,6 @@ fn paragraph<'a>(h: &'a Harness<'_, LecternApp>, number: usize) -> egui_kittest:
     laid_out_paragraph(h, number).unwrap_or_else(|| panic!("paragraph {number} is laid out"))
 }
 
-/// The answer box (the article's paragraphs are read-only text boxes too).
-fn answer_box<'a>(h: &'a Harness<'_, LecternApp>) -> egui_kittest::Node<'a> {
-    h.get_all_by_role(egui::Role::MultilineTextInput)
-        .find(|n| {
-            !n.accesskit_node()
-                .label()
-                .is_some_and(|l| l.starts_with("Paragraph"))
-        })
-        .expect("the answer box is there")
-}
-
 fn lead() -> PromptId {
     PromptId("L1".to_owned())
 }
@@ -234,7 +223,7 @@ fn find_counts_matches_in_the_article_and_answers_and_steps_through_them() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.ron");
     let mut h = harness(app(&path, vec![]));
-    answer_box(&h).type_text("Diversification through euros and trade.");
+    common::answer_box(&h).type_text("Diversification through euros and trade.");
     settle(&mut h);
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::F);
@@ -322,7 +311,7 @@ fn kazakh_russian_and_french_are_typed_and_every_reading_font_can_show_them() {
     let path = dir.path().join("a.ron");
     let mut h = harness(app(&path, vec![]));
     let text = "Қазақстан мен Еуропалық Одақ: әріптестік. Россия и Евросоюз. L’Union européenne.";
-    answer_box(&h).type_text(text);
+    common::answer_box(&h).type_text(text);
     settle(&mut h);
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
@@ -366,11 +355,11 @@ fn a_word_range_from_the_reading_is_shown_against_the_count() {
     let mut h = harness(app);
     h.get_by_label("0 words · asked: 5–10 words");
     h.get_by_label("5 to go");
-    answer_box(&h).type_text("One two three four five six");
+    common::answer_box(&h).type_text("One two three four five six");
     settle(&mut h);
     h.get_by_label("6 words · asked: 5–10 words");
     h.get_by_label("✔ in range");
-    answer_box(&h).type_text(" seven eight nine ten eleven twelve");
+    common::answer_box(&h).type_text(" seven eight nine ten eleven twelve");
     settle(&mut h);
     h.get_by_label("2 over");
 }

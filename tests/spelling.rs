@@ -9,7 +9,7 @@ use std::sync::{Arc, OnceLock};
 mod common;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use lectern::spell::{Dict, Known, LatinChoice, Speller};
 use lectern::ui::LecternApp;
 
@@ -119,25 +119,15 @@ fn window(folder: &Path) -> Harness<'static, LecternApp> {
     common::harness(app)
 }
 
-fn answer_box<'a>(h: &'a Harness<'_, LecternApp>) -> egui_kittest::Node<'a> {
-    h.get_all_by_role(egui::Role::MultilineTextInput)
-        .find(|n| {
-            !n.accesskit_node()
-                .label()
-                .is_some_and(|l| l.starts_with("Paragraph"))
-        })
-        .expect("the answer box is there")
-}
-
 fn save(h: &mut Harness<'static, LecternApp>) {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     common::settle(h);
 }
 
 fn type_answer(h: &mut Harness<'_, LecternApp>, text: &str) {
-    answer_box(h).focus();
+    common::answer_box(h).focus();
     common::settle(h);
-    answer_box(h).type_text(text);
+    common::answer_box(h).type_text(text);
     common::settle(h);
 }
 
@@ -161,7 +151,7 @@ fn flagged(h: &mut Harness<'static, LecternApp>) -> Vec<String> {
 
 /// Right-clicks the start of the answer box (where the tests put the misspelt word).
 fn right_click_first_word(h: &mut Harness<'static, LecternApp>) {
-    let rect = answer_box(h).rect();
+    let rect = common::answer_box(h).rect();
     let pos = egui::pos2(rect.min.x + 14.0, rect.min.y + 12.0);
     h.event(egui::Event::PointerMoved(pos));
     for pressed in [true, false] {

@@ -120,3 +120,15 @@ pub fn word_document(path: &Path, paragraphs: &[&str]) {
     doc.build().pack(&mut bytes).unwrap();
     std::fs::write(path, bytes.into_inner()).unwrap();
 }
+
+/// The answer box (the article's paragraphs are read-only text boxes too).
+pub fn answer_box<'a>(h: &'a Harness<'_, LecternApp>) -> egui_kittest::Node<'a> {
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
+    h.get_all_by_role(egui::Role::MultilineTextInput)
+        .find(|n| {
+            !n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with("Paragraph"))
+        })
+        .expect("the answer box is there")
+}
