@@ -27,10 +27,10 @@ pub struct Recovery {
 /// Why no recovery copy could be written.
 #[derive(Debug, thiserror::Error)]
 pub enum RecoveryError {
-    #[error("the answers could not be put into words for a recovery copy: {0}")]
+    #[error("{}", crate::t!("err-recovery-encode", error = .0.to_string()))]
     Encode(String),
     /// Every place refused; each with its reason.
-    #[error("no recovery copy could be written ({})", list(.0))]
+    #[error("{}", crate::t!("err-recovery-nowhere", places = list(.0)))]
     NowhereWritable(Vec<(PathBuf, io::Error)>),
 }
 

@@ -23,47 +23,45 @@ const FILE_COMMENT: &str = "// Lectern answers file. Plain text: safe to read, d
 /// Why an answers file could not be read. Each names the file; none changes it.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("could not read {path}: {source}")]
+    #[error("{}", crate::t!("err-read", path = .path.display().to_string(), error = .source.to_string()))]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path} is {size} bytes, too large to be an answers file (the limit is 32 MiB)")]
+    #[error("{}", crate::t!("err-answers-too-large", path = .path.display().to_string(), size = .size.to_string()))]
     TooLarge { path: PathBuf, size: u64 },
-    #[error("{path} is not a text file ({detail})")]
+    #[error("{}", crate::t!("err-not-text", path = .path.display().to_string(), detail = .detail.to_string()))]
     NotText { path: PathBuf, detail: String },
-    #[error("{path}: line {line}, column {column}: {message}")]
+    #[error("{}", crate::t!("err-syntax", path = .path.display().to_string(), line = .line.to_string(), column = .column.to_string(), message = .message.to_string()))]
     Syntax {
         path: PathBuf,
         line: usize,
         column: usize,
         message: String,
     },
-    #[error(
-        "{path} was written by a newer Lectern (answers format {found}; this one reads up to {supported}). Update Lectern to open it"
-    )]
+    #[error("{}", crate::t!("err-answers-newer", path = .path.display().to_string(), found = .found.to_string(), supported = .supported.to_string()))]
     NewerVersion {
         path: PathBuf,
         found: u32,
         supported: u32,
     },
-    #[error("{path}: {message}")]
+    #[error("{}", crate::t!("err-invalid", path = .path.display().to_string(), message = .message.to_string()))]
     Invalid { path: PathBuf, message: String },
 }
 
 /// Why a save did not happen. The text being saved is untouched in memory.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error("could not save to {path}: {source}")]
+    #[error("{}", crate::t!("err-save", path = .path.display().to_string(), error = .source.to_string()))]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("will not overwrite {path}: it is not an answers file Lectern can read ({reason})")]
+    #[error("{}", crate::t!("err-would-destroy", path = .path.display().to_string(), reason = .reason.to_string()))]
     WouldDestroy { path: PathBuf, reason: String },
-    #[error("{path} was changed by another program since Lectern opened it")]
+    #[error("{}", crate::t!("err-changed-on-disk", path = .path.display().to_string()))]
     ChangedOnDisk { path: PathBuf },
-    #[error("could not write the answers as RON: {0}")]
+    #[error("{}", crate::t!("err-encode", error = .0.to_string()))]
     Encode(String),
 }
 

@@ -638,11 +638,9 @@ fn paragraphs(text: &Clean) -> Vec<Clean> {
 /// Why an export was not written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error(
-        "will not export over {0}: that is the answers file or the reading; choose another name"
-    )]
+    #[error("{}", crate::t!("err-export-over-source", path = .0.display().to_string()))]
     WouldOverwriteSource(PathBuf),
-    #[error("could not write {path}: {source}")]
+    #[error("{}", crate::t!("could-not-write", path = .path.display().to_string(), error = .source.to_string()))]
     Io {
         path: PathBuf,
         source: std::io::Error,

@@ -87,9 +87,9 @@ pub struct AnswerFeedback {
 /// Why a feedback file does not belong with a student's answers. Nothing is shown or kept.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Mismatch {
-    #[error("this feedback is for {feedback}, but these answers are {answers}'s")]
+    #[error("{}", crate::t!("err-feedback-other-student", feedback = .feedback.to_string(), answers = .answers.to_string()))]
     OtherStudent { feedback: String, answers: String },
-    #[error("this feedback is on \"{feedback}\", but these answers are to \"{answers}\"")]
+    #[error("{}", crate::t!("err-feedback-other-reading", feedback = .feedback.to_string(), answers = .answers.to_string()))]
     OtherReading { feedback: String, answers: String },
 }
 

@@ -26,39 +26,37 @@ const RUBRIC_COMMENT: &str =
 /// Why a feedback or rubric file could not be read or written. Each names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
-    #[error("could not read {path}: {source}")]
+    #[error("{}", crate::t!("err-read", path = .path.display().to_string(), error = .source.to_string()))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path} is {size} bytes, too large to be a {kind} file (the limit is 4 MiB)")]
+    #[error("{}", crate::t!("err-file-too-large", path = .path.display().to_string(), size = .size.to_string(), kind = crate::i18n::tr(&format!("file-kind-{}", .kind))))]
     TooLarge {
         path: PathBuf,
         size: u64,
         kind: &'static str,
     },
-    #[error("{path} is not a {kind} file: {detail}")]
+    #[error("{}", crate::t!("err-file-not-one", path = .path.display().to_string(), kind = crate::i18n::tr(&format!("file-kind-{}", .kind)), detail = .detail.to_string()))]
     NotOne {
         path: PathBuf,
         kind: &'static str,
         detail: String,
     },
-    #[error(
-        "{path} was written by a newer Lectern ({kind} format {found}; this one reads up to {supported}). Update Lectern to open it"
-    )]
+    #[error("{}", crate::t!("err-file-newer", path = .path.display().to_string(), kind = crate::i18n::tr(&format!("file-kind-{}", .kind)), found = .found.to_string(), supported = .supported.to_string()))]
     Newer {
         path: PathBuf,
         kind: &'static str,
         found: u32,
         supported: u32,
     },
-    #[error("will not write over {path}: it is not a {kind} file Lectern can read ({reason})")]
+    #[error("{}", crate::t!("err-file-would-destroy", path = .path.display().to_string(), kind = crate::i18n::tr(&format!("file-kind-{}", .kind)), reason = .reason.to_string()))]
     WouldDestroy {
         path: PathBuf,
         kind: &'static str,
         reason: String,
     },
-    #[error("could not write {path}: {source}")]
+    #[error("{}", crate::t!("could-not-write", path = .path.display().to_string(), error = .source.to_string()))]
     Write {
         path: PathBuf,
         source: std::io::Error,

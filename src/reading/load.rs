@@ -60,24 +60,22 @@ pub const MAX_READING_BYTES: u64 = 16 * 1024 * 1024;
 /// Why a reading could not be opened. Each names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadingError {
-    #[error("could not read {path}: {source}")]
+    #[error("{}", crate::t!("err-read", path = .path.display().to_string(), error = .source.to_string()))]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path} is {size} bytes; a reading may be at most {max} bytes (16 MiB)")]
+    #[error("{}", crate::t!("err-reading-too-large", path = .path.display().to_string(), size = .size.to_string()))]
     TooLarge { path: PathBuf, size: u64, max: u64 },
-    #[error("{path} looks like a binary file, not a text: it holds a NUL byte at byte {offset}")]
+    #[error("{}", crate::t!("err-reading-binary", path = .path.display().to_string(), offset = .offset.to_string()))]
     Binary { path: PathBuf, offset: usize },
-    #[error(
-        "{path} is not UTF-8 text: invalid byte at line {line}, column {column}; save it as UTF-8 and try again"
-    )]
+    #[error("{}", crate::t!("err-reading-not-utf8", path = .path.display().to_string(), line = .line.to_string(), column = .column.to_string()))]
     NotUtf8 {
         path: PathBuf,
         line: usize,
         column: usize,
     },
-    #[error("{path} is empty: there is nothing to read")]
+    #[error("{}", crate::t!("err-reading-empty", path = .path.display().to_string()))]
     Empty { path: PathBuf },
 }
 

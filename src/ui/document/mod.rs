@@ -57,13 +57,13 @@ impl DocNotice {
 /// Why the answers did not reach their file.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error("there is no answers file yet: choose Save As to pick one")]
+    #[error("{}", crate::t!("err-no-file"))]
     NoFile,
-    #[error("{} could not be read, so Lectern will not overwrite it; choose another name", .0.display())]
+    #[error("{}", crate::t!("err-save-unreadable", path = .0.display().to_string()))]
     Unreadable(PathBuf),
-    #[error("{} is open in another Lectern window; choose another name", .0.display())]
+    #[error("{}", crate::t!("err-save-held", path = .0.display().to_string()))]
     HeldElsewhere(PathBuf),
-    #[error("{} changed on disk, and a copy could not be saved beside it: {source}", .changed.display())]
+    #[error("{}", crate::t!("err-no-conflict-copy", path = .changed.display().to_string(), error = .source.to_string()))]
     NoConflictCopy {
         changed: PathBuf,
         source: answers::SaveError,
