@@ -298,16 +298,13 @@ impl Entry {
 pub fn warnings(reading: &Reading) -> Vec<String> {
     let mut warnings = Vec::new();
     if reading.prompt_count() == 0 {
-        warnings.push("No questions were found: students would have nothing to answer.".to_owned());
+        warnings.push(crate::t!("warn-no-questions"));
     }
     if reading.paragraph_count() == 0 {
-        warnings.push("No article text was found, only questions.".to_owned());
+        warnings.push(crate::t!("warn-no-article"));
     }
     if reading.article_words() > 20_000 {
-        warnings.push(format!(
-            "The article is long ({} words).",
-            reading.article_words()
-        ));
+        warnings.push(crate::t!("warn-long", words = reading.article_words()));
     }
     let untitled = reading
         .sections
@@ -315,10 +312,7 @@ pub fn warnings(reading: &Reading) -> Vec<String> {
         .filter(|s| s.title == "Questions")
         .count();
     if reading.sections.len() > 1 && untitled > 0 {
-        warnings.push(
-            "Some questions come before any section title; they are grouped as \"Questions\"."
-                .to_owned(),
-        );
+        warnings.push(crate::t!("warn-untitled"));
     }
     warnings
 }

@@ -577,3 +577,19 @@ err-file-newer = { $path } was written by a newer Lectern ({ $kind } format { $f
 err-file-would-destroy = will not write over { $path }: it is not a { $kind } file Lectern can read ({ $reason })
 file-kind-feedback = feedback
 file-kind-rubric = rubric
+
+## What a teacher checks before adding a reading
+warn-no-questions = No questions were found: students would have nothing to answer.
+warn-no-article = No article text was found, only questions.
+warn-long = The article is long ({ $words } words).
+warn-untitled = Some questions come before any section title; they are grouped as "Questions".
+reading-overview = { $paragraphs ->
+    [one] { $paragraphs } paragraph
+   *[other] { $paragraphs } paragraphs
+}, { $words } words; { $prompts ->
+    [one] { $prompts } prompt
+   *[other] { $prompts } prompts
+} in { $sections ->
+    [one] { $sections } section
+   *[other] { $sections } sections
+}

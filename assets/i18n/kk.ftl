@@ -554,3 +554,10 @@ err-file-newer = { $path } Лектерннің жаңарақ нұсқасым�
 err-file-would-destroy = { $path } қайта жазылмайды: бұл Лектерн оқи алатын файл емес ({ $kind }; { $reason })
 file-kind-feedback = пікір
 file-kind-rubric = критерийлер
+
+## Мұғалім мәтінді қоспас бұрын тексеретіні
+warn-no-questions = Сұрақтар табылмады: оқушылардың жауап беретін ештеңесі болмайды.
+warn-no-article = Мақала мәтіні табылмады, тек сұрақтар бар.
+warn-long = Мақала ұзын ({ $words } сөз).
+warn-untitled = Кейбір сұрақтар бірінші бөлім атауынан бұрын тұр; олар «Questions» деп топталды.
+reading-overview = { $paragraphs } азатжол, { $words } сөз; { $sections } бөлімде { $prompts } сұрақ

@@ -594,3 +594,10 @@ err-file-newer = { $path } записан более новым Лектерно
 err-file-would-destroy = { $path } не будет перезаписан: это не файл ({ $kind }), который Лектерн может прочитать ({ $reason })
 file-kind-feedback = отзыв
 file-kind-rubric = критерии
+
+## Что учитель проверяет, прежде чем добавить текст
+warn-no-questions = Вопросы не найдены: ученикам не на что будет отвечать.
+warn-no-article = Текст статьи не найден, есть только вопросы.
+warn-long = Статья длинная (слов: { $words }).
+warn-untitled = Некоторые вопросы стоят до первого названия раздела; они собраны под «Questions».
+reading-overview = Абзацев: { $paragraphs }, слов: { $words }; вопросов: { $prompts } в разделах: { $sections }

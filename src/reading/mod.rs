@@ -280,13 +280,14 @@ impl Reading {
     }
 
     /// What a teacher checks first: "21 paragraphs, 728 words; 13 prompts in 5 sections".
+    /// In the interface's language.
     pub fn overview(&self) -> String {
-        let n = self.paragraph_count();
-        format!(
-            "{n} {}, {} words; {}",
-            if n == 1 { "paragraph" } else { "paragraphs" },
-            self.article_words(),
-            self.summary()
+        crate::t!(
+            "reading-overview",
+            paragraphs = self.paragraph_count(),
+            words = self.article_words(),
+            prompts = self.prompt_count(),
+            sections = self.sections.len()
         )
     }
 
