@@ -20,10 +20,11 @@ fn messages(language: Language) -> Vec<(String, BTreeSet<String>)> {
         if starts_message {
             let id = line.split('=').next().unwrap().trim().to_owned();
             out.push((id, BTreeSet::new()));
-        } else if line.starts_with('#') || !line.starts_with(' ') && !line.is_empty() {
+        } else if line.starts_with('#') || line.is_empty() {
             continue;
         }
-        if starts_message || line.starts_with(' ') {
+        // The rest of a message: indented lines, and a select's closing `}` and what follows it.
+        {
             let Some((_, vars)) = out.last_mut() else {
                 continue;
             };
