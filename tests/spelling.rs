@@ -378,3 +378,20 @@ fn an_unreadable_settings_file_is_left_alone() {
         "the file is as it was"
     );
 }
+
+/// Capitalised at the start of a sentence, the word meant still comes first.
+#[test]
+fn the_closest_suggestion_comes_first() {
+    for (wrong, meant) in [
+        ("Превет", "Привет"),
+        ("Recieve", "Receive"),
+        ("Кітапп", "Кітап"),
+    ] {
+        let found = speller().suggest(wrong, LatinChoice::EnglishUs, false, 5);
+        assert_eq!(
+            found.first().map(String::as_str),
+            Some(meant),
+            "{wrong}: {found:?}"
+        );
+    }
+}

@@ -186,16 +186,20 @@ pub fn has(language: Language, id: &str) -> bool {
 
 fn format_in(bundle: &Bundle, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
-    let mut fluent_args = FluentArgs::new();
-    for (name, value) in args {
-        let value = match value {
-            Arg::Text(s) => FluentValue::from(s.to_string()),
-            Arg::Number(n) => FluentValue::from(*n),
-        };
-        fluent_args.set(*name, value);
-    }
+    // Most messages of a frame take no values: no argument list is built for them.
+    let fluent_args = (!args.is_empty()).then(|| {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            let value = match value {
+                Arg::Text(s) => FluentValue::from(s.to_string()),
+                Arg::Number(n) => FluentValue::from(*n),
+            };
+            fluent_args.set(*name, value);
+        }
+        fluent_args
+    });
     let mut errors = vec![];
-    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    let text = bundle.format_pattern(pattern, fluent_args.as_ref(), &mut errors);
     Some(text.into_owned())
 }
 

@@ -79,12 +79,88 @@ impl Speller {
             let mut found = vec![];
             d.suggest(&word, &mut found);
             for s in found {
-                if out.len() < max && !out.contains(&s) {
+                if !out.contains(&s) {
                     out.push(s);
                 }
             }
         }
+        // Closest first: Hunspell's own order can put "Пете" before "Привет" for "Превет"
+        // and leave the word meant past the fifth place. Among words as close: the same first
+        // letter, then the likelier slip (`slip_kind`), then the dictionary's order (and the
+        // preferred language's), as the sort is stable.
+        let target: Vec<char> = word.to_lowercase().chars().collect();
+        out.sort_by_cached_key(|s| {
+            let candidate: Vec<char> = s.to_lowercase().chars().collect();
+            (
+                distance(&target, &candidate),
+                candidate.first() != target.first(),
+                slip_kind(&target, &candidate),
+            )
+        });
+        out.truncate(max);
         out
+    }
+}
+
+/// How likely a one-edit slip is, the likeliest 0: a doubled letter ("кітапп" for "кітап"),
+/// then one letter for another ("превет" for "привет"), then anything else.
+fn slip_kind(typed: &[char], candidate: &[char]) -> u8 {
+    let doubled = typed.len() == candidate.len() + 1
+        && (1..typed.len()).any(|i| {
+            typed[i] == typed[i - 1]
+                && typed[..i] == candidate[..i]
+                && typed[i + 1..] == candidate[i..]
+        });
+    if doubled {
+        0
+    } else if typed.len() == candidate.len() {
+        1
+    } else {
+        2
+    }
+}
+
+/// The edit distance between two words (insertions, deletions, substitutions and swaps of
+/// neighbours each count one), for ranking suggestions.
+fn distance(a: &[char], b: &[char]) -> usize {
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = d;
+        }
+    }
+    rows[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distance_counts_edits_and_swaps() {
+        let d = |a: &str, b: &str| {
+            distance(
+                &a.chars().collect::<Vec<_>>(),
+                &b.chars().collect::<Vec<_>>(),
+            )
+        };
+        assert_eq!(d("превет", "привет"), 1);
+        assert_eq!(d("recieve", "receive"), 1);
+        assert_eq!(d("кітапп", "кітап"), 1);
+        assert_eq!(d("", "abc"), 3);
     }
 }
 

@@ -317,14 +317,10 @@ impl LecternApp {
                 }
             }
         }
-        let folder = self
-            .state
-            .doc
-            .path
-            .as_deref()
-            .and_then(Path::parent)
-            .map(Path::to_owned);
-        if folder != self.state.spell.folder {
+        // Compared in place: no path is made on a frame where the folder stays.
+        let folder = self.state.doc.path.as_deref().and_then(Path::parent);
+        if folder != self.state.spell.folder.as_deref() {
+            let folder = folder.map(Path::to_owned);
             self.student_folder_changed(folder);
         }
         let reading = &self.state.doc.reading;
