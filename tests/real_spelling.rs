@@ -1,6 +1,6 @@
 //! Writing in Kazakh and Russian in the real window (Xvfb, xdotool, AT-SPI): Lectern starts in
 //! the computer's language (Russian here), a student picks Қазақша on the start screen, types a
-//! sentence with a misspelling letter by letter as a keyboard would, the word is underlined,
+//! sentence with a misspelling letter by letter on a Russian or Kazakh keyboard layout, the word is underlined,
 //! and the real right-click menu puts the right word in its place — in the file too. Keeps a
 //! screenshot per language with `LECTERN_SHOTS=DIR` (the README's).
 #![cfg(feature = "gui-tests")]
@@ -39,9 +39,25 @@ fn launch(display: &str, home: &Path, desktop: &Desktop, lang: &str) -> (Guard, 
     (app, window)
 }
 
-/// Types `text` a letter at a time: xdotool gives a letter missing from the keymap a key of its
-/// own, and a fast run races the window's keymap refresh.
-fn type_slowly(display: &str, text: &str) {
+/// Types `text` on the keyboard `layout` ("ru", "kz"), as a student with that layout does, a
+/// letter at a time: with the real layout set every letter has its key (xdotool would otherwise
+/// remap a key per missing letter, racing the window's keymap refresh).
+fn type_slowly(display: &str, layout: &str, text: &str) {
+    set_layout(display, layout);
+    type_letters(display, text);
+    set_layout(display, "us");
+}
+
+fn set_layout(display: &str, layout: &str) {
+    let status = std::process::Command::new("setxkbmap")
+        .args(["-display", display, layout])
+        .status()
+        .expect("setxkbmap runs (apt-get install x11-xkb-utils)");
+    assert!(status.success(), "setxkbmap {layout}");
+    std::thread::sleep(Duration::from_millis(500));
+}
+
+fn type_letters(display: &str, text: &str) {
     for c in text.chars() {
         let letter = c.to_string();
         xdotool(display, &["type", "--delay", "100", &letter]);
@@ -111,7 +127,7 @@ fn kazakh_and_russian_sentences_are_checked_and_corrected_in_the_real_window() {
     );
     std::thread::sleep(Duration::from_millis(800));
     xdotool(&display, &["windowfocus", "--sync", &window]);
-    type_slowly(&display, "Превет, я пишу ответ о Казахстане.");
+    type_slowly(&display, "ru", "Превет, я пишу ответ о Казахстане.");
     // What reached the window is what was typed (a letter lost to the keymap would make the
     // menu offer other words).
     saved_answer(&answers("bolat"), "Превет, я пишу ответ о Казахстане.");
@@ -140,7 +156,11 @@ fn kazakh_and_russian_sentences_are_checked_and_corrected_in_the_real_window() {
     );
     std::thread::sleep(Duration::from_millis(800));
     xdotool(&display, &["windowfocus", "--sync", &window]);
-    type_slowly(&display, "Кітапп оқыдым: Қазақстан мен Еуропа серіктес.");
+    type_slowly(
+        &display,
+        "kz",
+        "Кітапп оқыдым: Қазақстан мен Еуропа серіктес.",
+    );
     saved_answer(
         &answers("aigerim"),
         "Кітапп оқыдым: Қазақстан мен Еуропа серіктес.",
