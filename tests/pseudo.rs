@@ -66,7 +66,7 @@ fn accounted_for(text: &str, data: &[String]) -> bool {
         || is_keys(text)
         || text.contains('‹')
         || !text.chars().any(char::is_alphabetic)
-        || text.contains('/')
+        || text.contains(['/', '\\'])
         || data.iter().any(|d| d.contains(text))
 }
 
