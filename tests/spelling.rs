@@ -108,15 +108,7 @@ fn data_dir() -> PathBuf {
 
 /// A student's window on the bundled reading, answers in a folder of their own.
 fn window(folder: &Path) -> Harness<'static, LecternApp> {
-    data_dir();
-    let app = LecternApp::open(
-        None,
-        Some(folder.join("answers.ron")),
-        lectern::ui::state::Settings::default(),
-        Box::new(lectern::ui::dialogs::ScriptedDialogs::answering(vec![])),
-    )
-    .unwrap();
-    common::harness(app)
+    common::harness(common::app(&folder.join("answers.ron"), vec![]))
 }
 
 fn save(h: &mut Harness<'static, LecternApp>) {
