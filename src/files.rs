@@ -104,10 +104,12 @@ pub enum NotText {
 impl std::fmt::Display for NotText {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            NotText::Nul { offset } => write!(f, "NUL byte at byte {offset}"),
-            NotText::NotUtf8 { line, column } => {
-                write!(f, "not UTF-8 at line {line}, column {column}")
-            }
+            NotText::Nul { .. } => f.write_str(&crate::t!("not-text-nul")),
+            NotText::NotUtf8 { line, column } => f.write_str(&crate::t!(
+                "not-text-utf8",
+                line = *line,
+                column = *column
+            )),
         }
     }
 }

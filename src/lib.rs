@@ -18,6 +18,7 @@ pub mod import;
 pub mod library;
 pub mod paths;
 pub mod reading;
+pub mod ron_words;
 pub mod search;
 pub mod spell;
 pub mod ui;

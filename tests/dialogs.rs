@@ -11,6 +11,7 @@ use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lectern::ui::LecternApp;
+use lectern::ui::chooser::ChooserAction;
 use lectern::ui::command::{Action, Command};
 use lectern::ui::dialogs::{DialogKind, DialogOutcome, Purpose, RequestLog, ScriptedDialogs, Want};
 use lectern::ui::state::Settings;
@@ -208,4 +209,97 @@ fn cancelling_the_chooser_changes_nothing() {
     common::settle(&mut h);
     assert!(h.state().state.chooser.is_none());
     assert_eq!(h.state().state.settings.answers_folder, None::<PathBuf>);
+}
+
+/// Opens the hand-in through Lectern's own chooser and types `typed` over its folder field,
+/// without pressing Enter.
+fn hand_in_chooser_with_typed_folder(
+    dir: &std::path::Path,
+    typed: &str,
+) -> Harness<'static, LecternApp> {
+    let dialogs = ScriptedDialogs::with_outcomes([DialogOutcome::Failed("test".to_owned())]);
+    let mut h = app_with(dialogs, &dir.join("a.ron"));
+    run(&mut h, Command::HandInToFolder);
+    run(&mut h, chooser(ChooserAction::GoTo(dir.to_owned())));
+    h.get_by_role_and_label(egui::Role::TextInput, "Folder")
+        .focus();
+    common::settle(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+    h.get_by_role_and_label(egui::Role::TextInput, "Folder")
+        .type_text(typed);
+    common::settle(&mut h);
+    h
+}
+
+/// What is in `dir` besides the student's own files (their answers, its lock, their settings).
+fn files_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .filter(|n| !["a.ron", ".a.ron.lock", "my settings.ron"].contains(&n.as_str()))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+/// A typed folder that does not exist is made when the student says so, and the hand-in goes
+/// there — never to the folder listed before (a newcomer's hand-in went to their home folder).
+#[test]
+fn a_typed_folder_that_is_not_there_is_made_and_the_hand_in_goes_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let wanted = dir.path().join("class 9B").join("week 3");
+    let mut h = hand_in_chooser_with_typed_folder(dir.path(), &wanted.display().to_string());
+    h.get_by_label("Choose this folder").click();
+    common::settle(&mut h);
+    assert!(files_in(dir.path()).is_empty(), "nothing handed in to the folder listed");
+    assert!(h.state().state.chooser.is_some(), "the chooser is still open");
+    h.get_by_label_contains("There is no folder");
+    h.get_by_label("Make the folder").click();
+    common::settle(&mut h);
+    assert!(h.state().state.chooser.is_none());
+    h.get_by_label("Handed in");
+    let names = files_in(&wanted);
+    assert!(names.iter().any(|n| n.ends_with(".ron")), "{names:?}");
+    assert_eq!(files_in(dir.path()), ["class 9B"]);
+}
+
+/// Pressing Enter in the folder field on a folder that is not there asks the same question;
+/// Cancel there goes back to the list and hands in nothing.
+#[test]
+fn enter_on_a_missing_folder_asks_and_cancel_hands_in_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let wanted = dir.path().join("nowhere");
+    let mut h = hand_in_chooser_with_typed_folder(dir.path(), &wanted.display().to_string());
+    h.key_press(Key::Enter);
+    common::settle(&mut h);
+    h.get_by_label_contains("There is no folder");
+    h.get_by_label("Cancel").click();
+    common::settle(&mut h);
+    assert!(h.state().state.chooser.is_some());
+    assert!(!wanted.exists());
+    assert!(files_in(dir.path()).is_empty());
+}
+
+/// A typed existing folder is chosen as typed, even without Enter; a typed file is refused in
+/// words and nothing is handed in.
+#[test]
+fn the_folder_chosen_is_the_one_the_field_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = dir.path().join("class");
+    std::fs::create_dir(&class).unwrap();
+    let mut h = hand_in_chooser_with_typed_folder(dir.path(), &class.display().to_string());
+    h.get_by_label("Choose this folder").click();
+    common::settle(&mut h);
+    h.get_by_label("Handed in");
+    assert!(files_in(&class).iter().any(|n| n.ends_with(".html")));
+
+    let file = dir.path().join("notes.txt");
+    std::fs::write(&file, "x").unwrap();
+    let mut h = hand_in_chooser_with_typed_folder(dir.path(), &file.display().to_string());
+    h.get_by_label("Choose this folder").click();
+    common::settle(&mut h);
+    h.get_by_label_contains("is a file, not a folder");
+    assert!(h.state().state.chooser.is_some());
 }

@@ -551,7 +551,7 @@ prefs-left-alone = The file is left as it is; your choices in this window are ke
 err-read = could not read { $path }: { $error }
 err-answers-too-large = { $path } is { $size } bytes, too large to be an answers file (the limit is 32 MiB)
 err-not-text = { $path } is not a text file ({ $detail })
-err-syntax = { $path }: line { $line }, column { $column }: { $message }
+err-syntax = { $path }: { $message }
 err-answers-newer = { $path } was written by a newer Lectern (answers format { $found }; this one reads up to { $supported }). Update Lectern to open it
 err-invalid = { $path }: { $message }
 err-save = could not save to { $path }: { $error }
@@ -559,7 +559,6 @@ err-would-destroy = will not overwrite { $path }: it is not an answers file Lect
 err-changed-on-disk = { $path } was changed by another program since Lectern opened it
 err-encode = could not write the answers as RON: { $error }
 err-reading-too-large = { $path } is { $size } bytes; a reading may be at most 16 MiB
-err-reading-binary = { $path } looks like a binary file, not a text: it holds a NUL byte at byte { $offset }
 err-reading-not-utf8 = { $path } is not UTF-8 text: invalid byte at line { $line }, column { $column }; save it as UTF-8 and try again
 err-reading-empty = { $path } is empty: there is nothing to read
 err-feedback-other-student = this feedback is for { $feedback }, but these answers are { $answers }'s
@@ -593,3 +592,43 @@ reading-overview = { $paragraphs ->
     [one] { $sections } section
    *[other] { $sections } sections
 }
+
+## Why the computer refused a file, in a student's words
+io-not-found = the file or folder is not there (was it moved, renamed, or on a USB stick that was taken out?)
+io-permission = this computer does not let you use it (ask your teacher or the school's technician)
+io-exists = something with that name is already there
+io-full = the disk is full: make room or choose another place
+io-read-only = that place cannot be written to (a read-only disk or USB stick)
+io-is-folder = that is a folder, not a file
+io-not-folder = part of that path is a file, not a folder
+io-bad-name = the name is too long or has characters this disk does not allow
+io-too-large = the file is too large for this disk
+io-in-use = another program is using the file: close it and try again
+io-timed-out = the disk or network took too long to answer
+io-damaged = the file is cut short or damaged
+io-network = the network folder cannot be reached
+io-drive-gone = the disk or USB stick cannot be reached: put it back and try again
+io-other = the computer refused (error { $code })
+
+## Lectern's own chooser
+chooser-cannot-read = { $path } cannot be read: { $reason }.
+chooser-not-a-folder = { $path } is a file, not a folder.
+chooser-create-ask = There is no folder { $path } yet. Make it?
+chooser-create = Make the folder
+chooser-cannot-create = The folder could not be made: { $reason }.
+err-recovery-no-place = there is nowhere to write one
+err-reading-binary = { $path } is not a text Lectern can read (it may be a picture, an archive or another program's document). Open it in the program that made it, save it as Word (.docx), PDF or plain text, and open that file.
+err-reading-opendocument = { $path } is a LibreOffice or OpenOffice document (.odt), which Lectern cannot read yet. Open it in LibreOffice, choose File → Save As… with the type Word (.docx), then open that file.
+not-text-nul = it is not text: it may be another kind of file
+not-text-utf8 = the letters at line { $line }, column { $column } are not saved as UTF-8
+
+## What is wrong inside a file Lectern wrote
+ron-where = line { $line }, column { $column }: { $what }
+ron-cut-short = the file ends too early (it may have been cut short while it was copied)
+ron-missing = the part “{ $field }” is missing
+ron-unknown = “{ $field }” is not part of such a file
+ron-twice = “{ $field }” is written twice
+ron-wrong-value = a value here is not of the kind expected (text, a number, yes or no)
+ron-bad-letters = the letters here are damaged
+ron-too-deep = the file is nested too deeply to be one of Lectern's
+ron-not-written-so = the file is not written as Lectern writes it here (was it changed by hand or by another program?)

@@ -528,7 +528,7 @@ prefs-left-alone = Файл өзгертілмеді; бұл терезедег�
 err-read = { $path } оқылмады: { $error }
 err-answers-too-large = { $path } көлемі { $size } байт — жауаптар файлы үшін тым үлкен (шегі 32 МиБ)
 err-not-text = { $path } мәтіндік файл емес ({ $detail })
-err-syntax = { $path }: { $line }-жол, { $column }-баған: { $message }
+err-syntax = { $path }: { $message }
 err-answers-newer = { $path } Лектерннің жаңарақ нұсқасымен жазылған (жауаптар пішімі { $found }; бұл нұсқа { $supported } дейін оқиды). Оны ашу үшін Лектернді жаңартыңыз
 err-invalid = { $path }: { $message }
 err-save = { $path } ішіне сақталмады: { $error }
@@ -536,7 +536,6 @@ err-would-destroy = { $path } қайта жазылмайды: бұл Лекте
 err-changed-on-disk = Лектерн ашқаннан кейін { $path } файлын басқа бағдарлама өзгертті
 err-encode = жауаптар RON пішімінде жазылмады: { $error }
 err-reading-too-large = { $path } көлемі { $size } байт; мәтін 16 МиБ-тан аспауы керек
-err-reading-binary = { $path } мәтін емес, екілік файлға ұқсайды: { $offset }-байтта NUL тұр
 err-reading-not-utf8 = { $path } UTF-8 мәтіні емес: { $line }-жол, { $column }-бағандағы байт қате; файлды UTF-8 ретінде сақтап, қайта көріңіз
 err-reading-empty = { $path } бос: оқитын ештеңе жоқ
 err-feedback-other-student = бұл пікір { $feedback } үшін, ал бұл жауаптар — { $answers } жауаптары
@@ -561,3 +560,43 @@ warn-no-article = Мақала мәтіні табылмады, тек сұра�
 warn-long = Мақала ұзын ({ $words } сөз).
 warn-untitled = Кейбір сұрақтар бірінші бөлім атауынан бұрын тұр; олар «Questions» деп топталды.
 reading-overview = { $paragraphs } азатжол, { $words } сөз; { $sections } бөлімде { $prompts } сұрақ
+
+## Why the computer refused a file, in a student's words
+io-not-found = файл не бума орнында жоқ (оны жылжытты ма, атын өзгертті ме, әлде флешканы суырып алды ма?)
+io-permission = бұл компьютер оған рұқсат бермейді (мұғаліміңізден немесе мектептің техник маманынан сұраңыз)
+io-exists = ол жерде осы атпен бір нәрсе бар
+io-full = диск толы: орын босатыңыз немесе басқа жер таңдаңыз
+io-read-only = ол жерге жазуға болмайды (тек оқуға арналған диск не флешка)
+io-is-folder = бұл файл емес, бума
+io-not-folder = бұл жолдың бір бөлігі бума емес, файл
+io-bad-name = атау тым ұзын немесе бұл диск қабылдамайтын таңбалар бар
+io-too-large = файл бұл диск үшін тым үлкен
+io-in-use = файлды басқа бағдарлама пайдаланып тұр: оны жауып, қайта көріңіз
+io-timed-out = диск не желі тым ұзақ жауап бермеді
+io-damaged = файл қиылған немесе бүлінген
+io-network = желідегі бумаға қол жетпейді
+io-drive-gone = дискіге не флешкаға қол жетпейді: оны қайта салып, тағы көріңіз
+io-other = компьютер бас тартты ({ $code } қатесі)
+
+## Lectern's own chooser
+chooser-cannot-read = { $path } оқылмайды: { $reason }.
+chooser-not-a-folder = { $path } — бума емес, файл.
+chooser-create-ask = { $path } деген бума әлі жоқ. Оны жасау керек пе?
+chooser-create = Буманы жасау
+chooser-cannot-create = Буманы жасау мүмкін болмады: { $reason }.
+err-recovery-no-place = оны жазатын орын жоқ
+err-reading-binary = { $path } — Lectern оқи алатын мәтін емес (сурет, архив немесе басқа бағдарламаның құжаты болуы мүмкін). Оны жасаған бағдарламада ашып, Word (.docx), PDF немесе қарапайым мәтін ретінде сақтаңыз да, сол файлды ашыңыз.
+err-reading-opendocument = { $path } — LibreOffice не OpenOffice құжаты (.odt), Lectern оны әзірге оқи алмайды. Оны LibreOffice-те ашып, Файл → Басқаша сақтау… тармағынан Word (.docx) түрін таңдаңыз да, сол файлды ашыңыз.
+not-text-nul = бұл мәтін емес: басқа түрлі файл болуы мүмкін
+not-text-utf8 = { $line }-жол, { $column }-бағандағы әріптер UTF-8 түрінде сақталмаған
+
+## What is wrong inside a file Lectern wrote
+ron-where = { $line }-жол, { $column }-баған: { $what }
+ron-cut-short = файл уақытынан бұрын аяқталады (көшіргенде қиылып қалған болуы мүмкін)
+ron-missing = «{ $field }» бөлігі жоқ
+ron-unknown = «{ $field }» мұндай файлға жатпайды
+ron-twice = «{ $field }» екі рет жазылған
+ron-wrong-value = мұндағы мән күтілген түрде емес (мәтін, сан, иә не жоқ)
+ron-bad-letters = мұндағы әріптер бүлінген
+ron-too-deep = файл Lectern файлы болу үшін тым терең салынған
+ron-not-written-so = файл мұнда Lectern жазатындай жазылмаған (оны қолмен не басқа бағдарламамен өзгертті ме?)

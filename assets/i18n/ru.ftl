@@ -568,7 +568,7 @@ prefs-left-alone = Файл оставлен как есть; ваш выбор 
 err-read = не удалось прочитать { $path }: { $error }
 err-answers-too-large = { $path } занимает { $size } байт — слишком много для файла ответов (предел 32 МиБ)
 err-not-text = { $path } не текстовый файл ({ $detail })
-err-syntax = { $path }: строка { $line }, столбец { $column }: { $message }
+err-syntax = { $path }: { $message }
 err-answers-newer = { $path } записан более новым Лектерном (формат ответов { $found }; этот читает до { $supported }). Обновите Лектерн, чтобы открыть его
 err-invalid = { $path }: { $message }
 err-save = не удалось сохранить в { $path }: { $error }
@@ -576,7 +576,6 @@ err-would-destroy = { $path } не будет перезаписан: это н�
 err-changed-on-disk = { $path } изменён другой программой после того, как Лектерн его открыл
 err-encode = не удалось записать ответы в формате RON: { $error }
 err-reading-too-large = { $path } занимает { $size } байт; текст может быть не больше 16 МиБ
-err-reading-binary = { $path } похож на двоичный файл, а не на текст: в байте { $offset } стоит NUL
 err-reading-not-utf8 = { $path } не в кодировке UTF-8: неверный байт в строке { $line }, столбце { $column }; сохраните файл в UTF-8 и попробуйте снова
 err-reading-empty = { $path } пуст: читать нечего
 err-feedback-other-student = этот отзыв для ученика { $feedback }, а эти ответы — ученика { $answers }
@@ -601,3 +600,43 @@ warn-no-article = Текст статьи не найден, есть тольк
 warn-long = Статья длинная (слов: { $words }).
 warn-untitled = Некоторые вопросы стоят до первого названия раздела; они собраны под «Questions».
 reading-overview = Абзацев: { $paragraphs }, слов: { $words }; вопросов: { $prompts } в разделах: { $sections }
+
+## Why the computer refused a file, in a student's words
+io-not-found = файла или папки нет на месте (их переместили, переименовали или вынули флешку?)
+io-permission = на этом компьютере у вас нет доступа к нему (спросите учителя или техника школы)
+io-exists = там уже есть что-то с таким именем
+io-full = диск заполнен: освободите место или выберите другое
+io-read-only = туда нельзя записывать (диск или флешка только для чтения)
+io-is-folder = это папка, а не файл
+io-not-folder = часть этого пути — файл, а не папка
+io-bad-name = имя слишком длинное или в нём есть знаки, которые этот диск не принимает
+io-too-large = файл слишком велик для этого диска
+io-in-use = файл занят другой программой: закройте её и попробуйте снова
+io-timed-out = диск или сеть слишком долго не отвечали
+io-damaged = файл обрезан или повреждён
+io-network = сетевая папка недоступна
+io-drive-gone = диск или флешка недоступны: вставьте их обратно и попробуйте снова
+io-other = компьютер отказал (ошибка { $code })
+
+## Lectern's own chooser
+chooser-cannot-read = Не удаётся прочитать { $path }: { $reason }.
+chooser-not-a-folder = { $path } — это файл, а не папка.
+chooser-create-ask = Папки { $path } ещё нет. Создать её?
+chooser-create = Создать папку
+chooser-cannot-create = Не удалось создать папку: { $reason }.
+err-recovery-no-place = её негде записать
+err-reading-binary = { $path } — не текст, который Lectern может прочитать (возможно, это картинка, архив или документ другой программы). Откройте его в программе, которая его создала, сохраните как Word (.docx), PDF или простой текст и откройте тот файл.
+err-reading-opendocument = { $path } — документ LibreOffice или OpenOffice (.odt), Lectern пока не умеет его читать. Откройте его в LibreOffice, выберите Файл → Сохранить как… с типом Word (.docx) и откройте тот файл.
+not-text-nul = это не текст: возможно, это файл другого рода
+not-text-utf8 = буквы в строке { $line }, столбце { $column } сохранены не в UTF-8
+
+## What is wrong inside a file Lectern wrote
+ron-where = строка { $line }, столбец { $column }: { $what }
+ron-cut-short = файл обрывается раньше времени (возможно, он обрезался при копировании)
+ron-missing = не хватает части «{ $field }»
+ron-unknown = «{ $field }» не входит в такой файл
+ron-twice = «{ $field }» записано дважды
+ron-wrong-value = значение здесь не того вида (текст, число, да или нет)
+ron-bad-letters = буквы здесь повреждены
+ron-too-deep = файл вложен слишком глубоко, чтобы быть файлом Lectern
+ron-not-written-so = здесь файл записан не так, как его пишет Lectern (его меняли вручную или другой программой?)

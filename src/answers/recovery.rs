@@ -37,10 +37,10 @@ pub enum RecoveryError {
 fn list(failures: &[(PathBuf, io::Error)]) -> String {
     let all: Vec<String> = failures
         .iter()
-        .map(|(place, e)| format!("{}: {e}", place.display()))
+        .map(|(place, e)| format!("{}: {}", place.display(), crate::i18n::io_reason(e)))
         .collect();
     if all.is_empty() {
-        "there is nowhere to write one".to_owned()
+        crate::t!("err-recovery-no-place")
     } else {
         all.join("; ")
     }

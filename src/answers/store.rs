@@ -23,7 +23,7 @@ const FILE_COMMENT: &str = "// Lectern answers file. Plain text: safe to read, d
 /// Why an answers file could not be read. Each names the file; none changes it.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{}", crate::t!("err-read", path = .path.display().to_string(), error = .source.to_string()))]
+    #[error("{}", crate::t!("err-read", path = .path.display().to_string(), error = crate::i18n::io_reason(.source)))]
     Io {
         path: PathBuf,
         source: std::io::Error,
@@ -52,7 +52,7 @@ pub enum LoadError {
 /// Why a save did not happen. The text being saved is untouched in memory.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error("{}", crate::t!("err-save", path = .path.display().to_string(), error = .source.to_string()))]
+    #[error("{}", crate::t!("err-save", path = .path.display().to_string(), error = crate::i18n::io_reason(.source)))]
     Io {
         path: PathBuf,
         source: std::io::Error,
@@ -122,7 +122,7 @@ pub fn from_ron(text: &str, path: &Path) -> Result<AnswerSheet, LoadError> {
         path: path.to_owned(),
         line: e.span.start.line,
         column: e.span.start.col,
-        message: e.code.to_string(),
+        message: crate::ron_words::describe(&e),
     };
     if text.trim().is_empty() {
         return Err(LoadError::Invalid {

@@ -640,7 +640,7 @@ fn paragraphs(text: &Clean) -> Vec<Clean> {
 pub enum ExportError {
     #[error("{}", crate::t!("err-export-over-source", path = .0.display().to_string()))]
     WouldOverwriteSource(PathBuf),
-    #[error("{}", crate::t!("could-not-write", path = .path.display().to_string(), error = .source.to_string()))]
+    #[error("{}", crate::t!("could-not-write", path = .path.display().to_string(), error = crate::i18n::io_reason(.source)))]
     Io {
         path: PathBuf,
         source: std::io::Error,

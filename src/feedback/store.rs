@@ -26,7 +26,7 @@ const RUBRIC_COMMENT: &str =
 /// Why a feedback or rubric file could not be read or written. Each names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
-    #[error("{}", crate::t!("err-read", path = .path.display().to_string(), error = .source.to_string()))]
+    #[error("{}", crate::t!("err-read", path = .path.display().to_string(), error = crate::i18n::io_reason(.source)))]
     Read {
         path: PathBuf,
         source: std::io::Error,
@@ -56,7 +56,7 @@ pub enum FileError {
         kind: &'static str,
         reason: String,
     },
-    #[error("{}", crate::t!("could-not-write", path = .path.display().to_string(), error = .source.to_string()))]
+    #[error("{}", crate::t!("could-not-write", path = .path.display().to_string(), error = crate::i18n::io_reason(.source)))]
     Write {
         path: PathBuf,
         source: std::io::Error,
@@ -139,12 +139,7 @@ fn from_ron<T: DeserializeOwned>(
         kind,
         detail,
     };
-    let syntax = |e: ron::error::SpannedError| {
-        not_one(format!(
-            "line {}, column {}: {}",
-            e.span.start.line, e.span.start.col, e.code
-        ))
-    };
+    let syntax = |e: ron::error::SpannedError| not_one(crate::ron_words::describe(&e));
     if text.trim().is_empty() {
         return Err(not_one("the file is empty".to_owned()));
     }

@@ -5,6 +5,10 @@
 //! side by side; a study sheet carries its own language and renders with [`tr_in`], whatever
 //! thread builds it. Isolation marks are off: egui draws them as boxes.
 
+mod io_reason;
+
+pub use io_reason::{io_reason, io_reason_in};
+
 use std::cell::Cell;
 use std::sync::OnceLock;
 

@@ -60,15 +60,18 @@ pub const MAX_READING_BYTES: u64 = 16 * 1024 * 1024;
 /// Why a reading could not be opened. Each names the file.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadingError {
-    #[error("{}", crate::t!("err-read", path = .path.display().to_string(), error = .source.to_string()))]
+    #[error("{}", crate::t!("err-read", path = .path.display().to_string(), error = crate::i18n::io_reason(.source)))]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
     #[error("{}", crate::t!("err-reading-too-large", path = .path.display().to_string(), size = .size.to_string()))]
     TooLarge { path: PathBuf, size: u64, max: u64 },
-    #[error("{}", crate::t!("err-reading-binary", path = .path.display().to_string(), offset = .offset.to_string()))]
+    #[error("{}", crate::t!("err-reading-binary", path = .path.display().to_string()))]
     Binary { path: PathBuf, offset: usize },
+    /// A LibreOffice or OpenOffice document, which a teacher can save as Word in two clicks.
+    #[error("{}", crate::t!("err-reading-opendocument", path = .path.display().to_string()))]
+    OpenDocument { path: PathBuf },
     #[error("{}", crate::t!("err-reading-not-utf8", path = .path.display().to_string(), line = .line.to_string(), column = .column.to_string()))]
     NotUtf8 {
         path: PathBuf,
@@ -119,6 +122,16 @@ pub fn load_file_with_text(path: &Path) -> Result<(Reading, String), ReadingErro
 }
 
 fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, ReadingError> {
+    // An OpenDocument file is a zip whose first member, `mimetype`, names its kind.
+    if bytes.starts_with(b"PK\x03\x04")
+        && bytes[..bytes.len().min(200)]
+            .windows(31)
+            .any(|w| w == b"application/vnd.oasis.opendocum")
+    {
+        return Err(ReadingError::OpenDocument {
+            path: path.to_owned(),
+        });
+    }
     crate::files::into_text(bytes).map_err(|e| match e {
         NotText::Nul { offset } => ReadingError::Binary {
             path: path.to_owned(),

@@ -526,6 +526,7 @@ impl LecternApp {
         let chosen = match action {
             ChooserAction::GoTo(folder) => {
                 chooser.confirm_replace = None;
+                chooser.confirm_create = None;
                 chooser.problem = None;
                 chooser.path_text = folder.display().to_string();
                 match crate::folders::list(&folder) {
@@ -534,7 +535,11 @@ impl LecternApp {
                         chooser.unreadable = unreadable;
                     }
                     Err(e) => {
-                        chooser.entries = Err(format!("{} cannot be read: {e}", folder.display()));
+                        chooser.entries = Err(crate::t!(
+                            "chooser-cannot-read",
+                            path = folder.display().to_string(),
+                            reason = crate::i18n::io_reason(&e)
+                        ));
                         chooser.unreadable = 0;
                     }
                 }
@@ -559,7 +564,15 @@ impl LecternApp {
                 if path.is_dir() && want != Want::Folder {
                     return self.run_chooser(ChooserAction::GoTo(path));
                 }
+                chooser.confirm_create = None;
                 match chooser_problem(want, &path) {
+                    // A folder to choose that is not there yet: made when the student says so,
+                    // never a folder listed earlier in its place.
+                    Some(_) if want == Want::Folder && !path.exists() => {
+                        chooser.problem = None;
+                        chooser.confirm_create = Some(path);
+                        None
+                    }
                     Some(problem) => {
                         chooser.problem = Some(problem);
                         None
@@ -572,6 +585,20 @@ impl LecternApp {
                 }
             }
             ChooserAction::ConfirmReplace => chooser.confirm_replace.take(),
+            ChooserAction::ConfirmCreate => {
+                let folder = chooser.confirm_create.take();
+                match folder.map(|f| std::fs::create_dir_all(&f).map(|()| f)) {
+                    Some(Ok(folder)) => Some(folder),
+                    Some(Err(e)) => {
+                        chooser.problem = Some(crate::t!(
+                            "chooser-cannot-create",
+                            reason = crate::i18n::io_reason(&e)
+                        ));
+                        None
+                    }
+                    None => None,
+                }
+            }
             ChooserAction::Cancel => {
                 self.state.chooser = None;
                 self.state.focus_editor = true;
@@ -828,6 +855,9 @@ fn reading_named_in(
 fn chooser_problem(want: Want, path: &Path) -> Option<String> {
     let shown = path.display();
     match want {
+        Want::Folder if path.exists() && !path.is_dir() => {
+            Some(crate::t!("chooser-not-a-folder", path = shown.to_string()))
+        }
         Want::Folder if !path.is_dir() => {
             Some(crate::t!("chooser-no-folder", path = shown.to_string()))
         }

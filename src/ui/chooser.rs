@@ -24,6 +24,8 @@ pub enum ChooserAction {
     Choose(PathBuf),
     /// Yes, write over the file that is there.
     ConfirmReplace,
+    /// Yes, make the folder that was asked to be chosen but is not there yet.
+    ConfirmCreate,
     Cancel,
 }
 
@@ -47,6 +49,8 @@ pub struct Chooser {
     pub filter: usize,
     /// A file to write that is already there: asked before replacing it.
     pub confirm_replace: Option<PathBuf>,
+    /// A folder chosen that is not there yet: asked before making it.
+    pub confirm_create: Option<PathBuf>,
     /// Why the last choice was not taken.
     pub problem: Option<String>,
     /// Put the keyboard in the name (or path) field next frame.
@@ -70,6 +74,7 @@ impl Chooser {
             name,
             filter: 0,
             confirm_replace: None,
+            confirm_create: None,
             problem: None,
             focus: true,
         }
@@ -90,12 +95,25 @@ impl Chooser {
         }
     }
 
-    /// The path the main button (or Enter in the name field) chooses, with `name` as the
-    /// name field reads this frame.
-    fn target(&self, name: &str) -> PathBuf {
+    /// The folder the student sees in the path field: what they typed there, even before
+    /// Enter, else the folder listed. The choice is always what the field says, never a
+    /// folder listed earlier.
+    pub fn folder_in_field(&self, path_text: &str) -> PathBuf {
+        let typed = path_text.trim();
+        if typed.is_empty() {
+            self.folder.clone()
+        } else {
+            crate::paths::expand_home(typed)
+        }
+    }
+
+    /// The path the main button (or Enter in the name field) chooses, with the path and name
+    /// fields as they read this frame.
+    pub fn target(&self, path_text: &str, name: &str) -> PathBuf {
+        let folder = self.folder_in_field(path_text);
         match self.request.kind {
-            DialogKind::Folder => self.folder.clone(),
-            _ => self.folder.join(name.trim()),
+            DialogKind::Folder => folder,
+            _ => folder.join(name.trim()),
         }
     }
 }
@@ -213,7 +231,7 @@ fn body(
                 field.request_focus();
             }
             if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                actions.push(ChooserAction::Choose(chooser.target(&name)));
+                actions.push(ChooserAction::Choose(chooser.target(&path_text, &name)));
             }
             filters(ui, chooser, actions);
         });
@@ -223,6 +241,16 @@ fn body(
     }
     ui.add_space(8.0);
     ui.horizontal(|ui| {
+        if let Some(path) = &chooser.confirm_create {
+            ui.label(crate::t!("chooser-create-ask", path = path.display().to_string()));
+            if ui.button(crate::t!("chooser-create")).clicked() {
+                actions.push(ChooserAction::ConfirmCreate);
+            }
+            if ui.button(crate::t!("cancel")).clicked() {
+                actions.push(ChooserAction::GoTo(chooser.folder.clone()));
+            }
+            return;
+        }
         if let Some(path) = &chooser.confirm_replace {
             ui.label(crate::t!("chooser-replace-ask", name = file_name(path)));
             if ui.button(crate::t!("chooser-replace")).clicked() {
@@ -237,7 +265,10 @@ fn body(
             actions.push(ChooserAction::Cancel);
         }
         let (face, enabled) = match chooser.request.kind {
-            DialogKind::Folder => (crate::t!("chooser-choose-folder"), chooser.entries.is_ok()),
+            DialogKind::Folder => (
+                crate::t!("chooser-choose-folder"),
+                !path_text.trim().is_empty(),
+            ),
             DialogKind::OpenFile { .. } => (crate::t!("start-open"), !name.trim().is_empty()),
             DialogKind::SaveFile { .. } => (crate::t!("cmd-save"), !name.trim().is_empty()),
         };
@@ -246,9 +277,9 @@ fn body(
                 enabled,
                 egui::Button::new(egui::RichText::new(face).strong()),
             )
-            .on_hover_text(chooser.target(&name).display().to_string());
+            .on_hover_text(chooser.target(&path_text, &name).display().to_string());
         if button.clicked() {
-            actions.push(ChooserAction::Choose(chooser.target(&name)));
+            actions.push(ChooserAction::Choose(chooser.target(&path_text, &name)));
         }
     });
     (path_text, name)

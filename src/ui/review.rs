@@ -265,7 +265,7 @@ impl Review {
         let stamp = jiff::Timestamp::now().as_second();
         let copy = dir.join(format!("{stamp}_{name}"));
         crate::files::write_atomic(&copy, feedback::feedback_to_ron(draft).as_bytes())
-            .map_err(|e| format!("could not write {}: {e}", copy.display()))?;
+            .map_err(|e| crate::t!("could-not-write", path = copy.display().to_string(), error = crate::i18n::io_reason(&e)))?;
         Ok(copy)
     }
 }
