@@ -105,11 +105,9 @@ impl std::fmt::Display for NotText {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             NotText::Nul { .. } => f.write_str(&crate::t!("not-text-nul")),
-            NotText::NotUtf8 { line, column } => f.write_str(&crate::t!(
-                "not-text-utf8",
-                line = *line,
-                column = *column
-            )),
+            NotText::NotUtf8 { line, column } => {
+                f.write_str(&crate::t!("not-text-utf8", line = *line, column = *column))
+            }
         }
     }
 }

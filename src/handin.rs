@@ -51,12 +51,21 @@ pub fn hand_in(
     let study = StudySheet::build(reading, sheet, date)
         .in_language(language)
         .to_bytes_on(format, paper)?;
-    write_atomic(&answers_path, text.as_bytes())
-        .map_err(|e| crate::t!("could-not-write", path = answers_path.display().to_string(), error = crate::i18n::io_reason(&e)))?;
+    write_atomic(&answers_path, text.as_bytes()).map_err(|e| {
+        crate::t!(
+            "could-not-write",
+            path = answers_path.display().to_string(),
+            error = crate::i18n::io_reason(&e)
+        )
+    })?;
     if let Err(e) = write_atomic(&sheet_path, &study) {
         // Half a hand-in would confuse the teacher: take the answers copy back out.
         let _ = std::fs::remove_file(&answers_path);
-        return Err(crate::t!("could-not-write", path = sheet_path.display().to_string(), error = crate::i18n::io_reason(&e)));
+        return Err(crate::t!(
+            "could-not-write",
+            path = sheet_path.display().to_string(),
+            error = crate::i18n::io_reason(&e)
+        ));
     }
     Ok(HandedIn {
         sheet: sheet_path,

@@ -253,8 +253,14 @@ fn a_typed_folder_that_is_not_there_is_made_and_the_hand_in_goes_there() {
     let mut h = hand_in_chooser_with_typed_folder(dir.path(), &wanted.display().to_string());
     h.get_by_label("Choose this folder").click();
     common::settle(&mut h);
-    assert!(files_in(dir.path()).is_empty(), "nothing handed in to the folder listed");
-    assert!(h.state().state.chooser.is_some(), "the chooser is still open");
+    assert!(
+        files_in(dir.path()).is_empty(),
+        "nothing handed in to the folder listed"
+    );
+    assert!(
+        h.state().state.chooser.is_some(),
+        "the chooser is still open"
+    );
     h.get_by_label_contains("There is no folder");
     h.get_by_label("Make the folder").click();
     common::settle(&mut h);

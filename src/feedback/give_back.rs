@@ -63,8 +63,13 @@ pub fn give_back(
             let extension = sheet.map(Format::extension);
             let (ron_path, sheet_path) = free_names(out, &stem, extension);
             let write = |path: &Path, bytes: &[u8]| {
-                write_atomic(path, bytes)
-                    .map_err(|e| crate::t!("could-not-write", path = path.display().to_string(), error = crate::i18n::io_reason(&e)))
+                write_atomic(path, bytes).map_err(|e| {
+                    crate::t!(
+                        "could-not-write",
+                        path = path.display().to_string(),
+                        error = crate::i18n::io_reason(&e)
+                    )
+                })
             };
             write(&ron_path, super::feedback_to_ron(feedback).as_bytes())?;
             let sheet_written = match (sheet, sheet_path) {

@@ -242,7 +242,10 @@ fn body(
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if let Some(path) = &chooser.confirm_create {
-            ui.label(crate::t!("chooser-create-ask", path = path.display().to_string()));
+            ui.label(crate::t!(
+                "chooser-create-ask",
+                path = path.display().to_string()
+            ));
             if ui.button(crate::t!("chooser-create")).clicked() {
                 actions.push(ChooserAction::ConfirmCreate);
             }
@@ -342,9 +345,10 @@ fn filters(ui: &mut egui::Ui, chooser: &Chooser, actions: &mut Vec<ChooserAction
         return;
     }
     let current = filters.get(chooser.filter).map_or("", |f| f.name.as_str());
-    egui::ComboBox::from_id_salt("chooser_filter")
-        .selected_text(current)
-        .show_ui(ui, |ui| {
+    super::combo(
+        ui,
+        egui::ComboBox::from_id_salt("chooser_filter").selected_text(current),
+        |ui| {
             for (i, filter) in filters.iter().enumerate() {
                 if ui
                     .selectable_label(i == chooser.filter, &filter.name)
@@ -353,7 +357,8 @@ fn filters(ui: &mut egui::Ui, chooser: &Chooser, actions: &mut Vec<ChooserAction
                     actions.push(ChooserAction::Filter(i));
                 }
             }
-        });
+        },
+    );
 }
 
 fn file_name(path: &Path) -> String {

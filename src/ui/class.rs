@@ -276,9 +276,10 @@ fn return_controls(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action
             format = f.extension().to_uppercase()
         ),
     };
-    egui::ComboBox::from_id_salt("return_sheet")
-        .selected_text(name(view.return_sheet))
-        .show_ui(ui, |ui| {
+    super::combo(
+        ui,
+        egui::ComboBox::from_id_salt("return_sheet").selected_text(name(view.return_sheet)),
+        |ui| {
             for choice in [None, Some(Format::Html), Some(Format::Pdf)] {
                 if ui
                     .selectable_label(view.return_sheet == choice, name(choice))
@@ -287,7 +288,8 @@ fn return_controls(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action
                     actions.push(Action::ReturnSheet(choice));
                 }
             }
-        });
+        },
+    );
 }
 
 /// What the summary says of a hand-in's feedback.
@@ -605,9 +607,11 @@ fn levels_ui(
                     )
                 });
                 ui.add_enabled_ui(enabled, |ui| {
-                    egui::ComboBox::from_id_salt(format!("level_{salt}_{}", criterion.name))
-                        .selected_text(text)
-                        .show_ui(ui, |ui| {
+                    super::combo(
+                        ui,
+                        egui::ComboBox::from_id_salt(format!("level_{salt}_{}", criterion.name))
+                            .selected_text(text),
+                        |ui| {
                             if ui.selectable_label(chosen.is_none(), "—").clicked() {
                                 actions.push(Action::SetLevel {
                                     criterion: criterion.name.clone(),
@@ -629,13 +633,14 @@ fn levels_ui(
                                     });
                                 }
                             }
-                        })
-                        .response
-                        .widget_info(|| {
-                            let name =
-                                crate::t!("class-level-for", criterion = criterion.name.as_str());
-                            egui::WidgetInfo::labeled(egui::Role::ComboBox, enabled, name)
-                        });
+                        },
+                    )
+                    .response
+                    .widget_info(|| {
+                        let name =
+                            crate::t!("class-level-for", criterion = criterion.name.as_str());
+                        egui::WidgetInfo::labeled(egui::Role::ComboBox, enabled, name)
+                    });
                 });
                 ui.end_row();
             }

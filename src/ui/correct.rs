@@ -93,20 +93,23 @@ fn blocks_ui(ui: &mut egui::Ui, outline: &mut Outline) -> bool {
         ui.push_id(i, |ui| {
             ui.horizontal(|ui| {
                 let before = block.role;
-                egui::ComboBox::from_id_salt("role")
-                    .selected_text(block.role.label())
-                    .width(150.0)
-                    .height(400.0)
-                    .show_ui(ui, |ui| {
+                super::combo(
+                    ui,
+                    egui::ComboBox::from_id_salt("role")
+                        .selected_text(block.role.label())
+                        .width(150.0)
+                        .height(400.0),
+                    |ui| {
                         for role in Role::ALL {
                             ui.selectable_value(&mut block.role, role, role.label());
                         }
-                    })
-                    .response
-                    .widget_info(|| {
-                        let name = crate::t!("correct-block-is", n = i + 1);
-                        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name)
-                    });
+                    },
+                )
+                .response
+                .widget_info(|| {
+                    let name = crate::t!("correct-block-is", n = i + 1);
+                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name)
+                });
                 changed |= block.role != before;
                 let up = ui.add_enabled(i > 0, egui::Button::new("⏶").small());
                 let move_up = crate::t!("correct-move-up");

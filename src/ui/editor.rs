@@ -233,15 +233,17 @@ fn spell_switch_ui(ui: &mut egui::Ui, spell: &SpellView<'_>, actions: &mut Vec<A
     }
     let mut latin = spell.latin();
     if spell.enabled() {
-        egui::ComboBox::from_id_salt("spell_latin")
-            .selected_text(latin.native_name())
-            .show_ui(ui, |ui| {
+        super::combo(
+            ui,
+            egui::ComboBox::from_id_salt("spell_latin").selected_text(latin.native_name()),
+            |ui| {
                 for choice in LatinChoice::ALL {
                     ui.selectable_value(&mut latin, choice, choice.native_name());
                 }
-            })
-            .response
-            .on_hover_text(crate::t!("spell-latin-hint"));
+            },
+        )
+        .response
+        .on_hover_text(crate::t!("spell-latin-hint"));
         if latin != spell.latin() {
             actions.push(Action::Spell(SpellAction::Latin(latin)));
         }

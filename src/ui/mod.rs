@@ -109,6 +109,29 @@ pub(crate) fn central_panel<R>(
     .inner
 }
 
+/// `combo.show_ui(ui, add)`, with the drop-down list always drawn above the dialog the combo
+/// box sits in. egui keeps a closed list's layer in its order; a dialog raised over it later
+/// (shown again, or pressed on) stays above a list reopened with a quick click, whose press and
+/// release fall in one frame: the list then opened behind the dialog, dimmed, and a click on it
+/// did nothing (a teacher's role change silently did not take). Made a sublayer of the dialog's
+/// layer on every frame it shows, the list always sits directly above it.
+pub(crate) fn combo<R>(
+    ui: &mut egui::Ui,
+    combo: egui::ComboBox<'_>,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> egui::InnerResponse<Option<R>> {
+    let parent = ui.layer_id();
+    combo.show_ui(ui, move |ui| {
+        let list = ui.layer_id();
+        // egui joins only layers of one order (dialogs and lists are both in the foreground;
+        // in a panel the list needs no help).
+        if list.order == parent.order && list != parent {
+            ui.ctx().set_sublayer(parent, list);
+        }
+        add(ui)
+    })
+}
+
 /// Lectern's icon (`assets/icons`), for the title bar and the task bar.
 fn window_icon() -> std::sync::Arc<egui::IconData> {
     let png = include_bytes!("../../assets/icons/lectern-256.png");

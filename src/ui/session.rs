@@ -79,13 +79,16 @@ fn hand_in_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) 
         }
         ui.horizontal(|ui| {
             ui.label(crate::t!("hand-in-format"));
-            egui::ComboBox::from_id_salt("hand_in_format")
-                .selected_text(settings.hand_in_format.label())
-                .show_ui(ui, |ui| {
+            super::combo(
+                ui,
+                egui::ComboBox::from_id_salt("hand_in_format")
+                    .selected_text(settings.hand_in_format.label()),
+                |ui| {
                     for format in Format::ALL {
                         ui.selectable_value(&mut settings.hand_in_format, format, format.label());
                     }
-                });
+                },
+            );
             if settings.hand_in_format == Format::Pdf {
                 use crate::export::pdf::Paper;
                 ui.selectable_value(&mut settings.paper, Paper::A4, "A4");
@@ -99,13 +102,16 @@ fn hand_in_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) 
         ui.horizontal(|ui| {
             ui.label(crate::t!("hand-in-sheet-language"));
             let mut language = settings.sheet_language();
-            egui::ComboBox::from_id_salt("sheet_language")
-                .selected_text(language.native_name())
-                .show_ui(ui, |ui| {
+            super::combo(
+                ui,
+                egui::ComboBox::from_id_salt("sheet_language")
+                    .selected_text(language.native_name()),
+                |ui| {
                     for choice in crate::i18n::Language::ALL {
                         ui.selectable_value(&mut language, choice, choice.native_name());
                     }
-                });
+                },
+            );
             // Following the interface until a student picks another.
             if language != state.settings.sheet_language() {
                 settings.sheet_language = Some(language);
