@@ -8,6 +8,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use lectern::export::Format;
 use lectern::ui::LecternApp;
+use lectern::ui::command::{Action, Command};
+use lectern::ui::state::Settings;
 
 /// A click whose press and release land in one frame, as a quick click, a touchpad tap or
 /// xdotool's gives under load (kittest's own `click` spreads them over frames).
@@ -48,7 +50,11 @@ fn a_drop_down_in_a_dialog_opens_above_it_every_time() {
         let shown = h.state().state.settings.hand_in_format.label();
         let combo = combo_showing(&h, &shown);
         quick_click(&mut h, combo);
-        let want = if round % 2 == 0 { Format::Pdf } else { Format::Markdown };
+        let want = if round % 2 == 0 {
+            Format::Pdf
+        } else {
+            Format::Markdown
+        };
         let item = h.get_by_label(&want.label()).rect().center();
         let modal = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("hand_in"));
         assert_ne!(
@@ -57,9 +63,103 @@ fn a_drop_down_in_a_dialog_opens_above_it_every_time() {
             "round {round}: the list is behind the dialog"
         );
         quick_click(&mut h, item);
-        assert_eq!(h.state().state.settings.hand_in_format, want, "round {round}");
+        assert_eq!(
+            h.state().state.settings.hand_in_format,
+            want,
+            "round {round}"
+        );
         h.get_by_label("Cancel").click();
         common::settle(&mut h);
         assert!(h.state().state.modal.is_none());
     }
+}
+
+fn run(h: &mut Harness<'_, LecternApp>, action: impl Into<Action>) {
+    h.state_mut().state.actions.push(action.into());
+    common::settle(h);
+}
+
+fn escape(h: &mut Harness<'_, LecternApp>) {
+    h.key_press(Key::Escape);
+    common::settle(h);
+}
+
+/// Escape closes every dialog and window of a student's screen, the second time too.
+#[test]
+fn escape_closes_every_dialog_of_the_work_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::harness(common::app(&dir.path().join("a.ron"), vec![]));
+    for command in [
+        Command::HandIn,
+        Command::Finish,
+        Command::Help,
+        Command::ReadingSettings,
+        Command::Export,
+    ] {
+        for round in 0..2 {
+            run(&mut h, command);
+            assert!(
+                h.state().state.modal.is_some(),
+                "{command:?} opens a dialog"
+            );
+            escape(&mut h);
+            assert!(
+                h.state().state.modal.is_none(),
+                "Escape closes {command:?} (round {round})"
+            );
+        }
+    }
+}
+
+/// Escape closes the teacher's dialogs on the start screen: the paste box, the Class view, the
+/// preview of a reading and its correction (one step back each time).
+#[test]
+fn escape_closes_every_dialog_of_the_start_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    lectern::paths::use_data_dir(dir.path().join("data"));
+    let class = dir.path().join("class");
+    std::fs::create_dir(&class).unwrap();
+    let reading = dir.path().join("reading.md");
+    std::fs::write(
+        &reading,
+        "# A reading\n\nSome words.\n\n## Questions\n\n1. Why?\n",
+    )
+    .unwrap();
+    let mut h = common::start_screen(
+        vec![Some(class.clone()), Some(reading.clone()), Some(class)],
+        Settings::default(),
+    );
+    for round in 0..2 {
+        run(&mut h, Command::PasteReading);
+        assert!(matches!(
+            h.state().state.modal,
+            Some(lectern::ui::state::Modal::PasteReading(..))
+        ));
+        escape(&mut h);
+        assert!(h.state().state.modal.is_none(), "paste, round {round}");
+    }
+    run(&mut h, Command::OpenClass);
+    assert!(matches!(
+        h.state().state.modal,
+        Some(lectern::ui::state::Modal::Class(_))
+    ));
+    escape(&mut h);
+    assert!(h.state().state.modal.is_none(), "Class view");
+
+    run(&mut h, Command::AddReading);
+    h.get_by_label_contains("A reading");
+    run(&mut h, Action::StartCorrection);
+    let start = |h: &Harness<'_, LecternApp>| match &h.state().state.screen {
+        lectern::ui::state::Screen::Start(s) => (s.preview.is_some(), s.correction.is_some()),
+        _ => panic!("still the start screen"),
+    };
+    assert_eq!(start(&h), (true, true));
+    escape(&mut h);
+    assert_eq!(start(&h), (true, false), "Escape leaves the correction");
+    escape(&mut h);
+    assert_eq!(start(&h), (false, false), "and then the preview");
+    // The Class view a second time.
+    run(&mut h, Command::OpenClass);
+    escape(&mut h);
+    assert!(h.state().state.modal.is_none(), "Class view, again");
 }

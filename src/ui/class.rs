@@ -76,7 +76,7 @@ impl ClassView {
 
 pub fn ui(ctx: &egui::Context, view: &mut ClassView, actions: &mut Vec<Action>) {
     let screen = ctx.content_rect();
-    egui::Modal::new(egui::Id::unique("class_view")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("class_view")).show(ctx, |ui| {
         let width = (screen.width() - 60.0).clamp(320.0, 1100.0);
         ui.set_width(width);
         ui.set_max_height(screen.height() - 60.0);
@@ -94,6 +94,16 @@ pub fn ui(ctx: &egui::Context, view: &mut ClassView, actions: &mut Vec<Action>) 
             summary_ui(ui, view, actions);
         }
     });
+    if super::escape_closes(&modal) {
+        // Escape goes back one step, as each screen's own Cancel or Back does.
+        actions.push(if view.rubric_edit.is_some() {
+            Action::EditRubric(false)
+        } else if view.review.is_some() {
+            Action::EndReview
+        } else {
+            Action::CloseModal
+        });
+    }
 }
 
 fn summary_ui(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action>) {

@@ -35,7 +35,7 @@ impl Correction {
 /// The correction window; pushes [`Action::OutlineEdited`] when the teacher changes a block.
 pub fn ui(ctx: &egui::Context, correction: &mut Correction, commands: &mut Vec<Action>) {
     let screen = ctx.content_rect();
-    egui::Modal::new(egui::Id::unique("reading_correction")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("reading_correction")).show(ctx, |ui| {
         ui.set_width((screen.width() - 80.0).clamp(320.0, 1100.0));
         ui.heading(crate::t!("correct-title"));
         ui.label(crate::t!("correct-explain"));
@@ -82,6 +82,9 @@ pub fn ui(ctx: &egui::Context, correction: &mut Correction, commands: &mut Vec<A
             }
         });
     });
+    if super::escape_closes(&modal) {
+        commands.push(Action::EndCorrection);
+    }
 }
 
 /// Each block: its role, its text and the buttons that move it. Returns whether any changed.

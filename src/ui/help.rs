@@ -12,6 +12,9 @@ pub fn ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
         .collapsible(false)
         .resizable(false)
         .default_width(420.0)
+        // On a small screen (1024×600) the list is taller than the window: it scrolls.
+        .vscroll(true)
+        .max_height((ctx.content_rect().height() - 80.0).max(200.0))
         .show(ctx, |ui| {
             ui.label(crate::t!("help-autosave"));
             ui.add_space(6.0);
@@ -45,7 +48,7 @@ pub fn ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
                 }
             });
         });
-    if !open {
+    if !open || super::escape_closes_window(ctx) {
         actions.push(Action::CloseModal);
     }
 }

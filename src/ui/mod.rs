@@ -132,6 +132,25 @@ pub(crate) fn combo<R>(
     })
 }
 
+/// Whether Escape closes this dialog now: it is the top one and no drop-down list is open in
+/// it (Escape then closes the list). Unlike `ModalResponse::should_close`, a click beside the
+/// dialog does not count: a stray click must not throw away a pasted reading or a comment.
+pub(crate) fn escape_closes<T>(modal: &egui::ModalResponse<T>) -> bool {
+    modal.is_top_modal && !modal.any_popup_open && take_escape(&modal.response.ctx)
+}
+
+/// Whether Escape closes a window (Help, the reading settings) now: no dialog is above it and
+/// no list is open.
+pub(crate) fn escape_closes_window(ctx: &egui::Context) -> bool {
+    ctx.memory(|m| m.top_modal_layer().is_none())
+        && !egui::Popup::is_any_open(ctx)
+        && take_escape(ctx)
+}
+
+fn take_escape(ctx: &egui::Context) -> bool {
+    ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+}
+
 /// Lectern's icon (`assets/icons`), for the title bar and the task bar.
 fn window_icon() -> std::sync::Arc<egui::IconData> {
     let png = include_bytes!("../../assets/icons/lectern-256.png");

@@ -31,7 +31,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
 
 fn close_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
     let error = state.doc.save_error.clone().unwrap_or_default();
-    egui::Modal::new(egui::Id::unique("confirm_close")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("confirm_close")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading(crate::t!("close-unsaved-title"));
         ui.add_space(6.0);
@@ -51,6 +51,10 @@ fn close_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
             }
         });
     });
+    if super::escape_closes(&modal) {
+        // Escape keeps working, as the safe answer.
+        actions.push(Action::CloseModal);
+    }
 }
 
 fn recovery_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {

@@ -20,7 +20,7 @@ pub fn ui(ctx: &egui::Context, settings: &Settings, actions: &mut Vec<Action>) {
         .pivot(egui::Align2::CENTER_TOP)
         .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 90.0))
         .show(ctx, |ui| settings_ui(ui, settings, actions));
-    if !open {
+    if !open || super::escape_closes_window(ctx) {
         actions.push(Action::CloseModal);
     }
 }

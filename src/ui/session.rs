@@ -35,7 +35,7 @@ pub fn dialogs_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Actio
 /// Before exporting a sheet that has the teacher's feedback: the sheet is the student's own
 /// unless they choose to show the feedback on it.
 fn export_options_ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
-    egui::Modal::new(egui::Id::unique("export_options")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("export_options")).show(ctx, |ui| {
         ui.set_max_width(460.0);
         ui.heading(crate::t!("export-options-title"));
         ui.label(crate::t!("export-options-body"));
@@ -53,11 +53,14 @@ fn export_options_ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
             }
         });
     });
+    if super::escape_closes(&modal) {
+        actions.push(Action::CloseModal);
+    }
 }
 
 fn hand_in_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
     let mut settings = state.settings.clone();
-    egui::Modal::new(egui::Id::unique("hand_in")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("hand_in")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading(crate::t!("hand-in-title"));
         ui.label(crate::t!("hand-in-body"));
@@ -127,6 +130,9 @@ fn hand_in_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) 
             }
         });
     });
+    if super::escape_closes(&modal) {
+        actions.push(Action::CloseModal);
+    }
     if settings != state.settings {
         actions.push(Action::ChangeSettings(Box::new(settings)));
     }
@@ -142,7 +148,7 @@ fn empty_prompts_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Act
         .filter(|(_, p)| !state.doc.sheet.is_answered(&p.id))
         .map(|(i, p)| (i, format!("{} {}", p.label, p.headline())))
         .collect();
-    egui::Modal::new(egui::Id::unique("empty_prompts")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("empty_prompts")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         ui.heading(crate::t!("empty-title", count = empty.len()));
         ui.label(crate::t!("empty-body"));
@@ -166,10 +172,13 @@ fn empty_prompts_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Act
             }
         });
     });
+    if super::escape_closes(&modal) {
+        actions.push(Action::CloseModal);
+    }
 }
 
 fn finish_ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
-    egui::Modal::new(egui::Id::unique("finish_session")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("finish_session")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading(crate::t!("finish-title"));
         ui.label(crate::t!("finish-body"));
@@ -186,6 +195,9 @@ fn finish_ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
             }
         });
     });
+    if super::escape_closes(&modal) {
+        actions.push(Action::CloseModal);
+    }
 }
 
 impl LecternApp {

@@ -195,7 +195,7 @@ pub fn paste_ui(
     focused: &mut bool,
     commands: &mut Vec<Action>,
 ) {
-    egui::Modal::new(egui::Id::unique("paste_reading")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("paste_reading")).show(ctx, |ui| {
         ui.set_width(620.0_f32.min(ctx.content_rect().width() - 60.0));
         ui.heading(crate::t!("paste-title"));
         let label = ui.label(crate::t!("paste-explain"));
@@ -238,6 +238,9 @@ pub fn paste_ui(
             }
         });
     });
+    if super::escape_closes(&modal) {
+        commands.push(Action::CloseModal);
+    }
 }
 
 /// How Lectern understood a reading a teacher picked, before it is added.
@@ -245,7 +248,7 @@ fn preview_ui(ctx: &egui::Context, start: &StartScreen, commands: &mut Vec<Actio
     let Some((path, preview)) = &start.preview else {
         return;
     };
-    egui::Modal::new(egui::Id::unique("reading_preview")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("reading_preview")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         ui.heading(crate::t!("preview-title"));
         ui.label(RichText::new(path.display().to_string()).weak());
@@ -297,6 +300,9 @@ fn preview_ui(ctx: &egui::Context, start: &StartScreen, commands: &mut Vec<Actio
             }
         });
     });
+    if super::escape_closes(&modal) {
+        commands.push(Action::ClosePreview);
+    }
 }
 
 /// The languages, each in its own name; the one in use is selected.
