@@ -163,3 +163,122 @@ fn escape_closes_every_dialog_of_the_start_screen() {
     escape(&mut h);
     assert!(h.state().state.modal.is_none(), "Class view, again");
 }
+
+/// On the start screen, Ctrl+O opens a reading the teacher sent for the student named there:
+/// the work starts on it (it once only changed the window's title, and the next Enter opened
+/// the bundled reading). The screen has a button for it too.
+#[test]
+fn a_reading_opened_from_the_start_screen_starts_the_work() {
+    let dir = tempfile::tempdir().unwrap();
+    lectern::paths::use_data_dir(dir.path().join("data"));
+    let reading = dir.path().join("sent by the teacher.md");
+    std::fs::write(
+        &reading,
+        "# The steppe's wind farms\n\nSome words.\n\n## Questions\n\n1. Why wind?\n",
+    )
+    .unwrap();
+    let mut h = common::start_screen(
+        vec![Some(reading.clone()), Some(reading)],
+        Settings::default(),
+    );
+    // Without a name: asked for one first; no dialog.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::O);
+    common::settle(&mut h);
+    h.get_by_label("Type your name first");
+    h.get_by_label("OK").click();
+    common::settle(&mut h);
+    // The keyboard is back in the name field once the notice is read.
+    h.get_by_role_and_label(egui::Role::TextInput, "Your name")
+        .type_text("Aigerim");
+    common::settle(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, Key::O);
+    common::settle(&mut h);
+    let notices: Vec<String> = h
+        .state()
+        .state
+        .notices
+        .iter()
+        .map(|n| format!("{n:?}"))
+        .collect();
+    assert!(
+        matches!(h.state().state.screen, lectern::ui::state::Screen::Work),
+        "{notices:?}"
+    );
+    assert_eq!(h.state().state.doc.reading.title, "The steppe's wind farms");
+    assert_eq!(h.state().state.doc.sheet.student, "Aigerim");
+    let answers = h.state().state.doc.path.clone().expect("an answers file");
+    // In the student's own folder, as a reading from the library would be.
+    assert!(
+        answers.ends_with("aigerim/the-steppe-s-wind-farms.ron"),
+        "{answers:?}"
+    );
+}
+
+/// The button on the start screen does the same.
+#[test]
+fn the_start_screen_has_a_button_to_open_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    lectern::paths::use_data_dir(dir.path().join("data"));
+    let reading = dir.path().join("r.md");
+    std::fs::write(&reading, "# Sent\n\nWords.\n\n## Questions\n\n1. Why?\n").unwrap();
+    let mut h = common::start_screen(vec![Some(reading)], Settings::default());
+    h.get_by_role_and_label(egui::Role::TextInput, "Your name")
+        .type_text("Dana");
+    common::settle(&mut h);
+    h.get_by_label("Open reading…").click();
+    common::settle(&mut h);
+    assert!(matches!(
+        h.state().state.screen,
+        lectern::ui::state::Screen::Work
+    ));
+    assert_eq!(h.state().state.doc.reading.title, "Sent");
+}
+
+/// Right after a hand-in, Finish says it was handed in and offers only to finish (no "without
+/// handing in"); after a change it says so. The next student's hand-in starts on the default
+/// format, not the last student's.
+#[test]
+fn finish_after_a_hand_in_knows_it_was_handed_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let class = dir.path().join("class");
+    std::fs::create_dir(&class).unwrap();
+    let mut h = common::harness(common::app(&dir.path().join("a.ron"), vec![Some(class)]));
+    h.state_mut().state.settings.hand_in_format = Format::Markdown;
+    run(&mut h, Command::HandIn);
+    h.get_by_label("Choose folder and hand in…").click();
+    common::settle(&mut h);
+    h.get_by_label("Handed in");
+    h.get_by_label("OK").click();
+    common::settle(&mut h);
+    run(&mut h, Command::Finish);
+    h.get_by_label_contains("You handed in this work");
+    assert!(h.query_by_label("Finish without handing in").is_none());
+    assert!(h.query_by_label("Hand in, then finish…").is_none());
+    escape(&mut h);
+    // A change after the hand-in: said, and both choices are back.
+    common::answer_box(&h).type_text("One more thought.");
+    common::settle(&mut h);
+    run(&mut h, Command::Finish);
+    h.get_by_label_contains("You changed your answers after you handed them in");
+    h.get_by_label("Finish without handing in").click();
+    common::settle(&mut h);
+    assert!(matches!(
+        h.state().state.screen,
+        lectern::ui::state::Screen::Start(_)
+    ));
+    assert_eq!(h.state().state.settings.hand_in_format, Format::Html);
+}
+
+/// When saving fails, the Finish dialog does not say the answers are saved.
+#[test]
+fn finish_does_not_say_saved_while_saving_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::harness(common::app(&dir.path().join("a.ron"), vec![]));
+    h.state_mut().state.doc.save_error = Some("the disk is full".to_owned());
+    run(&mut h, Command::Finish);
+    assert!(
+        h.query_by_label_contains("Your answers are saved")
+            .is_none()
+    );
+    h.get_by_label_contains("could not be saved: the disk is full");
+}

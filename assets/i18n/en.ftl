@@ -632,3 +632,11 @@ ron-wrong-value = a value here is not of the kind expected (text, a number, yes 
 ron-bad-letters = the letters here are damaged
 ron-too-deep = the file is nested too deeply to be one of Lectern's
 ron-not-written-so = the file is not written as Lectern writes it here (was it changed by hand or by another program?)
+start-open-file-hint = Open a reading from a file: one your teacher sent, or one on a USB stick
+finish-not-saved = Your answers could not be saved: { $error }. Finishing now would close them unsaved: keep working, and use Save As or Hand in first.
+finish-handed-in = You handed in this work, and it has not changed since: { $sheet }
+finish-changed-since = You changed your answers after you handed them in: hand in again to send the new version.
+finish-failed-title = Your answers could not be saved
+finish-failed-body = { $error }
+    
+    The session stays open so nothing is lost. Use Save As or Hand in first.

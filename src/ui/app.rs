@@ -360,7 +360,11 @@ impl LecternApp {
             Action::SetHighlightColour(colour) => state.settings.highlight_colour = colour,
             Action::DismissNotice => {
                 state.notices.pop_front();
-                state.focus_editor = true;
+                // The keyboard goes back where the student was typing.
+                match &mut state.screen {
+                    Screen::Start(start) => start.focus_name = true,
+                    Screen::Work => state.focus_editor = true,
+                }
             }
             Action::RestoreRecovery => {
                 state.doc.restore_recovery(Instant::now());
@@ -418,7 +422,19 @@ impl LecternApp {
         }
         let state = &mut self.state;
         match command {
-            Command::OpenReading => self.ask(ctx, Purpose::OpenReading),
+            Command::OpenReading => {
+                // On the start screen the reading opens for the student named there: a name
+                // first, as for a reading of the library.
+                if self
+                    .start_screen()
+                    .is_some_and(|start| start.name.trim().is_empty())
+                {
+                    self.state
+                        .notify(crate::t!("name-first-title"), crate::t!("name-first-body"));
+                } else {
+                    self.ask(ctx, Purpose::OpenReading);
+                }
+            }
             Command::OpenAnswers => self.ask(ctx, Purpose::OpenAnswers),
             Command::SaveAs => self.ask(ctx, Purpose::SaveAnswersAs),
             Command::Export => {
@@ -660,8 +676,12 @@ impl LecternApp {
     /// Opens a reading file (up to 16 MiB) with the same student's answers to it, off the
     /// window's thread; the open document is saved before it is replaced.
     fn open_reading(&mut self, path: &Path) {
-        // The same student's own folder (and the chosen answers folder) as from the start screen.
-        let student = self.state.doc.sheet.student.trim().to_owned();
+        // The same student's own folder (and the chosen answers folder) as from the start screen;
+        // on the start screen, the student named there.
+        let student = match self.start_screen() {
+            Some(start) => start.name.trim().to_owned(),
+            None => self.state.doc.sheet.student.trim().to_owned(),
+        };
         let folder = self.state.settings.answers_folder.clone();
         let path = path.to_owned();
         let language = crate::i18n::language();
@@ -732,7 +752,11 @@ impl LecternApp {
         if let Some(warning) = opened.warning {
             self.state.notify(crate::t!("no-questions-title"), warning);
         }
-        if self.can_leave_document() {
+        if self.start_screen().is_some() {
+            // Opened from the start screen (Ctrl+O or "Open a file…"): the work starts.
+            let name = opened.doc.sheet.student.clone();
+            self.start_work(opened.doc, &name);
+        } else if self.can_leave_document() {
             self.state.replace_document(opened.doc);
         }
     }

@@ -26,7 +26,7 @@ pub fn dialogs_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Actio
     match state.modal {
         Some(Modal::ConfirmExport) => empty_prompts_ui(ctx, state, actions),
         Some(Modal::HandIn { .. }) => hand_in_ui(ctx, state, actions),
-        Some(Modal::ConfirmFinish) => finish_ui(ctx, actions),
+        Some(Modal::ConfirmFinish) => finish_ui(ctx, state, actions),
         Some(Modal::ExportOptions) => export_options_ui(ctx, actions),
         _ => {}
     }
@@ -177,18 +177,52 @@ fn empty_prompts_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Act
     }
 }
 
-fn finish_ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
+fn finish_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
+    let doc = &state.doc;
+    // Handed in, and nothing changed since: finishing loses nothing, so it is the one choice.
+    let handed_in = state
+        .handed_in
+        .as_ref()
+        .filter(|h| h.generation == doc.generation());
     let modal = egui::Modal::new(egui::Id::unique("finish_session")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading(crate::t!("finish-title"));
-        ui.label(crate::t!("finish-body"));
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button(crate::t!("finish-hand-in-first")).clicked() {
-                actions.push(Action::HandInThenFinish);
+        match &doc.save_error {
+            // Never "your answers are saved" while they are not.
+            Some(error) => {
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    crate::t!("finish-not-saved", error = error.to_string()),
+                );
             }
-            if ui.button(Command::FinishSession.label()).clicked() {
-                actions.push(Command::FinishSession.into());
+            None => {
+                ui.label(crate::t!("finish-body"));
+            }
+        }
+        if let Some(record) = handed_in {
+            ui.label(crate::t!(
+                "finish-handed-in",
+                sheet = record.sheet.display().to_string()
+            ));
+        } else if state.handed_in.is_some() {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                crate::t!("finish-changed-since"),
+            );
+        }
+        ui.add_space(8.0);
+        ui.horizontal_wrapped(|ui| {
+            if handed_in.is_some() {
+                if ui.button(Command::Finish.label()).clicked() {
+                    actions.push(Command::FinishSession.into());
+                }
+            } else {
+                if ui.button(crate::t!("finish-hand-in-first")).clicked() {
+                    actions.push(Action::HandInThenFinish);
+                }
+                if ui.button(Command::FinishSession.label()).clicked() {
+                    actions.push(Command::FinishSession.into());
+                }
             }
             if ui.button(crate::t!("close-keep-working")).clicked() {
                 actions.push(Action::CloseModal);
@@ -333,7 +367,7 @@ impl LecternApp {
         }
     }
 
-    fn start_work(&mut self, mut doc: Document, name: &str) {
+    pub(super) fn start_work(&mut self, mut doc: Document, name: &str) {
         if doc.sheet.student.trim().is_empty() {
             doc.set_student(name, std::time::Instant::now());
         }
@@ -557,6 +591,10 @@ impl LecternApp {
                 if counted && doc.path.is_some() && doc.save(now()).is_err() {
                     self.state.take_document_notices();
                 }
+                self.state.handed_in = Some(super::state::HandInRecord {
+                    sheet: written.sheet.clone(),
+                    generation: self.state.doc.generation(),
+                });
                 let mut body = crate::t!(
                     "hand-in-done-body",
                     sheet = written.sheet.display().to_string(),
@@ -587,10 +625,18 @@ impl LecternApp {
         let doc = &mut self.state.doc;
         if doc.has_unsaved_work() && doc.save(now()).is_err() {
             let error = doc.save_error.clone().unwrap_or_default();
-            return self.state.notify("Your answers could not be saved", format!("{error}\n\nThe session stays open so nothing is lost. Use Save As or Hand in first."));
+            return self.state.notify(
+                crate::t!("finish-failed-title"),
+                crate::t!("finish-failed-body", error = error.to_string()),
+            );
         }
         doc.finish_background();
         self.state.settings.recent.clear();
+        // The next student chooses their own way to hand in: the format and the sheet's
+        // language are not carried over from this one.
+        let defaults = super::state::Settings::default();
+        self.state.settings.hand_in_format = defaults.hand_in_format;
+        self.state.settings.sheet_language = defaults.sheet_language;
         // A blank document in place of the student's, holding no file open.
         let placeholder = Document::placeholder(crate::reading::BUNDLED[0].parse());
         self.state.replace_document(placeholder);

@@ -146,6 +146,18 @@ fn column_ui(
         });
     }
     ui.add_space(6.0);
+    // A reading the teacher sent (an e-mail attachment, a USB stick): opened as it is.
+    let open_file = ui
+        .add_enabled(
+            !student.is_empty(),
+            egui::Button::new(Command::OpenReading.label()),
+        )
+        .on_hover_text(crate::t!("start-open-file-hint"))
+        .on_disabled_hover_text(crate::t!("start-type-name"));
+    if open_file.clicked() {
+        commands.push(Command::OpenReading.into());
+    }
+    ui.add_space(6.0);
     ui.horizontal(|ui| {
         let add = ui.button(Command::AddReading.label());
         if add.on_hover_text(crate::t!("start-add-hint")).clicked() {

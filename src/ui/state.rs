@@ -223,6 +223,13 @@ pub enum Modal {
     PasteReading(String, bool),
 }
 
+/// Where a hand-in went, and the document's generation just after it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HandInRecord {
+    pub sheet: std::path::PathBuf,
+    pub generation: u64,
+}
+
 pub struct AppState {
     pub screen: Screen,
     /// The dialog or window shown over the panes, if any.
@@ -249,8 +256,12 @@ pub struct AppState {
     pub notices: VecDeque<Notice>,
     /// The student chose to close without saving.
     pub allow_close: bool,
-    /// A short report in the status bar ("Exported to …").
+    /// A short report in the status bar ("Exported to …"), about the document open: it goes
+    /// when another document takes its place.
     pub flash: Option<String>,
+    /// The last hand-in of the document open, and the document's generation then: the Finish
+    /// dialog says it was handed in, or that it changed since.
+    pub handed_in: Option<HandInRecord>,
     /// Lectern's own file chooser, open where the system's dialog could not.
     pub chooser: Option<super::chooser::Chooser>,
     /// What the views asked for this frame, run at its end.
@@ -281,6 +292,7 @@ impl AppState {
             notices: VecDeque::new(),
             allow_close: false,
             flash: None,
+            handed_in: None,
             chooser: None,
             actions: Vec::new(),
             spell: Default::default(),
@@ -294,6 +306,9 @@ impl AppState {
     /// Replaces the document and starts on its first unanswered prompt.
     pub fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
+        // What was said and done about the last student's work is not about this one.
+        self.flash = None;
+        self.handed_in = None;
         self.take_document_notices();
         self.document_changed();
     }
