@@ -19,6 +19,11 @@ pub struct Entry {
     /// Why an added reading no longer opens (edited by hand, damaged): it stays listed, with
     /// this reason, so a teacher sees it and can remove it.
     pub problem: Option<String>,
+    /// How many questions it asks (0 when it does not read).
+    pub prompts: usize,
+    /// When an added reading was added (its file's time, local, to the minute): two readings
+    /// of the same title are told apart by it.
+    pub added: Option<String>,
 }
 
 /// How Lectern understood a reading a teacher wants to add, shown before it is added.
@@ -111,31 +116,43 @@ impl Library {
     pub fn entries(&self) -> Vec<Entry> {
         let mut entries: Vec<Entry> = BUNDLED
             .iter()
-            .map(|b| Entry {
-                title: b.parse().title,
-                origin: Origin::Bundled(b.name.to_owned()),
-                removable: false,
-                problem: None,
+            .map(|b| {
+                let reading = b.parse();
+                Entry {
+                    prompts: reading.prompt_count(),
+                    title: reading.title,
+                    origin: Origin::Bundled(b.name.to_owned()),
+                    removable: false,
+                    problem: None,
+                    added: None,
+                }
             })
             .collect();
         let mut added: Vec<Entry> = self
             .added_files()
             .into_iter()
-            .map(|path| match reading::load_file(&path) {
-                Ok(reading) => Entry {
-                    title: reading.title,
-                    origin: Origin::File(path),
-                    removable: true,
-                    problem: None,
-                },
-                Err(e) => Entry {
-                    title: path
-                        .file_name()
-                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-                    problem: Some(e.to_string()),
-                    origin: Origin::File(path),
-                    removable: true,
-                },
+            .map(|path| {
+                let added = added_time(&path);
+                match reading::load_file(&path) {
+                    Ok(reading) => Entry {
+                        prompts: reading.prompt_count(),
+                        title: reading.title,
+                        origin: Origin::File(path),
+                        removable: true,
+                        problem: None,
+                        added,
+                    },
+                    Err(e) => Entry {
+                        title: path
+                            .file_name()
+                            .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+                        problem: Some(e.to_string()),
+                        origin: Origin::File(path),
+                        removable: true,
+                        prompts: 0,
+                        added,
+                    },
+                }
             })
             .collect();
         added.sort_by_key(|e| e.title.to_lowercase());
@@ -268,16 +285,22 @@ impl Library {
     /// Removes an added reading. Students' answers to it are kept.
     pub fn remove(&self, entry: &Entry) -> Result<(), String> {
         let (Origin::File(path), true) = (&entry.origin, entry.removable) else {
-            return Err(format!(
-                "\"{}\" comes with Lectern and cannot be removed",
-                entry.title
-            ));
+            return Err(crate::t!("library-bundled-stays", title = &entry.title));
         };
         let inside = self.dir.as_ref().is_some_and(|d| path.starts_with(d));
         if !inside {
-            return Err(format!("{} is not in the library folder", path.display()));
+            return Err(crate::t!(
+                "library-not-inside",
+                path = path.display().to_string()
+            ));
         }
-        std::fs::remove_file(path).map_err(|e| format!("could not remove {}: {e}", path.display()))
+        std::fs::remove_file(path).map_err(|e| {
+            crate::t!(
+                "library-not-removed",
+                path = path.display().to_string(),
+                error = crate::i18n::io_reason(&e)
+            )
+        })
     }
 }
 
@@ -377,4 +400,16 @@ mod tests {
         let r = reading::parse("Only text.\n", Origin::Text, "x");
         assert!(warnings(&r)[0].contains("No questions"));
     }
+}
+
+/// When the file at `path` was last written, local time to the minute ("2026-12-03 14:05").
+fn added_time(path: &Path) -> Option<String> {
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok()?;
+    let stamp = jiff::Timestamp::try_from(modified).ok()?;
+    Some(
+        stamp
+            .to_zoned_datetime(jiff::tz::TimeZone::system())
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string(),
+    )
 }

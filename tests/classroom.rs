@@ -153,6 +153,7 @@ fn a_teacher_previews_adds_and_removes_a_reading() {
     let file = dir.path().join("volcanoes.md");
     fs::write(&file, "# Volcanoes of Kamchatka\n\nThey erupt.\n\n## Questions\n1. Why there?\n2. Who watches them?\n").unwrap();
     let mut h = start(vec![Some(file.clone())], Settings::default());
+    common::for_teachers(&mut h);
     h.get_by_label("Add a reading…").click();
     settle(&mut h);
     h.get_by_label("Add this reading?");
@@ -165,6 +166,8 @@ fn a_teacher_previews_adds_and_removes_a_reading() {
     assert!(kept.exists());
     fs::remove_file(&file).unwrap();
     h.get_by_label("Remove \"Volcanoes of Kamchatka\"").click();
+    settle(&mut h);
+    h.get_by_label("Remove").click();
     settle(&mut h);
     assert!(h.query_by_label("Volcanoes of Kamchatka").is_none());
     assert!(!kept.exists());
@@ -288,6 +291,7 @@ fn the_class_view_sums_up_a_hand_in_folder_and_exports_the_class_sheet() {
         vec![Some(class.path().to_owned()), Some(target.clone())],
         Settings::default(),
     );
+    common::for_teachers(&mut h);
     h.get_by_label("Class…").click();
     settle(&mut h);
     h.get_by_label("Kazakhstan and the EU: A Multi-Vector Partnership (2 students)");
@@ -411,6 +415,7 @@ fn a_teacher_adds_a_word_document_to_the_library() {
         ],
     );
     let mut h = start(vec![Some(word)], Settings::default());
+    common::for_teachers(&mut h);
     h.get_by_label("Add a reading…").click();
     settle(&mut h);
     h.get_by_label("Add this reading?");
@@ -425,6 +430,8 @@ fn a_teacher_adds_a_word_document_to_the_library() {
     h.get_by_label("Remove \"Glaciers of the Tian Shan\"")
         .click();
     settle(&mut h);
+    h.get_by_label("Remove").click();
+    settle(&mut h);
 }
 
 /// What most teachers do: copy an article and its questions out of a web page, paste them,
@@ -432,6 +439,7 @@ fn a_teacher_adds_a_word_document_to_the_library() {
 #[test]
 fn a_teacher_pastes_a_reading_copied_from_a_web_page() {
     let mut h = start(vec![], Settings::default());
+    common::for_teachers(&mut h);
     h.get_by_label("Paste a reading…").click();
     settle(&mut h);
     h.get_by_label("Paste a reading");
@@ -454,6 +462,8 @@ fn a_teacher_pastes_a_reading_copied_from_a_web_page() {
     h.get_by_label("Remove \"Snow Leopards of the Altai\"")
         .click();
     settle(&mut h);
+    h.get_by_label("Remove").click();
+    settle(&mut h);
 }
 
 /// The parser cannot know that a plain instruction is a question, or that a line is a source:
@@ -464,6 +474,7 @@ fn a_teacher_corrects_what_the_parser_got_wrong() {
     let shared = tempfile::tempdir().unwrap();
     let target = shared.path().join("for-the-class.md");
     let mut h = start(vec![Some(target.clone())], Settings::default());
+    common::for_teachers(&mut h);
     h.get_by_label("Paste a reading…").click();
     settle(&mut h);
     h.get_by_role_and_label(egui::Role::MultilineTextInput, "Copy the article and its questions from a web page or a document, and paste them here (Ctrl+V). Lectern leaves out the page's menus, sharing buttons and the like.")
@@ -513,6 +524,8 @@ fn a_teacher_corrects_what_the_parser_got_wrong() {
     assert_eq!(fs::read_to_string(&target).unwrap(), text);
     h.get_by_label("Remove \"Camels of Mangystau\"").click();
     settle(&mut h);
+    h.get_by_label("Remove").click();
+    settle(&mut h);
 }
 
 /// A saved page whose article holds one question while the page holds two more after it: the
@@ -534,6 +547,7 @@ fn a_teacher_reads_a_web_page_whole_when_its_article_lost_questions() {
     )
     .unwrap();
     let mut h = start(vec![Some(page)], Settings::default());
+    common::for_teachers(&mut h);
     h.get_by_label("Add a reading…").click();
     settle(&mut h);
     h.get_by_label_contains("1 prompt in 1 section");

@@ -91,6 +91,7 @@ fn feedback_goes_to_the_student_and_back_and_the_teacher_sees_what_changed() {
         Some(class.path().to_owned()),
         Some(returned.path().to_owned()),
     ]);
+    common::for_teachers(&mut t);
     t.get_by_label("Class…").click();
     settle(&mut t);
     t.get_by_label("No rubric for this reading yet.");
@@ -228,6 +229,7 @@ fn feedback_goes_to_the_student_and_back_and_the_teacher_sees_what_changed() {
 
     // 4. The teacher opens the class again and sees what changed since the feedback.
     let mut t = start(vec![Some(class.path().to_owned())]);
+    common::for_teachers(&mut t);
     t.get_by_label("Class…").click();
     settle(&mut t);
     t.get_by_label("Review Aigerim Nur, hand-in 1").click(); // hand-in 1 first
@@ -318,6 +320,7 @@ fn rubrics_travel_as_files_and_an_unreadable_feedback_file_is_left_alone() {
         Some(bad.clone()),
         Some(export.clone()),
     ]);
+    common::for_teachers(&mut t);
     t.get_by_label("Class…").click();
     settle(&mut t);
     t.get_by_label("Unreadable file");
@@ -371,6 +374,7 @@ fn comments_that_cannot_reach_the_hand_in_folder_are_kept_elsewhere_and_said() {
     sheet.student = "Yerlan".to_owned();
     answers::save(&class.join("yerlan.ron"), &sheet).unwrap();
     let mut t = start(vec![Some(class.clone())]);
+    common::for_teachers(&mut t);
     t.get_by_label("Class…").click();
     settle(&mut t);
     t.get_by_label("Review Yerlan, hand-in 1").click();
@@ -437,6 +441,7 @@ fn the_review_shows_cited_words_in_their_paragraph() {
     sheet.cite(prompt, passage, "2026-12-01T10:00:00Z".parse().unwrap());
     answers::save(&class.path().join("aruzhan.ron"), &sheet).unwrap();
     let mut t = start(vec![Some(class.path().to_owned())]);
+    common::for_teachers(&mut t);
     t.get_by_label("Class…").click();
     settle(&mut t);
     t.get_by_label("Review Aruzhan, hand-in 1").click();

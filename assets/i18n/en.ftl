@@ -640,3 +640,15 @@ finish-failed-title = Your answers could not be saved
 finish-failed-body = { $error }
     
     The session stays open so nothing is lost. Use Save As or Hand in first.
+start-for-teachers = For teachers
+start-added-readings = Readings added on this computer:
+start-entry-detail = { $count ->
+        [one] { $count } question
+       *[other] { $count } questions
+    }, added { $added }
+remove-title = Remove “{ $title }” from the library?
+remove-body = Students will no longer see it here. Their answers to it are kept, and the original file you added it from is not touched.
+remove-yes = Remove
+library-bundled-stays = “{ $title }” comes with Lectern and cannot be removed
+library-not-inside = { $path } is not in the library folder
+library-not-removed = { $path } could not be removed: { $error }

@@ -648,3 +648,16 @@ finish-failed-title = Ваши ответы не удалось сохранит
 finish-failed-body = { $error }
     
     Сеанс остаётся открытым, чтобы ничего не потерялось. Сначала используйте «Сохранить как» или «Сдать».
+start-for-teachers = Для учителя
+start-added-readings = Тексты, добавленные на этом компьютере:
+start-entry-detail = { $count ->
+        [one] { $count } вопрос
+        [few] { $count } вопроса
+       *[other] { $count } вопросов
+    }, добавлен { $added }
+remove-title = Убрать «{ $title }» из библиотеки?
+remove-body = Ученики больше не увидят его здесь. Их ответы на него сохранятся, а исходный файл, из которого вы его добавили, не изменится.
+remove-yes = Убрать
+library-bundled-stays = «{ $title }» входит в Lectern, его нельзя убрать
+library-not-inside = { $path } не в папке библиотеки
+library-not-removed = Не удалось убрать { $path }: { $error }

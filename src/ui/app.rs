@@ -290,7 +290,22 @@ impl LecternApp {
             Action::ChangeSettings(settings) => state.settings = *settings,
             Action::OpenLibraryEntry(i) => self.open_library_entry(i),
             Action::OpenRecent(i) => self.open_recent(i),
-            Action::RemoveReading(i) => self.remove_reading(i),
+            Action::RemoveReading(i) => {
+                if let Screen::Start(start) = &mut state.screen {
+                    start.confirm_remove = Some(i);
+                }
+            }
+            Action::ConfirmRemoveReading => {
+                let asked = self.start_screen().and_then(|s| s.confirm_remove.take());
+                if let Some(i) = asked {
+                    self.remove_reading(i);
+                }
+            }
+            Action::CancelRemoveReading => {
+                if let Screen::Start(start) = &mut state.screen {
+                    start.confirm_remove = None;
+                }
+            }
             Action::PreviewPasted => self.preview_pasted(),
             Action::PasteFromClipboard => self.paste_from_clipboard(),
             Action::ClosePreview => {

@@ -101,6 +101,10 @@ pub enum Action {
     OpenRecent(usize),
     /// Start screen: remove the added reading at this library index.
     RemoveReading(usize),
+    /// Start screen: yes, remove the reading asked about.
+    ConfirmRemoveReading,
+    /// Start screen: keep the reading asked about.
+    CancelRemoveReading,
     /// Start screen: close the preview of a reading without adding it.
     ClosePreview,
     /// Start screen: preview the text pasted in the paste dialog.

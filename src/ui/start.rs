@@ -36,6 +36,7 @@ pub fn ui(
         Some(correction) => super::correct::ui(ui.ctx(), correction, commands),
         None => preview_ui(ui.ctx(), start, commands),
     }
+    confirm_remove_ui(ui.ctx(), start, commands);
 }
 
 fn column_ui(
@@ -114,6 +115,9 @@ fn column_ui(
                 commands.push(Action::OpenLibraryEntry(i));
             }
             ui.label(&entry.title);
+            if entry.removable && shares_title(start, entry) {
+                ui.label(RichText::new(entry_detail(start, entry)).weak());
+            }
             if let Some(problem) = &entry.problem {
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
@@ -122,26 +126,6 @@ fn column_ui(
                 .on_hover_text(problem);
             } else if let Some(progress) = start.progress.get(i) {
                 ui.label(RichText::new(progress).weak());
-            }
-            if entry.removable && entry.problem.is_none() {
-                let share = ui
-                    .small_button(crate::t!("start-share"))
-                    .on_hover_text(crate::t!("start-share-hint"));
-                let name = crate::t!("start-share-named", title = &entry.title);
-                share.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-                if share.clicked() {
-                    commands.push(Action::ShareReading(i));
-                }
-            }
-            if entry.removable {
-                let remove = ui
-                    .small_button(crate::t!("start-remove"))
-                    .on_hover_text(crate::t!("start-remove-hint"));
-                let name = crate::t!("start-remove-named", title = &entry.title);
-                remove.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-                if remove.clicked() {
-                    commands.push(Action::RemoveReading(i));
-                }
             }
         });
     }
@@ -157,22 +141,12 @@ fn column_ui(
     if open_file.clicked() {
         commands.push(Command::OpenReading.into());
     }
-    ui.add_space(6.0);
-    ui.horizontal(|ui| {
-        let add = ui.button(Command::AddReading.label());
-        if add.on_hover_text(crate::t!("start-add-hint")).clicked() {
-            commands.push(Command::AddReading.into());
-        }
-        let paste = ui.button(Command::PasteReading.label());
-        if paste.on_hover_text(crate::t!("start-paste-hint")).clicked() {
-            commands.push(Command::PasteReading.into());
-        }
-        let class = ui.button(Command::OpenClass.label());
-        if class.on_hover_text(crate::t!("start-class-hint")).clicked() {
-            commands.push(Command::OpenClass.into());
-        }
-    });
 
+    ui.add_space(12.0);
+    // What only teachers do stays folded away, out of a student's way.
+    egui::CollapsingHeader::new(RichText::new(crate::t!("start-for-teachers")).strong())
+        .id_salt("for_teachers")
+        .show(ui, |ui| teachers_ui(ui, start, commands));
     ui.add_space(16.0);
     ui.horizontal_wrapped(|ui| {
         let folder = settings
@@ -196,6 +170,111 @@ fn column_ui(
             ))
             .weak(),
         );
+    }
+}
+
+/// The teacher's part of the start screen: adding, pasting, sharing and removing readings, and
+/// the Class view.
+fn teachers_ui(ui: &mut egui::Ui, start: &StartScreen, commands: &mut Vec<Action>) {
+    ui.horizontal_wrapped(|ui| {
+        let add = ui.button(Command::AddReading.label());
+        if add.on_hover_text(crate::t!("start-add-hint")).clicked() {
+            commands.push(Command::AddReading.into());
+        }
+        let paste = ui.button(Command::PasteReading.label());
+        if paste.on_hover_text(crate::t!("start-paste-hint")).clicked() {
+            commands.push(Command::PasteReading.into());
+        }
+        let class = ui.button(Command::OpenClass.label());
+        if class.on_hover_text(crate::t!("start-class-hint")).clicked() {
+            commands.push(Command::OpenClass.into());
+        }
+    });
+    let added: Vec<(usize, &crate::library::Entry)> = start
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.removable)
+        .collect();
+    if added.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new(crate::t!("start-added-readings")).weak());
+    for (i, entry) in added {
+        ui.horizontal_wrapped(|ui| {
+            // Two readings of one title are told apart by what they ask and when they came.
+            ui.label(format!("{} — {}", entry.title, entry_detail(start, entry)));
+            if entry.problem.is_none() {
+                let share = ui
+                    .small_button(crate::t!("start-share"))
+                    .on_hover_text(crate::t!("start-share-hint"));
+                let name = crate::t!("start-share-named", title = &entry.title);
+                share.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                if share.clicked() {
+                    commands.push(Action::ShareReading(i));
+                }
+            }
+            let remove = ui
+                .small_button(crate::t!("start-remove"))
+                .on_hover_text(crate::t!("start-remove-hint"));
+            let name = crate::t!("start-remove-named", title = &entry.title);
+            remove.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            if remove.clicked() {
+                commands.push(Action::RemoveReading(i));
+            }
+        });
+    }
+}
+
+/// Whether another reading of the library has `entry`'s title.
+fn shares_title(start: &StartScreen, entry: &crate::library::Entry) -> bool {
+    start
+        .entries
+        .iter()
+        .filter(|e| e.title.trim() == entry.title.trim())
+        .count()
+        > 1
+}
+
+/// What tells an added reading apart: its questions and when it was added, and its file's name
+/// when another has its title.
+fn entry_detail(start: &StartScreen, entry: &crate::library::Entry) -> String {
+    let detail = crate::t!(
+        "start-entry-detail",
+        count = entry.prompts,
+        added = entry.added.clone().unwrap_or_default()
+    );
+    match (&entry.origin, shares_title(start, entry)) {
+        (crate::reading::Origin::File(path), true) => format!(
+            "{detail} · {}",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        ),
+        _ => detail,
+    }
+}
+
+/// Asked before a reading leaves the library: it cannot be brought back from Lectern.
+fn confirm_remove_ui(ctx: &egui::Context, start: &StartScreen, commands: &mut Vec<Action>) {
+    let Some(entry) = start.confirm_remove.and_then(|i| start.entries.get(i)) else {
+        return;
+    };
+    let modal = egui::Modal::new(egui::Id::unique("confirm_remove")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading(crate::t!("remove-title", title = &entry.title));
+        ui.label(crate::t!("remove-body"));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(crate::t!("remove-yes")).clicked() {
+                commands.push(Action::ConfirmRemoveReading);
+            }
+            if ui.button(crate::t!("cancel")).clicked() {
+                commands.push(Action::CancelRemoveReading);
+            }
+        });
+    });
+    if super::escape_closes(&modal) {
+        commands.push(Action::CancelRemoveReading);
     }
 }
 

@@ -186,6 +186,8 @@ pub struct StartScreen {
     pub progress_for: Option<ProgressKey>,
     /// Put the cursor in the name field.
     pub focus_name: bool,
+    /// The library entry a teacher asked to remove, while Lectern asks whether to.
+    pub confirm_remove: Option<usize>,
 }
 
 /// What the start screen's progress depends on: when any of it differs from what the progress

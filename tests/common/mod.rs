@@ -132,3 +132,13 @@ pub fn answer_box<'a>(h: &'a Harness<'_, LecternApp>) -> egui_kittest::Node<'a> 
         })
         .expect("the answer box is there")
 }
+
+/// Opens the start screen's "For teachers" part (adding, sharing and removing readings, the
+/// Class view), folded away from students, if it is not open yet.
+pub fn for_teachers(harness: &mut Harness<'_, LecternApp>) {
+    use egui_kittest::kittest::Queryable as _;
+    if harness.query_by_label("Add a reading…").is_none() {
+        harness.get_by_label("For teachers").click();
+        settle(harness);
+    }
+}
