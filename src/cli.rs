@@ -511,6 +511,15 @@ pub fn run_return(
         )
         .map_err(w)?;
     }
+    for (student, path) in &returned.unchanged {
+        writeln!(
+            err,
+            "already returned, unchanged: {}: {}",
+            export::Clean::new(student),
+            path.display()
+        )
+        .map_err(w)?;
+    }
     for (student, path) in &returned.without {
         writeln!(
             err,
@@ -523,7 +532,7 @@ pub fn run_return(
     for (path, reason) in &returned.unreadable {
         writeln!(err, "not returned: {}: {reason}", path.display()).map_err(w)?;
     }
-    if returned.written.is_empty() {
+    if returned.written.is_empty() && returned.unchanged.is_empty() {
         return Err(CliError::Failed(format!(
             "no feedback to return in {}",
             folder.display()

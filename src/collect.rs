@@ -441,7 +441,7 @@ impl Collected {
 
 /// A CSV field, quoted when it must be (RFC 4180). A leading `=`, `+`, `-` or `@` is prefixed
 /// with `'` so a spreadsheet never runs a student's text as a formula.
-fn csv_field(text: &str) -> String {
+pub(crate) fn csv_field(text: &str) -> String {
     let text = if text.starts_with(['=', '+', '-', '@']) {
         format!("'{text}")
     } else {

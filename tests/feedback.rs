@@ -104,11 +104,22 @@ fn feedback_files_round_trip_and_the_class_folder_reads_them_beside_their_hand_i
     assert!(group.sheets.iter().any(|h| h.feedback.is_none()));
 
     // A second save keeps the first as .bak.
+    lectern::paths::use_data_dir(
+        std::env::temp_dir().join(format!("lectern-feedback-tests-{}", std::process::id())),
+    );
     let mut again = f.clone();
     again.overall = "Better.".to_owned();
     feedback::save_feedback(&path, &again).unwrap();
-    let backup = dir.path().join("aliya.feedback.ron.bak");
+    // Kept in Lectern's data folder, not in the class folder the teacher shares.
+    let backup = feedback::backup_path(&path);
+    assert!(!backup.starts_with(dir.path()), "{backup:?}");
     assert_eq!(feedback::load_feedback(&backup).unwrap(), f);
+    let beside: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".bak"))
+        .collect();
+    assert!(beside.is_empty(), "{beside:?}");
 }
 
 #[test]
@@ -190,6 +201,71 @@ fn returning_writes_each_students_feedback_named_after_them_and_never_replaces()
     assert!(!html.contains("<script>"));
     assert!(html.contains("Teacher&#39;s comment") || html.contains("Teacher's comment"));
     assert!(html.contains("Total: 5 of 6"), "{html}");
+}
+
+/// Returning a second time (a teacher who is not sure it went through, or who changed a
+/// comment) does not duplicate every file as "(2)": what is unchanged stays, what changed is
+/// brought up to date in place, and `returned.csv` records each return.
+#[test]
+fn returning_twice_keeps_one_file_per_student_and_records_each_return() {
+    lectern::paths::use_data_dir(
+        std::env::temp_dir().join(format!("lectern-feedback-tests-{}", std::process::id())),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (aliya, _) = aliya_and_bolat(dir.path(), 1);
+    let path = feedback::feedback_path(&aliya);
+    feedback::save_feedback(&path, &feedback_on(&aliya, "Good start.")).unwrap();
+    let give = || {
+        let collected = lectern::collect::collect(dir.path()).unwrap();
+        feedback::give_back::give_back(&collected, out.path(), Some(Format::Html), "2026-12-02")
+            .unwrap()
+    };
+    let first = give();
+    assert_eq!(first.written.len(), 1);
+    let second = give();
+    assert!(second.written.is_empty(), "{:?}", second.written);
+    assert_eq!(second.unchanged.len(), 1);
+    // A changed comment: the same file, brought up to date.
+    let mut changed = feedback_on(&aliya, "Good start.");
+    changed.overall = "Good start. Say more on trade.".to_owned();
+    feedback::save_feedback(&path, &changed).unwrap();
+    let third = give();
+    assert_eq!(third.written.len(), 1);
+    assert_eq!(third.updated, vec![third.written[0].1.clone()]);
+    assert_eq!(third.written[0].1, first.written[0].1, "the same file");
+    assert_eq!(
+        feedback::load_feedback(&third.written[0].1)
+            .unwrap()
+            .overall,
+        "Good start. Say more on trade."
+    );
+    let mut names: Vec<String> = fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names.len(),
+        3,
+        "one feedback file, one sheet, the record: {names:?}"
+    );
+    assert!(!names.iter().any(|n| n.contains("(2)")), "{names:?}");
+    let record = fs::read_to_string(out.path().join("returned.csv")).unwrap();
+    let rows: Vec<&str> = record.lines().collect();
+    assert_eq!(rows.len(), 4, "{record}");
+    assert!(
+        rows[1].contains(",new,")
+            && rows[2].contains(",unchanged,")
+            && rows[3].contains(",updated,"),
+        "{record}"
+    );
+    // No backups left in the class folder.
+    let class: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!class.iter().any(|n| n.ends_with(".bak")), "{class:?}");
 }
 
 #[test]
@@ -432,7 +508,8 @@ fn the_feedback_and_return_commands_for_teachers_who_script() {
         names,
         [
             "aliya-nur_kazakhstan-and-the-eu-a-multi-vector-partnership.feedback.pdf",
-            "aliya-nur_kazakhstan-and-the-eu-a-multi-vector-partnership.feedback.ron"
+            "aliya-nur_kazakhstan-and-the-eu-a-multi-vector-partnership.feedback.ron",
+            "returned.csv"
         ]
     );
     // Nothing of the students' was changed.

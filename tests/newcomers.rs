@@ -290,12 +290,23 @@ fn removing_a_reading_asks_first_and_students_do_not_see_it() {
     let dir = tempfile::tempdir().unwrap();
     lectern::paths::use_data_dir(dir.path().join("data"));
     let first = dir.path().join("wind.md");
-    std::fs::write(&first, "# Wind farms\n\nWords.\n\n## Questions\n\n1. Why?\n").unwrap();
+    std::fs::write(
+        &first,
+        "# Wind farms\n\nWords.\n\n## Questions\n\n1. Why?\n",
+    )
+    .unwrap();
     let second = dir.path().join("wind, longer.md");
-    std::fs::write(&second, "# Wind farms\n\nWords.\n\n## Questions\n\n1. Why?\n2. Where?\n").unwrap();
+    std::fs::write(
+        &second,
+        "# Wind farms\n\nWords.\n\n## Questions\n\n1. Why?\n2. Where?\n",
+    )
+    .unwrap();
     let mut h = common::start_screen(vec![Some(first), Some(second)], Settings::default());
     for teachers_only in ["Add a reading…", "Paste a reading…", "Class…"] {
-        assert!(h.query_by_label(teachers_only).is_none(), "{teachers_only} is folded away");
+        assert!(
+            h.query_by_label(teachers_only).is_none(),
+            "{teachers_only} is folded away"
+        );
     }
     common::for_teachers(&mut h);
     for _ in 0..2 {
@@ -314,19 +325,31 @@ fn removing_a_reading_asks_first_and_students_do_not_see_it() {
     };
     assert_eq!(count(&library), 2);
     // Remove asks; Cancel keeps; Escape keeps.
-    h.get_all_by_label("Remove \"Wind farms\"").next().unwrap().click();
+    h.get_all_by_label("Remove \"Wind farms\"")
+        .next()
+        .unwrap()
+        .click();
     common::settle(&mut h);
     h.get_by_label("Remove “Wind farms” from the library?");
     h.get_by_label("Cancel").click();
     common::settle(&mut h);
     assert_eq!(count(&library), 2);
-    h.get_all_by_label("Remove \"Wind farms\"").next().unwrap().click();
+    h.get_all_by_label("Remove \"Wind farms\"")
+        .next()
+        .unwrap()
+        .click();
     common::settle(&mut h);
     escape(&mut h);
     assert_eq!(count(&library), 2);
-    assert!(h.query_by_label("Remove “Wind farms” from the library?").is_none());
+    assert!(
+        h.query_by_label("Remove “Wind farms” from the library?")
+            .is_none()
+    );
     // Said yes: gone.
-    h.get_all_by_label("Remove \"Wind farms\"").next().unwrap().click();
+    h.get_all_by_label("Remove \"Wind farms\"")
+        .next()
+        .unwrap()
+        .click();
     common::settle(&mut h);
     h.get_by_label("Remove").click();
     common::settle(&mut h);

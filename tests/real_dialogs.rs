@@ -161,6 +161,7 @@ fn the_real_zenity_dialogs_open_save_and_choose_folders() {
         Duration::from_secs(20),
         || desktop.names(&display).contains(&said).then_some(()),
     );
+    desktop.for_teachers(&display);
     desktop.press(&display, "Class…");
     answer_zenity(&display, &class, false);
     desktop.press(&display, "Export class sheet…");
@@ -256,6 +257,8 @@ fn a_teacher_adds_and_corrects_readings_and_a_student_answers_one() {
     let (_app, window) = launch(&display, home, &desktop, &[], &path);
     xdotool(&display, &["type", "--delay", "40", "Asel"]);
 
+    desktop.for_teachers(&display);
+
     desktop.press(&display, "Add a reading…");
     answer_zenity(&display, &word, false);
     desktop.press(&display, "Correct…");
@@ -284,6 +287,7 @@ fn a_teacher_adds_and_corrects_readings_and_a_student_answers_one() {
     assert_eq!(r.prompt_count(), 1, "{kept}");
 
     // A reading copied out of a web page, pasted.
+    desktop.for_teachers(&display);
     desktop.press(&display, "Paste a reading…");
     // The keyboard comes back to Lectern from the closed file dialog.
     xdotool(&display, &["windowfocus", "--sync", &window]);
@@ -332,6 +336,7 @@ fn a_teacher_adds_and_corrects_readings_and_a_student_answers_one() {
             .expect("xclip runs (apt-get install xclip)"),
     );
     std::thread::sleep(Duration::from_millis(500));
+    desktop.for_teachers(&display);
     desktop.press(&display, "Paste a reading…");
     desktop.press(&display, "Paste from clipboard");
     // The clipboard is read off the frame; Preview… works once the box holds the text.
@@ -442,6 +447,7 @@ fn feedback_goes_to_the_student_and_back_in_the_real_window() {
 
     // 2. The teacher reviews, comments (the comment box has the keyboard) and returns.
     let (app, window) = launch(&display, home, &desktop, &[], &path);
+    desktop.for_teachers(&display);
     desktop.press(&display, "Class…");
     answer_zenity(&display, &class, false);
     desktop.press(&display, "Make a rubric…");
@@ -516,6 +522,7 @@ fn feedback_goes_to_the_student_and_back_in_the_real_window() {
 
     // 4. The teacher sees what changed since the feedback, word by word.
     let (_app, _window) = launch(&display, home, &desktop, &[], &path);
+    desktop.for_teachers(&display);
     desktop.press(&display, "Class…");
     answer_zenity(&display, &class, false);
     desktop.press(&display, "Review Asel, hand-in 2");

@@ -652,3 +652,5 @@ remove-yes = Remove
 library-bundled-stays = “{ $title }” comes with Lectern and cannot be removed
 library-not-inside = { $path } is not in the library folder
 library-not-removed = { $path } could not be removed: { $error }
+return-updated = brought up to date
+return-unchanged = Returned before and unchanged, so left as they were: { $names }

@@ -617,3 +617,5 @@ remove-yes = Алып тастау
 library-bundled-stays = «{ $title }» Lectern-мен бірге келеді, оны алып тастауға болмайды
 library-not-inside = { $path } кітапхана бумасында емес
 library-not-removed = { $path } алып тасталмады: { $error }
+return-updated = жаңартылды
+return-unchanged = Бұрын қайтарылған және өзгермеген, сондықтан сол күйінде қалдырылды: { $names }

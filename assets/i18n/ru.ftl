@@ -661,3 +661,5 @@ remove-yes = Убрать
 library-bundled-stays = «{ $title }» входит в Lectern, его нельзя убрать
 library-not-inside = { $path } не в папке библиотеки
 library-not-removed = Не удалось убрать { $path }: { $error }
+return-updated = обновлено
+return-unchanged = Уже возвращены и не менялись, поэтому оставлены как есть: { $names }

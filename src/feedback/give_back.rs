@@ -1,6 +1,9 @@
 //! *Return feedback*: each student's feedback file (and, if asked, a feedback sheet) written
-//! into a folder the teacher chooses, named after the student, never replacing a file already
-//! there. The window's *Return feedback…* and `lectern return` both write through here.
+//! into a folder the teacher chooses, named after the student. Returning again is safe: a
+//! return already there unchanged is left as it is, one whose feedback changed since is
+//! brought up to date in place (only a file that reads as feedback on the same hand-in), and
+//! anything else there is never replaced. Each return is recorded in `returned.csv` in that
+//! folder. The window's *Return feedback…* and `lectern return` both write through here.
 
 use std::path::{Path, PathBuf};
 
@@ -18,7 +21,14 @@ pub struct Returned {
     pub without: Vec<(String, PathBuf)>,
     /// Feedback files beside hand-ins that do not read, with the reason; not returned.
     pub unreadable: Vec<(PathBuf, String)>,
+    /// Returned before and unchanged since, by student and file: left as they were.
+    pub unchanged: Vec<(String, PathBuf)>,
+    /// Of `written`, the files that brought an earlier return of the same hand-in up to date.
+    pub updated: Vec<PathBuf>,
 }
+
+/// The record of returns kept in the folder returned to.
+pub const RECORD: &str = "returned.csv";
 
 /// Writes the feedback on every hand-in in `collected` that has some into `out`, with a
 /// feedback sheet in `sheet` format beside each when asked.
@@ -61,7 +71,25 @@ pub fn give_back(
                 stem.push_str(&format!("_hand-in-{}", feedback.hand_in.number));
             }
             let extension = sheet.map(Format::extension);
-            let (ron_path, sheet_path) = free_names(out, &stem, extension);
+            let ron = super::feedback_to_ron(feedback);
+            let earlier = earlier_return(out, &stem, extension, feedback, &ron);
+            let (ron_path, sheet_path) = match &earlier {
+                Some(Earlier::Same(path, sheet_path))
+                    if sheet_path.as_ref().is_none_or(|p| p.exists()) =>
+                {
+                    returned
+                        .unchanged
+                        .push((feedback.student.clone(), path.clone()));
+                    continue;
+                }
+                Some(Earlier::Same(path, sheet_path) | Earlier::Older(path, sheet_path)) => {
+                    (path.clone(), sheet_path.clone())
+                }
+                None => free_names(out, &stem, extension),
+            };
+            if matches!(earlier, Some(Earlier::Older(..))) {
+                returned.updated.push(ron_path.clone());
+            }
             let write = |path: &Path, bytes: &[u8]| {
                 write_atomic(path, bytes).map_err(|e| {
                     crate::t!(
@@ -71,7 +99,7 @@ pub fn give_back(
                     )
                 })
             };
-            write(&ron_path, super::feedback_to_ron(feedback).as_bytes())?;
+            write(&ron_path, ron.as_bytes())?;
             let sheet_written = match (sheet, sheet_path) {
                 (Some(format), Some(path)) => {
                     let bytes = feedback_sheet(group, hand_in, date).to_bytes(format)?;
@@ -85,7 +113,107 @@ pub fn give_back(
                 .push((feedback.student.clone(), ron_path, sheet_written));
         }
     }
+    record(out, &returned, date)?;
     Ok(returned)
+}
+
+/// An earlier return of the same hand-in in the folder: with the same feedback, or older.
+enum Earlier {
+    Same(PathBuf, Option<PathBuf>),
+    Older(PathBuf, Option<PathBuf>),
+}
+
+/// Looks at `stem.feedback.ron`, `stem (2).feedback.ron`… for a return of the same hand-in
+/// (same answers file fingerprint and hand-in number). A file that does not read as feedback,
+/// or is about another hand-in, is never taken.
+fn earlier_return(
+    out: &Path,
+    stem: &str,
+    extension: Option<&str>,
+    feedback: &super::Feedback,
+    ron: &str,
+) -> Option<Earlier> {
+    for n in 1..1000 {
+        let (path, sheet) = names(out, stem, extension, n);
+        if !path.exists() {
+            if sheet.as_ref().is_none_or(|s| !s.exists()) {
+                return None;
+            }
+            continue;
+        }
+        let read = crate::files::read_capped(&path, super::MAX_FEEDBACK_BYTES);
+        let Some(text) = read.ok().and_then(|r| match r {
+            crate::files::Capped::Bytes(bytes) => String::from_utf8(bytes).ok(),
+            crate::files::Capped::TooLarge(_) => None,
+        }) else {
+            continue;
+        };
+        if text == ron {
+            return Some(Earlier::Same(path, sheet));
+        }
+        let same_hand_in = super::feedback_from_ron(&text, &path)
+            .is_ok_and(|old| old.hand_in == feedback.hand_in && old.student == feedback.student);
+        if same_hand_in {
+            return Some(Earlier::Older(path, sheet));
+        }
+    }
+    None
+}
+
+/// Adds this return's rows to `returned.csv` (a header first, for a new record): when, whom,
+/// what became of it, and the files. Written whole and atomically, as every file is.
+fn record(out: &Path, returned: &Returned, date: &str) -> Result<(), String> {
+    if returned.written.is_empty() && returned.unchanged.is_empty() {
+        return Ok(());
+    }
+    let path = out.join(RECORD);
+    let mut text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            "date,student,returned,feedback file,feedback sheet\n".to_owned()
+        }
+        // A record that cannot be read is not written over: the return itself went through.
+        Err(_) => return Ok(()),
+    };
+    let name = |p: &Path| {
+        p.file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned()
+    };
+    let mut row = |student: &str, state: &str, ron: &Path, sheet: Option<&PathBuf>| {
+        let fields = [
+            date.to_owned(),
+            Clean::new(student).to_string(),
+            state.to_owned(),
+            name(ron),
+            sheet.map(|s| name(s)).unwrap_or_default(),
+        ];
+        let fields: Vec<String> = fields
+            .iter()
+            .map(|f| crate::collect::csv_field(f))
+            .collect();
+        text.push_str(&fields.join(","));
+        text.push('\n');
+    };
+    for (student, ron, sheet) in &returned.written {
+        let state = if returned.updated.contains(ron) {
+            "updated"
+        } else {
+            "new"
+        };
+        row(student, state, ron, sheet.as_ref());
+    }
+    for (student, ron) in &returned.unchanged {
+        row(student, "unchanged", ron, None);
+    }
+    write_atomic(&path, text.as_bytes()).map_err(|e| {
+        crate::t!(
+            "could-not-write",
+            path = path.display().to_string(),
+            error = crate::i18n::io_reason(&e)
+        )
+    })
 }
 
 /// The student's answers with the teacher's feedback, made from what was handed in (the
@@ -132,19 +260,22 @@ pub fn feedback_sheet(group: &Group, hand_in: &HandIn, date: &str) -> StudySheet
     }
 }
 
+/// The `n`th names for `stem`: `stem.feedback.ron` (and `.feedback.EXT`), then `stem (n)…`.
+fn names(out: &Path, stem: &str, extension: Option<&str>, n: usize) -> (PathBuf, Option<PathBuf>) {
+    let name = if n == 1 {
+        stem.to_owned()
+    } else {
+        format!("{stem} ({n})")
+    };
+    let ron = out.join(format!("{name}.feedback.ron"));
+    let sheet = extension.map(|e| out.join(format!("{name}.feedback.{e}")));
+    (ron, sheet)
+}
+
 /// The first `stem[ (n)].feedback.ron` (and `.feedback.EXT`) where nothing exists yet.
 fn free_names(out: &Path, stem: &str, extension: Option<&str>) -> (PathBuf, Option<PathBuf>) {
     (1..)
-        .map(|n| {
-            let name = if n == 1 {
-                stem.to_owned()
-            } else {
-                format!("{stem} ({n})")
-            };
-            let ron = out.join(format!("{name}.feedback.ron"));
-            let sheet = extension.map(|e| out.join(format!("{name}.feedback.{e}")));
-            (ron, sheet)
-        })
+        .map(|n| names(out, stem, extension, n))
         .find(|(ron, sheet)| !ron.exists() && sheet.as_ref().is_none_or(|s| !s.exists()))
         .expect("some name is free")
 }

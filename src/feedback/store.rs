@@ -1,5 +1,5 @@
 //! Feedback and rubric files: pretty RON like answers files, written atomically with the
-//! previous version kept as `.bak`, never written over a file that does not read, and read back
+//! previous version kept as `.bak` in Lectern's data folder (`backup_path`), never written over a file that does not read, and read back
 //! with errors that name the file, line and column.
 
 use std::path::{Path, PathBuf};
@@ -211,6 +211,22 @@ pub fn save_rubric(path: &Path, rubric: &Rubric) -> Result<(), FileError> {
     })
 }
 
+/// Where the version before the last save of the feedback or rubric file at `path` is kept:
+/// in Lectern's data folder, under a folder named after the file's folder, so a class folder
+/// (which the teacher shares, zips and uploads) holds only the class's files. Beside the file
+/// only when there is no data folder.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(".bak");
+    let folder = crate::files::parent_dir(path);
+    let folder = std::fs::canonicalize(&folder).unwrap_or(folder);
+    let key = crate::files::sha256_hex(folder.as_os_str().as_encoded_bytes());
+    match crate::paths::data_dir() {
+        Some(data) => data.join("backups").join(&key[..16]).join(name),
+        None => path.with_file_name(name),
+    }
+}
+
 fn save(
     path: &Path,
     text: &str,
@@ -234,9 +250,14 @@ fn save(
         if old == text {
             return Ok(());
         }
-        let mut backup = path.as_os_str().to_owned();
-        backup.push(".bak");
-        write(Path::new(&backup), old.as_bytes())?;
+        let backup = backup_path(path);
+        if let Some(folder) = backup.parent() {
+            std::fs::create_dir_all(folder).map_err(|source| FileError::Write {
+                path: folder.to_owned(),
+                source,
+            })?;
+        }
+        write(&backup, old.as_bytes())?;
     }
     write(path, text.as_bytes())
 }

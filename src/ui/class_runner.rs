@@ -312,9 +312,26 @@ impl LecternApp {
                                 .as_ref()
                                 .map(|s| format!("\n  {}", s.display()))
                                 .unwrap_or_default();
-                            format!("{}: {}{sheet}", export::Clean::new(student), ron.display())
+                            let updated = if returned.updated.contains(ron) {
+                                format!(" ({})", crate::t!("return-updated"))
+                            } else {
+                                String::new()
+                            };
+                            format!(
+                                "{}: {}{sheet}{updated}",
+                                export::Clean::new(student),
+                                ron.display()
+                            )
                         })
                         .collect();
+                    if !returned.unchanged.is_empty() {
+                        let names: Vec<String> = returned
+                            .unchanged
+                            .iter()
+                            .map(|(s, _)| export::Clean::new(s).to_string())
+                            .collect();
+                        lines.push(crate::t!("return-unchanged", names = names.join(", ")));
+                    }
                     if !returned.without.is_empty() {
                         let names: Vec<String> = returned
                             .without
@@ -330,7 +347,7 @@ impl LecternApp {
                             reason = reason.to_string()
                         ));
                     }
-                    let title = if returned.written.is_empty() {
+                    let title = if returned.written.is_empty() && returned.unchanged.is_empty() {
                         crate::t!("return-none")
                     } else {
                         crate::t!("return-done")

@@ -295,6 +295,23 @@ impl Desktop {
         );
     }
 
+    /// Opens the start screen's "For teachers" part unless it is open already (it stays open
+    /// from one start to the next).
+    pub fn for_teachers(&self, display: &str) {
+        let open = || self.names(display).iter().any(|n| n == "Add a reading…");
+        let seen = wait_for("the start screen", Duration::from_secs(20), || {
+            let names = self.names(display);
+            names.iter().any(|n| n == "For teachers").then_some(())
+        });
+        let () = seen;
+        if !open() {
+            self.press(display, "For teachers");
+            wait_for("the teachers' part", Duration::from_secs(10), || {
+                open().then_some(())
+            });
+        }
+    }
+
     /// Clicks Lectern's control called `name` with the real mouse, at the place in `window`
     /// AT-SPI gives for it (`atspi_press.py --where`).
     pub fn click(&self, display: &str, window: &str, name: &str) {
