@@ -355,3 +355,45 @@ fn removing_a_reading_asks_first_and_students_do_not_see_it() {
     common::settle(&mut h);
     assert_eq!(count(&library), 1);
 }
+
+/// Citing a long passage never widens the question panel (it once pushed the article into a
+/// 200-pixel column and kept it there after the citation was removed).
+#[test]
+fn citing_a_long_passage_keeps_the_panels_as_they_were() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::harness(common::app(&dir.path().join("a.ron"), vec![]));
+    let before = common::answer_box(&h).rect().width();
+    let longest = h
+        .state()
+        .state
+        .doc
+        .reading
+        .article
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, b)| match b {
+            lectern::reading::Block::Paragraph { text, .. } => text.len(),
+            lectern::reading::Block::Heading(_) => 0,
+        })
+        .map(|(i, _)| i)
+        .unwrap();
+    lectern::ui::article::select_chars(&h.ctx, longest, 0..300);
+    common::settle(&mut h);
+    run(&mut h, Command::Cite);
+    assert_eq!(
+        h.state()
+            .state
+            .doc
+            .sheet
+            .answers
+            .iter()
+            .map(|a| a.citations.len())
+            .sum::<usize>(),
+        1
+    );
+    let after = common::answer_box(&h).rect().width();
+    assert!(
+        (after - before).abs() < 1.0,
+        "the answer box went from {before} to {after} wide"
+    );
+}

@@ -320,16 +320,32 @@ fn evidence_ui(
                     }
                     let quote = shorten(&passage.quote, 90);
                     let text = format!("¶ {}  “{quote}”", passage.paragraph);
+                    // Cut to the panel's width: a long quote must never widen the panel (it
+                    // once pushed the article into a narrow column, and the panel kept the width).
                     if missing.contains(&(id.clone(), i)) {
-                        ui.label(
-                            RichText::new(crate::t!("editor-citation-missing", citation = &text))
+                        ui.add(
+                            egui::Label::new(
+                                RichText::new(crate::t!(
+                                    "editor-citation-missing",
+                                    citation = &text
+                                ))
                                 .weak(),
+                            )
+                            .truncate(),
                         );
                     } else {
-                        let link = ui.link(text).on_hover_text(crate::t!(
-                            "editor-show-citation",
-                            quote = &passage.quote
-                        ));
+                        let colour = ui.visuals().hyperlink_color;
+                        let link = ui
+                            .add(
+                                egui::Label::new(RichText::new(text).color(colour).underline())
+                                    .truncate()
+                                    .sense(egui::Sense::click()),
+                            )
+                            .on_hover_cursor(egui::CursorIcon::PointingHand)
+                            .on_hover_text(crate::t!(
+                                "editor-show-citation",
+                                quote = &passage.quote
+                            ));
                         let name = crate::t!("editor-show-citation-n", n = i + 1);
                         link.widget_info(|| {
                             egui::WidgetInfo::labeled(egui::Role::Link, true, &name)
