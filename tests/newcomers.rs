@@ -397,3 +397,63 @@ fn citing_a_long_passage_keeps_the_panels_as_they_were() {
         "the answer box went from {before} to {after} wide"
     );
 }
+
+/// A harness of the given window size on a fresh answers file.
+fn sized(dir: &std::path::Path, width: f32, height: f32) -> Harness<'static, LecternApp> {
+    let app = common::app(&dir.join("a.ron"), vec![]);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(width, height))
+        .with_context_setup(lectern::ui::style::setup)
+        .build_ui_state(|ui, app: &mut LecternApp| app.show(ui), app);
+    common::settle(&mut h);
+    h
+}
+
+/// The article's paragraphs in view, top to bottom: (number, rectangle).
+fn paragraphs(h: &Harness<'_, LecternApp>) -> Vec<(String, egui::Rect)> {
+    let mut found: Vec<(String, egui::Rect)> = h
+        .get_all_by_role(egui::Role::Label)
+        .filter_map(|n| {
+            let label = n.accesskit_node().label()?;
+            label
+                .starts_with("Paragraph ")
+                .then(|| (label.to_owned(), n.rect()))
+        })
+        .collect();
+    found.sort_by(|a, b| a.1.top().total_cmp(&b.1.top()));
+    found
+}
+
+/// At a small laptop's 1024×600 and at 1366×768, no paragraph is drawn over the next, at the
+/// top of the article and further down.
+#[test]
+fn the_article_never_draws_a_paragraph_over_the_next() {
+    for (width, height) in [(1024.0, 600.0), (1366.0, 768.0), (1280.0, 820.0)] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut h = sized(dir.path(), width, height);
+        for step in 0..6 {
+            let shown = paragraphs(&h);
+            assert!(shown.len() >= 2, "{width}×{height}: paragraphs in view");
+            for pair in shown.windows(2) {
+                assert!(
+                    pair[0].1.bottom() <= pair[1].1.top() + 0.5,
+                    "{width}×{height}, step {step}: {} ends at {} below the top of {} at {}",
+                    pair[0].0,
+                    pair[0].1.bottom(),
+                    pair[1].0,
+                    pair[1].1.top()
+                );
+            }
+            // Further down the article: Tab goes from paragraph to paragraph, scrolling.
+            if step == 0 {
+                lectern::ui::article::select_chars(&h.ctx, 1, 0..0);
+                common::settle(&mut h);
+            }
+            for _ in 0..3 {
+                h.key_press(Key::Tab);
+                common::settle(&mut h);
+            }
+            common::settle(&mut h);
+        }
+    }
+}

@@ -308,6 +308,8 @@ fn every_string_on_the_teachers_screens_comes_from_the_translations() {
             .unwrap_or_else(|| panic!("no button {name:?}"))
             .click();
     };
+    h.get_by_label(&pseudo("start-for-teachers")).click();
+    common::settle(&mut h);
     button(&h, &pseudo("cmd-open-class"));
     common::settle(&mut h);
     assert_translated(&h, "class summary");

@@ -154,7 +154,7 @@ fn a_full_disk_keeps_the_text_the_file_and_writes_a_recovery_copy() {
     doc.writer = Writer::FullAfter(100);
     write(&mut doc, "Q1", "second, on a full disk");
     let err = doc.save(now()).unwrap_err().to_string();
-    assert!(err.contains("no space left on device"), "{err}");
+    assert!(err.contains("the disk is full"), "{err}");
     assert!(doc.save_error.is_some(), "the window shows the error");
     assert!(doc.dirty);
     assert_eq!(

@@ -340,11 +340,7 @@ fn a_failed_save_is_shown_and_the_text_stays_in_the_editor() {
     settle(&mut h);
     h.get_by_label("Your answers could not be saved");
     // In the dialog and, until a save succeeds, in the status bar.
-    assert_eq!(
-        h.get_all_by_label_contains("no space left on device")
-            .count(),
-        2
-    );
+    assert_eq!(h.get_all_by_label_contains("the disk is full").count(), 2);
     h.get_by_label_contains("⚠ Not saved");
     assert_eq!(h.state().state.editor_text, "Precious words.");
     assert!(!path.exists(), "no half-written file");

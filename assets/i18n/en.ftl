@@ -654,3 +654,6 @@ library-not-inside = { $path } is not in the library folder
 library-not-removed = { $path } could not be removed: { $error }
 return-updated = brought up to date
 return-unchanged = Returned before and unchanged, so left as they were: { $names }
+file-empty = the file is empty
+file-version-zero = it says it is of format 0, which does not exist
+answers-twice = question { $prompt } has two answers; keep one of them and open the file again

@@ -619,3 +619,6 @@ library-not-inside = { $path } кітапхана бумасында емес
 library-not-removed = { $path } алып тасталмады: { $error }
 return-updated = жаңартылды
 return-unchanged = Бұрын қайтарылған және өзгермеген, сондықтан сол күйінде қалдырылды: { $names }
+file-empty = файл бос
+file-version-zero = онда жоқ 0-пішім көрсетілген
+answers-twice = { $prompt } сұрағының екі жауабы бар; біреуін қалдырып, файлды қайта ашыңыз

@@ -663,3 +663,6 @@ library-not-inside = { $path } не в папке библиотеки
 library-not-removed = Не удалось убрать { $path }: { $error }
 return-updated = обновлено
 return-unchanged = Уже возвращены и не менялись, поэтому оставлены как есть: { $names }
+file-empty = файл пуст
+file-version-zero = в нём указан формат 0, которого не бывает
+answers-twice = у вопроса { $prompt } два ответа; оставьте один и откройте файл снова

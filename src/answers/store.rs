@@ -127,7 +127,7 @@ pub fn from_ron(text: &str, path: &Path) -> Result<AnswerSheet, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Invalid {
             path: path.to_owned(),
-            message: "the file is empty".to_owned(),
+            message: crate::t!("file-empty"),
         });
     }
     // Read only the version first, so a newer file is named as such instead of failing on
@@ -147,7 +147,7 @@ pub fn from_ron(text: &str, path: &Path) -> Result<AnswerSheet, LoadError> {
     if probe.version == 0 {
         return Err(LoadError::Invalid {
             path: path.to_owned(),
-            message: "format version 0 does not exist".to_owned(),
+            message: crate::t!("file-version-zero"),
         });
     }
     let mut sheet: AnswerSheet = ron::from_str(text).map_err(syntax)?;
@@ -164,9 +164,9 @@ fn validate(sheet: &AnswerSheet) -> Result<(), String> {
     let mut seen = HashSet::new();
     for answer in &sheet.answers {
         if !seen.insert(&answer.prompt_id) {
-            return Err(format!(
-                "prompt {} has two answers; keep one of them and open the file again",
-                answer.prompt_id
+            return Err(crate::t!(
+                "answers-twice",
+                prompt = answer.prompt_id.to_string()
             ));
         }
     }

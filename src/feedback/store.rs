@@ -141,7 +141,7 @@ fn from_ron<T: DeserializeOwned>(
     };
     let syntax = |e: ron::error::SpannedError| not_one(crate::ron_words::describe(&e));
     if text.trim().is_empty() {
-        return Err(not_one("the file is empty".to_owned()));
+        return Err(not_one(crate::t!("file-empty")));
     }
     #[derive(serde::Deserialize)]
     struct Probe {

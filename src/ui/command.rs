@@ -321,9 +321,9 @@ impl Command {
             Command::ReadingSettings => vec![k(CTRL, Key::Comma)],
             Command::NextStudent => vec![k(CTRL_SHIFT, Key::PageDown)],
             Command::PreviousStudent => vec![k(CTRL_SHIFT, Key::PageUp)],
-            Command::HandIn
-            | Command::HandInToFolder
-            | Command::Finish
+            Command::HandIn => vec![k(CTRL_SHIFT, Key::E)],
+            Command::Finish => vec![k(CTRL_SHIFT, Key::Q)],
+            Command::HandInToFolder
             | Command::FinishSession
             | Command::AddReading
             | Command::PasteReading

@@ -217,6 +217,18 @@ pub fn menu(
     });
     if shown.is_none() && !response.secondary_clicked() && !keyboard {
         *menu = None;
+        // Closed by a choice or by Escape: the keyboard goes back to the answer, where the
+        // student was writing (it was left nowhere). A click elsewhere keeps its own focus.
+        let escaped = ui.input(|i| i.key_pressed(egui::Key::Escape));
+        let picked = matches!(
+            chosen,
+            Some(Action::Spell(
+                SpellAction::Replace { .. } | SpellAction::AddWord(_) | SpellAction::Ignore(_)
+            ))
+        );
+        if escaped || picked {
+            response.request_focus();
+        }
     }
     chosen
 }

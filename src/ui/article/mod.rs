@@ -127,7 +127,7 @@ pub fn ui(
     let was_focused = article.focused.take();
     article.visible.clear();
     if let Some(block) = was_focused {
-        paragraph_keys(ui, view.doc, article, block, actions);
+        paragraph_keys(ui, view.doc, article, block);
     }
     let overlay = Overlay {
         evidence,
@@ -182,36 +182,48 @@ pub fn ui(
 }
 
 /// Tab and Shift+Tab between paragraphs (egui's own Tab is kept from the paragraphs, which
-/// would otherwise stop at the last one on screen); Tab past the last goes to the editor.
-fn paragraph_keys(
-    ui: &egui::Ui,
-    doc: &Document,
-    article: &mut ArticleState,
-    block: usize,
-    actions: &mut Vec<Action>,
-) {
-    let (next, previous) = ui.input_mut(|i| {
-        (
-            i.consume_key(Modifiers::NONE, Key::Tab),
-            i.consume_key(Modifiers::SHIFT, Key::Tab),
-        )
+/// would otherwise stop at the last one on screen). Past the last paragraph (or before the
+/// first) the key is left to egui, which goes on to the next control of the window: the
+/// toolbar, the question list and the answer are all reached by Tab alone.
+fn paragraph_keys(ui: &egui::Ui, doc: &Document, article: &mut ArticleState, block: usize) {
+    // Shift+Tab first: egui matches a plain Tab to a Shift+Tab press too, which once moved
+    // Shift+Tab forward.
+    let (previous, next) = ui.input(|i| {
+        let tab = i.key_pressed(Key::Tab) && !i.modifiers.command && !i.modifiers.alt;
+        (tab && i.modifiers.shift, tab && !i.modifiers.shift)
     });
     let blocks = &doc.reading.article;
     let is_paragraph = |b: &usize| matches!(blocks.get(*b), Some(Block::Paragraph { .. }));
     let target = if next {
-        let found = (block + 1..blocks.len()).find(is_paragraph);
-        if found.is_none() {
-            actions.push(Action::FocusEditor);
-        }
-        found
+        (block + 1..blocks.len()).find(is_paragraph)
     } else if previous {
         (0..block).rev().find(is_paragraph)
     } else {
         None
     };
-    if let Some(target) = target {
-        article.focus = Some(target);
-        article.scroll_to = Some(target);
+    if !(next || previous) {
+        return;
+    }
+    let modifiers = if previous {
+        Modifiers::SHIFT
+    } else {
+        Modifiers::NONE
+    };
+    ui.input_mut(|i| i.consume_key(modifiers, Key::Tab));
+    match target {
+        Some(target) => {
+            article.focus = Some(target);
+            article.scroll_to = Some(target);
+        }
+        // The paragraphs keep Tab from egui (their event filter): past the ends, egui is
+        // asked to move on as it would from any control.
+        None => ui.memory_mut(|m| {
+            m.move_focus(if previous {
+                egui::FocusDirection::Previous
+            } else {
+                egui::FocusDirection::Next
+            })
+        }),
     }
 }
 
@@ -275,6 +287,7 @@ fn item_ui(
             Block::Heading(text) => {
                 ui.add_space(12.0);
                 ui.horizontal_top(|ui| {
+                    ui.spacing_mut().item_spacing.x = 0.0;
                     ui.allocate_exact_size(vec2(NUMBER_WIDTH, 1.0), egui::Sense::hover());
                     let marks = overlay.find.marks_at(Place::Article(i));
                     let galley = text_galley(ui, text, Kind::Heading, look, text_width, &marks);
@@ -284,6 +297,11 @@ fn item_ui(
             Block::Paragraph { number, text } => {
                 article.visible.push(i);
                 ui.horizontal_top(|ui| {
+                    // The text gets exactly the width its height was measured at
+                    // (`layout::item_height`): with egui's spacing after the margin it wrapped
+                    // narrower, grew a line, and its last line was drawn over the next
+                    // paragraph (seen at 1024×600).
+                    ui.spacing_mut().item_spacing.x = 0.0;
                     gutter_ui(ui, *number, overlay.evidence.cited_by.get(&i), look, weak);
                     paragraph_ui(ui, i, *number, text, article, overlay, look, text_width);
                 });
