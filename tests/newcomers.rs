@@ -457,3 +457,75 @@ fn the_article_never_draws_a_paragraph_over_the_next() {
         }
     }
 }
+
+fn focused(h: &Harness<'_, LecternApp>) -> Option<egui::Id> {
+    h.ctx.memory(|m| m.focused())
+}
+
+/// By keyboard alone: Shift+Tab goes back a paragraph (it went forward), Tab past the last
+/// paragraph reaches the toolbar (it cycled between the article and the answer), and Hand in
+/// and Finish have keys of their own.
+#[test]
+fn the_keyboard_reaches_everything_and_shift_tab_goes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = common::harness(common::app(&dir.path().join("a.ron"), vec![]));
+    let paragraph_blocks: Vec<usize> = h
+        .state()
+        .state
+        .doc
+        .reading
+        .article
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, lectern::reading::Block::Paragraph { .. }))
+        .map(|(i, _)| i)
+        .collect();
+    let third = paragraph_blocks[2];
+    lectern::ui::article::select_chars(&h.ctx, third, 0..0);
+    common::settle(&mut h);
+    assert_eq!(focused(&h), Some(lectern::ui::article::paragraph_id(third)));
+    h.key_press_modifiers(egui::Modifiers::SHIFT, Key::Tab);
+    common::settle(&mut h);
+    assert_eq!(
+        focused(&h),
+        Some(lectern::ui::article::paragraph_id(paragraph_blocks[1])),
+        "Shift+Tab goes back"
+    );
+    h.key_press(Key::Tab);
+    common::settle(&mut h);
+    assert_eq!(focused(&h), Some(lectern::ui::article::paragraph_id(third)));
+
+    // From the last paragraph, Tab leaves the article for the window's first controls.
+    let last = *paragraph_blocks.last().unwrap();
+    lectern::ui::article::select_chars(&h.ctx, last, 0..0);
+    common::settle(&mut h);
+    h.key_press(Key::Tab);
+    common::settle(&mut h);
+    let now = focused(&h).expect("something has the keyboard");
+    assert!(
+        !paragraph_blocks
+            .iter()
+            .any(|b| lectern::ui::article::paragraph_id(*b) == now),
+        "Tab left the article"
+    );
+    assert_ne!(now, lectern::ui::editor_id(), "not back to the answer");
+    let toolbar_button = h
+        .get_all_by_role(egui::Role::Button)
+        .any(|b| b.is_focused() && b.rect().top() < 60.0);
+    assert!(toolbar_button, "a toolbar button has the keyboard");
+
+    // Hand in and Finish by key.
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::E);
+    common::settle(&mut h);
+    assert!(matches!(
+        h.state().state.modal,
+        Some(lectern::ui::state::Modal::HandIn { .. })
+    ));
+    escape(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::Q);
+    common::settle(&mut h);
+    assert!(matches!(
+        h.state().state.modal,
+        Some(lectern::ui::state::Modal::ConfirmFinish)
+    ));
+}
