@@ -529,3 +529,37 @@ fn the_keyboard_reaches_everything_and_shift_tab_goes_back() {
         Some(lectern::ui::state::Modal::ConfirmFinish)
     ));
 }
+
+/// At 1024×600 a short list of questions leaves its room to the answer box (the list stood
+/// half empty while the answer was cut to a few lines).
+#[test]
+fn a_short_question_list_leaves_its_room_to_the_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let reading = dir.path().join("short.md");
+    std::fs::write(
+        &reading,
+        "# Two questions\n\nSome words of an article.\n\n## Questions\n\n1. Why?\n2. How?\n",
+    )
+    .unwrap();
+    common::isolate_data_dir();
+    let app = LecternApp::open(
+        Some(&reading),
+        Some(dir.path().join("a.ron")),
+        Settings::default(),
+        Box::new(lectern::ui::dialogs::ScriptedDialogs::answering(vec![])),
+    )
+    .unwrap();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1024.0, 600.0))
+        .with_context_setup(lectern::ui::style::setup)
+        .build_ui_state(|ui, app: &mut LecternApp| app.show(ui), app);
+    common::settle(&mut h);
+    let answer = common::answer_box(&h).rect();
+    let last_question = h.get_by_label_contains("How?").rect();
+    let between = answer.top() - last_question.bottom();
+    assert!(
+        between < 150.0,
+        "{between} px between the last question and the answer box"
+    );
+    assert!(answer.height() > 200.0, "the answer box is {} px tall", answer.height());
+}

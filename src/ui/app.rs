@@ -189,10 +189,12 @@ impl LecternApp {
             .default_size((ui.available_width() * 0.46).max(360.0))
             .size_range(300.0..=ui.available_width().max(320.0) * 0.75)
             .show(ui, |ui| {
+                let most = ui.available_height().max(160.0) * 0.8;
+                let most = prompts::needed_height(ui, &s.doc).map_or(most, |n| n.clamp(120.0, most));
                 egui::Panel::top("question_list")
                     .resizable(true)
-                    .default_size(ui.available_height() * 0.42)
-                    .size_range(120.0..=ui.available_height().max(160.0) * 0.8)
+                    .default_size((ui.available_height() * 0.42).min(most))
+                    .size_range(120.0..=most)
                     .show(ui, |ui| {
                         prompts::ui(ui, &s.doc, s.selected, s.focus_editor, &mut actions)
                     });

@@ -19,6 +19,31 @@ enum Line<'a> {
     Orphan { index: usize, answer: &'a Answer },
 }
 
+/// The height the whole list needs (its heading and every line), or `None` when it shows the
+/// teacher's feedback above (of a height known only once drawn). The panel is never taller
+/// than this: a short list leaves the room to the answer box instead of standing half empty.
+pub fn needed_height(ui: &egui::Ui, doc: &Document) -> Option<f32> {
+    if doc.feedback.is_some() {
+        return None;
+    }
+    let (row, section, gap) = line_heights(ui);
+    let lines = doc.reading.sections.len() as f32 * section
+        + (doc.reading.prompt_count() + doc.sheet.orphans(&doc.reading).count()).max(1) as f32
+            * (row + gap);
+    let heading = ui.text_style_height(&egui::TextStyle::Small) + 4.0 + gap;
+    Some(lines + heading + 2.0 * ui.spacing().item_spacing.y + 16.0)
+}
+
+/// The heights of a prompt's row, a section's title and the gap after a row.
+fn line_heights(ui: &egui::Ui) -> (f32, f32, f32) {
+    let row_height =
+        ui.spacing().interact_size.y.max(
+            ui.text_style_height(&egui::TextStyle::Button) + 2.0 * ui.spacing().button_padding.y,
+        );
+    let section_height = ui.text_style_height(&egui::TextStyle::Body) + 12.0;
+    (row_height, section_height, ui.spacing().item_spacing.y)
+}
+
 /// `selected`: the item selected; `scroll_to_selected`: bring it into view (it was just
 /// chosen).
 pub fn ui(
@@ -56,12 +81,7 @@ pub fn ui(
             .map(|a| &a.prompt_id)
             .collect(),
     };
-    let row_height =
-        ui.spacing().interact_size.y.max(
-            ui.text_style_height(&egui::TextStyle::Button) + 2.0 * ui.spacing().button_padding.y,
-        );
-    let section_height = ui.text_style_height(&egui::TextStyle::Body) + 12.0;
-    let gap = ui.spacing().item_spacing.y;
+    let (row_height, section_height, gap) = line_heights(ui);
     let height = |line: &Line| match line {
         Line::Section(_) => section_height,
         _ => row_height + gap,
