@@ -561,5 +561,47 @@ fn a_short_question_list_leaves_its_room_to_the_answer() {
         between < 150.0,
         "{between} px between the last question and the answer box"
     );
-    assert!(answer.height() > 200.0, "the answer box is {} px tall", answer.height());
+    assert!(
+        answer.height() > 200.0,
+        "the answer box is {} px tall",
+        answer.height()
+    );
+}
+
+/// At 1024×600, Help (F1) fits the window and scrolls to its last line (it was cut off).
+#[test]
+fn help_fits_a_small_screen_and_scrolls_to_its_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = sized(dir.path(), 1024.0, 600.0);
+    h.key_press(Key::F1);
+    common::settle(&mut h);
+    let title = h
+        .get_all_by_label("Help")
+        .map(|n| n.rect())
+        .filter(|r| r.top() > 40.0 || r.left() > 200.0)
+        .min_by(|a, b| a.top().total_cmp(&b.top()))
+        .expect("the Help window's title");
+    assert!(title.top() >= 0.0, "the title is on screen: {title:?}");
+    let last = "Elsewhere: move between controls";
+    for _ in 0..10 {
+        if h.get_by_label(last).rect().bottom() <= 600.0 {
+            break;
+        }
+        h.event(egui::Event::PointerMoved(
+            title.center() + egui::vec2(0.0, 100.0),
+        ));
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -200.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: Default::default(),
+        });
+        common::settle(&mut h);
+    }
+    let end = h.get_by_label(last).rect();
+    assert!(
+        end.bottom() <= 600.0,
+        "Help's last line can be scrolled to: {end:?}"
+    );
 }

@@ -190,7 +190,8 @@ impl LecternApp {
             .size_range(300.0..=ui.available_width().max(320.0) * 0.75)
             .show(ui, |ui| {
                 let most = ui.available_height().max(160.0) * 0.8;
-                let most = prompts::needed_height(ui, &s.doc).map_or(most, |n| n.clamp(120.0, most));
+                let most =
+                    prompts::needed_height(ui, &s.doc).map_or(most, |n| n.clamp(120.0, most));
                 egui::Panel::top("question_list")
                     .resizable(true)
                     .default_size((ui.available_height() * 0.42).min(most))
