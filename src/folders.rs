@@ -53,14 +53,14 @@ pub fn places() -> Vec<Place> {
         }
     };
     if let Some(user) = directories::UserDirs::new() {
-        add("Home".to_owned(), user.home_dir().to_owned());
+        add(crate::t!("place-home"), user.home_dir().to_owned());
         for (label, dir) in [
-            ("Desktop", user.desktop_dir()),
-            ("Documents", user.document_dir()),
-            ("Downloads", user.download_dir()),
+            (crate::t!("place-desktop"), user.desktop_dir()),
+            (crate::t!("place-documents"), user.document_dir()),
+            (crate::t!("place-downloads"), user.download_dir()),
         ] {
             if let Some(dir) = dir {
-                add(label.to_owned(), dir.to_owned());
+                add(label, dir.to_owned());
             }
         }
     }

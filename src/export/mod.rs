@@ -461,6 +461,12 @@ impl StudySheet {
     /// names) in `language`.
     pub fn in_language(mut self, language: Language) -> StudySheet {
         self.labels = SheetLabels::new(language);
+        for section in &mut self.sections {
+            section.title = Clean::new(&crate::reading::shown_section_title(
+                &section.title,
+                language,
+            ));
+        }
         for group in &mut self.highlights {
             group.colour = group.shade.label_in(language);
         }

@@ -126,6 +126,26 @@ pub struct Section {
     pub prompts: Vec<Prompt>,
 }
 
+impl Section {
+    /// The title as shown in `language`: the names Lectern gives a group the reading left
+    /// untitled ("Questions", "Lead question") are Lectern's words, said in the student's
+    /// language; a title the reading gives is shown as written.
+    pub fn title_in(&self, language: crate::i18n::Language) -> String {
+        shown_section_title(&self.title, language)
+    }
+}
+
+/// [`Section::title_in`] for a title alone.
+pub fn shown_section_title(title: &str, language: crate::i18n::Language) -> String {
+    let id = match title {
+        "Questions" => "section-questions",
+        "Lead question" => "section-lead-question",
+        "Lead questions" => "section-lead-questions",
+        _ => return title.to_owned(),
+    };
+    crate::i18n::tr_in(language, id, &[])
+}
+
 /// Something the student answers: a question, an instruction or an essay part.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Prompt {

@@ -199,6 +199,7 @@ impl LecternApp {
                     .show(ui, |ui| {
                         prompts::ui(ui, &s.doc, s.selected, s.focus_editor, &mut actions)
                     });
+                name_splitter(ui, "question_list", &crate::t!("a11y-resize-list"));
                 super::central_panel(ui, "answer", |ui| {
                     let view = editor::EditorView {
                         doc: &s.doc,
@@ -217,6 +218,7 @@ impl LecternApp {
                     editor::ui(ui, view, own, &mut actions)
                 });
             });
+        name_splitter(ui, "questions_pane", &crate::t!("a11y-resize-questions"));
         super::central_panel(ui, "article", |ui| {
             let view = article::ArticleView {
                 doc: &s.doc,
@@ -873,6 +875,15 @@ impl eframe::App for LecternApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.save_on_exit();
     }
+}
+
+/// Names the handle that resizes the panel `salt` shown in `ui` for screen readers, in the
+/// student's language (egui names every one "Resize panel", in English).
+fn name_splitter(ui: &egui::Ui, salt: &str, name: &str) {
+    // egui's id of a panel's handle: the panel's id (`scope id + salt`) with "__resize".
+    let id = ui.scope_id().with(salt).with("__resize");
+    ui.ctx()
+        .accesskit_node_builder(id, |node| node.set_label(name.to_owned()));
 }
 
 fn save_failure_help(error: &dyn std::fmt::Display) -> String {

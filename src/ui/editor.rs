@@ -408,7 +408,11 @@ fn heading(doc: &Document, selected: usize) -> Option<Heading> {
             let kicker = if prompt.kind == PromptKind::Lead {
                 prompt.name()
             } else {
-                format!("{} · {}", section.title, prompt.name())
+                format!(
+                    "{} · {}",
+                    section.title_in(crate::i18n::language()),
+                    prompt.name()
+                )
             };
             Heading {
                 kicker,

@@ -7,8 +7,9 @@ use super::command::{Action, Command};
 
 pub fn ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
     let mut open = true;
+    // egui's own close button is named in English for screen readers: Lectern's is in the
+    // student's language (and Escape closes too).
     egui::Window::new(crate::t!("help-title"))
-        .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .default_width(420.0)
@@ -53,6 +54,10 @@ pub fn ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
                         }
                     });
                 });
+            ui.add_space(6.0);
+            if ui.button(crate::t!("a11y-close-window")).clicked() {
+                open = false;
+            }
         });
     if !open || super::escape_closes_window(ctx) {
         actions.push(Action::CloseModal);

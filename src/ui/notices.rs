@@ -35,7 +35,7 @@ fn close_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
         ui.set_max_width(520.0);
         ui.heading(crate::t!("close-unsaved-title"));
         ui.add_space(6.0);
-        ui.label(format!("Lectern could not save them: {error}"));
+        ui.label(crate::t!("close-could-not-save", error = error));
         ui.label(crate::t!("close-unsaved-body"));
         ui.add_space(10.0);
         ui.horizontal(|ui| {

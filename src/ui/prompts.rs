@@ -195,7 +195,9 @@ fn lines<'a>(
     let mut lines = Vec::new();
     let mut index = 0;
     for section in sections {
-        lines.push(Line::Section(section.title.as_str().into()));
+        lines.push(Line::Section(
+            section.title_in(crate::i18n::language()).into(),
+        ));
         for prompt in &section.prompts {
             lines.push(Line::Prompt { index, prompt });
             index += 1;

@@ -15,6 +15,20 @@ pub fn paragraph_id(block: usize) -> egui::Id {
     egui::Id::unique(("article_paragraph", block))
 }
 
+/// How a prompt's id ("Q3", "L1", "E2": stable in files) is marked in the margin, in the
+/// window's language ("С3" in Kazakh). An id of another shape is shown as it is.
+fn prompt_mark(id: &str) -> String {
+    let mut chars = id.chars();
+    let kind = chars.next();
+    let number: Option<usize> = chars.as_str().parse().ok();
+    match (kind, number) {
+        (Some('Q'), Some(n)) => crate::t!("mark-question", number = n),
+        (Some('L'), Some(n)) => crate::t!("mark-lead", number = n),
+        (Some('E'), Some(n)) => crate::t!("mark-essay", number = n),
+        _ => id.to_owned(),
+    }
+}
+
 /// The margin: the paragraph's number, and under it the prompts that cite it.
 pub(super) fn gutter_ui(
     ui: &mut egui::Ui,
@@ -40,7 +54,7 @@ pub(super) fn gutter_ui(
         let text = if n == 3 {
             format!("+{}", ids.len() - 3)
         } else {
-            id.clone()
+            prompt_mark(id)
         };
         let rect = ui.painter().text(
             pos2(at.x, y),
@@ -55,7 +69,11 @@ pub(super) fn gutter_ui(
         }
     }
     // Say it in words too, for the mouse and for screen readers.
-    let names = ids.join(", ");
+    let names = ids
+        .iter()
+        .map(|id| prompt_mark(id))
+        .collect::<Vec<_>>()
+        .join(", ");
     let rect = Rect::from_min_max(margin.left_top(), pos2(margin.right(), y));
     let response = ui.interact(
         rect,
