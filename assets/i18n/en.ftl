@@ -437,7 +437,13 @@ class-of = { $n } of { $total }
 class-review = Review…
 class-review-named = Review { $student }, hand-in { $number }
 class-rubric-unreadable = The rubric kept for this reading could not be read: { $error }
-class-rubric-summary = Rubric: { $criteria } criteria, { $points } points { $scope }
+class-rubric-summary = Rubric: { $criteria ->
+        [one] { $criteria } criterion
+       *[other] { $criteria } criteria
+    }, { $points ->
+        [one] { $points } point
+       *[other] { $points } points
+    } { $scope }
 class-no-rubric = No rubric for this reading yet.
 class-several-readings = { $count } different readings or versions were handed in; each gets its own class sheet.
 class-not-read = Not read: { $name }: { $reason }
@@ -471,7 +477,10 @@ class-your-comment = Your comment on this answer
 class-comment-hint = What works, what to do next…
 class-overall = Overall comment
 class-overall-hint = On the sheet as a whole
-class-total = Total: { $got } of { $of } points
+class-total = Total: { $got } of { $of ->
+        [one] { $of } point
+       *[other] { $of } points
+    }
 class-no-rubric-review = No rubric for this reading: Make a rubric… in the class summary to score against one.
 class-not-saved = Not saved: { $error }
 class-saving = Saving…
@@ -484,7 +493,7 @@ rubric-each-answer = each answer
 rubric-criterion-n = Criterion { $n }
 rubric-remove-criterion = Remove criterion
 rubric-level-n = Level { $n }
-rubric-points-suffix = { " " }points
+rubric-points-suffix = { " " }pt
 rubric-remove-level = Remove this level
 rubric-add-level = + Level
 rubric-add-criterion = + Criterion
@@ -671,3 +680,4 @@ close-could-not-save = Lectern could not save them: { $error }
 a11y-resize-questions = Width of the questions and answer
 a11y-resize-list = Height of the question list
 a11y-close-window = Close
+rubric-criterion-hint = Name the criterion, for example: Use of evidence

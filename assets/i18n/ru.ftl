@@ -487,7 +487,10 @@ class-your-comment = Ваш комментарий к этому ответу
 class-comment-hint = Что получилось, что делать дальше…
 class-overall = Общий комментарий
 class-overall-hint = О листе в целом
-class-total = Итого: { $got } из { $of } баллов
+class-total = Итого: { $got } из { $of ->
+        [one] { $of } балла
+       *[other] { $of } баллов
+    }
 class-no-rubric-review = Для этого текста нет критериев: составьте их в сводке по классу («Составить критерии…»), чтобы оценивать по ним.
 class-not-saved = Не сохранено: { $error }
 class-saving = Сохраняем…
@@ -500,7 +503,7 @@ rubric-each-answer = каждый ответ
 rubric-criterion-n = Критерий { $n }
 rubric-remove-criterion = Убрать критерий
 rubric-level-n = Уровень { $n }
-rubric-points-suffix = { " " }баллов
+rubric-points-suffix = { " " }б.
 rubric-remove-level = Убрать этот уровень
 rubric-add-level = + Уровень
 rubric-add-criterion = + Критерий
@@ -680,3 +683,4 @@ close-could-not-save = Lectern не смог их сохранить: { $error }
 a11y-resize-questions = Ширина вопросов и ответа
 a11y-resize-list = Высота списка вопросов
 a11y-close-window = Закрыть
+rubric-criterion-hint = Назовите критерий, например: Опора на текст

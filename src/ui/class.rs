@@ -443,148 +443,155 @@ fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut Vec<Action>)
             .id_salt("review_answer")
             .max_height(height)
             .show(ui, |ui| {
-                ui.label(RichText::new(format!("{id} · {prompt}")).strong());
-                ui.add_space(4.0);
-                let text = hand_in.sheet.text(id);
-                match &review.changes {
-                    Some(changes) => {
-                        ui.label(
-                            RichText::new(crate::t!("class-changed-since"))
-                                .small()
-                                .weak(),
-                        );
-                        ui.label(diff_job(ui, changes));
+                // Ragged right, as text is read: columns would justify it with wide gaps.
+                ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                    ui.label(RichText::new(format!("{id} · {prompt}")).strong());
+                    ui.add_space(4.0);
+                    let text = hand_in.sheet.text(id);
+                    match &review.changes {
+                        Some(changes) => {
+                            ui.label(
+                                RichText::new(crate::t!("class-changed-since"))
+                                    .small()
+                                    .weak(),
+                            );
+                            ui.label(diff_job(ui, changes));
+                        }
+                        _ if text.trim().is_empty() => {
+                            ui.label(RichText::new(crate::t!("sheet-not-answered")).italics());
+                        }
+                        _ => {
+                            let color = ui.visuals().strong_text_color();
+                            ui.label(RichText::new(text).size(15.0).color(color));
+                        }
                     }
-                    _ if text.trim().is_empty() => {
-                        ui.label(RichText::new(crate::t!("sheet-not-answered")).italics());
-                    }
-                    _ => {
-                        let color = ui.visuals().strong_text_color();
-                        ui.label(RichText::new(text).size(15.0).color(color));
-                    }
-                }
-                ui.label(
-                    RichText::new(crate::t!("words", count = crate::words::count_words(text)))
-                        .small()
-                        .weak(),
-                );
-                let citations = hand_in.sheet.citations(id);
-                if !citations.is_empty() {
-                    ui.add_space(6.0);
                     ui.label(
-                        RichText::new(crate::t!("class-evidence"))
+                        RichText::new(crate::t!("words", count = crate::words::count_words(text)))
                             .small()
-                            .strong()
                             .weak(),
                     );
-                    for passage in citations {
-                        ui.label(passage_job(ui, passage, reading));
+                    let citations = hand_in.sheet.citations(id);
+                    if !citations.is_empty() {
+                        ui.add_space(6.0);
+                        ui.label(
+                            RichText::new(crate::t!("class-evidence"))
+                                .small()
+                                .strong()
+                                .weak(),
+                        );
+                        for passage in citations {
+                            ui.label(passage_job(ui, passage, reading));
+                        }
                     }
-                }
+                })
             });
         let ui = &mut columns[1];
         egui::ScrollArea::vertical()
             .id_salt("review_feedback")
             .max_height(height)
             .show(ui, |ui| {
-                if let Some(earlier) = &review.earlier
-                    && let Some(old) = earlier.answer(id)
-                    && !old.comment.trim().is_empty()
-                {
-                    ui.label(
-                        RichText::new(crate::t!(
-                            "class-your-earlier-comment",
-                            number = earlier.hand_in.number
-                        ))
-                        .small()
-                        .weak(),
-                    );
-                    ui.label(RichText::new(&old.comment).italics());
-                    ui.add_space(4.0);
-                }
-                let label = ui.label(RichText::new(crate::t!("class-your-comment")).strong());
-                let comment = ui
-                    .add_enabled(
-                        editable,
-                        egui::TextEdit::multiline(&mut review.comment_text)
-                            .id(comment_id())
-                            .desired_rows(5)
-                            .desired_width(f32::INFINITY)
-                            .hint_text(crate::t!("class-comment-hint")),
-                    )
-                    .labelled_by(label.id);
-                // A new answer shown: the keyboard goes to its comment, so a teacher can mark a pile
-                // with the keys alone.
-                if std::mem::take(&mut review.focus_comment) && editable {
-                    comment.request_focus();
-                }
-                if comment.changed() {
-                    actions.push(Action::FeedbackEdited);
-                }
-                if let (Some(rubric), Some(draft)) = (&rubric, &review.draft)
-                    && rubric.scope == Scope::EachAnswer
-                {
-                    let levels = draft
-                        .answer(id)
-                        .map(|a| a.levels.clone())
-                        .unwrap_or_default();
-                    levels_ui(ui, rubric, &levels, editable, "answer", actions);
-                }
-                ui.add_space(10.0);
-                let label = ui.label(RichText::new(crate::t!("class-overall")).strong());
-                let overall = ui
-                    .add_enabled(
-                        editable,
-                        egui::TextEdit::multiline(&mut review.overall_text)
-                            .id(egui::Id::unique("overall_comment"))
-                            .desired_rows(4)
-                            .desired_width(f32::INFINITY)
-                            .hint_text(crate::t!("class-overall-hint")),
-                    )
-                    .labelled_by(label.id);
-                if overall.changed() {
-                    actions.push(Action::FeedbackEdited);
-                }
-                if let (Some(rubric), Some(draft)) = (&rubric, &review.draft)
-                    && rubric.scope == Scope::WholeSheet
-                {
-                    ui.add_space(6.0);
-                    levels_ui(ui, rubric, &draft.levels, editable, "sheet", actions);
-                }
-                if let Some(draft) = &review.draft {
-                    let scored_against = rubric.or(draft.rubric.as_ref());
-                    if let Some((got, of)) =
-                        scored_against.map(|r| draft.total_against(r, group.prompts.len()))
+                // Ragged right, as text is read: columns would justify it with wide gaps.
+                ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                    if let Some(earlier) = &review.earlier
+                        && let Some(old) = earlier.answer(id)
+                        && !old.comment.trim().is_empty()
                     {
-                        ui.add_space(4.0);
                         ui.label(
-                            RichText::new(crate::t!("class-total", got = got, of = of)).strong(),
-                        );
-                    }
-                }
-                if rubric.is_none() {
-                    ui.label(
-                        RichText::new(crate::t!("class-no-rubric-review"))
+                            RichText::new(crate::t!(
+                                "class-your-earlier-comment",
+                                number = earlier.hand_in.number
+                            ))
                             .small()
                             .weak(),
-                    );
-                }
-                ui.add_space(6.0);
-                match (&review.save_error, review.dirty_since) {
-                    (Some(e), _) => {
-                        ui.colored_label(
-                            ui.visuals().error_fg_color,
-                            crate::t!("class-not-saved", error = e.as_str()),
+                        );
+                        ui.label(RichText::new(&old.comment).italics());
+                        ui.add_space(4.0);
+                    }
+                    let label = ui.label(RichText::new(crate::t!("class-your-comment")).strong());
+                    let comment = ui
+                        .add_enabled(
+                            editable,
+                            egui::TextEdit::multiline(&mut review.comment_text)
+                                .id(comment_id())
+                                .desired_rows(5)
+                                .desired_width(f32::INFINITY)
+                                .hint_text(crate::t!("class-comment-hint")),
+                        )
+                        .labelled_by(label.id);
+                    // A new answer shown: the keyboard goes to its comment, so a teacher can mark a pile
+                    // with the keys alone.
+                    if std::mem::take(&mut review.focus_comment) && editable {
+                        comment.request_focus();
+                    }
+                    if comment.changed() {
+                        actions.push(Action::FeedbackEdited);
+                    }
+                    if let (Some(rubric), Some(draft)) = (&rubric, &review.draft)
+                        && rubric.scope == Scope::EachAnswer
+                    {
+                        let levels = draft
+                            .answer(id)
+                            .map(|a| a.levels.clone())
+                            .unwrap_or_default();
+                        levels_ui(ui, rubric, &levels, editable, "answer", actions);
+                    }
+                    ui.add_space(10.0);
+                    let label = ui.label(RichText::new(crate::t!("class-overall")).strong());
+                    let overall = ui
+                        .add_enabled(
+                            editable,
+                            egui::TextEdit::multiline(&mut review.overall_text)
+                                .id(egui::Id::unique("overall_comment"))
+                                .desired_rows(4)
+                                .desired_width(f32::INFINITY)
+                                .hint_text(crate::t!("class-overall-hint")),
+                        )
+                        .labelled_by(label.id);
+                    if overall.changed() {
+                        actions.push(Action::FeedbackEdited);
+                    }
+                    if let (Some(rubric), Some(draft)) = (&rubric, &review.draft)
+                        && rubric.scope == Scope::WholeSheet
+                    {
+                        ui.add_space(6.0);
+                        levels_ui(ui, rubric, &draft.levels, editable, "sheet", actions);
+                    }
+                    if let Some(draft) = &review.draft {
+                        let scored_against = rubric.or(draft.rubric.as_ref());
+                        if let Some((got, of)) =
+                            scored_against.map(|r| draft.total_against(r, group.prompts.len()))
+                        {
+                            ui.add_space(4.0);
+                            ui.label(
+                                RichText::new(crate::t!("class-total", got = got, of = of))
+                                    .strong(),
+                            );
+                        }
+                    }
+                    if rubric.is_none() {
+                        ui.label(
+                            RichText::new(crate::t!("class-no-rubric-review"))
+                                .small()
+                                .weak(),
                         );
                     }
-                    (None, Some(_)) => {
-                        ui.label(RichText::new(crate::t!("class-saving")).small().weak());
+                    ui.add_space(6.0);
+                    match (&review.save_error, review.dirty_since) {
+                        (Some(e), _) => {
+                            ui.colored_label(
+                                ui.visuals().error_fg_color,
+                                crate::t!("class-not-saved", error = e.as_str()),
+                            );
+                        }
+                        (None, Some(_)) => {
+                            ui.label(RichText::new(crate::t!("class-saving")).small().weak());
+                        }
+                        (None, None) if editable => {
+                            ui.label(RichText::new(crate::t!("class-saved")).small().weak());
+                        }
+                        _ => {}
                     }
-                    (None, None) if editable => {
-                        ui.label(RichText::new(crate::t!("class-saved")).small().weak());
-                    }
-                    _ => {}
-                }
+                })
             });
     });
 }
@@ -788,7 +795,9 @@ fn rubric_editor(ui: &mut egui::Ui, title: &str, rubric: &mut Rubric, actions: &
                     ui.horizontal(|ui| {
                         let label = ui.label(crate::t!("rubric-criterion-n", n = c + 1));
                         ui.add(
-                            egui::TextEdit::singleline(&mut criterion.name).desired_width(320.0),
+                            egui::TextEdit::singleline(&mut criterion.name)
+                                .hint_text(crate::t!("rubric-criterion-hint"))
+                                .desired_width(320.0),
                         )
                         .labelled_by(label.id);
                         if ui.button(crate::t!("rubric-remove-criterion")).clicked() {
@@ -838,8 +847,9 @@ fn rubric_editor(ui: &mut egui::Ui, title: &str, rubric: &mut Rubric, actions: &
                     .first()
                     .map(|c| c.levels.clone())
                     .unwrap_or_default();
+                // Named by the teacher: a placeholder name would be kept as the name.
                 rubric.criteria.push(Criterion {
-                    name: crate::t!("rubric-criterion-n", n = rubric.criteria.len() + 1),
+                    name: String::new(),
                     levels,
                 });
             }

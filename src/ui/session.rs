@@ -254,14 +254,19 @@ impl LecternApp {
             return;
         };
         let name = start.name.trim().to_owned();
+        let language = crate::i18n::language();
         let unchanged = start.progress_for.as_ref().is_some_and(|k| {
-            k.name == name && k.answers_folder == folder && k.entries == start.entries
+            k.name == name
+                && k.language == language
+                && k.answers_folder == folder
+                && k.entries == start.entries
         });
         if unchanged {
             return;
         }
         let key = ProgressKey {
             name: name.clone(),
+            language,
             answers_folder: folder.clone(),
             entries: start.entries.clone(),
         };
@@ -271,7 +276,6 @@ impl LecternApp {
             return;
         }
         let entries = start.entries.clone();
-        let language = crate::i18n::language();
         let job = move || {
             let progress = entries
                 .iter()

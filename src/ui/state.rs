@@ -195,6 +195,8 @@ pub struct StartScreen {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProgressKey {
     pub name: String,
+    /// The progress is said in words ("2 of 4 answered"): a new language, new words.
+    pub language: crate::i18n::Language,
     pub answers_folder: Option<std::path::PathBuf>,
     pub entries: Vec<crate::library::Entry>,
 }
