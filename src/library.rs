@@ -340,6 +340,18 @@ pub fn warnings(reading: &Reading) -> Vec<String> {
     warnings
 }
 
+/// When the file at `path` was last written, local time to the minute ("2026-12-03 14:05").
+fn added_time(path: &Path) -> Option<String> {
+    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok()?;
+    let stamp = jiff::Timestamp::try_from(modified).ok()?;
+    Some(
+        stamp
+            .to_zoned_datetime(jiff::tz::TimeZone::system())
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string(),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -400,16 +412,4 @@ mod tests {
         let r = reading::parse("Only text.\n", Origin::Text, "x");
         assert!(warnings(&r)[0].contains("No questions"));
     }
-}
-
-/// When the file at `path` was last written, local time to the minute ("2026-12-03 14:05").
-fn added_time(path: &Path) -> Option<String> {
-    let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok()?;
-    let stamp = jiff::Timestamp::try_from(modified).ok()?;
-    Some(
-        stamp
-            .to_zoned_datetime(jiff::tz::TimeZone::system())
-            .strftime("%Y-%m-%d %H:%M")
-            .to_string(),
-    )
 }

@@ -93,6 +93,11 @@ pub fn with_window(display: &str, mut launch: impl FnMut() -> Guard) -> (Guard, 
 /// (by another test, a developer's Xvfb, a stale lock) is skipped: the server must be ours,
 /// still running, with its socket in place, before anything connects to it.
 pub fn start_xvfb() -> (Guard, String) {
+    start_xvfb_sized("1400x900x24")
+}
+
+/// [`start_xvfb`] with a screen of `size` ("1024x600x24").
+pub fn start_xvfb_sized(size: &str) -> (Guard, String) {
     static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
     for _ in 0..50 {
         let number = 200
@@ -105,14 +110,7 @@ pub fn start_xvfb() -> (Guard, String) {
         }
         let display = format!(":{number}");
         let xvfb = Command::new("Xvfb")
-            .args([
-                display.as_str(),
-                "-screen",
-                "0",
-                "1400x900x24",
-                "-nolisten",
-                "tcp",
-            ])
+            .args([display.as_str(), "-screen", "0", size, "-nolisten", "tcp"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -299,11 +297,10 @@ impl Desktop {
     /// from one start to the next).
     pub fn for_teachers(&self, display: &str) {
         let open = || self.names(display).iter().any(|n| n == "Add a reading…");
-        let seen = wait_for("the start screen", Duration::from_secs(20), || {
+        wait_for("the start screen", Duration::from_secs(20), || {
             let names = self.names(display);
             names.iter().any(|n| n == "For teachers").then_some(())
         });
-        let () = seen;
         if !open() {
             self.press(display, "For teachers");
             wait_for("the teachers' part", Duration::from_secs(10), || {
