@@ -28,6 +28,7 @@ use real::{Desktop, Guard, start_with, start_xvfb_sized, wait_for, with_window, 
 struct Node {
     role: String,
     name: String,
+    description: String,
     x: i32,
     y: i32,
     width: i32,
@@ -55,6 +56,7 @@ fn layout(desktop: &Desktop, display: &str) -> Vec<Node> {
             (f.len() >= 7).then(|| Node {
                 role: f[0].to_owned(),
                 name: f[1].to_owned(),
+                description: f[2].to_owned(),
                 x: n(3),
                 y: n(4),
                 width: n(5),
@@ -97,19 +99,31 @@ impl Screen<'_> {
     fn check(&self, nodes: &[Node]) {
         let (width, height) = self.size;
         let place = format!("{} at {width}×{height} in {:?}", self.what, self.language);
-        // Paragraphs laid out in view, top to bottom: none over the next.
+        // Paragraphs in view (a screen reader's "Paragraph N"), top to bottom: none over the
+        // next.
         let mut paragraphs: Vec<&Node> = nodes
             .iter()
-            .filter(|n| n.height > 0 && is_paragraph_name(self.language, &n.name))
+            .filter(|n| {
+                n.height > 0
+                    && n.y >= 0
+                    && n.y < height
+                    && is_paragraph_name(self.language, &n.description)
+            })
             .collect();
         paragraphs.sort_by_key(|n| n.y);
+        if self.what.starts_with("work") {
+            assert!(
+                paragraphs.len() >= 2,
+                "{place}: paragraphs in view: {paragraphs:?}"
+            );
+        }
         for pair in paragraphs.windows(2) {
             assert!(
                 pair[0].bottom() <= pair[1].y + 1,
                 "{place}: {:?} ends at {} below the top of {:?} at {}",
-                pair[0].name,
+                pair[0].description,
                 pair[0].bottom(),
-                pair[1].name,
+                pair[1].description,
                 pair[1].y
             );
         }
@@ -229,8 +243,10 @@ impl Walk {
     fn visit(&self, what: &str, window: &str, marker: &str, escape: bool) {
         let text = self.said(marker);
         let nodes = wait_for(what, Duration::from_secs(20), || {
-            // A frame with the mouse moving brings AT-SPI the places of that frame.
-            xdotool(&self.display, &["mousemove", "--window", window, "5", "5"]);
+            // A frame with the mouse moving brings AT-SPI the places of that frame (in the
+            // status bar's corner, where it raises no tooltip over the screen).
+            let (x, y) = ((self.size.0 - 3).to_string(), (self.size.1 - 3).to_string());
+            xdotool(&self.display, &["mousemove", "--window", window, &x, &y]);
             let nodes = layout(&self.desktop, &self.display);
             nodes.iter().any(|n| n.name == text).then_some(nodes)
         });
@@ -269,6 +285,14 @@ fn walk(size: (i32, i32), language: Language) {
     let answers = walk.home().join("answers.ron");
     let (app, window) = walk.launch(&["--answers", answers.to_str().unwrap()]);
     walk.visit("work", &window, "cmd-hand-in", false);
+    // Further down the article, by keyboard: F6 to the article, Tab from paragraph to
+    // paragraph (each brought into view), then back to the answer.
+    walk.key("F6");
+    for _ in 0..9 {
+        walk.key("Tab");
+    }
+    walk.visit("work-further-down", &window, "cmd-hand-in", false);
+    walk.key("F6");
     for (what, keys, marker) in [
         ("help", "F1", "help-shortcuts"),
         ("reading-settings", "ctrl+comma", "settings-text-size"),
