@@ -605,3 +605,56 @@ fn help_fits_a_small_screen_and_scrolls_to_its_end() {
         "Help's last line can be scrolled to: {end:?}"
     );
 }
+
+/// The start screen's window is not titled after the bundled English reading nobody opened;
+/// in Kazakh it says so in Kazakh.
+#[test]
+fn the_start_screen_is_titled_as_the_start() {
+    let dir = tempfile::tempdir().unwrap();
+    lectern::paths::use_data_dir(dir.path().join("data"));
+    let settings = Settings {
+        language: Some(lectern::i18n::Language::Kazakh),
+        ..Settings::default()
+    };
+    let mut h = common::start_screen(vec![], settings);
+    common::settle(&mut h);
+    let title = h
+        .root()
+        .accesskit_node()
+        .label()
+        .map(|l| l.to_owned())
+        .unwrap_or_default();
+    assert_eq!(title, "Бастау — Lectern");
+}
+
+/// Lectern's own chooser, opened again after the first closed: "a file dialog is already
+/// open" is not left in the status bar once no dialog is open.
+#[test]
+fn no_dialog_is_said_to_be_open_once_it_closed() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = lectern::ui::dialogs::ScriptedDialogs::with_outcomes([
+        lectern::ui::dialogs::DialogOutcome::Failed("test".to_owned()),
+    ]);
+    common::isolate_data_dir();
+    let app = LecternApp::open(
+        None,
+        Some(dir.path().join("a.ron")),
+        Settings::default(),
+        Box::new(dialogs),
+    )
+    .unwrap();
+    let mut h = common::harness(app);
+    run(&mut h, Command::Export);
+    run(&mut h, Command::ExportAnyway);
+    assert!(h.state().state.chooser.is_some());
+    // Asked again while the chooser is open: said.
+    run(&mut h, Command::OpenReading);
+    h.get_by_label_contains("A file dialog is already open");
+    h.get_by_label("Cancel").click();
+    common::settle(&mut h);
+    assert!(h.state().state.chooser.is_none());
+    assert!(
+        h.query_by_label_contains("A file dialog is already open")
+            .is_none()
+    );
+}

@@ -681,3 +681,4 @@ a11y-resize-questions = Width of the questions and answer
 a11y-resize-list = Height of the question list
 a11y-close-window = Close
 rubric-criterion-hint = Name the criterion, for example: Use of evidence
+window-start = Start

@@ -637,3 +637,4 @@ a11y-resize-questions = Сұрақтар мен жауаптың ені
 a11y-resize-list = Сұрақтар тізімінің биіктігі
 a11y-close-window = Жабу
 rubric-criterion-hint = Критерийді атаңыз, мысалы: Мәтінге сүйену
+window-start = Бастау

@@ -684,3 +684,4 @@ a11y-resize-questions = Ширина вопросов и ответа
 a11y-resize-list = Высота списка вопросов
 a11y-close-window = Закрыть
 rubric-criterion-hint = Назовите критерий, например: Опора на текст
+window-start = Начало

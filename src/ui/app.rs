@@ -146,6 +146,7 @@ impl LecternApp {
         self.apply_settings(&ctx);
         self.tick_spelling(&ctx);
         while let Some(answer) = self.dialogs.poll() {
+            self.dialog_closed();
             match answer.outcome {
                 DialogOutcome::Chosen(path) => self.dialog_answered(answer.request.purpose, path),
                 DialogOutcome::Cancelled => {}
@@ -540,6 +541,14 @@ impl LecternApp {
         }
     }
 
+    /// A dialog (the system's or Lectern's own) closed: "a dialog is already open" no longer
+    /// holds, so the status bar stops saying it.
+    fn dialog_closed(&mut self) {
+        if self.state.flash.as_deref() == Some(crate::t!("dialog-already-open").as_str()) {
+            self.state.flash = None;
+        }
+    }
+
     /// The system's dialog could not open: Lectern's own chooser asks instead.
     fn open_chooser(&mut self, request: DialogRequest, reason: String) {
         eprintln!("lectern: no system file dialog ({reason}); using Lectern's own chooser");
@@ -636,6 +645,7 @@ impl LecternApp {
                 }
             }
             ChooserAction::Cancel => {
+                self.dialog_closed();
                 self.state.chooser = None;
                 self.state.focus_editor = true;
                 return;
@@ -644,6 +654,7 @@ impl LecternApp {
         if let Some(path) = chosen {
             let purpose = chooser.request.purpose;
             self.state.chooser = None;
+            self.dialog_closed();
             self.state.focus_editor = true;
             self.dialog_answered(purpose, path);
         }
@@ -835,11 +846,15 @@ impl LecternApp {
 
     fn update_title(&mut self, ctx: &egui::Context) {
         let doc = &self.state.doc;
-        let title = format!(
-            "{}{} — Lectern",
-            if doc.dirty { "● " } else { "" },
-            doc.reading.title
-        );
+        let title = match self.state.screen {
+            // No reading is open yet: not the placeholder's title.
+            Screen::Start(_) => format!("{} — Lectern", crate::t!("window-start")),
+            Screen::Work => format!(
+                "{}{} — Lectern",
+                if doc.dirty { "● " } else { "" },
+                doc.reading.title
+            ),
+        };
         // The accessible name is built anew every frame, the window's title only on change.
         super::a11y::name_window(ctx, &title);
         if title != self.title {
