@@ -4,7 +4,7 @@
 //! finish dialog, Lectern's own chooser, the start screen, its teachers' part and the paste
 //! box) and checks each one from outside, over AT-SPI as a screen reader sees it:
 //! - no article paragraph is drawn over the next;
-//! - every button is inside the screen;
+//! - every button is inside the screen, and every control has a name;
 //! - under Kazakh and Russian no English message of Lectern's is shown;
 //! - Escape closes every dialog.
 //!
@@ -139,6 +139,21 @@ impl Screen<'_> {
                     && button.bottom() <= height + 1,
                 "{place}: the button {:?} is off the screen: {button:?}",
                 button.name
+            );
+        }
+        // Every control a screen reader lands on has a name.
+        for control in nodes.iter().filter(|n| {
+            matches!(
+                n.role.as_str(),
+                "push button" | "entry" | "text" | "check box" | "combo box" | "toggle button"
+            ) && n.width > 0
+        }) {
+            assert!(
+                !control.name.trim().is_empty(),
+                "{place}: a {} with no name at {},{}",
+                control.role,
+                control.x,
+                control.y
             );
         }
         // No English message of Lectern's under another language.

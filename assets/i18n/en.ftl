@@ -682,3 +682,6 @@ a11y-resize-list = Height of the question list
 a11y-close-window = Close
 rubric-criterion-hint = Name the criterion, for example: Use of evidence
 window-start = Start
+chooser-file-type = Type of file
+class-return-what = What to return with the feedback
+spell-latin-name = Dictionary for words in Latin letters

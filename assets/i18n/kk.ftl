@@ -638,3 +638,6 @@ a11y-resize-list = Сұрақтар тізімінің биіктігі
 a11y-close-window = Жабу
 rubric-criterion-hint = Критерийді атаңыз, мысалы: Мәтінге сүйену
 window-start = Бастау
+chooser-file-type = Файл түрі
+class-return-what = Пікірмен бірге не қайтару керек
+spell-latin-name = Латын әріптерімен жазылған сөздер сөздігі

@@ -685,3 +685,6 @@ a11y-resize-list = Высота списка вопросов
 a11y-close-window = Закрыть
 rubric-criterion-hint = Назовите критерий, например: Опора на текст
 window-start = Начало
+chooser-file-type = Тип файла
+class-return-what = Что вернуть вместе с отзывом
+spell-latin-name = Словарь для слов латиницей

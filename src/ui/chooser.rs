@@ -347,6 +347,7 @@ fn filters(ui: &mut egui::Ui, chooser: &Chooser, actions: &mut Vec<ChooserAction
     let current = filters.get(chooser.filter).map_or("", |f| f.name.as_str());
     super::combo(
         ui,
+        &crate::t!("chooser-file-type"),
         egui::ComboBox::from_id_salt("chooser_filter").selected_text(current),
         |ui| {
             for (i, filter) in filters.iter().enumerate() {

@@ -288,6 +288,7 @@ fn return_controls(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action
     };
     super::combo(
         ui,
+        &crate::t!("class-return-what"),
         egui::ComboBox::from_id_salt("return_sheet").selected_text(name(view.return_sheet)),
         |ui| {
             for choice in [None, Some(Format::Html), Some(Format::Pdf)] {
@@ -626,6 +627,7 @@ fn levels_ui(
                 ui.add_enabled_ui(enabled, |ui| {
                     super::combo(
                         ui,
+                        &crate::t!("class-level-for", criterion = criterion.name.as_str()),
                         egui::ComboBox::from_id_salt(format!("level_{salt}_{}", criterion.name))
                             .selected_text(text),
                         |ui| {

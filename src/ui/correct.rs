@@ -98,6 +98,7 @@ fn blocks_ui(ui: &mut egui::Ui, outline: &mut Outline) -> bool {
                 let before = block.role;
                 super::combo(
                     ui,
+                    &crate::t!("correct-block-is", n = i + 1),
                     egui::ComboBox::from_id_salt("role")
                         .selected_text(block.role.label())
                         .width(150.0)
@@ -107,12 +108,7 @@ fn blocks_ui(ui: &mut egui::Ui, outline: &mut Outline) -> bool {
                             ui.selectable_value(&mut block.role, role, role.label());
                         }
                     },
-                )
-                .response
-                .widget_info(|| {
-                    let name = crate::t!("correct-block-is", n = i + 1);
-                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name)
-                });
+                );
                 changed |= block.role != before;
                 let up = ui.add_enabled(i > 0, egui::Button::new("⏶").small());
                 let move_up = crate::t!("correct-move-up");

@@ -235,6 +235,7 @@ fn spell_switch_ui(ui: &mut egui::Ui, spell: &SpellView<'_>, actions: &mut Vec<A
     if spell.enabled() {
         super::combo(
             ui,
+            &crate::t!("spell-latin-name"),
             egui::ComboBox::from_id_salt("spell_latin").selected_text(latin.native_name()),
             |ui| {
                 for choice in LatinChoice::ALL {

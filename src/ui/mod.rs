@@ -115,13 +115,17 @@ pub(crate) fn central_panel<R>(
 /// release fall in one frame: the list then opened behind the dialog, dimmed, and a click on it
 /// did nothing (a teacher's role change silently did not take). Made a sublayer of the dialog's
 /// layer on every frame it shows, the list always sits directly above it.
+///
+/// `name` is what a screen reader calls the drop-down (egui's has none without a label of its
+/// own beside it).
 pub(crate) fn combo<R>(
     ui: &mut egui::Ui,
+    name: &str,
     combo: egui::ComboBox<'_>,
     add: impl FnOnce(&mut egui::Ui) -> R,
 ) -> egui::InnerResponse<Option<R>> {
     let parent = ui.layer_id();
-    combo.show_ui(ui, move |ui| {
+    let shown = combo.show_ui(ui, move |ui| {
         let list = ui.layer_id();
         // egui joins only layers of one order (dialogs and lists are both in the foreground;
         // in a panel the list needs no help).
@@ -129,7 +133,10 @@ pub(crate) fn combo<R>(
             ui.ctx().set_sublayer(parent, list);
         }
         add(ui)
-    })
+    });
+    ui.ctx()
+        .accesskit_node_builder(shown.response.id, |node| node.set_label(name.to_owned()));
+    shown
 }
 
 /// Whether Escape closes this dialog now: it is the top one and no drop-down list is open in

@@ -84,6 +84,7 @@ fn hand_in_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) 
             ui.label(crate::t!("hand-in-format"));
             super::combo(
                 ui,
+                &crate::t!("hand-in-format"),
                 egui::ComboBox::from_id_salt("hand_in_format")
                     .selected_text(settings.hand_in_format.label()),
                 |ui| {
@@ -107,6 +108,7 @@ fn hand_in_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) 
             let mut language = settings.sheet_language();
             super::combo(
                 ui,
+                &crate::t!("hand-in-sheet-language"),
                 egui::ComboBox::from_id_salt("sheet_language")
                     .selected_text(language.native_name()),
                 |ui| {
