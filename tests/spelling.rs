@@ -321,6 +321,8 @@ fn the_keyboard_opens_the_menu_for_the_word_under_the_cursor() {
     h.get_by_label("Receive").click();
     common::settle(&mut h);
     assert_eq!(h.state().state.editor_text, "Good. Receive it.");
+    // The keyboard is back in the answer, to go on writing (it was left nowhere).
+    assert!(common::editor_has_focus(&h), "the answer has the keyboard");
 }
 
 #[test]

@@ -215,18 +215,21 @@ pub fn menu(
             ui.close();
         }
     });
+    // A choice made, or the menu closed with Escape: the keyboard goes back to the answer,
+    // where the student was writing (it was left nowhere). A click elsewhere keeps its own
+    // focus.
+    let picked = matches!(
+        chosen,
+        Some(Action::Spell(
+            SpellAction::Replace { .. } | SpellAction::AddWord(_) | SpellAction::Ignore(_)
+        ))
+    );
+    if picked {
+        response.request_focus();
+    }
     if shown.is_none() && !response.secondary_clicked() && !keyboard {
         *menu = None;
-        // Closed by a choice or by Escape: the keyboard goes back to the answer, where the
-        // student was writing (it was left nowhere). A click elsewhere keeps its own focus.
-        let escaped = ui.input(|i| i.key_pressed(egui::Key::Escape));
-        let picked = matches!(
-            chosen,
-            Some(Action::Spell(
-                SpellAction::Replace { .. } | SpellAction::AddWord(_) | SpellAction::Ignore(_)
-            ))
-        );
-        if escaped || picked {
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
             response.request_focus();
         }
     }
