@@ -44,6 +44,16 @@ fn aliya_and_bolat(folder: &Path, number: u32) -> (PathBuf, PathBuf) {
     )
 }
 
+/// The names of the files in `dir`, sorted.
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 fn id(s: &str) -> PromptId {
     PromptId(s.to_owned())
 }
@@ -114,9 +124,8 @@ fn feedback_files_round_trip_and_the_class_folder_reads_them_beside_their_hand_i
     let backup = feedback::backup_path(&path);
     assert!(!backup.starts_with(dir.path()), "{backup:?}");
     assert_eq!(feedback::load_feedback(&backup).unwrap(), f);
-    let beside: Vec<_> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+    let beside: Vec<String> = names_in(dir.path())
+        .into_iter()
         .filter(|n| n.ends_with(".bak"))
         .collect();
     assert!(beside.is_empty(), "{beside:?}");
@@ -240,11 +249,7 @@ fn returning_twice_keeps_one_file_per_student_and_records_each_return() {
             .overall,
         "Good start. Say more on trade."
     );
-    let mut names: Vec<String> = fs::read_dir(out.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
+    let names = names_in(out.path());
     assert_eq!(
         names.len(),
         3,
@@ -261,10 +266,7 @@ fn returning_twice_keeps_one_file_per_student_and_records_each_return() {
         "{record}"
     );
     // No backups left in the class folder.
-    let class: Vec<String> = fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
+    let class = names_in(dir.path());
     assert!(!class.iter().any(|n| n.ends_with(".bak")), "{class:?}");
 }
 
@@ -499,11 +501,7 @@ fn the_feedback_and_return_commands_for_teachers_who_script() {
         said.contains("not returned:") && said.contains("bolat.feedback.ron"),
         "{said}"
     );
-    let mut names: Vec<String> = fs::read_dir(out.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
+    let names = names_in(out.path());
     assert_eq!(
         names,
         [

@@ -42,21 +42,15 @@ impl Node {
 }
 
 fn layout(desktop: &Desktop, display: &str) -> Vec<Node> {
-    let out = desktop.script(display, "atspi_layout.py", &["lectern", "20"]);
-    assert!(
-        out.status.success(),
-        "walking the tree failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .filter_map(|line| {
-            let f: Vec<&str> = line.split('\t').collect();
+    desktop
+        .rows(display, "atspi_layout.py", &["lectern", "20"])
+        .into_iter()
+        .filter_map(|f| {
             let n = |i: usize| f.get(i).and_then(|v| v.parse().ok()).unwrap_or(0);
             (f.len() >= 7).then(|| Node {
-                role: f[0].to_owned(),
-                name: f[1].to_owned(),
-                description: f[2].to_owned(),
+                role: f[0].clone(),
+                name: f[1].clone(),
+                description: f[2].clone(),
                 x: n(3),
                 y: n(4),
                 width: n(5),

@@ -141,11 +141,12 @@ fn earlier_return(
             }
             continue;
         }
-        let read = crate::files::read_capped(&path, super::MAX_FEEDBACK_BYTES);
-        let Some(text) = read.ok().and_then(|r| match r {
-            crate::files::Capped::Bytes(bytes) => String::from_utf8(bytes).ok(),
-            crate::files::Capped::TooLarge(_) => None,
-        }) else {
+        let Ok(crate::files::Capped::Bytes(bytes)) =
+            crate::files::read_capped(&path, super::MAX_FEEDBACK_BYTES)
+        else {
+            continue;
+        };
+        let Ok(text) = crate::files::into_text(bytes) else {
             continue;
         };
         if text == ron {

@@ -123,10 +123,11 @@ pub fn load_file_with_text(path: &Path) -> Result<(Reading, String), ReadingErro
 
 fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, ReadingError> {
     // An OpenDocument file is a zip whose first member, `mimetype`, names its kind.
+    const OPENDOCUMENT: &[u8] = b"application/vnd.oasis.opendocument";
     if bytes.starts_with(b"PK\x03\x04")
         && bytes[..bytes.len().min(200)]
-            .windows(31)
-            .any(|w| w == b"application/vnd.oasis.opendocum")
+            .windows(OPENDOCUMENT.len())
+            .any(|w| w == OPENDOCUMENT)
     {
         return Err(ReadingError::OpenDocument {
             path: path.to_owned(),

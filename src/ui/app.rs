@@ -297,7 +297,7 @@ impl LecternApp {
             Action::OpenLibraryEntry(i) => self.open_library_entry(i),
             Action::OpenRecent(i) => self.open_recent(i),
             Action::RemoveReading(i) => {
-                if let Screen::Start(start) = &mut state.screen {
+                if let Some(start) = self.start_screen() {
                     start.confirm_remove = Some(i);
                 }
             }
@@ -308,7 +308,7 @@ impl LecternApp {
                 }
             }
             Action::CancelRemoveReading => {
-                if let Screen::Start(start) = &mut state.screen {
+                if let Some(start) = self.start_screen() {
                     start.confirm_remove = None;
                 }
             }
@@ -610,14 +610,14 @@ impl LecternApp {
                     return self.run_chooser(ChooserAction::GoTo(path));
                 }
                 chooser.confirm_create = None;
+                // A folder to choose that is not there yet: made when the student says so,
+                // never a folder listed earlier in its place.
+                if want == Want::Folder && !path.exists() {
+                    chooser.problem = None;
+                    chooser.confirm_create = Some(path);
+                    return;
+                }
                 match chooser_problem(want, &path) {
-                    // A folder to choose that is not there yet: made when the student says so,
-                    // never a folder listed earlier in its place.
-                    Some(_) if want == Want::Folder && !path.exists() => {
-                        chooser.problem = None;
-                        chooser.confirm_create = Some(path);
-                        None
-                    }
                     Some(problem) => {
                         chooser.problem = Some(problem);
                         None

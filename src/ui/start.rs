@@ -104,6 +104,7 @@ fn column_ui(
 
     ui.add_space(16.0);
     ui.label(RichText::new(crate::t!("start-readings")).strong());
+    let shared = shared_titles(&start.entries);
     for (i, entry) in start.entries.iter().enumerate() {
         ui.horizontal(|ui| {
             let can_open = !student.is_empty() && entry.problem.is_none();
@@ -115,8 +116,9 @@ fn column_ui(
                 commands.push(Action::OpenLibraryEntry(i));
             }
             ui.label(&entry.title);
-            if entry.removable && shares_title(start, entry) {
-                ui.label(RichText::new(entry_detail(start, entry)).weak());
+            let shares_title = shared.contains(entry.title.trim());
+            if entry.removable && shares_title {
+                ui.label(RichText::new(entry_detail(entry, shares_title)).weak());
             }
             if let Some(problem) = &entry.problem {
                 ui.colored_label(
@@ -201,10 +203,12 @@ fn teachers_ui(ui: &mut egui::Ui, start: &StartScreen, commands: &mut Vec<Action
     }
     ui.add_space(6.0);
     ui.label(RichText::new(crate::t!("start-added-readings")).weak());
+    let shared = shared_titles(&start.entries);
     for (i, entry) in added {
         ui.horizontal_wrapped(|ui| {
             // Two readings of one title are told apart by what they ask and when they came.
-            ui.label(format!("{} — {}", entry.title, entry_detail(start, entry)));
+            let detail = entry_detail(entry, shared.contains(entry.title.trim()));
+            ui.label(format!("{} — {detail}", entry.title));
             if entry.problem.is_none() {
                 let share = ui
                     .small_button(crate::t!("start-share"))
@@ -227,25 +231,25 @@ fn teachers_ui(ui: &mut egui::Ui, start: &StartScreen, commands: &mut Vec<Action
     }
 }
 
-/// Whether another reading of the library has `entry`'s title.
-fn shares_title(start: &StartScreen, entry: &crate::library::Entry) -> bool {
-    start
-        .entries
+/// The titles more than one reading of the library has, worked out once a frame.
+fn shared_titles(entries: &[crate::library::Entry]) -> std::collections::HashSet<&str> {
+    let mut seen = std::collections::HashSet::new();
+    entries
         .iter()
-        .filter(|e| e.title.trim() == entry.title.trim())
-        .count()
-        > 1
+        .map(|e| e.title.trim())
+        .filter(|title| !seen.insert(*title))
+        .collect()
 }
 
 /// What tells an added reading apart: its questions and when it was added, and its file's name
 /// when another has its title.
-fn entry_detail(start: &StartScreen, entry: &crate::library::Entry) -> String {
+fn entry_detail(entry: &crate::library::Entry, shares_title: bool) -> String {
     let detail = crate::t!(
         "start-entry-detail",
         count = entry.prompts,
         added = entry.added.clone().unwrap_or_default()
     );
-    match (&entry.origin, shares_title(start, entry)) {
+    match (&entry.origin, shares_title) {
         (crate::reading::Origin::File(path), true) => format!(
             "{detail} · {}",
             path.file_name().unwrap_or_default().to_string_lossy()

@@ -357,10 +357,15 @@ impl Desktop {
     /// Lectern's accessibility tree, a node a row: depth, role, name, description, editable,
     /// read-only (`atspi_tree.py`).
     pub fn tree(&self, display: &str) -> Vec<Vec<String>> {
-        let out = self.script(display, "atspi_tree.py", &["lectern", "30"]);
+        self.rows(display, "atspi_tree.py", &["lectern", "30"])
+    }
+
+    /// What the pyatspi `script` printed, a row a line, fields split at tabs.
+    pub fn rows(&self, display: &str, script: &str, args: &[&str]) -> Vec<Vec<String>> {
+        let out = self.script(display, script, args);
         assert!(
             out.status.success(),
-            "walking the tree failed: {}",
+            "{script} failed: {}",
             String::from_utf8_lossy(&out.stderr)
         );
         String::from_utf8_lossy(&out.stdout)
