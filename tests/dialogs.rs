@@ -309,3 +309,19 @@ fn the_folder_chosen_is_the_one_the_field_shows() {
     h.get_by_label_contains("is a file, not a folder");
     assert!(h.state().state.chooser.is_some());
 }
+
+/// By keyboard alone: Enter on a folder that is not there asks, and the question has the
+/// keyboard, so a second Enter makes the folder and hands in (it took six Tabs).
+#[test]
+fn a_missing_folder_is_made_with_the_keyboard_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let wanted = dir.path().join("class 9B");
+    let mut h = hand_in_chooser_with_typed_folder(dir.path(), &wanted.display().to_string());
+    h.key_press(Key::Enter);
+    common::settle(&mut h);
+    h.get_by_label_contains("There is no folder");
+    h.key_press(Key::Enter);
+    common::settle(&mut h);
+    h.get_by_label("Handed in");
+    assert!(files_in(&wanted).iter().any(|n| n.ends_with(".ron")));
+}

@@ -73,9 +73,12 @@ fn a_student_chooses_kazakh_and_it_comes_back_for_them() {
         .expect("a handed-in sheet");
     let html = std::fs::read_to_string(sheet).unwrap();
     assert!(html.contains("<html lang=\"kk\">"));
-    for label in ["Оқушы", "Күні", "Жауап берілмеген"] {
+    for label in ["Оқушы", "Күні", "Жауап берілмеген", "Lectern-де жасалған."]
+    {
         assert!(html.contains(label), "no {label} in the sheet");
     }
+    // Nothing of the sheet's own words left in English (its last line was).
+    assert!(!html.contains("Exported from"), "English in a Kazakh sheet");
     drop(h);
 
     // Another day, the computer was last used in English: her own language comes back when

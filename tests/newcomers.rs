@@ -658,3 +658,28 @@ fn no_dialog_is_said_to_be_open_once_it_closed() {
             .is_none()
     );
 }
+
+/// On the start screen too, asking for a second dialog while one is open is said (the start
+/// screen had no status bar for it: the click seemed to do nothing).
+#[test]
+fn the_start_screen_says_what_its_status_bar_would() {
+    let dir = tempfile::tempdir().unwrap();
+    lectern::paths::use_data_dir(dir.path().join("data"));
+    let app = LecternApp::open(
+        None,
+        None,
+        Settings::default(),
+        Box::new(lectern::ui::dialogs::ScriptedDialogs::with_outcomes([
+            lectern::ui::dialogs::DialogOutcome::Failed("test".to_owned()),
+        ])),
+    )
+    .unwrap();
+    let mut h = common::harness(app);
+    h.get_by_role_and_label(egui::Role::TextInput, "Your name")
+        .type_text("Dana");
+    common::settle(&mut h);
+    run(&mut h, Command::OpenReading);
+    assert!(h.state().state.chooser.is_some());
+    run(&mut h, Command::OpenReading);
+    h.get_by_label_contains("A file dialog is already open");
+}

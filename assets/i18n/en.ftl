@@ -685,3 +685,4 @@ window-start = Start
 chooser-file-type = Type of file
 class-return-what = What to return with the feedback
 spell-latin-name = Dictionary for words in Latin letters
+sheet-footer = Exported from Lectern.

@@ -641,3 +641,4 @@ window-start = Бастау
 chooser-file-type = Файл түрі
 class-return-what = Пікірмен бірге не қайтару керек
 spell-latin-name = Латын әріптерімен жазылған сөздер сөздігі
+sheet-footer = Lectern-де жасалған.

@@ -688,3 +688,4 @@ window-start = Начало
 chooser-file-type = Тип файла
 class-return-what = Что вернуть вместе с отзывом
 spell-latin-name = Словарь для слов латиницей
+sheet-footer = Создано в Lectern.

@@ -127,7 +127,10 @@ pub fn render(sheet: &StudySheet) -> String {
             }
         }
     }
-    out.push_str("</main>\n<footer>Exported from Lectern.</footer>\n</body>\n</html>\n");
+    out.push_str(&format!(
+        "</main>\n<footer>{}</footer>\n</body>\n</html>\n",
+        escape(&sheet.labels.footer)
+    ));
     out
 }
 

@@ -218,6 +218,8 @@ pub struct SheetLabels {
     pub source: String,
     pub fingerprint: String,
     pub no_name: String,
+    /// The sheet's last line (HTML).
+    pub footer: String,
 }
 
 impl SheetLabels {
@@ -239,6 +241,7 @@ impl SheetLabels {
             source: t("sheet-source"),
             fingerprint: t("sheet-fingerprint"),
             no_name: t("sheet-no-name"),
+            footer: t("sheet-footer"),
         }
     }
 }

@@ -164,7 +164,7 @@ impl LecternApp {
         let mut actions = std::mem::take(&mut self.state.actions);
         if matches!(self.state.screen, Screen::Start(_)) {
             self.refresh_progress();
-            status::start_ui(ui, &working);
+            status::start_ui(ui, self.state.flash.as_deref(), &working);
             let s = &mut self.state;
             if let Screen::Start(start) = &mut s.screen {
                 super::start::ui(ui, start, &s.settings, &mut actions);
@@ -615,6 +615,7 @@ impl LecternApp {
                 if want == Want::Folder && !path.exists() {
                     chooser.problem = None;
                     chooser.confirm_create = Some(path);
+                    chooser.focus = true;
                     return;
                 }
                 match chooser_problem(want, &path) {
@@ -624,6 +625,7 @@ impl LecternApp {
                     }
                     None if want == Want::NewFile && path.exists() => {
                         chooser.confirm_replace = Some(path);
+                        chooser.focus = true;
                         None
                     }
                     None => Some(path),

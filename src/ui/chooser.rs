@@ -246,7 +246,12 @@ fn body(
                 "chooser-create-ask",
                 path = path.display().to_string()
             ));
-            if ui.button(crate::t!("chooser-create")).clicked() {
+            let create = ui.button(crate::t!("chooser-create"));
+            // The question takes the keyboard: Enter answers it.
+            if chooser.focus {
+                create.request_focus();
+            }
+            if create.clicked() {
                 actions.push(ChooserAction::ConfirmCreate);
             }
             if ui.button(crate::t!("cancel")).clicked() {
@@ -256,7 +261,11 @@ fn body(
         }
         if let Some(path) = &chooser.confirm_replace {
             ui.label(crate::t!("chooser-replace-ask", name = file_name(path)));
-            if ui.button(crate::t!("chooser-replace")).clicked() {
+            let replace = ui.button(crate::t!("chooser-replace"));
+            if chooser.focus {
+                replace.request_focus();
+            }
+            if replace.clicked() {
                 actions.push(ChooserAction::ConfirmReplace);
             }
             if ui.button(crate::t!("chooser-keep")).clicked() {

@@ -35,10 +35,20 @@ pub fn ui(ui: &mut egui::Ui, doc: &Document, flash: Option<&str>, working: &[Str
 }
 
 /// The start screen's bar: only what is running, and only while something is.
-pub fn start_ui(ui: &mut egui::Ui, working: &[String]) {
-    if !working.is_empty() {
-        egui::Panel::bottom("status").show(ui, |ui| ui.horizontal(|ui| working_ui(ui, working)));
+/// The start screen's status bar: what is running, and the last short report ("Shared …",
+/// "A file dialog is already open"), which would otherwise go unseen there.
+pub fn start_ui(ui: &mut egui::Ui, flash: Option<&str>, working: &[String]) {
+    if working.is_empty() && flash.is_none() {
+        return;
     }
+    egui::Panel::bottom("status").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            working_ui(ui, working);
+            if let Some(flash) = flash {
+                ui.label(flash);
+            }
+        })
+    });
 }
 
 fn working_ui(ui: &mut egui::Ui, working: &[String]) {

@@ -5,11 +5,11 @@
 //! returns "nothing chosen", exactly as for a cancel, and only writes the reason to its log.
 //! So Lectern listens to rfd's log on the dialog's thread: an error logged there turns the
 //! answer into [`DialogOutcome::Failed`], and the app offers its own chooser instead of doing
-//! nothing. Where it is plain beforehand that no dialog can open (no session bus and no
-//! zenity), rfd is not tried at all.
+//! nothing. Where it is plain beforehand that no dialog can open (no session bus: rfd then
+//! reaches neither the portal nor zenity), rfd is not tried at all.
 
 use std::cell::RefCell;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::{DialogAnswer, DialogKind, DialogOutcome, DialogRequest, FileDialogs};
@@ -115,23 +115,35 @@ fn failed(errors: &[String]) -> bool {
 
 /// Why no system dialog can open here, when that is known without trying.
 fn unavailable() -> Option<String> {
-    match std::env::var(DIALOGS_ENV).as_deref() {
-        Ok("builtin") => {
+    let choice = std::env::var(DIALOGS_ENV).ok();
+    let linux = cfg!(all(unix, not(target_os = "macos")));
+    unavailable_given(choice.as_deref(), linux, linux && has_session_bus())
+}
+
+/// [`unavailable`], from what it depends on: the `LECTERN_DIALOGS` choice, whether this is a
+/// system whose dialogs go through the desktop portal, and whether a session bus is there.
+///
+/// rfd reaches zenity only as its fallback after a portal call over the session bus fails;
+/// with no session bus at all its portal call returns "nothing chosen" at once and zenity is
+/// never started (seen under Xvfb with zenity installed: Ctrl+O did nothing). So without a
+/// session bus Lectern's own chooser asks, zenity or not.
+fn unavailable_given(choice: Option<&str>, linux: bool, bus: bool) -> Option<String> {
+    match choice {
+        Some("builtin") => {
             return Some(format!(
                 "{DIALOGS_ENV}=builtin asks for Lectern's own chooser"
             ));
         }
-        Ok("native") => return None,
+        Some("native") => return None,
         _ => {}
     }
-    if !cfg!(all(unix, not(target_os = "macos"))) {
-        return None; // Windows and macOS always have their own dialogs.
-    }
-    if has_session_bus() || on_path("zenity") {
+    if !linux || bus {
+        // Windows and macOS always have their own dialogs; on Linux the portal, else zenity.
         return None;
     }
     Some(
-        "this computer has no desktop portal (no D-Bus session) and no zenity for file dialogs"
+        "this computer has no D-Bus session, so neither the desktop portal nor zenity can be \
+         asked for a file dialog"
             .to_owned(),
     )
 }
@@ -142,25 +154,6 @@ fn has_session_bus() -> bool {
         return true;
     }
     std::env::var_os("XDG_RUNTIME_DIR").is_some_and(|dir| Path::new(&dir).join("bus").exists())
-}
-
-/// Whether `program` is an executable file in a folder of `PATH`.
-fn on_path(program: &str) -> bool {
-    let Some(path) = std::env::var_os("PATH") else {
-        return false;
-    };
-    std::env::split_paths(&path).any(|dir| is_executable(&dir.join(program)))
-}
-
-#[cfg(unix)]
-fn is_executable(path: &PathBuf) -> bool {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
-}
-
-#[cfg(not(unix))]
-fn is_executable(path: &PathBuf) -> bool {
-    path.is_file()
 }
 
 thread_local! {
@@ -247,11 +240,16 @@ mod tests {
         assert!(failed(&[portal, zenity]));
     }
 
-    /// `on_path` looks for zenity, which only Linux and the BSDs use.
-    #[cfg(unix)]
+    /// Without a session bus rfd shows nothing (not even zenity): Lectern's own chooser asks.
     #[test]
-    fn programs_are_found_on_path() {
-        assert!(on_path("sh"), "sh is on every PATH these tests run with");
-        assert!(!on_path("surely-no-such-program-here"));
+    fn without_a_session_bus_lecterns_own_chooser_asks() {
+        assert!(unavailable_given(None, true, false).is_some());
+        assert!(unavailable_given(None, true, true).is_none());
+        assert!(
+            unavailable_given(None, false, false).is_none(),
+            "Windows' own dialogs"
+        );
+        assert!(unavailable_given(Some("builtin"), false, true).is_some());
+        assert!(unavailable_given(Some("native"), true, false).is_none());
     }
 }
