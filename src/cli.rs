@@ -84,6 +84,54 @@ fn output_error(e: std::io::Error) -> CliError {
     CliError::Output(e)
 }
 
+/// A writer for a terminal: what a hostile file name, title or student name could carry to
+/// take over the teacher's terminal — escape sequences, other control characters (C0 and C1),
+/// a carriage return that rewrites the line — is left out. Tabs, line ends and `\r\n` pass.
+pub struct Printable<W: Write> {
+    inner: W,
+    /// A byte held back until the next one says what it is: a `\r` (kept only before `\n`),
+    /// or `0xC2`, which with `0x80..=0x9F` after it is a C1 control.
+    held: Option<u8>,
+}
+
+impl<W: Write> Printable<W> {
+    pub fn new(inner: W) -> Printable<W> {
+        Printable { inner, held: None }
+    }
+}
+
+impl<W: Write> Write for Printable<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut out = Vec::with_capacity(buf.len() + 1);
+        for &byte in buf {
+            match self.held.take() {
+                Some(b'\r') if byte == b'\n' => out.push(b'\r'),
+                Some(0xC2) if (0x80..=0x9F).contains(&byte) => continue,
+                Some(held) if held != b'\r' => out.push(held),
+                _ => {}
+            }
+            match byte {
+                b'\r' | 0xC2 => self.held = Some(byte),
+                b'\n' | b'\t' => out.push(byte),
+                0..0x20 | 0x7F => {}
+                _ => out.push(byte),
+            }
+        }
+        self.inner.write_all(&out)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Says `message` on stderr, cleaned for the terminal; a stderr that cannot be written (closed
+/// by whoever started Lectern) is no reason to stop, let alone to panic as `eprintln!` does.
+pub fn tell(message: std::fmt::Arguments) {
+    let _ = writeln!(Printable::new(std::io::stderr()), "{message}");
+}
+
 /// What the user asked for.
 #[derive(Debug, PartialEq)]
 pub enum Command {
@@ -99,6 +147,12 @@ pub enum Command {
     Import {
         file: PathBuf,
         output: Option<PathBuf>,
+        extract: crate::import::Extract,
+    },
+    /// What the capped child process runs for every import (`import::import_in_child`): the
+    /// third-party parsers, in this process. Not in the usage: people run `import`.
+    ImportInProcess {
+        file: PathBuf,
         extract: crate::import::Extract,
     },
     Export {
@@ -193,9 +247,9 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                 reading: positional.next().map(PathBuf::from),
             }
         }
-        Some("import") => {
+        Some(command @ ("import" | crate::import::IN_PROCESS)) => {
             reject_options(
-                "import",
+                command,
                 &[
                     ("--answers", answers.is_some()),
                     ("--format", format.is_some()),
@@ -211,10 +265,15 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             } else {
                 crate::import::Extract::Article
             };
-            Command::Import {
-                file,
-                output,
-                extract,
+            if command == crate::import::IN_PROCESS {
+                reject_options(command, &[("-o", output.is_some())])?;
+                Command::ImportInProcess { file, extract }
+            } else {
+                Command::Import {
+                    file,
+                    output,
+                    extract,
+                }
             }
         }
         Some(command @ ("feedback" | "return")) => {
@@ -326,19 +385,18 @@ fn reject_options(command: &str, given: &[(&str, bool)]) -> Result<(), String> {
     }
 }
 
-/// The reading at `path` (imported first when it is a Word document), or the first bundled
-/// one.
+/// The reading at `path` (imported first when it is a Word document, PDF or web page), or the
+/// first bundled one. Imports run as the window's do: in a child process with a time limit and
+/// a memory cap, so a hostile file costs the command line no more than it costs the window.
 pub fn load_reading(path: Option<&Path>) -> Result<Reading, String> {
     let Some(path) = path else {
         return Ok(reading::BUNDLED[0].parse());
     };
-    match crate::import::file_to_markdown(path)? {
-        Some(markdown) => Ok(crate::import::reading_of(path, &markdown)),
-        None => reading::load_file(path).map_err(|e| e.to_string()),
-    }
+    crate::import::load(path).map(|loaded| loaded.reading)
 }
 
-/// `lectern import`: writes the reading Markdown a file becomes, to `output` or stdout.
+/// `lectern import`: writes the reading Markdown a file becomes, to `output` or stdout, made in
+/// the same capped child process the window imports in.
 pub fn run_import(
     file: &Path,
     output: Option<&Path>,
@@ -346,12 +404,7 @@ pub fn run_import(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<(), CliError> {
-    let markdown = crate::import::file_to_markdown_as(file, extract)?.ok_or_else(|| {
-        format!(
-            "{} is not a format Lectern imports (Word .docx, PDF, web pages .html/.mhtml); Markdown and plain-text readings open as they are",
-            file.display()
-        )
-    })?;
+    let markdown = crate::import::import_in_child(file, extract)?;
     match output {
         Some(path) => {
             export::write_sheet(path, markdown.as_bytes(), &[file]).map_err(|e| e.to_string())?;
@@ -360,6 +413,22 @@ pub fn run_import(
         None => out.write_all(markdown.as_bytes()).map_err(output_error)?,
     }
     Ok(())
+}
+
+/// What the child process of [`run_import`] runs: the importers themselves, writing the
+/// Markdown to `out`.
+pub fn run_import_in_process(
+    file: &Path,
+    extract: crate::import::Extract,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    let markdown = crate::import::file_to_markdown_as(file, extract)?.ok_or_else(|| {
+        format!(
+            "{} is not a format Lectern imports (Word .docx, PDF, web pages .html/.mhtml); Markdown and plain-text readings open as they are",
+            file.display()
+        )
+    })?;
+    out.write_all(markdown.as_bytes()).map_err(output_error)
 }
 
 /// `lectern parse`: prints how the reading was understood.
@@ -496,6 +565,10 @@ pub fn run_return(
 ) -> Result<(), CliError> {
     let w = output_error;
     let collected = crate::collect::collect(folder)?;
+    // Hand-ins that could not be read get nothing back: said first, never left out in silence.
+    for (path, reason) in &collected.unreadable {
+        writeln!(err, "not read: {}: {reason}", path.display()).map_err(w)?;
+    }
     let returned =
         crate::feedback::give_back::give_back(&collected, output, format, &export::today())?;
     for (student, ron, sheet) in &returned.written {
@@ -694,6 +767,24 @@ mod tests {
             })
         );
         assert_eq!(parse_args(args("--help")), Ok(Command::Help));
+    }
+
+    #[test]
+    fn printable_leaves_out_what_drives_a_terminal() {
+        let mut out = Printable::new(Vec::new());
+        // Written in pieces, as `write!` does, so a held byte crosses a write.
+        for piece in [
+            "a\u{1b}[2Jb\r".as_bytes(),
+            b"\nc\x07\td\xc2",
+            "\u{9b}e\r".as_bytes()[1..].as_ref(),
+            "fé\u{a0}g\u{85}h\n".as_bytes(),
+        ] {
+            out.write_all(piece).unwrap();
+        }
+        assert_eq!(
+            String::from_utf8(out.inner).unwrap(),
+            "a[2Jb\r\nc\tdefé\u{a0}gh\n"
+        );
     }
 
     #[test]

@@ -105,18 +105,21 @@ pub fn collect(folder: &Path) -> Result<Collected, String> {
         }
     }
     // Feedback files sit beside the answers they are about; they are read with them below.
-    files.retain(|p| {
-        p.is_file() && p.extension().is_some_and(|e| e == "ron") && !feedback::is_feedback_file(p)
-    });
+    // Anything named like an answers file is read, and what is not an ordinary file (a folder,
+    // a pipe that would hang the reader) is listed as unreadable with the reason: never skipped
+    // in silence.
+    files.retain(|p| p.extension().is_some_and(|e| e == "ron") && !feedback::is_feedback_file(p));
     files.sort();
     let mut by_version: BTreeMap<String, Vec<HandIn>> = BTreeMap::new();
     for file in files {
         match answers::load_stamped(&file) {
             Ok((sheet, stamp)) => {
                 let beside = feedback::feedback_path(&file);
-                let feedback = beside
-                    .exists()
-                    .then(|| feedback::load_feedback(&beside).map_err(|e| e.to_string()));
+                let feedback = std::fs::symlink_metadata(&beside).is_ok().then(|| {
+                    feedback::load_feedback(&beside)
+                        .map_err(|e| e.to_string())
+                        .and_then(|f| belongs(f, &sheet))
+                });
                 by_version
                     .entry(sheet.reading.sha256.clone())
                     .or_default()
@@ -154,25 +157,50 @@ pub fn collect(folder: &Path) -> Result<Collected, String> {
     Ok(collected)
 }
 
+/// `feedback` if it is about `sheet`'s student and reading — a feedback file copied (or
+/// written) beside the wrong hand-in is said, never delivered to either student.
+fn belongs(feedback: Feedback, sheet: &AnswerSheet) -> Result<Feedback, String> {
+    let same = feedback::same_name(&feedback.student, &sheet.student)
+        .unwrap_or(feedback.student.trim() == sheet.student.trim());
+    if !same {
+        return Err(crate::t!(
+            "feedback-other-student",
+            other = Clean::new(&feedback.student).to_string(),
+            student = Clean::new(&sheet.student).to_string()
+        ));
+    }
+    if feedback.reading.sha256 != sheet.reading.sha256 {
+        return Err(crate::t!(
+            "feedback-other-reading",
+            title = Clean::new(&feedback.reading.title).to_string()
+        ));
+    }
+    Ok(feedback)
+}
+
 /// The reading's own order if it can be found at the same version; else first appearance.
 fn prompt_order(first: &AnswerSheet, sheets: &[HandIn]) -> Vec<(PromptId, String)> {
-    if let Ok(reading) = reading::find_by_origin(&first.reading.origin)
-        && reading.fingerprint.0 == first.reading.sha256
+    // Found by fingerprint in the library, never through the path the hand-in names.
+    if let Some(reading) =
+        crate::library::Library::in_data_dir().find_by_fingerprint(&first.reading.sha256)
     {
         return reading
             .prompts()
             .map(|p| (p.id.clone(), p.full_text()))
             .collect();
     }
-    let mut seen: Vec<(PromptId, String)> = Vec::new();
+    let mut order: Vec<(PromptId, String)> = Vec::new();
+    // Ids already in `order`: a set, so 100,000 ids are not each looked for among the others.
+    let mut seen = std::collections::HashSet::new();
     for hand_in in sheets {
         for answer in &hand_in.sheet.answers {
-            if !seen.iter().any(|(id, _)| *id == answer.prompt_id) {
-                seen.push((answer.prompt_id.clone(), answer.prompt.clone()));
+            answers::count_work(1);
+            if seen.insert(&answer.prompt_id) {
+                order.push((answer.prompt_id.clone(), answer.prompt.clone()));
             }
         }
     }
-    seen
+    order
 }
 
 impl Collected {
@@ -218,6 +246,19 @@ fn letters(mut n: usize) -> String {
 }
 
 impl Group {
+    /// How many students handed in: a student's second hand-in (or the same file handed in
+    /// twice under two names) is one student, not two.
+    pub fn students(&self) -> usize {
+        let mut names: Vec<String> = self
+            .sheets
+            .iter()
+            .map(|h| h.sheet.student.trim().to_lowercase())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names.len()
+    }
+
     /// A name for this group's files: `class_reading-title_1a2b3c4d`.
     pub fn file_stem(&self) -> String {
         format!(
@@ -268,10 +309,11 @@ impl Group {
         ];
         for hand_in in &self.sheets {
             let (path, sheet) = (&hand_in.path, &hand_in.sheet);
+            let by_id = sheet.index();
             let answered = self
                 .prompts
                 .iter()
-                .filter(|(id, _)| sheet.is_answered(id))
+                .filter(|(id, _)| by_id.is_answered(id))
                 .count();
             let mut row = vec![
                 Clean::new(&sheet.student).to_string(),
@@ -284,7 +326,7 @@ impl Group {
             row.extend(
                 self.prompts
                     .iter()
-                    .map(|(id, _)| count_words(sheet.text(id)).to_string()),
+                    .map(|(id, _)| count_words(by_id.text(id)).to_string()),
             );
             row.push(
                 sheet
@@ -341,7 +383,9 @@ impl Group {
     /// can write: a section per prompt, an item per student. Built from [`SheetItem::new`],
     /// so handed-in names and answers are cleaned like a student's own sheet.
     pub fn study_sheet(&self, date: &str) -> StudySheet {
-        let n = self.sheets.len();
+        let n = self.students();
+        // Each sheet's answers by id, made once rather than searched for every prompt.
+        let indexes: Vec<_> = self.sheets.iter().map(|h| h.sheet.index()).collect();
         let sections: Vec<SheetSection> = self
             .prompts
             .iter()
@@ -351,14 +395,15 @@ impl Group {
                 items: self
                     .sheets
                     .iter()
-                    .map(|HandIn { sheet, .. }| {
+                    .zip(&indexes)
+                    .map(|(HandIn { sheet, .. }, by_id)| {
                         SheetItem::new(
                             "",
                             None,
                             &sheet.student,
-                            sheet.text(id),
+                            by_id.text(id),
                             None,
-                            sheet.citations(id),
+                            by_id.citations(id),
                         )
                     })
                     .collect(),
@@ -430,7 +475,7 @@ impl Collected {
                 .map_err(|e| format!("could not write {}: {e}", csv.display()))?;
             written.push(Written {
                 title: group.title.clone(),
-                students: group.sheets.len(),
+                students: group.students(),
                 sheet,
                 csv,
             });
@@ -439,13 +484,29 @@ impl Collected {
     }
 }
 
-/// A CSV field, quoted when it must be (RFC 4180). A leading `=`, `+`, `-` or `@` is prefixed
-/// with `'` so a spreadsheet never runs a student's text as a formula.
+/// A CSV field, quoted when it must be (RFC 4180). Control characters (ESC and the terminal
+/// sequences it starts, NUL, bell…; tabs and line breaks stay), direction overrides and
+/// noncharacters are dropped. Then, as OWASP advises against CSV injection, a field starting
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return (or the full-width `＝＋－＠` some
+/// spreadsheets read as them) is prefixed with `'`, so a spreadsheet never runs a student's
+/// text, or a hand-in's file name, as a formula.
 pub(crate) fn csv_field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@']) {
+    let text: String = text
+        .chars()
+        .filter(|&c| {
+            let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+            let bidi = matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            let nonchar = matches!(c, '\u{FDD0}'..='\u{FDEF}') || (c as u32 & 0xFFFE) == 0xFFFE;
+            !(control || bidi || nonchar)
+        })
+        .collect();
+    let formula = [
+        '=', '+', '-', '@', '\t', '\r', '\u{FF1D}', '\u{FF0B}', '\u{FF0D}', '\u{FF20}',
+    ];
+    let text = if text.starts_with(formula) {
         format!("'{text}")
     } else {
-        text.to_owned()
+        text
     };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::answers::{self, AnswerSheet};
 use crate::export::pdf::Paper;
 use crate::export::{Format, StudySheet};
-use crate::files::write_atomic;
+use crate::files::write_new;
 use crate::paths::slug;
 use crate::reading::Reading;
 
@@ -38,34 +38,39 @@ pub fn hand_in(
             folder.display()
         ));
     }
-    let student = if sheet.student.trim().is_empty() {
-        "no-name".to_owned()
-    } else {
-        slug(&sheet.student)
-    };
-    let stem = format!("{student}_{}_{date}", slug(&reading.title));
-    let (sheet_path, answers_path) = free_pair(folder, &stem, format.extension());
+    let stem = crate::paths::fit_stem(&format!(
+        "{}_{}_{date}",
+        crate::paths::person_slug(&sheet.student),
+        slug(&reading.title)
+    ));
     let mut copy = sheet.clone();
     copy.handed_in = sheet.handed_in.saturating_add(1);
     let text = answers::to_ron(&copy).map_err(|e| e.to_string())?;
     let study = StudySheet::build(reading, sheet, date)
         .in_language(language)
         .to_bytes_on(format, paper)?;
-    write_atomic(&answers_path, text.as_bytes()).map_err(|e| {
+    let could_not = |path: &Path, e: &std::io::Error| {
         crate::t!(
             "could-not-write",
-            path = answers_path.display().to_string(),
-            error = crate::i18n::io_reason(&e)
+            path = path.display().to_string(),
+            error = crate::i18n::io_reason(e)
         )
-    })?;
-    if let Err(e) = write_atomic(&sheet_path, &study) {
+    };
+    // Never over anything: a classmate handing in under the same name at the same moment
+    // takes the name first, and this hand-in takes the next one.
+    let mut from = 1;
+    let (sheet_path, answers_path) = loop {
+        let (sheet_path, answers_path, n) = free_pair(folder, &stem, format.extension(), from);
+        match write_new(&answers_path, text.as_bytes()) {
+            Ok(()) => break (sheet_path, answers_path),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 10_000 => from = n + 1,
+            Err(e) => return Err(could_not(&answers_path, &e)),
+        }
+    };
+    if let Err(e) = write_new(&sheet_path, &study) {
         // Half a hand-in would confuse the teacher: take the answers copy back out.
         let _ = std::fs::remove_file(&answers_path);
-        return Err(crate::t!(
-            "could-not-write",
-            path = sheet_path.display().to_string(),
-            error = crate::i18n::io_reason(&e)
-        ));
+        return Err(could_not(&sheet_path, &e));
     }
     Ok(HandedIn {
         sheet: sheet_path,
@@ -75,8 +80,10 @@ pub fn hand_in(
 }
 
 /// The first `stem[ (n)].ext` / `stem[ (n)].ron` pair where neither file exists yet.
-fn free_pair(folder: &Path, stem: &str, extension: &str) -> (PathBuf, PathBuf) {
-    let mut n = 1;
+/// The first `stem[ (n)].EXT` and `.ron` pair from `n = from` where nothing exists yet, and
+/// its `n`.
+fn free_pair(folder: &Path, stem: &str, extension: &str, from: usize) -> (PathBuf, PathBuf, usize) {
+    let mut n = from;
     loop {
         let name = if n == 1 {
             stem.to_owned()
@@ -86,7 +93,7 @@ fn free_pair(folder: &Path, stem: &str, extension: &str) -> (PathBuf, PathBuf) {
         let sheet = folder.join(format!("{name}.{extension}"));
         let answers = folder.join(format!("{name}.ron"));
         if !sheet.exists() && !answers.exists() {
-            return (sheet, answers);
+            return (sheet, answers, n);
         }
         n += 1;
     }

@@ -112,6 +112,22 @@ impl Library {
             .then(|| crate::feedback::load_rubric(&path).map_err(|e| e.to_string()))
     }
 
+    /// The reading whose fingerprint is `sha256`, if this computer has it: bundled, or added to
+    /// the library. How the class tools find the reading a hand-in answers — never through the
+    /// path written in the hand-in, which a classmate could point at a pipe, a device or
+    /// another computer's share.
+    pub fn find_by_fingerprint(&self, sha256: &str) -> Option<Reading> {
+        BUNDLED
+            .iter()
+            .map(BundledReading::parse)
+            .chain(
+                self.added_files()
+                    .iter()
+                    .filter_map(|path| reading::load_file(path).ok()),
+            )
+            .find(|reading| reading.fingerprint.0 == sha256)
+    }
+
     /// Every reading: the bundled ones first, then the added ones by title.
     pub fn entries(&self) -> Vec<Entry> {
         let mut entries: Vec<Entry> = BUNDLED
@@ -206,13 +222,15 @@ impl Library {
         let kept = self.keep(&preview.reading.title, markdown.as_bytes(), "md")?;
         let original = match &preview.pasted {
             Some(text) => Some((text.as_bytes().to_vec(), "txt".to_owned())),
-            None => std::fs::read(path).ok().map(|bytes| {
-                let extension = path.extension().map_or_else(
-                    || "original".to_owned(),
-                    |e| e.to_string_lossy().to_lowercase(),
-                );
-                (bytes, extension)
-            }),
+            None => crate::files::read_limited(path, reading::MAX_READING_BYTES)
+                .ok()
+                .map(|bytes| {
+                    let extension = path.extension().map_or_else(
+                        || "original".to_owned(),
+                        |e| e.to_string_lossy().to_lowercase(),
+                    );
+                    (bytes, extension)
+                }),
         };
         if let (Some((bytes, extension)), Some(stem)) = (original, kept.file_stem()) {
             let dir = self.originals_dir().ok_or("there is no data folder")?;
@@ -235,7 +253,7 @@ impl Library {
     /// Writes an added reading to `target` for the class to open (*Share…*).
     pub fn share(&self, entry: &Entry, target: &Path) -> Result<(), String> {
         let text = match &entry.origin {
-            Origin::File(path) => std::fs::read(path)
+            Origin::File(path) => crate::files::read_limited(path, reading::MAX_READING_BYTES)
                 .map_err(|e| format!("could not read {}: {e}", path.display()))?,
             Origin::Bundled(name) => BundledReading::find(name)
                 .ok_or_else(|| format!("no bundled reading '{name}'"))?
@@ -251,8 +269,8 @@ impl Library {
     /// Copies the reading at `path` into the library; returns where it went.
     pub fn add(&self, path: &Path) -> Result<PathBuf, String> {
         let reading = reading::load_file(path).map_err(|e| e.to_string())?;
-        let text =
-            std::fs::read(path).map_err(|e| format!("could not read {}: {e}", path.display()))?;
+        let text = crate::files::read_limited(path, reading::MAX_READING_BYTES)
+            .map_err(|e| format!("could not read {}: {e}", path.display()))?;
         let extension = if path.extension().is_some_and(|e| e == "txt") {
             "txt"
         } else {
@@ -271,7 +289,8 @@ impl Library {
         let mut target = dir.join(format!("{base}.{extension}"));
         let mut n = 2;
         while target.exists() {
-            if std::fs::read(&target).is_ok_and(|existing| existing == text) {
+            let existing = crate::files::read_limited(&target, reading::MAX_READING_BYTES);
+            if existing.is_ok_and(|existing| existing == text) {
                 return Ok(target); // Already in the library.
             }
             target = dir.join(format!("{base}-{n}.{extension}"));

@@ -4,6 +4,7 @@
 // command-line commands attach to the console they were typed in (`attach_console`).
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use lectern::cli::{self, Command};
@@ -16,23 +17,26 @@ fn main() -> ExitCode {
     let command = match parsed {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("lectern: {e}\n\n{}", cli::USAGE);
+            cli::tell(format_args!("lectern: {e}\n\n{}", cli::USAGE));
             return ExitCode::from(2);
         }
     };
-    let (stdout, stderr) = (&mut std::io::stdout(), &mut std::io::stderr());
+    // Everything printed is cleaned for the terminal (`Printable`): file names, titles and
+    // names come from other people's files.
+    let (stdout, stderr) = (
+        &mut cli::Printable::new(std::io::stdout()),
+        &mut cli::Printable::new(std::io::stderr()),
+    );
     let result = match command {
-        Command::Help => {
-            println!(
-                "Lectern {}: read, answer, hand in.\n\n{}",
-                env!("CARGO_PKG_VERSION"),
-                cli::USAGE
-            );
-            Ok(())
-        }
+        Command::Help => writeln!(
+            stdout,
+            "Lectern {}: read, answer, hand in.\n\n{}",
+            env!("CARGO_PKG_VERSION"),
+            cli::USAGE
+        )
+        .map_err(cli::CliError::Output),
         Command::Version => {
-            println!("lectern {}", env!("CARGO_PKG_VERSION"));
-            Ok(())
+            writeln!(stdout, "lectern {}", env!("CARGO_PKG_VERSION")).map_err(cli::CliError::Output)
         }
         Command::Parse { reading } => cli::run_parse(reading.as_deref(), stdout, stderr),
         Command::Import {
@@ -40,6 +44,9 @@ fn main() -> ExitCode {
             output,
             extract,
         } => cli::run_import(&file, output.as_deref(), extract, stdout, stderr),
+        Command::ImportInProcess { file, extract } => {
+            cli::run_import_in_process(&file, extract, stdout)
+        }
         Command::Export {
             answers,
             reading,
@@ -87,7 +94,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is_closed_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("lectern: {e}");
+            cli::tell(format_args!("lectern: {e}"));
             ExitCode::FAILURE
         }
     }

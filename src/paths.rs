@@ -114,6 +114,33 @@ pub fn slug(title: &str) -> String {
     }
 }
 
+/// A file-name-safe form of a person's name for the files handed in and returned: [`slug`],
+/// but a name with no letters or digits (empty, or only emoji) never becomes `reading` — it is
+/// `no-name`, or `student-` and a short fingerprint of the name, so two such students keep
+/// two files.
+pub fn person_slug(name: &str) -> String {
+    if name.trim().is_empty() {
+        return "no-name".to_owned();
+    }
+    if !name.chars().any(char::is_alphanumeric) {
+        let hash = crate::files::sha256_hex(name.trim().as_bytes());
+        return format!("student-{}", &hash[..8]);
+    }
+    slug(name)
+}
+
+/// The most bytes of a file's stem Lectern makes from names and titles: room is left for
+/// ` (999)` and the longest ending (`.feedback.docx`) within the 255-byte limit of a name.
+pub const MAX_STEM_BYTES: usize = 200;
+
+/// `stem` cut to [`MAX_STEM_BYTES`] between characters (a Kazakh name and title are two bytes
+/// a letter), without a dangling `-` or `_`.
+pub fn fit_stem(stem: &str) -> String {
+    crate::files::clip_to_bytes(stem, MAX_STEM_BYTES)
+        .trim_end_matches(['-', '_'])
+        .to_owned()
+}
+
 /// Whether Windows reserves `name` for a device: CON, PRN, AUX, NUL, COM0–9 and LPT0–9 (the
 /// digits ¹ ² ³ too), in any case. Windows reserves them with any extension as well, so
 /// `con.ron` is no file name either: a stem must not be one.
@@ -136,7 +163,7 @@ pub fn is_windows_device_name(name: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_windows_device_name, slug};
+    use super::{MAX_STEM_BYTES, fit_stem, is_windows_device_name, person_slug, slug};
 
     #[test]
     fn slugs_are_safe_and_readable() {
@@ -163,6 +190,12 @@ mod tests {
             );
         }
         assert_eq!(slug("Con"), "_con");
+        assert_eq!(person_slug(" "), "no-name");
+        assert!(person_slug("😀").starts_with("student-"));
+        assert_ne!(person_slug("😀"), person_slug("🙂"));
+        assert_eq!(person_slug("Айгерім"), "айгерім");
+        let long = fit_stem(&format!("{}_{}", "қ".repeat(60), "ә".repeat(60)));
+        assert!(long.len() <= MAX_STEM_BYTES && long.starts_with("қққ"));
         // Names that only start like one are left alone.
         assert_eq!(slug("Connor"), "connor");
         assert_eq!(slug("Com 10"), "com-10");

@@ -272,7 +272,7 @@ fn an_importer_that_hangs_crashes_or_eats_memory_is_stopped_and_said() {
     // Crashes without a word.
     lectern::import::use_importer(script("crash", "kill -SEGV $$"), Duration::from_secs(10));
     let err = lectern::import::load(&file).err().unwrap();
-    assert!(err.contains("stopped the importer"), "{err}");
+    assert!(err.contains("could not be read safely"), "{err}");
 
     // Eats memory: `tail` keeps a line that never ends, growing without bound; the cap (1 GiB
     // of address space) stops it within a second, and its own words say so.
@@ -282,7 +282,7 @@ fn an_importer_that_hangs_crashes_or_eats_memory_is_stopped_and_said() {
         Duration::from_secs(60),
     );
     let err = lectern::import::load(&file).err().unwrap();
-    assert!(err.contains("memory exhausted"), "{err}");
+    assert!(err.contains("more memory than a reading may"), "{err}");
     assert!(
         started.elapsed() < Duration::from_secs(30),
         "the cap stopped it, not the clock"

@@ -217,3 +217,53 @@ fn the_printed_sheet_says_its_labels_in_kazakh_and_russian() {
         }
     }
 }
+
+/// A "word" of 3,000 letters (a pasted link, a run of keys) is broken where it reaches the
+/// column's edge: every letter printed on the page, none run off its right side.
+#[test]
+fn a_word_longer_than_a_line_is_printed_whole_inside_the_margins() {
+    let reading = lectern::reading::BUNDLED[0].parse();
+    let mut sheet = AnswerSheet::new(&reading);
+    sheet.student = "Long Word".to_owned();
+    let word: String = "abcdefghijklmnopqrstuvwxyz"
+        .chars()
+        .cycle()
+        .take(3_000)
+        .collect();
+    let q1 = reading.prompts().nth(1).unwrap();
+    sheet.set_answer(
+        q1,
+        &format!("Before {word} after."),
+        "2026-11-28T09:00:00Z".parse().unwrap(),
+    );
+    let (_dir, path) = pdf_of(&reading, &sheet);
+    let path = path.to_str().unwrap();
+
+    let text = run("pdftotext", &[path, "-"]);
+    let letters: String = text.split_whitespace().collect();
+    assert!(
+        letters.contains(&format!("Before{word}after.")),
+        "all 3,000 letters come back: {text}"
+    );
+    // Every word's box inside the page's margins (64 pt either side, less a point).
+    let boxes = run("pdftotext", &["-bbox", path, "-"]);
+    let number = |tag: &str, name: &str| -> f32 {
+        let at = tag.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+        tag[at..at + tag[at..].find('"').unwrap()].parse().unwrap()
+    };
+    let mut width = 0.0;
+    let mut words = 0;
+    for tag in boxes.split('<') {
+        if tag.starts_with("page ") {
+            width = number(tag, "width");
+        } else if tag.starts_with("word ") {
+            words += 1;
+            let (left, right) = (number(tag, "xMin"), number(tag, "xMax"));
+            assert!(
+                left >= 63.0 && right <= width - 63.0,
+                "a word from {left} to {right} on a page {width} wide: {tag}"
+            );
+        }
+    }
+    assert!(words > 30, "{boxes}");
+}

@@ -11,12 +11,29 @@ pub use store::{
     from_ron, load, load_stamped, looks_like_answers, pretty_ron, save, save_with, to_ron,
 };
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use crate::reading::{Passage, Prompt, PromptId, Reading};
+
+// The work of looking answers and prompts up (entries looked at), counted in tests so that a
+// test can tell linear work from quadratic by the work on n and on 4n, not by the clock.
+// Nothing is counted outside tests.
+#[cfg(test)]
+thread_local! {
+    static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+#[cfg(test)]
+pub(crate) fn count_work(n: usize) {
+    WORK.with(|w| w.set(w.get() + n as u64));
+}
+
+#[cfg(not(test))]
+#[inline(always)]
+pub(crate) fn count_work(_: usize) {}
 
 /// The answers-file format this Lectern writes. Files with a higher number are refused (never
 /// overwritten); lower numbers are migrated when read.
@@ -161,8 +178,23 @@ impl AnswerSheet {
         }
     }
 
+    /// The answer to `id`, looked for from the first: to look up many, take [`Self::index`].
     pub fn answer(&self, id: &PromptId) -> Option<&Answer> {
-        self.answers.iter().find(|a| &a.prompt_id == id)
+        let at = self.answers.iter().position(|a| &a.prompt_id == id);
+        count_work(at.map_or(self.answers.len(), |i| i + 1));
+        at.map(|i| &self.answers[i])
+    }
+
+    /// The answers by prompt id, for looking many up (a sheet, a class's CSV): made once, each
+    /// lookup then costs the same for 13 answers or 100,000.
+    pub fn index(&self) -> AnswerIndex<'_> {
+        count_work(self.answers.len());
+        let mut by_id = HashMap::with_capacity(self.answers.len());
+        for answer in &self.answers {
+            // The first of an id, as `answer` finds it.
+            by_id.entry(&answer.prompt_id).or_insert(answer);
+        }
+        AnswerIndex { by_id }
     }
 
     /// The answer text for `id`, empty when there is none.
@@ -335,10 +367,140 @@ impl AnswerSheet {
     }
 
     /// Where a saved prompt text now sits under another id, the answer moves to that id,
-    /// unless an answer is already there.
+    /// unless an answer is already there. The first prompt of each text and the ids the answers
+    /// hold are kept in tables, so each answer costs the same however long the reading is.
     fn follow_moved_prompts(&mut self, reading: &Reading) {
+        // Made the first time an answer's prompt is not where it was.
+        let mut prompts_by_text: Option<HashMap<String, &PromptId>> = None;
+        let mut held: HashMap<PromptId, usize> = HashMap::with_capacity(self.answers.len());
+        count_work(self.answers.len());
+        for answer in &self.answers {
+            *held.entry(answer.prompt_id.clone()).or_default() += 1;
+        }
         for i in 0..self.answers.len() {
+            count_work(1);
             let answer = &self.answers[i];
+            let same = reading
+                .prompt(&answer.prompt_id)
+                .is_some_and(|p| p.full_text() == answer.prompt);
+            if same {
+                continue;
+            }
+            let by_text = prompts_by_text.get_or_insert_with(|| {
+                count_work(reading.prompt_count());
+                let mut by_text = HashMap::with_capacity(reading.prompt_count());
+                for prompt in reading.prompts() {
+                    // The first prompt with the text, as a search in reading order finds.
+                    by_text.entry(prompt.full_text()).or_insert(&prompt.id);
+                }
+                by_text
+            });
+            let Some(&target) = by_text.get(&answer.prompt) else {
+                continue;
+            };
+            if held.get(target).is_some_and(|&n| n > 0) {
+                continue;
+            }
+            let old = std::mem::replace(&mut self.answers[i].prompt_id, target.clone());
+            if let Some(n) = held.get_mut(&old) {
+                *n -= 1;
+            }
+            held.insert(target.clone(), 1);
+        }
+    }
+}
+
+/// A sheet's answers by prompt id ([`AnswerSheet::index`]).
+pub struct AnswerIndex<'a> {
+    by_id: HashMap<&'a PromptId, &'a Answer>,
+}
+
+impl<'a> AnswerIndex<'a> {
+    pub fn answer(&self, id: &PromptId) -> Option<&'a Answer> {
+        count_work(1);
+        self.by_id.get(id).copied()
+    }
+
+    /// The answer text for `id`, empty when there is none.
+    pub fn text(&self, id: &PromptId) -> &'a str {
+        self.answer(id).map_or("", |a| a.text.as_str())
+    }
+
+    pub fn is_answered(&self, id: &PromptId) -> bool {
+        self.answer(id).is_some_and(Answer::is_answered)
+    }
+
+    /// The passages the answer to `id` cites.
+    pub fn citations(&self, id: &PromptId) -> &'a [Passage] {
+        self.answer(id).map_or(&[], |a| a.citations.as_slice())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reading::{Block, Fingerprint, Origin, PromptKind, Section};
+
+    /// A reading of `prompts` questions in sections of ten, after `extra` new ones: with `extra`
+    /// above 0, every id names another prompt than in the reading without them.
+    fn reading(prompts: usize, extra: usize) -> Reading {
+        let all = prompts + extra;
+        let sections = (0..all.div_ceil(10))
+            .map(|s| Section {
+                title: format!("Group {}", s + 1),
+                description: None,
+                prompts: (s * 10..((s + 1) * 10).min(all))
+                    .map(|q| Prompt {
+                        id: PromptId(format!("Q{}", q + 1)),
+                        kind: PromptKind::Question,
+                        label: (q + 1).to_string(),
+                        title: None,
+                        text: if q < extra {
+                            format!("A new question {q}?")
+                        } else {
+                            format!("What does paragraph {} say?", q - extra + 1)
+                        },
+                    })
+                    .collect(),
+            })
+            .collect();
+        Reading::new(
+            "Scale".to_owned(),
+            None,
+            Origin::Text,
+            Fingerprint::of(&format!("{prompts} {extra}")),
+            vec![Block::Paragraph {
+                number: 1,
+                text: "An article.".to_owned(),
+            }],
+            sections,
+            Vec::new(),
+        )
+    }
+
+    /// `reading`'s sheet with every `step`th prompt answered.
+    fn answered(reading: &Reading, step: usize) -> AnswerSheet {
+        let mut sheet = AnswerSheet::new(reading);
+        sheet.student = "Many".to_owned();
+        let when = "2026-01-01T00:00:00Z".parse().unwrap();
+        for (i, prompt) in reading.prompts().enumerate().step_by(step) {
+            sheet.set_answer(prompt, &format!("Answer {i}."), when);
+        }
+        sheet
+    }
+
+    /// The work counted while `f` runs (see [`count_work`]).
+    fn work_of(f: impl FnOnce()) -> u64 {
+        WORK.with(|w| w.set(0));
+        f();
+        WORK.with(|w| w.get())
+    }
+
+    /// `follow_moved_prompts` as it was before issue 25: right, but searching the reading and
+    /// the sheet from the start for every answer. The one with tables must move the same.
+    fn follow_moved_before(sheet: &mut AnswerSheet, reading: &Reading) {
+        for i in 0..sheet.answers.len() {
+            let answer = &sheet.answers[i];
             let same = reading
                 .prompt(&answer.prompt_id)
                 .is_some_and(|p| p.full_text() == answer.prompt);
@@ -347,10 +509,135 @@ impl AnswerSheet {
             }
             let moved = reading.prompts().find(|p| p.full_text() == answer.prompt);
             if let Some(target) = moved
-                && self.answer(&target.id).is_none()
+                && sheet.answers.iter().all(|a| a.prompt_id != target.id)
             {
-                self.answers[i].prompt_id = target.id.clone();
+                sheet.answers[i].prompt_id = target.id.clone();
             }
         }
+    }
+
+    #[test]
+    fn answers_follow_moved_prompts_as_before() {
+        // Small readings and sheets drawn from few ids and texts, so that texts repeat, ids
+        // are taken, and answers chase each other's prompts.
+        let mut seed = 25u64;
+        let mut next = |below: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % below
+        };
+        let when: Timestamp = "2026-01-01T00:00:00Z".parse().unwrap();
+        for _ in 0..3_000 {
+            let prompts: Vec<Prompt> = (0..1 + next(6))
+                .map(|q| Prompt {
+                    id: PromptId(format!("Q{}", q + 1)),
+                    kind: PromptKind::Question,
+                    label: (q + 1).to_string(),
+                    title: None,
+                    text: format!("text {}", next(4)),
+                })
+                .collect();
+            let reading = Reading::new(
+                "R".to_owned(),
+                None,
+                Origin::Text,
+                Fingerprint::of(&next(1 << 20).to_string()),
+                Vec::new(),
+                vec![Section {
+                    title: "S".to_owned(),
+                    description: None,
+                    prompts,
+                }],
+                Vec::new(),
+            );
+            let mut sheet = AnswerSheet::new(&reading);
+            sheet.reading.sha256 = "another version".to_owned();
+            for _ in 0..next(7) {
+                sheet.answers.push(Answer {
+                    prompt_id: PromptId(format!("Q{}", 1 + next(8))),
+                    prompt: format!("text {}", next(5)),
+                    text: "words".to_owned(),
+                    edited: when,
+                    citations: Vec::new(),
+                });
+            }
+            let mut before = sheet.clone();
+            follow_moved_before(&mut before, &reading);
+            sheet.follow_moved_prompts(&reading);
+            assert_eq!(sheet, before);
+        }
+    }
+
+    /// Issue 25: a hand-in of 100,000 answers took minutes to collect, and 100,000 answers
+    /// against 600,000 prompts did not export, each answer being looked for from the start of
+    /// the sheet. Each step is run with n answers and with 4n; linear work grows about four
+    /// times, quadratic sixteen.
+    #[test]
+    fn answers_are_looked_up_in_linear_work() {
+        let data = tempfile::tempdir().unwrap();
+        crate::paths::use_data_dir(data.path().join("data"));
+        // A step's name, and its work with n answers.
+        type Step = (&'static str, fn(usize) -> u64);
+        let steps: [Step; 6] = [
+            ("attach to the same reading", |n| {
+                let reading = reading(6 * n, 0);
+                let sheet = answered(&reading, 6);
+                work_of(|| {
+                    let _ = sheet.clone().attach(&reading);
+                })
+            }),
+            ("attach to a reading where every prompt moved", |n| {
+                let edited = reading(6 * n, 1);
+                let sheet = answered(&reading(6 * n, 0), 6);
+                work_of(|| {
+                    let _ = sheet.clone().attach(&edited);
+                })
+            }),
+            ("build a study sheet", |n| {
+                let reading = reading(6 * n, 0);
+                let sheet = answered(&reading, 6);
+                work_of(|| {
+                    let _ = crate::export::StudySheet::build(&reading, &sheet, "2026");
+                })
+            }),
+            ("collect a hand-in from a folder", |n| {
+                let folder = tempfile::tempdir().unwrap();
+                let sheet = answered(&reading(n, 0), 1);
+                save(&folder.path().join("many.ron"), &sheet).unwrap();
+                work_of(|| {
+                    let _ = crate::collect::collect(folder.path()).unwrap();
+                })
+            }),
+            ("the class CSV", |n| {
+                let folder = tempfile::tempdir().unwrap();
+                let sheet = answered(&reading(n, 0), 1);
+                save(&folder.path().join("many.ron"), &sheet).unwrap();
+                let collected = crate::collect::collect(folder.path()).unwrap();
+                work_of(|| {
+                    let _ = collected.groups[0].csv();
+                })
+            }),
+            ("the class sheet", |n| {
+                let folder = tempfile::tempdir().unwrap();
+                let sheet = answered(&reading(n, 0), 1);
+                save(&folder.path().join("many.ron"), &sheet).unwrap();
+                let collected = crate::collect::collect(folder.path()).unwrap();
+                work_of(|| {
+                    let _ = collected.groups[0].study_sheet("2026");
+                })
+            }),
+        ];
+        let n = 300;
+        let quadratic: Vec<String> = steps
+            .iter()
+            .map(|(name, run)| (name, run(n), run(4 * n)))
+            .filter(|&(_, small, large)| large > 6 * small.max(1))
+            .map(|(name, small, large)| format!("{name}: {small} at n, {large} at 4n"))
+            .collect();
+        assert!(
+            quadratic.is_empty(),
+            "work at n = {n} answers and 4n (linear is about 4 times): {quadratic:#?}"
+        );
     }
 }

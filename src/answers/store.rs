@@ -75,7 +75,7 @@ pub fn looks_like_answers(path: &Path) -> bool {
         return true;
     }
     let mut start = [0u8; 64];
-    let read = std::fs::File::open(path).and_then(|mut f| {
+    let read = crate::files::open_regular(path).and_then(|mut f| {
         use std::io::Read;
         f.read(&mut start)
     });
@@ -198,7 +198,8 @@ fn from_bytes(bytes: &[u8], path: &Path) -> Result<AnswerSheet, LoadError> {
         path: path.to_owned(),
         detail: e.to_string(),
     })?;
-    from_ron(text, path)
+    // Windows Notepad saves "UTF-8" with a byte-order mark: the same text, not another format.
+    from_ron(text.strip_prefix('\u{feff}').unwrap_or(text), path)
 }
 
 /// A fingerprint of a file's bytes, to notice when something else has changed it.

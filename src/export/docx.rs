@@ -6,90 +6,170 @@ use docx_rs::{
     AlignmentType, Docx, Header, LineSpacing, LineSpacingType, Paragraph, Run, Style, StyleType,
 };
 
-use super::{BlockKind, Part, SheetItem, SheetLabels, StudySheet};
+use super::{BlockKind, Part, SheetItem, SheetLabels, StudySheet, one_line};
 
 pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, String> {
-    let header =
-        Header::new().add_paragraph(Paragraph::new().style("Meta").add_run(
-            Run::new().add_text(format!("{} — {}", sheet.student_or_blank(), sheet.title)),
-        ));
-    let mut doc = styles(Docx::new()).header(header);
+    let header = Header::new().add_paragraph(para("Meta", &sheet.running_head()));
+    // docx-rs writes the package (styles, header, settings, the section's page) around a body
+    // written here, straight into the bytes of `word/document.xml`: docx-rs keeps some 2.4 KB
+    // for each paragraph it is given, which made a class sheet's Word file take 20 times its
+    // text in memory.
+    let mut xml = styles(Docx::new()).header(header).build();
+    let mut body = Body::within(std::mem::take(&mut xml.document))?;
     for part in sheet.parts() {
-        doc = match part {
-            Part::Title(title) => doc.add_paragraph(para("Title", title)),
-            Part::Details(details) => details.iter().fold(doc, |doc, (label, value)| {
-                doc.add_paragraph(para("Meta", &format!("{label}: {value}")))
-            }),
-            Part::Heading { title, description } => {
-                let doc = doc.add_paragraph(para("Heading1", title).keep_next(true));
-                match description {
-                    Some(description) => doc.add_paragraph(text_para("PromptText", description)),
-                    None => doc,
+        match part {
+            Part::Title(title) => body.line("Title", &title, false),
+            Part::Details(details) => {
+                for (label, value) in details {
+                    body.line("Meta", &format!("{label}: {value}"), false);
                 }
             }
-            Part::Item(item) => item_docx(doc, item, &sheet.labels),
+            Part::Heading { title, description } => {
+                body.line("Heading1", &title, true);
+                if let Some(description) = description {
+                    body.text("PromptText", description, false);
+                }
+            }
+            Part::Item(item) => item_docx(&mut body, item, &sheet.labels),
             Part::Comment {
                 heading,
                 paragraphs,
             } => {
-                let doc = doc.add_paragraph(para("EvidenceTitle", heading).keep_next(true));
-                paragraphs
-                    .iter()
-                    .fold(doc, |doc, p| doc.add_paragraph(text_para("Quote", p)))
+                body.line("EvidenceTitle", heading, true);
+                for p in paragraphs {
+                    body.text("Quote", p, false);
+                }
             }
             Part::Highlights(group) => {
-                let doc = doc.add_paragraph(para("Heading2", &group.colour).keep_next(true));
-                group.quotes.iter().fold(doc, |doc, quote| {
-                    doc.add_paragraph(text_para("Quote", &quote.display()))
-                })
+                body.line("Heading2", &group.colour, true);
+                for quote in &group.quotes {
+                    body.text("Quote", &quote.display(), false);
+                }
             }
-        };
+        }
     }
-    let mut bytes = std::io::Cursor::new(Vec::new());
-    doc.build()
-        .pack(&mut bytes)
+    xml.document = body.finish();
+    // The package is the parts stored one after another: room for them all at once.
+    let size = xml.document.len() + xml.styles.len() + 64 * 1024;
+    let mut bytes = std::io::Cursor::new(Vec::with_capacity(size));
+    xml.pack(&mut bytes)
         .map_err(|e| format!("could not build the Word document: {e}"))?;
     Ok(bytes.into_inner())
 }
 
-fn item_docx(mut doc: Docx, item: &SheetItem, labels: &SheetLabels) -> Docx {
-    doc = doc.add_paragraph(para("Heading2", &item.heading()).keep_next(true));
+fn item_docx(body: &mut Body, item: &SheetItem, labels: &SheetLabels) {
+    body.line("Heading2", &item.heading(), true);
     if item.title.is_some() {
-        doc = doc.add_paragraph(text_para("PromptText", &item.prompt).keep_next(true));
+        body.text("PromptText", &item.prompt, true);
     }
     if item.is_answered() {
         for paragraph in &item.answer {
-            doc = doc.add_paragraph(text_para("Answer", paragraph));
+            body.text("Answer", paragraph, false);
         }
-        doc = doc.add_paragraph(para("WordCount", &item.words_text(labels.language)));
+        body.line("WordCount", &item.words_text(labels.language), false);
     } else {
-        doc = doc.add_paragraph(para("Unanswered", &labels.not_answered));
+        body.line("Unanswered", &labels.not_answered, false);
     }
     if !item.citations.is_empty() {
-        doc = doc.add_paragraph(para("EvidenceTitle", &labels.evidence).keep_next(true));
+        body.line("EvidenceTitle", &labels.evidence, true);
         for quote in &item.citations {
-            doc = doc.add_paragraph(text_para("Quote", &quote.display()));
+            body.text("Quote", &quote.display(), false);
         }
     }
-    doc
 }
 
+/// A one-line paragraph for the page header, which docx-rs writes.
 fn para(style: &str, text: &str) -> Paragraph {
+    let text: String = one_line(text).chars().filter(|&c| is_xml_char(c)).collect();
     Paragraph::new()
         .style(style)
         .add_run(Run::new().add_text(text))
 }
 
-/// A paragraph whose single line breaks are kept as line breaks.
-fn text_para(style: &str, text: &str) -> Paragraph {
-    let mut run = Run::new();
-    for (i, line) in text.lines().enumerate() {
-        if i > 0 {
-            run = run.add_break(docx_rs::BreakType::TextWrapping);
-        }
-        run = run.add_text(line);
+/// The body of `word/document.xml`, written paragraph by paragraph into the document docx-rs
+/// made without one: each paragraph a style, perhaps "keep with next", and one run of text.
+struct Body {
+    xml: Vec<u8>,
+    /// What follows the paragraphs: the section's properties, the end of the document.
+    rest: Vec<u8>,
+}
+
+impl Body {
+    /// The body of `document`, an empty document as docx-rs writes it.
+    fn within(mut document: Vec<u8>) -> Result<Body, String> {
+        const OPEN: &[u8] = b"<w:body>";
+        let at = document
+            .windows(OPEN.len())
+            .position(|w| w == OPEN)
+            .ok_or("could not build the Word document: docx-rs wrote no body")?;
+        let rest = document.split_off(at + OPEN.len());
+        Ok(Body {
+            xml: document,
+            rest,
+        })
     }
-    Paragraph::new().style(style).add_run(run)
+
+    /// A paragraph of one line (a title, a heading, a detail): any line break in `text` is a
+    /// space.
+    fn line(&mut self, style: &str, text: &str, keep_next: bool) {
+        self.paragraph(style, keep_next, [one_line(text).as_ref()]);
+    }
+
+    /// A paragraph whose single line breaks are kept as line breaks.
+    fn text(&mut self, style: &str, text: &str, keep_next: bool) {
+        self.paragraph(style, keep_next, text.lines());
+    }
+
+    fn paragraph<'a>(
+        &mut self,
+        style: &str,
+        keep_next: bool,
+        lines: impl IntoIterator<Item = &'a str>,
+    ) {
+        let xml = &mut self.xml;
+        xml.extend_from_slice(b"<w:p><w:pPr><w:pStyle w:val=\"");
+        escape_into(xml, style);
+        xml.extend_from_slice(b"\"/>");
+        if keep_next {
+            xml.extend_from_slice(b"<w:keepNext/>");
+        }
+        xml.extend_from_slice(b"</w:pPr><w:r>");
+        for (i, line) in lines.into_iter().enumerate() {
+            if i > 0 {
+                xml.extend_from_slice(b"<w:br w:type=\"textWrapping\"/>");
+            }
+            xml.extend_from_slice(b"<w:t xml:space=\"preserve\">");
+            escape_into(xml, line);
+            xml.extend_from_slice(b"</w:t>");
+        }
+        xml.extend_from_slice(b"</w:r></w:p>");
+    }
+
+    fn finish(mut self) -> Vec<u8> {
+        self.xml.append(&mut self.rest);
+        self.xml
+    }
+}
+
+/// Whether XML 1.0 allows `c` in a document. Sheet text is [`super::Clean`] already; this is
+/// the last word, so no character can make the file one Word and LibreOffice refuse.
+fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// `text` as XML character data (also fit for a quoted attribute).
+fn escape_into(xml: &mut Vec<u8>, text: &str) {
+    let mut buf = [0; 4];
+    for c in text.chars() {
+        match c {
+            '&' => xml.extend_from_slice(b"&amp;"),
+            '<' => xml.extend_from_slice(b"&lt;"),
+            '>' => xml.extend_from_slice(b"&gt;"),
+            '"' => xml.extend_from_slice(b"&quot;"),
+            c if is_xml_char(c) => xml.extend_from_slice(c.encode_utf8(&mut buf).as_bytes()),
+            _ => {}
+        }
+    }
 }
 
 /// A style with the spacing of `kind` (the PDF's, `BlockKind::space`) and lines 1.32 apart, as

@@ -1,7 +1,7 @@
 //! The sheet as one self-contained HTML file: inline CSS, no scripts, no external resources,
 //! a print stylesheet for A4 and Letter. Everything from the reading or the student is escaped.
 
-use super::{Part, SheetItem, SheetLabels, SheetQuote, StudySheet};
+use super::{Part, SheetItem, SheetLabels, SheetQuote, StudySheet, one_line};
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -66,19 +66,19 @@ pub fn render(sheet: &StudySheet) -> String {
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(&format!(
         "<title>{} — {}</title>\n",
-        escape(&sheet.title),
-        escape(sheet.student_or_blank())
+        escape(&sheet.title_line()),
+        escape(&sheet.student_or_blank())
     ));
     out.push_str(&format!(
         "<meta name=\"author\" content=\"{}\">\n",
-        escape(&sheet.student)
+        escape(&one_line(&sheet.student))
     ));
     out.push_str(&format!(
         "<style>{STYLE}</style>\n</head>\n<body>\n<header>\n"
     ));
     for part in sheet.parts() {
         match part {
-            Part::Title(title) => out.push_str(&format!("<h1>{}</h1>\n", escape(title))),
+            Part::Title(title) => out.push_str(&format!("<h1>{}</h1>\n", escape(&title))),
             Part::Details(details) => {
                 out.push_str("<dl class=\"meta\">\n");
                 for (key, value) in details {
@@ -87,7 +87,7 @@ pub fn render(sheet: &StudySheet) -> String {
                 out.push_str("</dl>\n</header>\n<main>\n");
             }
             Part::Heading { title, description } => {
-                out.push_str(&format!("<h2>{}</h2>\n", escape(title)));
+                out.push_str(&format!("<h2>{}</h2>\n", escape(&title)));
                 if let Some(description) = description {
                     out.push_str(&format!(
                         "<p class=\"description\">{}</p>\n",
@@ -136,13 +136,16 @@ pub fn render(sheet: &StudySheet) -> String {
 
 fn item_html(out: &mut String, item: &SheetItem, labels: &SheetLabels) {
     out.push_str("<section class=\"item\">\n");
-    let heading = item.title.as_deref().unwrap_or(item.prompt.as_str());
+    let heading = one_line(item.title.as_deref().unwrap_or(item.prompt.as_str()));
     let label = if item.label.is_empty() {
         String::new()
     } else {
-        format!("<span class=\"label\">{}</span>", escape(&item.label))
+        format!(
+            "<span class=\"label\">{}</span>",
+            escape(&one_line(&item.label))
+        )
     };
-    out.push_str(&format!("<h3>{label}{}</h3>\n", escape(heading)));
+    out.push_str(&format!("<h3>{label}{}</h3>\n", escape(&heading)));
     if item.title.is_some() {
         out.push_str(&format!(
             "<p class=\"prompt-text\">{}</p>\n",

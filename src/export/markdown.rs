@@ -2,13 +2,13 @@
 //! a backslash (always valid CommonMark), so an answer containing `*`, `#`, `<b>` or `1.` shows
 //! exactly as typed in any renderer.
 
-use super::{Part, SheetItem, SheetLabels, SheetQuote, StudySheet};
+use super::{Part, SheetItem, SheetLabels, SheetQuote, StudySheet, one_line};
 
 pub fn render(sheet: &StudySheet) -> String {
     let mut out = String::new();
     for part in sheet.parts() {
         match part {
-            Part::Title(title) => out.push_str(&format!("# {}\n\n", escape(title))),
+            Part::Title(title) => out.push_str(&format!("# {}\n\n", escape(&title))),
             Part::Details(details) => {
                 let lines: Vec<String> = details
                     .iter()
@@ -19,7 +19,7 @@ pub fn render(sheet: &StudySheet) -> String {
                 out.push_str("\n\n");
             }
             Part::Heading { title, description } => {
-                out.push_str(&format!("## {}\n\n", escape(title)));
+                out.push_str(&format!("## {}\n\n", escape(&title)));
                 if let Some(description) = description {
                     out.push_str(&format!("{}\n\n", block(description)));
                 }
@@ -58,7 +58,8 @@ fn quote_md(quote: &SheetQuote) -> String {
 fn item_md(out: &mut String, item: &SheetItem, labels: &SheetLabels) {
     out.push_str(&format!("### {}\n\n", escape(&item.heading())));
     if item.title.is_some() {
-        out.push_str(&format!("*{}*\n\n", escape(&item.prompt)));
+        // The prompt under its title may run over lines: each escaped as a line of its own.
+        out.push_str(&format!("*{}*\n\n", block(&item.prompt)));
     }
     if item.is_answered() {
         for paragraph in &item.answer {
@@ -96,8 +97,11 @@ fn block(text: &str) -> String {
 
 /// Escapes one line of text for Markdown. Characters that are markup anywhere are always
 /// escaped; those that are markup only at the start of a line (`-`, `+`, `=`, `1.`, `1)`)
-/// are escaped there, which keeps ordinary prose readable in the `.md` file itself.
+/// are escaped there, which keeps ordinary prose readable in the `.md` file itself. It is one
+/// line: any line break in `text` becomes a space ([`one_line`]), so no field can start a line
+/// (a heading, a list item, a quote) of its own.
 pub fn escape(text: &str) -> String {
+    let text = one_line(text);
     let mut out = String::with_capacity(text.len() + 8);
     let mut at_start = true; // Only spaces so far.
     let mut leading_digits = true; // Only spaces and digits so far.

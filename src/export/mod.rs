@@ -18,6 +18,7 @@ pub mod escape {
     pub use super::markdown::escape as markdown;
 }
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -284,18 +285,28 @@ impl BlockKind {
             BlockKind::Running => (0.0, 0.0),
         }
     }
+
+    /// Whether a block of this kind says one line's worth (a title, a heading, a detail, a
+    /// label), whose line breaks, if it has any, are spaces ([`one_line`]).
+    pub(crate) fn is_one_line(self) -> bool {
+        !matches!(
+            self,
+            BlockKind::PromptText | BlockKind::Answer | BlockKind::Quote
+        )
+    }
 }
 
 /// One part of a sheet. [`StudySheet::parts`] lists them in the order every format shows them,
 /// so each renderer says only how a part looks, never what comes next.
 #[derive(Debug)]
 pub enum Part<'a> {
-    Title(&'a str),
-    /// Student, date, progress, source, fingerprint.
+    /// The reading's title, on one line ([`one_line`]).
+    Title(Cow<'a, str>),
+    /// Student, date, progress, source, fingerprint: each value on one line.
     Details(Vec<(&'a str, String)>),
-    /// A section's heading (the orphans and the highlights have one too).
+    /// A section's heading (the orphans and the highlights have one too), its title on one line.
     Heading {
-        title: &'a str,
+        title: Cow<'a, str>,
         description: Option<&'a str>,
     },
     Item(&'a SheetItem),
@@ -377,20 +388,28 @@ impl SheetItem {
         count_against_in(language, self.words, self.range)
     }
 
-    /// The heading's text: the label, then the title (or the prompt when there is none).
+    /// The heading's text, on one line ([`one_line`]): the label, then the title (or the
+    /// prompt when there is none; in a class sheet, the student's name).
     pub fn heading(&self) -> String {
-        let text = self.title.as_deref().unwrap_or(self.prompt.as_str());
+        let text = one_line(self.heading_text());
         if self.label.is_empty() {
-            text.to_owned()
+            text.into_owned()
         } else {
-            format!("{} {text}", self.label)
+            format!("{} {text}", one_line(&self.label))
         }
+    }
+
+    /// What the heading says after the label: the title, or the prompt when there is none.
+    fn heading_text(&self) -> &str {
+        self.title.as_deref().unwrap_or(self.prompt.as_str())
     }
 }
 
 impl StudySheet {
     /// Builds the sheet for `answers` to `reading`, dated `date` (`YYYY-MM-DD`).
     pub fn build(reading: &Reading, answers: &AnswerSheet, date: &str) -> StudySheet {
+        // Each prompt's answer found in a table made once, not by a search of the sheet.
+        let by_id = answers.index();
         let item = |prompt: &Prompt| {
             // The lead question's section already says what it is.
             let label = match prompt.kind {
@@ -401,9 +420,9 @@ impl StudySheet {
                 &label,
                 prompt.title.as_deref(),
                 &prompt.text,
-                answers.text(&prompt.id),
+                by_id.text(&prompt.id),
                 reading.word_range(&prompt.id),
-                answers.citations(&prompt.id),
+                by_id.citations(&prompt.id),
             )
         };
         let orphans = answers
@@ -479,10 +498,13 @@ impl StudySheet {
     /// The sheet, part by part, top to bottom: title, details, each section with its items,
     /// the orphaned answers, the highlights.
     pub fn parts(&self) -> Vec<Part<'_>> {
-        let mut parts = vec![Part::Title(&self.title), Part::Details(self.details())];
+        let mut parts = vec![
+            Part::Title(one_line(&self.title)),
+            Part::Details(self.details()),
+        ];
         if let Some(feedback) = &self.feedback {
             parts.push(Part::Heading {
-                title: &self.labels.feedback,
+                title: one_line(&self.labels.feedback),
                 description: feedback.note.as_deref(),
             });
             for (heading, paragraphs) in [
@@ -510,7 +532,7 @@ impl StudySheet {
         let comment = self.labels.comment.as_str();
         for section in &self.sections {
             parts.push(Part::Heading {
-                title: &section.title,
+                title: one_line(&section.title),
                 description: section.description.as_deref(),
             });
             parts.extend(
@@ -522,7 +544,7 @@ impl StudySheet {
         }
         if !self.orphans.is_empty() {
             parts.push(Part::Heading {
-                title: &self.labels.orphans,
+                title: one_line(&self.labels.orphans),
                 description: None,
             });
             parts.extend(
@@ -533,7 +555,7 @@ impl StudySheet {
         }
         if !self.highlights.is_empty() {
             parts.push(Part::Heading {
-                title: &self.labels.highlights,
+                title: one_line(&self.labels.highlights),
                 description: None,
             });
             parts.extend(self.highlights.iter().map(Part::Highlights));
@@ -553,28 +575,39 @@ impl StudySheet {
         )
     }
 
-    /// The sheet's particulars, as (label, value), in the order every format shows them.
+    /// The sheet's particulars, as (label, value), in the order every format shows them. Each
+    /// value is one line ([`one_line`]): a name or source cannot add lines of its own.
     pub fn details(&self) -> Vec<(&str, String)> {
         let l = &self.labels;
         let mut details = vec![
-            (l.student.as_str(), self.student_or_blank().to_owned()),
-            (l.date.as_str(), self.date.clone()),
+            (l.student.as_str(), self.student_or_blank().into_owned()),
+            (l.date.as_str(), clean_line(&self.date)),
             (l.progress.as_str(), self.progress()),
         ];
         if let Some(source) = &self.source {
-            details.push((l.source.as_str(), source.to_string()));
+            details.push((l.source.as_str(), one_line(source).into_owned()));
         }
-        details.push((l.fingerprint.as_str(), self.fingerprint.clone()));
+        details.push((l.fingerprint.as_str(), clean_line(&self.fingerprint)));
         details
     }
 
-    /// The student's name, or a visible blank when none was given.
-    pub fn student_or_blank(&self) -> &str {
+    /// The student's name on one line, or a visible blank when none was given.
+    pub fn student_or_blank(&self) -> Cow<'_, str> {
         if self.student.is_empty() {
-            &self.labels.no_name
+            one_line(&self.labels.no_name)
         } else {
-            &self.student
+            one_line(&self.student)
         }
+    }
+
+    /// The reading's title on one line, as page headers and document properties show it.
+    pub fn title_line(&self) -> Cow<'_, str> {
+        one_line(&self.title)
+    }
+
+    /// "Student — Title", on one line: the running head of a printed sheet.
+    pub fn running_head(&self) -> String {
+        format!("{} — {}", self.student_or_blank(), self.title_line())
     }
 
     /// The sheet in a text format. (Given [`Format::Docx`], the plain-text sheet: use
@@ -607,21 +640,68 @@ pub fn today() -> String {
     jiff::ZonedDateTime::now().date().to_string()
 }
 
-/// Drops control characters (keeping line breaks and tabs as spaces), and trims the ends.
+/// Drops control characters (keeping line breaks, and tabs as spaces), direction overrides and
+/// noncharacters, makes every kind of line break `\n` (a paragraph separator a blank line),
+/// and trims the ends. What is left is text every format can carry: nothing XML 1.0 forbids
+/// (C0 controls, U+FFFE, U+FFFF; lone surrogates cannot be in a `str`) or asks be left out
+/// (C1 controls, noncharacters), so one hand-in cannot make a Word file that will not open.
 fn clean(text: &str) -> String {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    text.chars()
-        .filter_map(|c| match c {
-            '\n' => Some('\n'),
-            '\t' => Some(' '),
-            c if c.is_control() => None,
+    let text = text.replace("\r\n", "\n");
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\u{85}' | '\u{2028}' => out.push('\n'),
+            '\u{2029}' => out.push_str("\n\n"),
+            '\t' => out.push(' '),
+            c if c.is_control() => {}
             // Bidirectional overrides could make a name read differently from what it is.
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => None,
-            c => Some(c),
-        })
-        .collect::<String>()
-        .trim()
-        .to_owned()
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
+            c if is_noncharacter(c) => {}
+            c => out.push(c),
+        }
+    }
+    let trimmed = out.trim();
+    if trimmed.len() == out.len() {
+        out
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+/// Unicode's noncharacters (U+FDD0–U+FDEF, and the last two code points of every plane, among
+/// them U+FFFE and U+FFFF, which XML forbids): never text, only a file's damage or mischief.
+fn is_noncharacter(c: char) -> bool {
+    matches!(c, '\u{FDD0}'..='\u{FDEF}') || (c as u32 & 0xFFFE) == 0xFFFE
+}
+
+/// Whether `c` ends a line anywhere some reader would see it do so.
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\t' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// A field that is one line (a name, a title, a source, a date, a heading, a prompt's label)
+/// made one line whatever it holds: each run of line breaks, tabs and the spaces around them
+/// becomes one space, so a student named "Aliya\n# Grade: A" cannot start a line of the
+/// sheet. Every format writes such fields through here.
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    if !text.contains(is_line_break) {
+        return Cow::Borrowed(text);
+    }
+    let pieces: Vec<&str> = text
+        .split(is_line_break)
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    Cow::Owned(pieces.join(" "))
+}
+
+/// Text that did not come through [`Clean`] (a date, a fingerprint read from a hand-in),
+/// cleaned and made one line.
+fn clean_line(text: &str) -> String {
+    one_line(&clean(text)).into_owned()
 }
 
 /// Splits clean text into paragraphs at blank lines; trailing spaces on each line go.
@@ -659,27 +739,17 @@ pub enum ExportError {
 /// Writes `content` to `path` atomically, refusing to replace any of `protected` (the answers
 /// file and the reading the sheet came from).
 pub fn write_sheet(path: &Path, content: &[u8], protected: &[&Path]) -> Result<(), ExportError> {
-    let target = comparable(path);
-    if protected.iter().any(|p| comparable(p) == target) {
-        return Err(ExportError::WouldOverwriteSource(path.to_owned()));
-    }
-    crate::files::write_atomic(path, content).map_err(|source| ExportError::Io {
-        path: path.to_owned(),
-        source,
+    crate::files::write_guarded(path, content, protected).map_err(|source| {
+        match crate::files::Refusal::of(&source) {
+            Some(crate::files::Refusal::IsAnInput) => {
+                ExportError::WouldOverwriteSource(path.to_owned())
+            }
+            _ => ExportError::Io {
+                path: path.to_owned(),
+                source,
+            },
+        }
     })
-}
-
-/// A form of `path` that two names of the same file share, as far as can be told.
-fn comparable(path: &Path) -> PathBuf {
-    if let Ok(p) = path.canonicalize() {
-        return p;
-    }
-    // Not there yet: canonicalise the folder and keep the name.
-    let dir = crate::files::parent_dir(path);
-    match (dir.canonicalize(), path.file_name()) {
-        (Ok(d), Some(name)) => d.join(name),
-        _ => path.to_owned(),
-    }
 }
 
 #[cfg(test)]
@@ -698,6 +768,26 @@ mod tests {
     #[test]
     fn clean_drops_controls_and_direction_overrides() {
         assert_eq!(clean("a\u{7}b\r\nc\u{202e}d\te"), "ab\ncd e");
+    }
+
+    #[test]
+    fn clean_leaves_nothing_xml_forbids_and_makes_every_line_break_a_newline() {
+        assert_eq!(
+            clean("a\u{FFFE}b\u{FFFF}c\u{FDD0}d\u{10FFFF}e\u{1b}f\u{9f}g"),
+            "abcdefg"
+        );
+        assert_eq!(clean("a\u{2028}b\u{85}c\u{2029}d\re"), "a\nb\nc\n\nd\ne");
+    }
+
+    #[test]
+    fn one_line_folds_every_line_break_into_a_space() {
+        assert_eq!(one_line("Aliya"), "Aliya");
+        assert!(matches!(one_line("Aliya Nur"), Cow::Borrowed(_)));
+        assert_eq!(
+            one_line("Aliya\n# Grade: A \r\n\t- x\u{2028}y\u{2029}\u{85}z\u{b}\u{c}w"),
+            "Aliya # Grade: A - x y z w"
+        );
+        assert_eq!(one_line("\n\n"), "");
     }
 
     #[test]

@@ -7,6 +7,8 @@
 //! between: blocks of text, and a y-cursor that starts a new page when the next line does not fit.
 
 use std::collections::HashMap;
+use std::ops::Range;
+use std::rc::Rc;
 use std::str::FromStr;
 use std::sync::Arc;
 
@@ -22,11 +24,11 @@ use krilla::text::{Font, GlyphId, KrillaGlyph};
 use parley::fontique::{Blob, Collection, CollectionOptions, SourceCache};
 use parley::{
     Alignment, AlignmentOptions, FontContext, FontFamily, FontStyle, FontWeight, Layout,
-    LayoutContext, LineHeight, PositionedLayoutItem, StyleProperty,
+    LayoutContext, LineHeight, OverflowWrap, PositionedLayoutItem, StyleProperty,
 };
 
 use super::BlockKind as Kind;
-use super::{Part, SheetItem, SheetLabels, StudySheet};
+use super::{Part, SheetItem, SheetLabels, StudySheet, one_line};
 
 const FAMILY: &str = "Libertinus Serif";
 const FONTS: [&[u8]; 3] = [
@@ -167,14 +169,31 @@ fn look(kind: Kind) -> Look {
     }
 }
 
-/// A block of text laid out for the page's column.
+/// A block of the sheet, measured: its text and the height of each line it puts on the page.
+///
+/// Its layout is not kept. A parley layout takes some 50 bytes a character, so a sheet of
+/// 30 MB of answers held laid out whole took gigabytes; instead each block is laid out once to
+/// measure it and again, a page at a time, to draw it. A long paragraph is measured in pieces
+/// of about [`PIECE`] bytes (see [`Typesetter::measure`]), so no layout is ever larger than
+/// that, however long a student's paragraph.
 struct Block {
     kind: Kind,
-    text: String,
-    layout: Layout<rgb::Color>,
+    /// The paragraph this block is (a piece of), quotes typographic; its pieces share it.
+    text: Rc<str>,
+    /// What of `text` is laid out to draw this block: its lines are the first [`Block::lines`]
+    /// lines of that layout.
+    range: Range<usize>,
+    /// The height of each line drawn from this block.
+    lines: Vec<f32>,
+    /// The paragraph's first piece (space before it) and its last (space after it).
+    first: bool,
+    last: bool,
     /// A highlighter's bar in this colour beside every line (the Highlights part).
     bar: Option<rgb::Color>,
 }
+
+/// About how many bytes of a paragraph are laid out at a time.
+const PIECE: usize = 16 * 1024;
 
 /// Turns text into laid-out blocks with the bundled fonts only (no system fonts: the same
 /// sheet comes out the same on every computer).
@@ -201,25 +220,28 @@ impl Typesetter {
         }
     }
 
-    fn block(&mut self, kind: Kind, text: &str, width: f32) -> Block {
-        let text = smart_quotes(text);
+    /// `text` (already typographic) laid out as a block of `kind` in a column `width` wide.
+    /// A word wider than the column is broken where it reaches the edge (CSS's `overflow-wrap:
+    /// break-word`): a 3,000-letter "word" runs over lines, never off the page.
+    fn layout(&mut self, kind: Kind, text: &str, width: f32) -> Layout<rgb::Color> {
         let look = look(kind);
         let mut builder = self
             .layouts
-            .ranged_builder(&mut self.fonts, &text, 1.0, false);
+            .ranged_builder(&mut self.fonts, text, 1.0, false);
         builder.push_default(StyleProperty::FontFamily(FontFamily::named(FAMILY)));
         builder.push_default(StyleProperty::FontSize(look.size));
         builder.push_default(StyleProperty::LineHeight(LineHeight::FontSizeRelative(
             1.32,
         )));
         builder.push_default(StyleProperty::Brush(look.color));
+        builder.push_default(StyleProperty::OverflowWrap(OverflowWrap::BreakWord));
         if look.bold {
             builder.push_default(StyleProperty::FontWeight(FontWeight::BOLD));
         }
         if look.italic {
             builder.push_default(StyleProperty::FontStyle(FontStyle::Italic));
         }
-        let mut layout = builder.build(&text);
+        let mut layout = builder.build(text);
         layout.break_all_lines(Some(width - look.indent));
         let alignment = if look.justify {
             Alignment::Justify
@@ -227,13 +249,65 @@ impl Typesetter {
             Alignment::Start
         };
         layout.align(alignment, AlignmentOptions::default());
-        Block {
-            kind,
-            text,
-            layout,
-            bar: None,
+        layout
+    }
+
+    /// Measures `text` as a block of `kind` and adds it to `out`: one block, or for a paragraph
+    /// longer than [`PIECE`], a block per piece. A piece is laid out from where the last one's
+    /// lines ended to about [`PIECE`] bytes on, and keeps all its lines but the last (which the
+    /// cut may have shortened): lines break greedily, so each kept line is the line the whole
+    /// paragraph laid out at once would have, justified as it would be.
+    fn measure(&mut self, out: &mut Vec<Block>, kind: Kind, text: &str, width: f32) {
+        let text: Rc<str> = if kind.is_one_line() {
+            smart_quotes(&one_line(text)).into()
+        } else {
+            smart_quotes(text).into()
+        };
+        let mut start = 0;
+        let mut size = PIECE;
+        loop {
+            let end = char_boundary(&text, start + size);
+            let layout = self.layout(kind, &text[start..end], width);
+            let heights = layout.lines().map(|l| l.metrics().line_height);
+            let next = layout.get(layout.len().saturating_sub(1));
+            let next = next.map_or(0, |l| l.text_range().start);
+            if end == text.len() || (layout.len() >= 2 && next > 0) {
+                let last = end == text.len();
+                let keep = if last { layout.len() } else { layout.len() - 1 };
+                out.push(Block {
+                    kind,
+                    text: text.clone(),
+                    range: start..end,
+                    lines: heights.take(keep).collect(),
+                    first: start == 0,
+                    last,
+                    bar: None,
+                });
+                if last {
+                    return;
+                }
+                start += next;
+                size = PIECE;
+            } else {
+                // Not even two lines in this much text (or no line ended in it): take more.
+                size *= 2;
+            }
         }
     }
+
+    /// The layout `block` draws its lines from.
+    fn relayout(&mut self, block: &Block, width: f32) -> Layout<rgb::Color> {
+        self.layout(block.kind, &block.text[block.range.clone()], width)
+    }
+}
+
+/// The nearest char boundary of `text` at or after `at`, or its end.
+fn char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 /// Straight quotes become typographic ones: “…”, ‘…’ and the apostrophe ’.
@@ -255,21 +329,21 @@ fn smart_quotes(text: &str) -> String {
     out
 }
 
-/// The blocks of the sheet, top to bottom.
+/// The blocks of the sheet, top to bottom, measured.
 fn blocks(sheet: &StudySheet, ts: &mut Typesetter, width: f32) -> Vec<Block> {
     let mut out = Vec::new();
     for part in sheet.parts() {
         match part {
-            Part::Title(title) => out.push(ts.block(Kind::Title, title, width)),
+            Part::Title(title) => ts.measure(&mut out, Kind::Title, &title, width),
             Part::Details(details) => {
                 for (label, value) in details {
-                    out.push(ts.block(Kind::Meta, &format!("{label}: {value}"), width));
+                    ts.measure(&mut out, Kind::Meta, &format!("{label}: {value}"), width);
                 }
             }
             Part::Heading { title, description } => {
-                out.push(ts.block(Kind::Section, title, width));
+                ts.measure(&mut out, Kind::Section, &title, width);
                 if let Some(description) = description {
-                    out.push(ts.block(Kind::PromptText, description, width));
+                    ts.measure(&mut out, Kind::PromptText, description, width);
                 }
             }
             Part::Item(item) => item_blocks(&mut out, ts, item, &sheet.labels, width),
@@ -277,15 +351,19 @@ fn blocks(sheet: &StudySheet, ts: &mut Typesetter, width: f32) -> Vec<Block> {
                 heading,
                 paragraphs,
             } => {
-                out.push(ts.block(Kind::EvidenceTitle, heading, width));
-                out.extend(paragraphs.iter().map(|p| ts.block(Kind::Quote, p, width)));
+                ts.measure(&mut out, Kind::EvidenceTitle, heading, width);
+                for p in paragraphs {
+                    ts.measure(&mut out, Kind::Quote, p, width);
+                }
             }
             Part::Highlights(group) => {
-                out.push(ts.block(Kind::Prompt, &group.colour, width));
+                ts.measure(&mut out, Kind::Prompt, &group.colour, width);
                 for quote in &group.quotes {
-                    let mut block = ts.block(Kind::Quote, &quote.display(), width);
-                    block.bar = Some(shade(group.shade));
-                    out.push(block);
+                    let from = out.len();
+                    ts.measure(&mut out, Kind::Quote, &quote.display(), width);
+                    for block in &mut out[from..] {
+                        block.bar = Some(shade(group.shade));
+                    }
                 }
             }
         }
@@ -300,20 +378,22 @@ fn item_blocks(
     labels: &SheetLabels,
     width: f32,
 ) {
-    out.push(ts.block(Kind::Prompt, &item.heading(), width));
+    ts.measure(out, Kind::Prompt, &item.heading(), width);
     if item.title.is_some() {
-        out.push(ts.block(Kind::PromptText, &item.prompt, width));
+        ts.measure(out, Kind::PromptText, &item.prompt, width);
     }
     if item.is_answered() {
-        out.extend(item.answer.iter().map(|p| ts.block(Kind::Answer, p, width)));
-        out.push(ts.block(Kind::Words, &item.words_text(labels.language), width));
+        for p in &item.answer {
+            ts.measure(out, Kind::Answer, p, width);
+        }
+        ts.measure(out, Kind::Words, &item.words_text(labels.language), width);
     } else {
-        out.push(ts.block(Kind::Unanswered, &labels.not_answered, width));
+        ts.measure(out, Kind::Unanswered, &labels.not_answered, width);
     }
     if !item.citations.is_empty() {
-        out.push(ts.block(Kind::EvidenceTitle, &labels.evidence, width));
+        ts.measure(out, Kind::EvidenceTitle, &labels.evidence, width);
         for quote in &item.citations {
-            out.push(ts.block(Kind::Quote, &quote.display(), width));
+            ts.measure(out, Kind::Quote, &quote.display(), width);
         }
     }
 }
@@ -321,42 +401,35 @@ fn item_blocks(
 /// A line placed on a page: which block, which line, and the y of the line's top.
 type Placed = (usize, usize, f32);
 
-fn line_heights(block: &Block) -> Vec<f32> {
-    block
-        .layout
-        .lines()
-        .map(|l| l.metrics().line_height)
-        .collect()
-}
-
 /// Places every line on a page. A block that keeps with the next moves to a new page when it
-/// and the first two lines of what follows do not fit.
+/// and the first two lines of what follows do not fit; a paragraph that does not fit in what
+/// is left of a page starts the next one (the pieces of a long one follow on line by line).
 fn paginate(blocks: &[Block], top: f32, bottom: f32) -> Vec<Vec<Placed>> {
     let mut pages = vec![Vec::new()];
     let mut y = top;
     for (b, block) in blocks.iter().enumerate() {
         let look = look(block.kind);
-        let heights = line_heights(block);
-        if y > top {
-            y += look.before;
+        if block.first {
+            if y > top {
+                y += look.before;
+            }
+            // Headings (and the prompt text under them) travel with what follows.
+            let mut needed: f32 = block.lines.iter().sum();
+            let mut next = b + 1;
+            let mut chain = look.keep_with_next;
+            while chain && next < blocks.len() {
+                let following = &blocks[next];
+                let next_look = self::look(following.kind);
+                needed += next_look.before + following.lines.iter().take(2).sum::<f32>();
+                chain = next_look.keep_with_next;
+                next += 1;
+            }
+            if y + needed > bottom && y > top {
+                pages.push(Vec::new());
+                y = top;
+            }
         }
-        // Headings (and the prompt text under them) travel with what follows.
-        let mut needed: f32 = heights.iter().sum();
-        let mut next = b + 1;
-        let mut chain = look.keep_with_next;
-        while chain && next < blocks.len() {
-            let following = &blocks[next];
-            let next_look = self::look(following.kind);
-            let lines = line_heights(following);
-            needed += next_look.before + lines.iter().take(2).sum::<f32>();
-            chain = next_look.keep_with_next;
-            next += 1;
-        }
-        if y + needed > bottom && y > top {
-            pages.push(Vec::new());
-            y = top;
-        }
-        for (l, h) in heights.iter().enumerate() {
+        for (l, h) in block.lines.iter().enumerate() {
             if y + h > bottom && y > top {
                 pages.push(Vec::new());
                 y = top;
@@ -364,21 +437,23 @@ fn paginate(blocks: &[Block], top: f32, bottom: f32) -> Vec<Vec<Placed>> {
             pages.last_mut().expect("a page").push((b, l, y));
             y += h;
         }
-        y += look.after;
+        if block.last {
+            y += look.after;
+        }
     }
     pages
 }
 
-/// Draws line `index` of `block` with its top at (`x`, `top`).
+/// Draws line `index` of `layout`, laid out from `text`, with its top at (`x`, `top`).
 fn draw_line(
     surface: &mut Surface,
     fonts: &mut HashMap<u64, Font>,
-    block: &Block,
+    (layout, text): (&Layout<rgb::Color>, &str),
     index: usize,
     x: f32,
     top: f32,
 ) {
-    let Some(line) = block.layout.lines().nth(index) else {
+    let Some(line) = layout.get(index) else {
         return;
     };
     let line_top = line.metrics().block_min_coord;
@@ -447,7 +522,7 @@ fn draw_line(
             x + glyph_run.offset(),
             top + (glyph_run.baseline() - line_top),
         );
-        surface.draw_glyphs(origin, &glyphs, krilla_font, &block.text, size, false);
+        surface.draw_glyphs(origin, &glyphs, krilla_font, text, size, false);
     }
 }
 
@@ -480,6 +555,11 @@ fn draw_bar(surface: &mut Surface, colour: rgb::Color, x: f32, top: f32, height:
 }
 
 /// The sheet as a PDF on `paper`.
+///
+/// Memory: the blocks are measured (their text and line heights kept, not their layouts),
+/// paginated, then drawn page by page, each block laid out again only while its lines are
+/// drawn. What is held is the text, the page's content as krilla builds it, and the finished
+/// pages, compressed: a few times the text, not the 80 times that keeping every layout took.
 pub fn render(sheet: &StudySheet, paper: Paper) -> Result<Vec<u8>, String> {
     let (width, height) = paper.size();
     let column = width - 2.0 * MARGIN_X;
@@ -490,50 +570,61 @@ pub fn render(sheet: &StudySheet, paper: Paper) -> Result<Vec<u8>, String> {
 
     let mut document = Document::new();
     let mut metadata = Metadata::new()
-        .title(sheet.title.to_string())
+        .title(sheet.title_line().into_owned())
         .language(sheet.labels.language.tag().to_owned());
     if !sheet.student.is_empty() {
-        metadata = metadata.authors(vec![sheet.student.to_string()]);
+        metadata = metadata.authors(vec![one_line(&sheet.student).into_owned()]);
     }
     document.set_metadata(metadata);
     let mut fonts = HashMap::new();
-    let running_text = format!("{} — {}", sheet.student_or_blank(), sheet.title);
+    let running_text = smart_quotes(&sheet.running_head());
+    let running = ts.layout(Kind::Running, &running_text, column);
+    // The block being drawn, laid out: (its index, its layout).
+    let mut current: Option<(usize, Layout<rgb::Color>)> = None;
     for (n, placed) in pages.iter().enumerate() {
         let settings = PageSettings::from_wh(width, height).ok_or("the paper size is not valid")?;
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
         // Who and what, on every page; the page number at the foot.
-        let running = ts.block(Kind::Running, &running_text, column);
         draw_line(
             &mut surface,
             &mut fonts,
-            &running,
+            (&running, &running_text),
             0,
             MARGIN_X,
             MARGIN_TOP - 30.0,
         );
-        let folio = ts.block(Kind::Running, &format!("{} / {total}", n + 1), column);
-        let folio_x = (width - folio.layout.width()) / 2.0;
+        let folio_text = format!("{} / {total}", n + 1);
+        let folio = ts.layout(Kind::Running, &folio_text, column);
+        let folio_x = (width - folio.width()) / 2.0;
         draw_line(
             &mut surface,
             &mut fonts,
-            &folio,
+            (&folio, &folio_text),
             0,
             folio_x,
             height - MARGIN_BOTTOM + 22.0,
         );
         for &(b, l, y) in placed {
             let block = &blocks[b];
+            if current.as_ref().is_none_or(|(at, _)| *at != b) {
+                current = Some((b, ts.relayout(block, column)));
+            }
+            let Some((_, layout)) = &current else {
+                continue;
+            };
             let x = MARGIN_X + look(block.kind).indent;
             if let Some(colour) = block.bar {
-                let height = line_heights(block).get(l).copied().unwrap_or(0.0);
+                let height = block.lines.get(l).copied().unwrap_or(0.0);
                 draw_bar(&mut surface, colour, x - 9.0, y, height);
             }
-            draw_line(&mut surface, &mut fonts, block, l, x, y);
+            let text = &block.text[block.range.clone()];
+            draw_line(&mut surface, &mut fonts, (layout, text), l, x, y);
         }
         surface.finish();
         page.finish();
     }
+    drop(current);
     document
         .finish()
         .map_err(|e| format!("could not write the PDF: {e:?}"))
@@ -542,6 +633,86 @@ pub fn render(sheet: &StudySheet, paper: Paper) -> Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn column() -> f32 {
+        Paper::A4.size().0 - 2.0 * MARGIN_X
+    }
+
+    /// Each line `text` is drawn as, in `kind`: its text and how far its ink reaches.
+    fn drawn_lines(ts: &mut Typesetter, kind: Kind, text: &str) -> Vec<(String, f32)> {
+        let mut blocks = Vec::new();
+        ts.measure(&mut blocks, kind, text, column());
+        let mut lines = Vec::new();
+        for block in &blocks {
+            let layout = ts.relayout(block, column());
+            let text = &block.text[block.range.clone()];
+            assert!(block.lines.len() <= layout.len());
+            for (l, height) in block.lines.iter().enumerate() {
+                let line = layout.get(l).unwrap();
+                let m = line.metrics();
+                assert_eq!(m.line_height, *height);
+                let reach = m.offset + m.advance - m.hanging_advance;
+                lines.push((text[line.text_range()].to_owned(), reach));
+            }
+        }
+        lines
+    }
+
+    #[test]
+    fn a_word_longer_than_the_line_is_broken_inside_and_never_runs_off_the_page() {
+        let mut ts = Typesetter::new();
+        let word: String = "ҚазақстанEUpartnership"
+            .chars()
+            .cycle()
+            .take(3_000)
+            .collect();
+        for kind in [
+            Kind::Answer,
+            Kind::Quote,
+            Kind::Prompt,
+            Kind::Title,
+            Kind::Meta,
+        ] {
+            let text = format!("Before {word} after.");
+            let lines = drawn_lines(&mut ts, kind, &text);
+            let room = column() - look(kind).indent;
+            assert!(lines.len() > 10, "{kind:?}: {} lines", lines.len());
+            for (line, reach) in &lines {
+                assert!(
+                    *reach <= room + 0.01,
+                    "{kind:?}: a line {reach} pt wide in a {room} pt column: {line:?}"
+                );
+            }
+            let all: String = lines.iter().map(|(l, _)| l.as_str()).collect();
+            assert_eq!(
+                all.split_whitespace().collect::<Vec<_>>(),
+                ["Before", word.as_str(), "after."],
+                "{kind:?}: every letter drawn, once"
+            );
+        }
+    }
+
+    #[test]
+    fn a_long_paragraph_laid_out_in_pieces_has_the_lines_it_has_whole() {
+        let mut ts = Typesetter::new();
+        // About 200 KB in one paragraph, with single line breaks and a long word in it.
+        let mut text = crate::generate::prose(7, 20_000);
+        text.insert_str(100_000, &format!("\n{}\n", "x".repeat(2_000)));
+        let text = crate::export::Clean::new(&text);
+        let pieces = drawn_lines(&mut ts, Kind::Answer, &text);
+        let whole_text = smart_quotes(&text);
+        let whole = ts.layout(Kind::Answer, &whole_text, column());
+        assert_eq!(pieces.len(), whole.len());
+        for (l, (piece, _)) in pieces.iter().enumerate() {
+            let line = whole.get(l).unwrap();
+            assert_eq!(piece, &whole_text[line.text_range()], "line {l}");
+        }
+        let mut blocks = Vec::new();
+        ts.measure(&mut blocks, Kind::Answer, &text, column());
+        assert!(blocks.len() > 5, "{} pieces", blocks.len());
+        assert!(blocks.iter().all(|b| b.range.len() <= 2 * PIECE));
+        assert!(blocks[0].first && !blocks[1].first && blocks.last().unwrap().last);
+    }
 
     #[test]
     fn quotes_turn_typographic() {

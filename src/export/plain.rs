@@ -9,7 +9,7 @@ pub fn render(sheet: &StudySheet) -> String {
     for part in sheet.parts() {
         match part {
             Part::Title(title) => {
-                out.push_str(title);
+                out.push_str(&title);
                 out.push('\n');
                 out.push_str(&"=".repeat(title.chars().count().clamp(3, WIDTH)));
                 out.push_str("\n\n");
@@ -21,7 +21,7 @@ pub fn render(sheet: &StudySheet) -> String {
                 out.push('\n');
             }
             Part::Heading { title, description } => {
-                underlined(&mut out, title);
+                underlined(&mut out, &title);
                 if let Some(description) = description {
                     wrap_into(&mut out, description, "");
                     out.push('\n');

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::collect::{Collected, Group, HandIn};
 use crate::export::{Clean, Format, SheetItem, SheetSection, StudySheet};
-use crate::files::write_atomic;
+use crate::files::{write_atomic, write_new};
 use crate::paths::slug;
 
 /// What one return wrote, and what it left out and why.
@@ -62,55 +62,83 @@ pub fn give_back(
                     continue;
                 }
             };
-            let student = match slug(&feedback.student) {
-                s if s.is_empty() => "no-name".to_owned(),
-                s => s,
-            };
+            // Feedback on an earlier version of the file: the student handed in again since.
+            // The teacher looks again (the Class view brings it up to date) before it goes back.
+            if feedback.hand_in.sha256 != hand_in.sha256 {
+                returned.unreadable.push((
+                    super::feedback_path(&hand_in.path),
+                    crate::t!(
+                        "feedback-earlier-hand-in",
+                        student = Clean::new(&hand_in.sheet.student).to_string()
+                    ),
+                ));
+                continue;
+            }
+            // Named after the hand-in's student, which the feedback was checked to name too.
+            let student = crate::paths::person_slug(&hand_in.sheet.student);
             let mut stem = format!("{student}_{}", slug(&feedback.reading.title));
             if feedback.hand_in.number > 1 {
                 stem.push_str(&format!("_hand-in-{}", feedback.hand_in.number));
             }
+            let stem = crate::paths::fit_stem(&stem);
             let extension = sheet.map(Format::extension);
             let ron = super::feedback_to_ron(feedback);
             let earlier = earlier_return(out, &stem, extension, feedback, &ron);
+            let could_not = |path: &Path, e: &std::io::Error| {
+                crate::t!(
+                    "could-not-write",
+                    path = path.display().to_string(),
+                    error = crate::i18n::io_reason(e)
+                )
+            };
+            let sheet_bytes = match sheet {
+                Some(format) => Some(feedback_sheet(group, hand_in, date).to_bytes(format)?),
+                None => None,
+            };
             let (ron_path, sheet_path) = match &earlier {
                 Some(Earlier::Same(path, sheet_path))
                     if sheet_path.as_ref().is_none_or(|p| p.exists()) =>
                 {
                     returned
                         .unchanged
-                        .push((feedback.student.clone(), path.clone()));
+                        .push((hand_in.sheet.student.clone(), path.clone()));
                     continue;
                 }
+                // An earlier return of this very hand-in, checked to be one: brought up to date.
                 Some(Earlier::Same(path, sheet_path) | Earlier::Older(path, sheet_path)) => {
+                    write_atomic(path, ron.as_bytes()).map_err(|e| could_not(path, &e))?;
+                    if let (Some(p), Some(bytes)) = (sheet_path, &sheet_bytes) {
+                        write_atomic(p, bytes).map_err(|e| could_not(p, &e))?;
+                    }
                     (path.clone(), sheet_path.clone())
                 }
-                None => free_names(out, &stem, extension),
+                // New names, never over anything: another return into the same folder at the
+                // same moment takes a name first, and this one takes the next.
+                None => {
+                    let mut from = 1;
+                    let (ron_path, sheet_path) = loop {
+                        let (ron_path, sheet_path, n) = free_names(out, &stem, extension, from);
+                        match write_new(&ron_path, ron.as_bytes()) {
+                            Ok(()) => break (ron_path, sheet_path),
+                            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 999 => {
+                                from = n + 1
+                            }
+                            Err(e) => return Err(could_not(&ron_path, &e)),
+                        }
+                    };
+                    if let (Some(p), Some(bytes)) = (&sheet_path, &sheet_bytes) {
+                        write_new(p, bytes).map_err(|e| could_not(p, &e))?;
+                    }
+                    (ron_path, sheet_path)
+                }
             };
             if matches!(earlier, Some(Earlier::Older(..))) {
                 returned.updated.push(ron_path.clone());
             }
-            let write = |path: &Path, bytes: &[u8]| {
-                write_atomic(path, bytes).map_err(|e| {
-                    crate::t!(
-                        "could-not-write",
-                        path = path.display().to_string(),
-                        error = crate::i18n::io_reason(&e)
-                    )
-                })
-            };
-            write(&ron_path, ron.as_bytes())?;
-            let sheet_written = match (sheet, sheet_path) {
-                (Some(format), Some(path)) => {
-                    let bytes = feedback_sheet(group, hand_in, date).to_bytes(format)?;
-                    write(&path, &bytes)?;
-                    Some(path)
-                }
-                _ => None,
-            };
+            let sheet_written = sheet_path.filter(|_| sheet_bytes.is_some());
             returned
                 .written
-                .push((feedback.student.clone(), ron_path, sheet_written));
+                .push((hand_in.sheet.student.clone(), ron_path, sheet_written));
         }
     }
     record(out, &returned, date)?;
@@ -168,7 +196,11 @@ fn record(out: &Path, returned: &Returned, date: &str) -> Result<(), String> {
         return Ok(());
     }
     let path = out.join(RECORD);
-    let mut text = match std::fs::read_to_string(&path) {
+    // The record is Lectern's own, but the folder is shared: read as any file is (an ordinary
+    // file, capped), and not written over when it does not read.
+    let read = crate::files::read_limited(&path, super::MAX_FEEDBACK_BYTES)
+        .and_then(|bytes| String::from_utf8(bytes).map_err(std::io::Error::other));
+    let mut text = match read {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             "date,student,returned,feedback file,feedback sheet\n".to_owned()
@@ -221,6 +253,7 @@ fn record(out: &Path, returned: &Returned, date: &str) -> Result<(), String> {
 /// reading itself may not be on the teacher's computer).
 pub fn feedback_sheet(group: &Group, hand_in: &HandIn, date: &str) -> StudySheet {
     let sheet = &hand_in.sheet;
+    let by_id = sheet.index();
     let items = group
         .prompts
         .iter()
@@ -229,9 +262,9 @@ pub fn feedback_sheet(group: &Group, hand_in: &HandIn, date: &str) -> StudySheet
                 &format!("{id}."),
                 None,
                 prompt,
-                sheet.text(id),
+                by_id.text(id),
                 None,
-                sheet.citations(id),
+                by_id.citations(id),
             )
         })
         .collect::<Vec<_>>();
@@ -273,10 +306,17 @@ fn names(out: &Path, stem: &str, extension: Option<&str>, n: usize) -> (PathBuf,
     (ron, sheet)
 }
 
-/// The first `stem[ (n)].feedback.ron` (and `.feedback.EXT`) where nothing exists yet.
-fn free_names(out: &Path, stem: &str, extension: Option<&str>) -> (PathBuf, Option<PathBuf>) {
-    (1..)
-        .map(|n| names(out, stem, extension, n))
-        .find(|(ron, sheet)| !ron.exists() && sheet.as_ref().is_none_or(|s| !s.exists()))
+/// The first `stem[ (n)].feedback.ron` (and `.feedback.EXT`) from `n = from` where nothing
+/// exists yet, and its `n`.
+fn free_names(
+    out: &Path,
+    stem: &str,
+    extension: Option<&str>,
+    from: usize,
+) -> (PathBuf, Option<PathBuf>, usize) {
+    (from..)
+        .map(|n| (names(out, stem, extension, n), n))
+        .find(|((ron, sheet), _)| !ron.exists() && sheet.as_ref().is_none_or(|s| !s.exists()))
+        .map(|((ron, sheet), n)| (ron, sheet, n))
         .expect("some name is free")
 }

@@ -169,14 +169,20 @@ impl Feedback {
     }
 
     /// [`Feedback::total`] against `rubric` (the class's, before a level copies it in).
+    /// Never more points than the most possible: a feedback file scoring answers to prompts
+    /// the reading does not have cannot lift a total above it.
     pub fn total_against(&self, rubric: &Rubric, prompts: usize) -> (u64, u64) {
-        match rubric.scope {
+        let (got, of) = match rubric.scope {
             Scope::WholeSheet => (rubric.points(&self.levels), rubric.max_points()),
             Scope::EachAnswer => (
-                self.answers.iter().map(|a| rubric.points(&a.levels)).sum(),
+                self.answers
+                    .iter()
+                    .map(|a| rubric.points(&a.levels))
+                    .fold(0u64, u64::saturating_add),
                 rubric.max_points().saturating_mul(prompts as u64),
             ),
-        }
+        };
+        (got.min(of), of)
     }
 
     /// Points per criterion (summed over answers when each answer is scored), in rubric order.
@@ -220,10 +226,11 @@ impl Feedback {
         }
         let earlier_hand_in =
             (sheet.handed_in > self.hand_in.number).then_some(self.hand_in.number);
+        let by_id = sheet.index();
         let changed = self
             .answers
             .iter()
-            .filter(|a| diff::changed(&a.answer, sheet.text(&a.prompt_id)))
+            .filter(|a| diff::changed(&a.answer, by_id.text(&a.prompt_id)))
             .map(|a| a.prompt_id.clone())
             .collect();
         Ok(Fit {

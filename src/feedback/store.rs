@@ -105,6 +105,24 @@ pub fn feedback_from_ron(text: &str, path: &Path) -> Result<Feedback, FileError>
     {
         return Err(not_one(problem));
     }
+    // Every level given must be one the rubric has: an invented level (or criterion) would
+    // count as nothing in silence, and the teacher would never know a score was lost.
+    let given = std::iter::once(&feedback.levels).chain(feedback.answers.iter().map(|a| &a.levels));
+    for levels in given {
+        for (criterion, level) in levels {
+            let known = feedback
+                .rubric
+                .as_ref()
+                .and_then(|r| r.criterion(criterion).and_then(|c| c.level(level)));
+            if known.is_none() {
+                return Err(not_one(crate::t!(
+                    "feedback-unknown-level",
+                    criterion = crate::export::Clean::new(criterion).to_string(),
+                    level = crate::export::Clean::new(level).to_string()
+                )));
+            }
+        }
+    }
     let mut seen = std::collections::HashSet::new();
     if let Some(twice) = feedback.answers.iter().find(|a| !seen.insert(&a.prompt_id)) {
         return Err(not_one(format!(

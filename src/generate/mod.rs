@@ -2,6 +2,7 @@
 //! Deterministic: the same sizes give the same text.
 
 pub mod docx;
+pub mod hostile;
 pub mod pdf;
 
 use jiff::Timestamp;
@@ -144,6 +145,43 @@ pub fn answer_text(seed: u64, words: usize) -> String {
         .map(|p| prose(seed * 1000 + p as u64 + 7, 60.min(words - p * 60)))
         .collect();
     paragraphs.join("\n\n")
+}
+
+/// A class of `students` hand-ins of one reading of `prompts` questions, each answer `words`
+/// words, grouped as a class folder is ([`crate::collect::Group`]): for class-sheet
+/// benchmarks.
+pub fn class_group(students: usize, prompts: usize, words: usize) -> crate::collect::Group {
+    let reading = crate::reading::parse(
+        &reading_text(1_000, prompts),
+        crate::reading::Origin::Text,
+        "class",
+    );
+    let sheets = (0..students)
+        .map(|n| {
+            let mut sheet = AnswerSheet::new(&reading);
+            sheet.student = format!("Student {}", n + 1);
+            let when: Timestamp = "2026-01-01T00:00:00Z".parse().expect("a valid time");
+            for (i, prompt) in reading.prompts().enumerate() {
+                let seed = (n * prompts + i) as u64;
+                sheet.set_answer(prompt, &answer_text(seed, words), when);
+            }
+            crate::collect::HandIn {
+                path: format!("student-{}.ron", n + 1).into(),
+                sheet,
+                sha256: format!("{n:064x}"),
+                feedback: None,
+            }
+        })
+        .collect();
+    crate::collect::Group {
+        title: reading.title.clone(),
+        fingerprint: reading.fingerprint.to_string(),
+        prompts: reading
+            .prompts()
+            .map(|p| (p.id.clone(), p.text.clone()))
+            .collect(),
+        sheets,
+    }
 }
 
 #[cfg(test)]

@@ -31,6 +31,11 @@ pub fn io_reason_in(language: Language, error: &Error) -> String {
 /// The message for `error`: Windows' own codes first where a kind says too little (a file
 /// another program holds, a drive that was pulled out), then the kind.
 fn message_id(error: &Error) -> &'static str {
+    match crate::files::Refusal::of(error) {
+        Some(crate::files::Refusal::NotAFile) => return "io-not-a-file",
+        Some(crate::files::Refusal::IsAnInput) => return "io-is-input",
+        None => {}
+    }
     if cfg!(windows) {
         match error.raw_os_error() {
             // ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION

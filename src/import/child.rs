@@ -9,6 +9,9 @@ use std::process::{Command, Stdio};
 use std::sync::RwLock;
 use std::time::{Duration, Instant};
 
+/// The command the child runs: `lectern import-in-process FILE`.
+pub const IN_PROCESS: &str = "import-in-process";
+
 /// How long an import may take.
 pub const TIME_LIMIT: Duration = Duration::from_secs(30);
 
@@ -37,7 +40,7 @@ fn importer() -> Result<(PathBuf, Duration), String> {
 pub fn import_in_child(path: &Path, extract: super::Extract) -> Result<String, String> {
     let (program, limit) = importer()?;
     let mut command = Command::new(&program);
-    command.arg("import").arg(path);
+    command.arg(IN_PROCESS).arg(path);
     if extract == super::Extract::WholePage {
         command.arg("--whole-page");
     }
@@ -75,10 +78,10 @@ pub fn import_in_child(path: &Path, extract: super::Extract) -> Result<String, S
             Ok(None) if Instant::now() >= deadline => {
                 let _ = child.kill(); // Already gone is fine too.
                 let _ = child.wait();
-                return Err(format!(
-                    "reading {} took longer than {} seconds, so Lectern stopped; the file may be damaged or made to stall a reader",
-                    path.display(),
-                    limit.as_secs()
+                return Err(crate::t!(
+                    "import-too-slow",
+                    path = path.display().to_string(),
+                    seconds = limit.as_secs().to_string()
                 ));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(20)),
@@ -91,18 +94,22 @@ pub fn import_in_child(path: &Path, extract: super::Extract) -> Result<String, S
         return String::from_utf8(bytes)
             .map_err(|_| "the importer's output was not UTF-8 text".to_owned());
     }
-    // The child said why (its last line is "lectern: …"), or was stopped without a word.
+    // The child said why (its last line is "lectern: …"), or was stopped without a word: by
+    // the memory cap (the allocator's or the program's last words say so), or by a crash.
     let said = errors
         .lines()
         .rev()
         .find(|l| !l.trim().is_empty())
-        .map(|l| l.trim().trim_start_matches("lectern: ").to_owned());
+        .and_then(|l| l.trim().strip_prefix("lectern: "))
+        .filter(|reason| !reason.contains("panicked"))
+        .map(str::to_owned);
+    let path = path.display().to_string();
     Err(match said {
-        Some(reason) if !reason.contains("panicked") => reason,
-        _ => format!(
-            "reading {} stopped the importer ({status}); the file may be damaged, or too large to import",
-            path.display()
-        ),
+        Some(reason) => reason,
+        None if errors.contains("memory allocation") || errors.contains("memory exhausted") => {
+            crate::t!("import-out-of-memory", path = path)
+        }
+        None => crate::t!("import-stopped", path = path),
     })
 }
 

@@ -74,7 +74,12 @@ pub fn is_web_page(bytes: &[u8]) -> bool {
     if is_mhtml(bytes) {
         return true;
     }
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(2048)]).to_lowercase();
+    // A page saved as UTF-16 (Windows' "Unicode") says so with its byte-order mark.
+    let start = &bytes[..bytes.len().min(2048)];
+    let head = match encoding_rs::Encoding::for_bom(start) {
+        Some((encoding, _)) => encoding.decode(start).0.to_lowercase(),
+        None => String::from_utf8_lossy(start).to_lowercase(),
+    };
     let head = head.trim_start_matches('\u{feff}').trim_start();
     head.starts_with("<!doctype html")
         || head.starts_with("<html")
@@ -175,12 +180,17 @@ fn charset_in_meta(bytes: &[u8]) -> Option<String> {
     Some(rest[..end].to_owned())
 }
 
-/// Text in `charset` (UTF-8 when unnamed or unknown; a UTF-8 BOM wins).
+/// Text in `charset`, the way browsers read a page (the HTML standard's encoding sniffing): a
+/// byte-order mark wins (UTF-8 or UTF-16); then the named charset, except that a page whose
+/// `<meta>` claims UTF-16 is read as UTF-8 — a page whose bytes could be read to find that
+/// `<meta>` is not UTF-16; UTF-8 when unnamed or unknown.
 fn decode(bytes: &[u8], charset: Option<&str>) -> String {
-    let encoding = charset
+    let named = charset
         .and_then(|c| encoding_rs::Encoding::for_label(c.as_bytes()))
+        .filter(|e| *e != encoding_rs::UTF_16LE && *e != encoding_rs::UTF_16BE)
         .unwrap_or(encoding_rs::UTF_8);
-    let (text, _, _) = encoding.decode(bytes);
+    // `decode` sniffs the byte-order mark itself and removes it.
+    let (text, _, _) = named.decode(bytes);
     text.into_owned()
 }
 

@@ -11,7 +11,7 @@ pub mod docx;
 pub mod html;
 pub mod pdf;
 
-pub use child::{MEMORY_LIMIT, TIME_LIMIT, import_in_child, use_importer};
+pub use child::{IN_PROCESS, MEMORY_LIMIT, TIME_LIMIT, import_in_child, use_importer};
 
 use std::path::Path;
 
@@ -146,7 +146,7 @@ fn importable_kind(path: &Path) -> Option<Kind> {
     const PEEK: u64 = 64 * 1024;
     // The start says HTML or zip; a zip's central directory, which names
     // word/document.xml, is at its end: one open reads both.
-    let peeked = std::fs::File::open(path).and_then(|mut file| {
+    let peeked = crate::files::open_regular(path).and_then(|mut file| {
         let mut bytes = Vec::new();
         (&mut file).take(PEEK).read_to_end(&mut bytes)?;
         let len = file.metadata()?.len();

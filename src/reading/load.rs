@@ -49,8 +49,29 @@ pub fn find_by_origin(origin: &str) -> Result<Reading, String> {
             .ok_or_else(|| {
                 format!("the bundled reading '{name}' is not in this version of Lectern")
             }),
+        Origin::File(path) if !is_local(&path) => Err(crate::t!(
+            "err-reading-not-local",
+            path = path.display().to_string()
+        )),
         Origin::File(path) => load_file(&path).map_err(|e| e.to_string()),
-        Origin::Text => Err("the answers do not say which reading they belong to".to_owned()),
+        Origin::Text => Err(crate::t!("err-reading-not-named")),
+    }
+}
+
+/// Whether `path` is on this computer: never another computer's share (`\\host\share`, which
+/// Windows would connect to as soon as it is opened) nor a device path. Only an ordinary file
+/// is read there ([`load_file`] through `files::read_capped`).
+pub fn is_local(path: &Path) -> bool {
+    use std::path::{Component, Prefix};
+    let text = path.as_os_str().to_string_lossy();
+    if text.starts_with("\\\\") || text.starts_with("//") {
+        return false;
+    }
+    match path.components().next() {
+        Some(Component::Prefix(prefix)) => {
+            matches!(prefix.kind(), Prefix::Disk(_) | Prefix::VerbatimDisk(_))
+        }
+        _ => true,
     }
 }
 

@@ -17,6 +17,7 @@ use super::{Block, Fingerprint, Origin, Prompt, PromptId, PromptKind, Reading, S
 
 /// Parses `text`. `fallback_title` is used when neither a header nor a `#` heading names it.
 pub fn parse(text: &str, origin: Origin, fallback_title: &str) -> Reading {
+    count_work(text.len());
     let text = normalize(text);
     let fingerprint = Fingerprint::of(&text);
     let (header, body) = split_header(&text);
@@ -88,6 +89,23 @@ pub fn parse(text: &str, origin: Origin, fallback_title: &str) -> Reading {
     reading.spell_checking = !header.spell_checking_off;
     reading
 }
+
+// The work of the parser's searches (bytes and elements looked at), counted in tests so that
+// a test can tell a linear parse from a quadratic one by the work on n and on 4n, not by the
+// clock. Nothing is counted outside tests.
+#[cfg(test)]
+thread_local! {
+    static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+#[cfg(test)]
+pub(super) fn count_work(n: usize) {
+    WORK.with(|w| w.set(w.get() + n as u64));
+}
+
+#[cfg(not(test))]
+#[inline(always)]
+pub(super) fn count_work(_: usize) {}
 
 /// One text, one shape: no byte-order mark, `\n` line ends, no control characters but tabs.
 pub(crate) fn normalize(text: &str) -> String {
@@ -545,10 +563,13 @@ fn is_prompt_like(element: &Element) -> bool {
 
 /// The index of the first element that belongs to the questions (`len` when there are none).
 fn questions_start(elements: &[Element]) -> usize {
-    // A heading that says it: "Discussion questions", "Thematic sections"…, with prompts after.
+    // A heading that says it: "Discussion questions", "Thematic sections"…, with prompts after
+    // (before the last prompt, found once: a reading of many such headings and no prompts is
+    // not searched to its end from each).
+    let last_prompt = elements.iter().rposition(is_prompt_like);
+    count_work(elements.len());
     let titled = elements.iter().enumerate().position(|(i, e)| {
-        is_section_title(e).is_some_and(is_questions_title)
-            && elements[i + 1..].iter().any(is_prompt_like)
+        is_section_title(e).is_some_and(is_questions_title) && last_prompt.is_some_and(|p| p > i)
     });
     if let Some(mut start) = titled {
         // A bold question just before the heading is the lead question.
@@ -635,6 +656,9 @@ struct SectionsBuilder {
     sections: Vec<(Section, bool)>, // The bool: the section has a title from the reading.
     notes: Vec<String>,
     counters: [usize; 3],
+    /// The last section's title names writing ("Essay", "Thematic sections"): worked out once
+    /// a section, not again for each of its items.
+    essay: bool,
 }
 
 impl SectionsBuilder {
@@ -653,6 +677,8 @@ impl SectionsBuilder {
     }
 
     fn start_section(&mut self, title: String) {
+        count_work(title.len());
+        self.essay = is_essay_title(&title);
         let section = Section {
             title,
             description: None,
@@ -867,7 +893,7 @@ fn build_sections(elements: Vec<Element>) -> (Vec<Section>, Vec<String>) {
                 if text.is_empty() && title.is_none() {
                     continue;
                 }
-                let essay = title.is_some() || is_essay_title(&b.current_title());
+                let essay = title.is_some() || b.essay;
                 let kind = if essay {
                     PromptKind::Essay
                 } else {
@@ -878,15 +904,6 @@ fn build_sections(elements: Vec<Element>) -> (Vec<Section>, Vec<String>) {
         }
     }
     b.finish()
-}
-
-impl SectionsBuilder {
-    fn current_title(&self) -> String {
-        self.sections
-            .last()
-            .map(|(s, _)| s.title.clone())
-            .unwrap_or_default()
-    }
 }
 
 /// "**Title:** description" gives a title and the description; anything else, no title.
@@ -1012,6 +1029,50 @@ mod tests {
     #[test]
     fn normalizes_line_ends_and_controls() {
         assert_eq!(normalize("\u{feff}a\r\nb\rc\u{0}d\u{7}"), "a\nb\ncd");
+    }
+
+    /// The parser's counted work on `text` (see [`count_work`]).
+    fn work_of(text: &str) -> u64 {
+        WORK.with(|w| w.set(0));
+        parse(text, Origin::Text, "x");
+        WORK.with(|w| w.get())
+    }
+
+    /// Issue 25: readings shaped to make a search start again at every mark. Each is parsed
+    /// at n and at 4n; linear work grows about four times, quadratic sixteen.
+    #[test]
+    fn pathological_shapes_take_linear_work() {
+        const PROSE: &str = "Some words of an article, with a [bracket and (a parenthesis ";
+        // A shape's name, and a reading of that shape with n marks.
+        type Shape = (&'static str, fn(usize) -> String);
+        let shapes: [Shape; 9] = [
+            ("`[` on one line", |n| "[".repeat(n)),
+            ("`[` in prose", |n| format!("{PROSE}\n").repeat(n)),
+            ("unclosed links", |n| "[a](b".repeat(n)),
+            ("link starts without a `)`", |n| "[a](".repeat(n)),
+            ("spaced link targets", |n| "[a](b c".repeat(n) + ")"),
+            ("`[a]` before one `(`", |n| "[a]".repeat(n) + "("),
+            ("links", |n| "[a](b) ".repeat(n)),
+            ("headings naming questions, no prompts", |n| {
+                (0..n)
+                    .map(|i| format!("## Discussion question {i}\n\nA paragraph.\n\n"))
+                    .collect()
+            }),
+            ("a long essay title over many items", |n| {
+                format!("## Essay {}\n\n", "title ".repeat(n)) + &"- Write.\n".repeat(n)
+            }),
+        ];
+        let n = 500;
+        let quadratic: Vec<String> = shapes
+            .iter()
+            .map(|(name, make)| (name, work_of(&make(n)), work_of(&make(4 * n))))
+            .filter(|&(_, small, large)| large > 6 * small)
+            .map(|(name, small, large)| format!("{name}: {small} at n, {large} at 4n"))
+            .collect();
+        assert!(
+            quadratic.is_empty(),
+            "work at n = {n} and 4n (linear is about 4 times): {quadratic:#?}"
+        );
     }
 
     #[test]

@@ -551,7 +551,9 @@ impl LecternApp {
 
     /// The system's dialog could not open: Lectern's own chooser asks instead.
     fn open_chooser(&mut self, request: DialogRequest, reason: String) {
-        eprintln!("lectern: no system file dialog ({reason}); using Lectern's own chooser");
+        crate::cli::tell(format_args!(
+            "lectern: no system file dialog ({reason}); using Lectern's own chooser"
+        ));
         let start = request
             .directory
             .clone()
@@ -868,13 +870,17 @@ impl LecternApp {
     /// Last chance on exit: save whatever is not yet on disk.
     pub fn save_on_exit(&mut self) {
         if !self.save_review() {
-            eprintln!("lectern: a teacher's feedback could not be saved on exit");
+            crate::cli::tell(format_args!(
+                "lectern: a teacher's feedback could not be saved on exit"
+            ));
         }
         if self.state.doc.has_unsaved_work()
             && self.state.doc.path.is_some()
             && let Err(e) = self.state.doc.save(now())
         {
-            eprintln!("lectern: your answers could not be saved on exit: {e}");
+            crate::cli::tell(format_args!(
+                "lectern: your answers could not be saved on exit: {e}"
+            ));
         }
     }
 }

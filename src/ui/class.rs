@@ -115,7 +115,7 @@ fn summary_ui(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action>) {
         .max_height(height)
         .show(ui, |ui| {
             for (g, group) in view.collected.groups.iter().enumerate() {
-                let n = group.sheets.len();
+                let n = group.students();
                 ui.label(
                     RichText::new(crate::t!("class-group", title = &group.title, count = n))
                         .strong(),

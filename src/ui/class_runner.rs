@@ -32,15 +32,13 @@ impl LecternApp {
                 .iter()
                 .map(|g| library.rubric(&g.title))
                 .collect();
-            // The reading each group answers, when this computer has it (bundled, added, or
-            // the file the students opened), to show cited passages in their paragraphs.
+            // The reading each group answers, when this computer has it (bundled or added to
+            // the library: never opened through the path a hand-in names), to show cited
+            // passages in their paragraphs.
             let readings = collected
                 .groups
                 .iter()
-                .map(|g| {
-                    let origin = &g.sheets.first()?.sheet.reading.origin;
-                    crate::reading::find_by_origin(origin).ok()
-                })
+                .map(|g| library.find_by_fingerprint(&g.fingerprint))
                 .collect();
             Ok::<_, String>(ClassView::new(folder, collected, rubrics, readings))
         };

@@ -192,7 +192,7 @@ pub fn report_first_frame(ctx: &egui::Context, enabled: bool) {
     }
     match ctx.cumulative_frame_nr() {
         0 => ctx.request_repaint(),
-        1 => eprintln!("first frame painted"),
+        1 => crate::cli::tell(format_args!("first frame painted")),
         _ => {}
     }
 }
