@@ -10,7 +10,7 @@ use crate::answers::{self, AnswerSheet};
 use crate::export::{Clean, Format, SheetItem, SheetSection, StudySheet};
 use crate::feedback::{self, Feedback};
 use crate::paths::slug;
-use crate::reading::{self, PromptId};
+use crate::reading::{self, PromptId, Reading};
 use crate::words::count_words;
 
 /// Every answers file found, grouped, and those that could not be read.
@@ -31,6 +31,9 @@ pub struct Group {
     /// the sheets give them.
     pub prompts: Vec<(PromptId, String)>,
     pub sheets: Vec<HandIn>,
+    /// The reading itself, when this computer has it at this version (found by fingerprint):
+    /// the quotes on the class sheet are checked against it.
+    pub reading: Option<Reading>,
 }
 
 /// One handed-in answers file, with the teacher's feedback beside it if there is any.
@@ -143,12 +146,16 @@ pub fn collect(folder: &Path) -> Result<Collected, String> {
             )
         });
         let first = &sheets[0].sheet;
-        let prompts = prompt_order(first, &sheets);
+        // Found by fingerprint in the library, never through the path the hand-in names.
+        let reading =
+            crate::library::Library::in_data_dir().find_by_fingerprint(&first.reading.sha256);
+        let prompts = prompt_order(reading.as_ref(), &sheets);
         collected.groups.push(Group {
             title: first.reading.title.clone(),
             fingerprint,
             prompts,
             sheets,
+            reading,
         });
     }
     collected
@@ -179,11 +186,8 @@ fn belongs(feedback: Feedback, sheet: &AnswerSheet) -> Result<Feedback, String> 
 }
 
 /// The reading's own order if it can be found at the same version; else first appearance.
-fn prompt_order(first: &AnswerSheet, sheets: &[HandIn]) -> Vec<(PromptId, String)> {
-    // Found by fingerprint in the library, never through the path the hand-in names.
-    if let Some(reading) =
-        crate::library::Library::in_data_dir().find_by_fingerprint(&first.reading.sha256)
-    {
+fn prompt_order(reading: Option<&Reading>, sheets: &[HandIn]) -> Vec<(PromptId, String)> {
+    if let Some(reading) = reading {
         return reading
             .prompts()
             .map(|p| (p.id.clone(), p.full_text()))
@@ -386,6 +390,8 @@ impl Group {
         let n = self.students();
         // Each sheet's answers by id, made once rather than searched for every prompt.
         let indexes: Vec<_> = self.sheets.iter().map(|h| h.sheet.index()).collect();
+        // Quotes are checked against the reading when this computer has it.
+        let mut searches = crate::export::QUOTE_SEARCHES;
         let sections: Vec<SheetSection> = self
             .prompts
             .iter()
@@ -397,14 +403,17 @@ impl Group {
                     .iter()
                     .zip(&indexes)
                     .map(|(HandIn { sheet, .. }, by_id)| {
-                        SheetItem::new(
+                        let mut item = SheetItem::new(
                             "",
                             None,
                             &sheet.student,
                             by_id.text(id),
                             None,
                             by_id.citations(id),
-                        )
+                        );
+                        let passages = by_id.citations(id);
+                        item.check_citations(passages, self.reading.as_ref(), &mut searches);
+                        item
                     })
                     .collect(),
             })

@@ -598,3 +598,51 @@ fn the_same_hand_in_twice_is_one_student() {
         sheet.source
     );
 }
+
+#[test]
+fn cited_paragraphs_and_quotes_are_checked_against_the_reading_on_every_sheet() {
+    let reading = reading();
+    let (block, words) = reading
+        .article
+        .iter()
+        .enumerate()
+        .find_map(|(i, b)| match b {
+            lectern::reading::Block::Paragraph { text, .. } => Some((i, text.clone())),
+            _ => None,
+        })
+        .unwrap();
+    let real_number = reading.paragraph_number(block).unwrap();
+    let real = reading.passage(block, 0..words.len().min(40)).unwrap();
+    let mut sheet = sheet("Aliya", "As the article says.");
+    let prompt = reading.prompts().next().unwrap().clone();
+    let now = "2026-11-28T09:00:00Z".parse().unwrap();
+    // A real quote with an absurd paragraph number, and a quote the article never says.
+    let mut wrong_number = real.clone();
+    wrong_number.paragraph = usize::MAX;
+    sheet.cite(&prompt, wrong_number, now);
+    let invented = lectern::reading::Passage {
+        paragraph: 2,
+        quote: "Kazakhstan will join the EU next year".to_owned(),
+        before: String::new(),
+        after: String::new(),
+    };
+    sheet.cite(&prompt, invented, now);
+    let study = lectern::export::StudySheet::build(&reading, &sheet, "2026-12-06");
+    let text = String::from_utf8(study.to_bytes(lectern::export::Format::Text).unwrap()).unwrap();
+    assert!(!text.contains(&usize::MAX.to_string()), "{text}");
+    assert!(text.contains(&format!("(¶ {real_number})")), "{text}");
+    assert!(
+        text.contains("“Kazakhstan will join the EU next year” (¶ 2, not in the reading)"),
+        "{text}"
+    );
+    // The class sheet checks them too (the bundled reading is on every computer).
+    let dir = tempfile::tempdir().unwrap();
+    handed_in(dir.path(), "aliya", &sheet);
+    let collected = lectern::collect::collect(dir.path()).unwrap();
+    let class = collected.groups[0]
+        .class_sheet(lectern::export::Format::Text, "2026-12-06")
+        .unwrap();
+    let class = String::from_utf8(class).unwrap();
+    assert!(!class.contains(&usize::MAX.to_string()), "{class}");
+    assert!(class.contains("not in the reading"), "{class}");
+}

@@ -512,7 +512,8 @@ fn citations_and_highlights_appear_in_every_format() {
         assert!(at(&q1_item.heading()) < at("Evidence cited"));
         assert!(at("Evidence cited") < quote);
         assert!(quote < at(&q2_item.heading()), "{format:?}");
-        at(&format!("\"{}\" (¶ 7)", hostile.quote));
+        // Words the article does not have are printed, and marked as such.
+        at(&format!("\"{}\" (¶ 7, not in the reading)", hostile.quote));
         // Highlights come last, grouped by colour.
         let highlights = seen.rfind("Highlights").unwrap();
         let yellow = seen.rfind("Yellow").unwrap();

@@ -44,6 +44,7 @@ fn class(reading: &Reading, hand_ins: Vec<AnswerSheet>) -> Group {
                 feedback: None,
             })
             .collect(),
+        reading: None,
     }
 }
 

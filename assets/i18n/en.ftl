@@ -697,3 +697,4 @@ feedback-other-student = this feedback is about { $other }, not { $student } who
 feedback-other-reading = this feedback is about another reading or another version of it (“{ $title }”), so it is not returned
 feedback-earlier-hand-in = this feedback was written on an earlier version of { $student }’s hand-in (it was handed in again since), so it is not returned: check it in the Class view — any change you make there brings it up to date
 feedback-unknown-level = it gives “{ $criterion }” the level “{ $level }”, which its rubric does not have
+sheet-not-in-reading = not in the reading

@@ -186,7 +186,10 @@ fn item_html(out: &mut String, item: &SheetItem, labels: &SheetLabels) {
 }
 
 fn paragraph_ref(quote: &SheetQuote) -> String {
-    format!("<span class=\"para\">(¶ {})</span>", quote.paragraph)
+    format!(
+        "<span class=\"para\">({})</span>",
+        escape(&quote.paragraph_ref())
+    )
 }
 
 /// Escapes text for HTML element content and quoted attribute values.

@@ -166,9 +166,17 @@ pub struct StudySheet {
 pub struct SheetQuote {
     pub paragraph: usize,
     pub quote: Clean,
+    /// Said after the paragraph number when the quote was looked for in the reading and is not
+    /// in it (a hand-edited or hostile file can cite anything): "not in the reading".
+    pub missing: Option<String>,
 }
 
+/// How many quotes of one sheet are looked for beyond their own paragraph (which reads the
+/// whole article): enough for any real sheet, a bound for a hostile one.
+pub const QUOTE_SEARCHES: usize = 2_000;
+
 impl SheetQuote {
+    /// The passage as cited, unchecked (no reading at hand).
     pub fn of(passage: &Passage) -> SheetQuote {
         SheetQuote {
             paragraph: passage.paragraph,
@@ -180,12 +188,49 @@ impl SheetQuote {
                     .collect::<Vec<_>>()
                     .join(" "),
             ),
+            missing: None,
         }
     }
 
-    /// “the words” (¶ 3): how every format shows a quote.
+    /// The passage checked against `reading`: numbered by the paragraph it is really in, or
+    /// marked as not in the reading. `searches` bounds the searches beyond a quote's own
+    /// paragraph ([`Reading::locate_budgeted`]).
+    pub fn checked(passage: &Passage, reading: &Reading, searches: &mut usize) -> SheetQuote {
+        let mut quote = SheetQuote::of(passage);
+        let found = reading
+            .locate_budgeted(passage, searches)
+            .and_then(|located| reading.paragraph_number(located.block));
+        match found {
+            Some(number) => quote.paragraph = number,
+            None => quote.missing = Some(crate::t!("sheet-not-in-reading")),
+        }
+        quote
+    }
+
+    /// “the words” (¶ 3): how every format shows a quote (“…” (¶ 3, not in the reading) when
+    /// it was looked for and not found).
     pub fn display(&self) -> String {
-        format!("“{}” (¶ {})", self.quote, self.paragraph)
+        format!("“{}” ({})", self.quote, self.paragraph_ref())
+    }
+
+    /// ¶ 3, or ¶ 3, not in the reading.
+    pub fn paragraph_ref(&self) -> String {
+        match &self.missing {
+            Some(note) => format!("¶ {}, {note}", self.paragraph),
+            None => format!("¶ {}", self.paragraph),
+        }
+    }
+
+    /// Checks each of `quotes` that came from `passages` against `reading`.
+    fn check_all(
+        quotes: &mut [SheetQuote],
+        passages: &[Passage],
+        reading: &Reading,
+        searches: &mut usize,
+    ) {
+        for (quote, passage) in quotes.iter_mut().zip(passages) {
+            *quote = SheetQuote::checked(passage, reading, searches);
+        }
     }
 }
 
@@ -379,6 +424,19 @@ impl SheetItem {
         }
     }
 
+    /// Looks for each of this item's quotes (made from `passages`) in `reading`, when there is
+    /// one at hand ([`SheetQuote::checked`]).
+    pub fn check_citations(
+        &mut self,
+        passages: &[Passage],
+        reading: Option<&Reading>,
+        searches: &mut usize,
+    ) {
+        if let Some(reading) = reading {
+            SheetQuote::check_all(&mut self.citations, passages, reading, searches);
+        }
+    }
+
     pub fn is_answered(&self) -> bool {
         !self.answer.is_empty()
     }
@@ -410,30 +468,46 @@ impl StudySheet {
     pub fn build(reading: &Reading, answers: &AnswerSheet, date: &str) -> StudySheet {
         // Each prompt's answer found in a table made once, not by a search of the sheet.
         let by_id = answers.index();
+        // Every quote is looked for in the reading: its paragraph number is the one it is in,
+        // and one that is not there is marked, never printed as if it were.
+        let searches = std::cell::Cell::new(QUOTE_SEARCHES);
+        let checked = |mut item: SheetItem, passages: &[Passage]| {
+            let mut left = searches.get();
+            SheetQuote::check_all(&mut item.citations, passages, reading, &mut left);
+            searches.set(left);
+            item
+        };
         let item = |prompt: &Prompt| {
             // The lead question's section already says what it is.
             let label = match prompt.kind {
                 PromptKind::Lead => String::new(),
                 _ => format!("{}.", prompt.label),
             };
-            SheetItem::new(
-                &label,
-                prompt.title.as_deref(),
-                &prompt.text,
-                by_id.text(&prompt.id),
-                reading.word_range(&prompt.id),
-                by_id.citations(&prompt.id),
+            let citations = by_id.citations(&prompt.id);
+            checked(
+                SheetItem::new(
+                    &label,
+                    prompt.title.as_deref(),
+                    &prompt.text,
+                    by_id.text(&prompt.id),
+                    reading.word_range(&prompt.id),
+                    citations,
+                ),
+                citations,
             )
         };
         let orphans = answers
             .orphans(reading)
             .map(|a| {
-                SheetItem::new(
-                    a.prompt_id.as_str(),
-                    None,
-                    &a.prompt,
-                    &a.text,
-                    None,
+                checked(
+                    SheetItem::new(
+                        a.prompt_id.as_str(),
+                        None,
+                        &a.prompt,
+                        &a.text,
+                        None,
+                        &a.citations,
+                    ),
                     &a.citations,
                 )
             })
@@ -451,7 +525,15 @@ impl StudySheet {
                 (!passages.is_empty()).then(|| HighlightGroup {
                     colour: colour.label().to_owned(),
                     shade: colour,
-                    quotes: passages.into_iter().map(SheetQuote::of).collect(),
+                    quotes: passages
+                        .into_iter()
+                        .map(|p| {
+                            let mut left = searches.get();
+                            let quote = SheetQuote::checked(p, reading, &mut left);
+                            searches.set(left);
+                            quote
+                        })
+                        .collect(),
                 })
             })
             .collect();
@@ -491,6 +573,15 @@ impl StudySheet {
         }
         for group in &mut self.highlights {
             group.colour = group.shade.label_in(language);
+        }
+        let note = crate::i18n::tr_in(language, "sheet-not-in-reading", &[]);
+        let items = self.sections.iter_mut().flat_map(|s| &mut s.items);
+        let quotes = items
+            .chain(&mut self.orphans)
+            .flat_map(|i| &mut i.citations)
+            .chain(self.highlights.iter_mut().flat_map(|g| &mut g.quotes));
+        for quote in quotes.filter(|q| q.missing.is_some()) {
+            quote.missing = Some(note.clone());
         }
         self
     }

@@ -254,18 +254,21 @@ fn record(out: &Path, returned: &Returned, date: &str) -> Result<(), String> {
 pub fn feedback_sheet(group: &Group, hand_in: &HandIn, date: &str) -> StudySheet {
     let sheet = &hand_in.sheet;
     let by_id = sheet.index();
+    let mut searches = crate::export::QUOTE_SEARCHES;
     let items = group
         .prompts
         .iter()
         .map(|(id, prompt)| {
-            SheetItem::new(
+            let mut item = SheetItem::new(
                 &format!("{id}."),
                 None,
                 prompt,
                 by_id.text(id),
                 None,
                 by_id.citations(id),
-            )
+            );
+            item.check_citations(by_id.citations(id), group.reading.as_ref(), &mut searches);
+            item
         })
         .collect::<Vec<_>>();
     let answered = items.iter().filter(|i| i.is_answered()).count();

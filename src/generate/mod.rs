@@ -181,6 +181,7 @@ pub fn class_group(students: usize, prompts: usize, words: usize) -> crate::coll
             .map(|p| (p.id.clone(), p.text.clone()))
             .collect(),
         sheets,
+        reading: Some(reading.clone()),
     }
 }
 
