@@ -166,3 +166,39 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, ReadingError> {
         },
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_on_another_computer_is_never_opened() {
+        for remote in [r"\\host\share\reading.md", "//host/share/reading.md"] {
+            assert!(!is_local(Path::new(remote)), "{remote}");
+            let err = find_by_origin(remote).unwrap_err();
+            assert!(err.contains("another computer"), "{err}");
+        }
+        assert!(is_local(Path::new("/home/aliya/reading.md")));
+        assert!(is_local(Path::new("reading.md")));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_named_as_the_reading_is_refused_without_waiting() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("reading.md");
+        let c = std::ffi::CString::new(fifo.as_os_str().as_bytes()).unwrap();
+        // SAFETY: a valid C string; mkfifo only reads it.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+        let origin = fifo.display().to_string();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(find_by_origin(&origin).is_err());
+        });
+        let refused = rx
+            .recv_timeout(std::time::Duration::from_secs(20))
+            .expect("opening a pipe named as the reading blocked");
+        assert!(refused);
+    }
+}
