@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use lectern::answers::{self, AnswerSheet};
 use lectern::export::StudySheet;
-use lectern::reading::{self, Origin, PromptId, Reading};
+use lectern::reading::{self, Origin};
 
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Vec<Duration> {
     (0..runs)
@@ -170,7 +170,7 @@ fn collect(n: &dyn Fn(usize) -> usize, dir: &std::path::Path) {
     let ids = n(100_000);
     let folder = dir.join("handed-in");
     std::fs::create_dir_all(&folder).unwrap();
-    let reading = prompts_reading(ids, 0);
+    let reading = lectern::generate::prompts_reading(ids, 0);
     let mut sheet = AnswerSheet::new(&reading);
     sheet.reading.origin = "text".to_owned();
     sheet.student = "Many".to_owned();
@@ -202,9 +202,9 @@ fn collect(n: &dyn Fn(usize) -> usize, dir: &std::path::Path) {
 fn export(n: &dyn Fn(usize) -> usize) {
     let prompts = n(600_000);
     let answered = n(100_000);
-    let reading = prompts_reading(prompts, 0);
+    let reading = lectern::generate::prompts_reading(prompts, 0);
     // The same prompts with one more before them: every id names another prompt now.
-    let edited = prompts_reading(prompts, 1);
+    let edited = lectern::generate::prompts_reading(prompts, 1);
     let mut sheet = AnswerSheet::new(&reading);
     let when = "2026-01-01T00:00:00Z".parse().unwrap();
     let step = (prompts / answered).max(1);
@@ -225,40 +225,4 @@ fn export(n: &dyn Fn(usize) -> usize) {
     row(&format!("build the study sheet of {what}"), || {
         StudySheet::build(&reading, &sheet, "2026-01-01")
     });
-}
-
-/// A reading of `prompts` questions in sections of ten, `extra` more questions first.
-fn prompts_reading(prompts: usize, extra: usize) -> Reading {
-    let sections = (0..(prompts + extra).div_ceil(10))
-        .map(|s| reading::Section {
-            title: format!("Group {}", s + 1),
-            description: None,
-            prompts: (s * 10..((s + 1) * 10).min(prompts + extra))
-                .map(|q| reading::Prompt {
-                    id: PromptId(format!("Q{}", q + 1)),
-                    kind: reading::PromptKind::Question,
-                    label: (q + 1).to_string(),
-                    title: None,
-                    // The `extra` prompts first, then the same texts as a reading without them.
-                    text: if q < extra {
-                        format!("A new question {q}?")
-                    } else {
-                        format!("What does paragraph {} say?", q - extra + 1)
-                    },
-                })
-                .collect(),
-        })
-        .collect();
-    Reading::new(
-        "Scale".to_owned(),
-        None,
-        Origin::Text,
-        reading::Fingerprint::of(&format!("scale {prompts} {extra}")),
-        vec![reading::Block::Paragraph {
-            number: 1,
-            text: "An article.".to_owned(),
-        }],
-        sections,
-        Vec::new(),
-    )
 }

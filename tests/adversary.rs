@@ -56,6 +56,14 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// `lectern export ANSWERS --format txt -o OUT`.
+fn export_txt_to(answers: &Path, out: &Path, home: &Path) -> Output {
+    lectern(
+        &["export", s(answers), "--format", "txt", "-o", s(out)],
+        home,
+    )
+}
+
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
@@ -101,17 +109,7 @@ fn an_export_never_replaces_its_answers_file_by_another_name() {
         home.path().join("./a.ron"),
     ];
     for trick in &tricks {
-        let out = lectern(
-            &[
-                "export",
-                s(&answers_path),
-                "--format",
-                "txt",
-                "-o",
-                s(trick),
-            ],
-            home.path(),
-        );
+        let out = export_txt_to(&answers_path, trick, home.path());
         assert_eq!(out.status.code(), Some(1), "{trick:?}: {}", stderr(&out));
         assert!(
             stderr(&out).contains("will not export over"),
@@ -150,17 +148,7 @@ fn an_output_over_a_pipe_or_a_device_is_refused_with_the_reason() {
     let answers_path = handed_in(home.path(), "a", &sheet("Aliya", "Trade grew."));
     let fifo = home.path().join("sheet.txt");
     make_fifo(&fifo);
-    let out = lectern(
-        &[
-            "export",
-            s(&answers_path),
-            "--format",
-            "txt",
-            "-o",
-            s(&fifo),
-        ],
-        home.path(),
-    );
+    let out = export_txt_to(&answers_path, &fifo, home.path());
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("not an ordinary file"),
@@ -170,17 +158,7 @@ fn an_output_over_a_pipe_or_a_device_is_refused_with_the_reason() {
     assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
     // /dev/null stays the system's: a character device, never renamed over (as root, the
     // rename would succeed and replace it).
-    let out = lectern(
-        &[
-            "export",
-            s(&answers_path),
-            "--format",
-            "txt",
-            "-o",
-            "/dev/null",
-        ],
-        home.path(),
-    );
+    let out = export_txt_to(&answers_path, Path::new("/dev/null"), home.path());
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("not an ordinary file"),

@@ -3,7 +3,7 @@
 //! line. Whatever goes in, every format stays what it says it is (issue 25).
 
 use lectern::answers::AnswerSheet;
-use lectern::collect::{Group, HandIn};
+use lectern::collect::Group;
 use lectern::export::{Clean, Format, StudySheet};
 use lectern::reading::{self, Reading};
 
@@ -27,25 +27,15 @@ fn sheet(reading: &Reading, student: &str, texts: &[(&str, &str)]) -> StudySheet
 
 /// A class of the given hand-ins of `reading`, as a class folder groups them.
 fn class(reading: &Reading, hand_ins: Vec<AnswerSheet>) -> Group {
-    Group {
-        title: reading.title.clone(),
-        fingerprint: reading.fingerprint.to_string(),
-        prompts: reading
-            .prompts()
-            .map(|p| (p.id.clone(), p.text.clone()))
+    let hand_ins = hand_ins.into_iter().enumerate();
+    let mut group = lectern::generate::group_of(
+        reading,
+        hand_ins
+            .map(|(n, sheet)| lectern::generate::hand_in(n, sheet))
             .collect(),
-        sheets: hand_ins
-            .into_iter()
-            .enumerate()
-            .map(|(n, sheet)| HandIn {
-                path: format!("student-{n}.ron").into(),
-                sheet,
-                sha256: format!("{n:064x}"),
-                feedback: None,
-            })
-            .collect(),
-        reading: None,
-    }
+    );
+    group.reading = None; // As on a teacher's computer without the reading.
+    group
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -439,43 +439,10 @@ impl<'a> AnswerIndex<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reading::{Block, Fingerprint, Origin, PromptKind, Section};
+    use crate::reading::{Fingerprint, Origin, PromptKind, Section};
 
-    /// A reading of `prompts` questions in sections of ten, after `extra` new ones: with `extra`
-    /// above 0, every id names another prompt than in the reading without them.
     fn reading(prompts: usize, extra: usize) -> Reading {
-        let all = prompts + extra;
-        let sections = (0..all.div_ceil(10))
-            .map(|s| Section {
-                title: format!("Group {}", s + 1),
-                description: None,
-                prompts: (s * 10..((s + 1) * 10).min(all))
-                    .map(|q| Prompt {
-                        id: PromptId(format!("Q{}", q + 1)),
-                        kind: PromptKind::Question,
-                        label: (q + 1).to_string(),
-                        title: None,
-                        text: if q < extra {
-                            format!("A new question {q}?")
-                        } else {
-                            format!("What does paragraph {} say?", q - extra + 1)
-                        },
-                    })
-                    .collect(),
-            })
-            .collect();
-        Reading::new(
-            "Scale".to_owned(),
-            None,
-            Origin::Text,
-            Fingerprint::of(&format!("{prompts} {extra}")),
-            vec![Block::Paragraph {
-                number: 1,
-                text: "An article.".to_owned(),
-            }],
-            sections,
-            Vec::new(),
-        )
+        crate::generate::prompts_reading(prompts, extra)
     }
 
     /// `reading`'s sheet with every `step`th prompt answered.

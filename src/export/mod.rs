@@ -220,18 +220,6 @@ impl SheetQuote {
             None => format!("¶ {}", self.paragraph),
         }
     }
-
-    /// Checks each of `quotes` that came from `passages` against `reading`.
-    fn check_all(
-        quotes: &mut [SheetQuote],
-        passages: &[Passage],
-        reading: &Reading,
-        searches: &mut usize,
-    ) {
-        for (quote, passage) in quotes.iter_mut().zip(passages) {
-            *quote = SheetQuote::checked(passage, reading, searches);
-        }
-    }
 }
 
 /// The highlights in one colour.
@@ -432,8 +420,11 @@ impl SheetItem {
         reading: Option<&Reading>,
         searches: &mut usize,
     ) {
-        if let Some(reading) = reading {
-            SheetQuote::check_all(&mut self.citations, passages, reading, searches);
+        let Some(reading) = reading else {
+            return;
+        };
+        for (quote, passage) in self.citations.iter_mut().zip(passages) {
+            *quote = SheetQuote::checked(passage, reading, searches);
         }
     }
 
@@ -473,7 +464,7 @@ impl StudySheet {
         let searches = std::cell::Cell::new(QUOTE_SEARCHES);
         let checked = |mut item: SheetItem, passages: &[Passage]| {
             let mut left = searches.get();
-            SheetQuote::check_all(&mut item.citations, passages, reading, &mut left);
+            item.check_citations(passages, Some(reading), &mut left);
             searches.set(left);
             item
         };

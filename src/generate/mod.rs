@@ -165,14 +165,15 @@ pub fn class_group(students: usize, prompts: usize, words: usize) -> crate::coll
                 let seed = (n * prompts + i) as u64;
                 sheet.set_answer(prompt, &answer_text(seed, words), when);
             }
-            crate::collect::HandIn {
-                path: format!("student-{}.ron", n + 1).into(),
-                sheet,
-                sha256: format!("{n:064x}"),
-                feedback: None,
-            }
+            hand_in(n + 1, sheet)
         })
         .collect();
+    group_of(&reading, sheets)
+}
+
+/// `hand_ins` of `reading` grouped as a class folder groups them
+/// ([`crate::collect::Group`]), with the reading at hand.
+pub fn group_of(reading: &Reading, hand_ins: Vec<crate::collect::HandIn>) -> crate::collect::Group {
     crate::collect::Group {
         title: reading.title.clone(),
         fingerprint: reading.fingerprint.to_string(),
@@ -180,9 +181,60 @@ pub fn class_group(students: usize, prompts: usize, words: usize) -> crate::coll
             .prompts()
             .map(|p| (p.id.clone(), p.text.clone()))
             .collect(),
-        sheets,
+        sheets: hand_ins,
         reading: Some(reading.clone()),
     }
+}
+
+/// `sheet` as the `n`th hand-in of a made-up class folder: `student-N.ron`, a made-up file
+/// fingerprint, no feedback.
+pub fn hand_in(n: usize, sheet: AnswerSheet) -> crate::collect::HandIn {
+    crate::collect::HandIn {
+        path: format!("student-{n}.ron").into(),
+        sheet,
+        sha256: format!("{n:064x}"),
+        feedback: None,
+    }
+}
+
+/// A reading of `prompts` questions in sections of ten, after `extra` new ones: with `extra`
+/// above 0, every id names another prompt than in the reading without them (the shape that
+/// made matching answers to moved prompts quadratic).
+pub fn prompts_reading(prompts: usize, extra: usize) -> Reading {
+    use crate::reading::{Block, Fingerprint, Origin, Prompt, PromptId, PromptKind, Section};
+    let all = prompts + extra;
+    let sections = (0..all.div_ceil(10))
+        .map(|s| Section {
+            title: format!("Group {}", s + 1),
+            description: None,
+            prompts: (s * 10..((s + 1) * 10).min(all))
+                .map(|q| Prompt {
+                    id: PromptId(format!("Q{}", q + 1)),
+                    kind: PromptKind::Question,
+                    label: (q + 1).to_string(),
+                    title: None,
+                    // The `extra` prompts first, then the same texts as a reading without them.
+                    text: if q < extra {
+                        format!("A new question {q}?")
+                    } else {
+                        format!("What does paragraph {} say?", q - extra + 1)
+                    },
+                })
+                .collect(),
+        })
+        .collect();
+    Reading::new(
+        "Scale".to_owned(),
+        None,
+        Origin::Text,
+        Fingerprint::of(&format!("scale {prompts} {extra}")),
+        vec![Block::Paragraph {
+            number: 1,
+            text: "An article.".to_owned(),
+        }],
+        sections,
+        Vec::new(),
+    )
 }
 
 #[cfg(test)]

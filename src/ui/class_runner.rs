@@ -32,14 +32,10 @@ impl LecternApp {
                 .iter()
                 .map(|g| library.rubric(&g.title))
                 .collect();
-            // The reading each group answers, when this computer has it (bundled or added to
-            // the library: never opened through the path a hand-in names), to show cited
-            // passages in their paragraphs.
-            let readings = collected
-                .groups
-                .iter()
-                .map(|g| library.find_by_fingerprint(&g.fingerprint))
-                .collect();
+            // The reading each group answers, when this computer has it: `collect` found it by
+            // fingerprint (never through the path a hand-in names), to show cited passages in
+            // their paragraphs.
+            let readings = collected.groups.iter().map(|g| g.reading.clone()).collect();
             Ok::<_, String>(ClassView::new(folder, collected, rubrics, readings))
         };
         self.spawn(
