@@ -7,7 +7,10 @@
 //! reason; a link: the file it points to is replaced), never over an input of the same command
 //! (compared by what the path *will* name, then as the same file by device and inode, which
 //! also catches a case-folding disk), and [`write_new`] never replaces a file another run made
-//! meanwhile. Temporary files a killed save left behind are removed by the next save.
+//! meanwhile. Temporary files a killed save left behind are removed by the next save. On Windows,
+//! where a leading dot hides nothing, the temporary file and a file whose name begins with a dot
+//! (the recovery copy beside the answers) carry the hidden attribute; what the student saves
+//! never does.
 //!
 //! Reading ([`open_regular`], [`read_capped`]) opens only ordinary files, without blocking (a
 //! pipe named like an answers file would otherwise hang the reader forever), and is capped, so
@@ -121,8 +124,10 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     fs::create_dir_all(&dir)?;
     let tmp = temp_path(&path);
     let written = (|| {
-        let mut file = OpenOptions::new().write(true).create_new(true).open(&tmp)?;
+        let mut file = create_new(&tmp, true)?;
         Writer::Real.write(&mut file, bytes)?;
+        // A hard link shares its file's attributes: only a name with a dot stays hidden.
+        set_hidden(&file, is_dot_name(&path))?;
         file.sync_all()
     })();
     if let Err(e) = written {
@@ -138,10 +143,7 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Ok(()) => sync_dir(&dir),
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
         Err(_) => {
-            let mut file = OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(&path)?;
+            let mut file = create_new(&path, is_dot_name(&path))?;
             let result = file.write_all(bytes).and_then(|()| file.sync_all());
             if result.is_err() {
                 drop(file);
@@ -283,9 +285,11 @@ fn write_and_rename(
     bytes: &[u8],
     writer: Writer,
 ) -> io::Result<()> {
-    let mut file = OpenOptions::new().write(true).create_new(true).open(tmp)?;
+    let mut file = create_new(tmp, true)?;
     writer.write(&mut file, bytes)?;
     file.flush()?;
+    // The file keeps its attributes when it is renamed: only a name with a dot stays hidden.
+    set_hidden(&file, is_dot_name(path))?;
     file.sync_all()?;
     drop(file);
     fs::rename(tmp, path)?;
@@ -412,6 +416,46 @@ pub fn parent_dir(path: &Path) -> PathBuf {
     }
 }
 
+/// What is missing of the place a file was in: the drive (Windows: `E:` no longer there, a
+/// USB stick taken out) or the folder (a stick's mount point gone, a share that went away).
+#[derive(Clone, Debug, PartialEq)]
+pub enum GonePlace {
+    Drive(String),
+    Folder(PathBuf),
+}
+
+/// The place `path` was in, when its folder is no longer there; `None` when the folder is
+/// there or cannot be told (a folder that cannot be looked at is not said to be gone).
+pub fn gone_place(path: &Path) -> Option<GonePlace> {
+    let folder = parent_dir(path);
+    match fs::metadata(&folder) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        _ => return None,
+    }
+    #[cfg(windows)]
+    if let Some(std::path::Component::Prefix(prefix)) = folder.components().next() {
+        let drive = prefix.as_os_str().to_string_lossy().into_owned();
+        if fs::metadata(format!("{drive}\\")).is_err() {
+            return Some(GonePlace::Drive(drive));
+        }
+    }
+    Some(GonePlace::Folder(folder))
+}
+
+impl std::fmt::Display for GonePlace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            GonePlace::Drive(drive) => {
+                f.write_str(&crate::t!("err-save-drive-gone", drive = drive.clone()))
+            }
+            GonePlace::Folder(folder) => f.write_str(&crate::t!(
+                "err-save-folder-gone",
+                folder = folder.display().to_string()
+            )),
+        }
+    }
+}
+
 /// A name in the same folder that no other writer (thread or process) will pick, within the
 /// name length limit however long the file's own name is.
 fn temp_path(path: &Path) -> PathBuf {
@@ -423,6 +467,84 @@ fn temp_path(path: &Path) -> PathBuf {
     let suffix = format!(".tmp-{}-{n}", std::process::id());
     let name = clip_to_bytes(&name, MAX_NAME_BYTES - 1 - suffix.len());
     parent_dir(path).join(format!(".{name}{suffix}"))
+}
+
+/// Whether `path`'s name begins with a dot: one of Lectern's own files beside a student's
+/// work (a save's temporary file, the recovery copy `.NAME.recovery`, the lock `.NAME.lock`),
+/// which the dot hides on Linux and macOS and [`set_hidden`] hides on Windows.
+fn is_dot_name(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|name| name.as_encoded_bytes().starts_with(b"."))
+}
+
+/// Creates a file at `path` for writing, where nothing is; on Windows with the hidden
+/// attribute when `hidden` (from its first moment, so a save killed at any point leaves no
+/// file in sight).
+fn create_new(path: &Path, hidden: bool) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(windows)]
+    if hidden {
+        use std::os::windows::fs::OpenOptionsExt;
+        options.attributes(windows_sys::Win32::Storage::FileSystem::FILE_ATTRIBUTE_HIDDEN);
+    }
+    #[cfg(not(windows))]
+    let _ = hidden;
+    options.open(path)
+}
+
+/// Sets or clears the hidden attribute of an open file on Windows, where a leading dot hides
+/// nothing; elsewhere the name alone decides, and this does nothing. The file must be open for
+/// writing.
+#[cfg(windows)]
+pub fn set_hidden(file: &File, hidden: bool) -> io::Result<()> {
+    use std::os::windows::fs::MetadataExt;
+    use std::os::windows::io::AsRawHandle;
+    use windows_sys::Win32::Storage::FileSystem::{
+        FILE_ATTRIBUTE_HIDDEN, FILE_ATTRIBUTE_NORMAL, FILE_BASIC_INFO, FileBasicInfo,
+        SetFileInformationByHandle,
+    };
+    let attributes = file.metadata()?.file_attributes();
+    let wanted = if hidden {
+        attributes | FILE_ATTRIBUTE_HIDDEN
+    } else {
+        attributes & !FILE_ATTRIBUTE_HIDDEN
+    };
+    if wanted == attributes {
+        return Ok(());
+    }
+    let info = FILE_BASIC_INFO {
+        // Zero leaves a time as it is; zero attributes would too, hence NORMAL for "none".
+        CreationTime: 0,
+        LastAccessTime: 0,
+        LastWriteTime: 0,
+        ChangeTime: 0,
+        FileAttributes: if wanted == 0 {
+            FILE_ATTRIBUTE_NORMAL
+        } else {
+            wanted
+        },
+    };
+    // SAFETY: the handle is open for as long as `file` is borrowed; `info` is a
+    // FILE_BASIC_INFO of the size given, which the call only reads.
+    let done = unsafe {
+        SetFileInformationByHandle(
+            file.as_raw_handle(),
+            FileBasicInfo,
+            (&raw const info).cast(),
+            size_of::<FILE_BASIC_INFO>() as u32,
+        )
+    };
+    if done == 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Elsewhere a leading dot hides a file, and there is nothing to set.
+#[cfg(not(windows))]
+pub fn set_hidden(_file: &File, _hidden: bool) -> io::Result<()> {
+    Ok(())
 }
 
 /// The longest start of `text` that fits in `max` bytes of UTF-8, cut between characters.
@@ -662,6 +784,61 @@ mod tests {
             stranger.exists(),
             "a file that is not Lectern's was removed"
         );
+    }
+
+    #[cfg(windows)]
+    fn is_hidden(path: &Path) -> bool {
+        use std::os::windows::fs::MetadataExt;
+        use windows_sys::Win32::Storage::FileSystem::FILE_ATTRIBUTE_HIDDEN;
+        fs::metadata(path).unwrap().file_attributes() & FILE_ATTRIBUTE_HIDDEN != 0
+    }
+
+    /// A leading dot hides nothing on Windows: a save's temporary file (left behind when the
+    /// save is killed) and a file whose name begins with a dot (the recovery copy beside the
+    /// answers) are hidden there — and what the student saves never is.
+    #[cfg(windows)]
+    #[test]
+    fn on_windows_temporary_files_and_dot_names_are_hidden_and_the_students_files_are_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let answers = dir.path().join("a.ron");
+        let died =
+            std::panic::catch_unwind(|| write_atomic_with(&answers, b"half", Writer::Panics));
+        assert!(died.is_err());
+        let leftover = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with(".a.ron.tmp-")
+            })
+            .expect("a save that died leaves its temporary file");
+        assert!(is_hidden(&leftover), "{leftover:?} is shown");
+        fs::remove_file(&leftover).unwrap();
+
+        write_atomic(&answers, b"one").unwrap();
+        write_atomic(&answers, b"two").unwrap();
+        assert!(!is_hidden(&answers), "the answers were hidden");
+        let sheet = dir.path().join("a.feedback.ron");
+        write_new(&sheet, b"sheet").unwrap();
+        assert!(!is_hidden(&sheet), "a new file was hidden");
+
+        let recovery = dir.path().join(".a.ron.recovery");
+        write_atomic(&recovery, b"copy").unwrap();
+        assert!(is_hidden(&recovery), "the recovery copy is shown");
+        write_atomic(&recovery, b"newer copy").unwrap();
+        assert!(
+            is_hidden(&recovery),
+            "the recovery copy, written again, is shown"
+        );
+        fs::remove_file(&recovery).unwrap();
+        write_atomic(&recovery, b"copy again").unwrap();
+        assert!(is_hidden(&recovery));
+        assert_eq!(fs::read(&recovery).unwrap(), b"copy again");
+        let dotted_new = dir.path().join(".b.ron");
+        write_new(&dotted_new, b"new").unwrap();
+        assert!(is_hidden(&dotted_new), "a new file with a dot is shown");
     }
 
     #[cfg(unix)]

@@ -359,3 +359,33 @@ fn a_nul_in_an_answer_is_saved_so_the_file_still_reads() {
     assert!(!std::fs::read(&path).unwrap().contains(&0));
     assert_eq!(answers::load(&path).unwrap(), sheet);
 }
+
+#[test]
+fn a_folder_that_went_away_is_said_and_never_made_again() {
+    // A USB stick pulled out: on Linux its folder is an empty mount point that would be made
+    // again on this computer's disk, and the work would be saved where nobody looks.
+    let dir = tempfile::tempdir().unwrap();
+    let stick = dir.path().join("STICK");
+    let path = stick.join("answers").join("aliya.ron");
+    let reading = seed();
+    let stamp = answers::save(&path, &sheet_with(&reading, &[])).unwrap();
+    fs::remove_dir_all(&stick).unwrap();
+    let options = answers::SaveOptions {
+        expect: answers::Expect::Stamp(stamp),
+        ..Default::default()
+    };
+    let sheet = sheet_with(&reading, &[("Q1", "still here")]);
+    let error = answers::save_with(&path, &sheet, &options).unwrap_err();
+    assert!(matches!(error, SaveError::FolderGone { .. }), "{error:?}");
+    assert!(!stick.exists(), "the folder was made again");
+    let said = error.to_string();
+    assert!(
+        said.contains("is not there any more") && said.contains("Save as"),
+        "{said}"
+    );
+    assert!(!said.contains("os error"), "{said}");
+    // Back in: saved where it was.
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    answers::save_with(&path, &sheet, &options).unwrap();
+    assert!(answers::load(&path).is_ok());
+}

@@ -519,3 +519,52 @@ fn an_article_list_before_the_questions_stays_in_the_article() {
     assert_eq!(r.prompt_count(), 1);
     assert_eq!(r.paragraph_count(), 3);
 }
+
+/// What Lectern shows of the bundled readings keeps none of their emphasis markers. Every `*`
+/// and `_` in them is Markdown emphasis — they have no arithmetic, file names or footnote stars
+/// (checked below: each run of markers touches a word, as emphasis does) — so any `*` or `_`
+/// left in the text shown is a marker the parser failed to strip, as `*Malus sieversii*.` once
+/// showed "Malus sieversii*.".
+#[test]
+fn no_emphasis_marker_is_left_in_the_bundled_readings() {
+    let is_marker = |c: char| c == '*' || c == '_';
+    let mut markers = 0;
+    for bundled in reading::BUNDLED {
+        let chars: Vec<char> = bundled.text.chars().collect();
+        for (i, _) in chars.iter().enumerate().filter(|(_, c)| is_marker(**c)) {
+            markers += 1;
+            let run_start = (0..=i).rev().take_while(|j| is_marker(chars[*j])).last();
+            let run_end = (i..chars.len()).take_while(|j| is_marker(chars[*j])).last();
+            let word = |c: Option<&char>| c.is_some_and(|c| !c.is_whitespace());
+            let before = run_start.and_then(|s| s.checked_sub(1)).map(|j| &chars[j]);
+            let after = run_end.and_then(|e| chars.get(e + 1));
+            assert!(
+                word(before) || word(after),
+                "{}: a {} standing alone at character {i} is text, not emphasis",
+                bundled.name,
+                chars[i]
+            );
+        }
+
+        let r = bundled.parse();
+        let mut shown = vec![r.title.clone()];
+        shown.extend(r.source.clone());
+        shown.extend(r.article.iter().map(|b| match b {
+            Block::Heading(text) | Block::Paragraph { text, .. } => text.clone(),
+        }));
+        for section in &r.sections {
+            shown.push(section.title.clone());
+            shown.extend(section.description.clone());
+            shown.extend(section.prompts.iter().map(|p| p.full_text()));
+        }
+        shown.extend(r.notes.iter().cloned());
+        for text in shown {
+            assert!(
+                !text.contains(is_marker),
+                "{}: a marker is left in {text:?}",
+                bundled.name
+            );
+        }
+    }
+    assert!(markers > 0, "the bundled readings have emphasis to strip");
+}

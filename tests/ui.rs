@@ -328,6 +328,55 @@ fn closing_with_work_that_cannot_be_saved_asks_first() {
 // Work is never lost, as the student sees it.
 
 #[test]
+fn a_pulled_usb_stick_is_said_above_the_answer_and_work_saves_when_it_is_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let stick = dir.path().join("STICK");
+    let path = stick.join("a.ron");
+    fs::create_dir_all(&stick).unwrap();
+    let mut h = harness(app(&path, vec![]));
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, LEAD)
+        .type_text("Before. ");
+    settle(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    settle(&mut h);
+    assert!(path.exists());
+    if cfg!(windows) {
+        // Windows (and Wine) will not remove a folder while the lock file in it is open:
+        // `.ci/windows-window` takes the folder away from outside Wine instead.
+        return;
+    }
+    fs::remove_dir_all(&stick).unwrap();
+    let saves_offered = h.get_all_by_label("Save as…").count();
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, LEAD)
+        .type_text("After.");
+    settle(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    settle(&mut h);
+    h.get_by_label("OK").click();
+    settle(&mut h);
+    // Where the student is looking, in their words, with the ways on.
+    h.get_by_label("⚠ Your answers are not saved");
+    let said = h.get_all_by_label_contains("is not there any more").count();
+    assert!(said >= 1, "the gone folder is named");
+    assert!(h.query_by_label_contains("os error").is_none());
+    assert!(
+        !stick.exists(),
+        "the stick's folder was made again on this disk"
+    );
+    // Save as… is offered in the banner (as well as in the File menu).
+    assert_eq!(h.get_all_by_label("Save as…").count(), saves_offered + 1);
+    // The stick is back: one click saves where the student chose.
+    fs::create_dir_all(&stick).unwrap();
+    h.get_by_label("Try again").click();
+    settle(&mut h);
+    assert!(h.query_by_label("⚠ Your answers are not saved").is_none());
+    assert_eq!(
+        answers::load(&path).unwrap().answers[0].text,
+        "Before. After."
+    );
+}
+
+#[test]
 fn a_failed_save_is_shown_and_the_text_stays_in_the_editor() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.ron");
@@ -339,8 +388,8 @@ fn a_failed_save_is_shown_and_the_text_stays_in_the_editor() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
     h.get_by_label("Your answers could not be saved");
-    // In the dialog and, until a save succeeds, in the status bar.
-    assert_eq!(h.get_all_by_label_contains("the disk is full").count(), 2);
+    // In the dialog and, until a save succeeds, above the answer and in the status bar.
+    assert_eq!(h.get_all_by_label_contains("the disk is full").count(), 3);
     h.get_by_label_contains("⚠ Not saved");
     assert_eq!(h.state().state.editor_text, "Precious words.");
     assert!(!path.exists(), "no half-written file");
@@ -648,4 +697,155 @@ fn the_toolbar_fits_without_overlaps_at_every_width() {
         }
         assert!(count.right() <= width && student.right() <= width);
     }
+}
+
+/// Typing a name moves nothing under the mouse: a student aiming at *The Aral Sea* while
+/// typing once opened the reading above it, because the line asking for a name went at the
+/// first letter (the list rose ~22 px) and their recent work came in above the readings.
+#[test]
+fn the_readings_stay_put_while_the_name_is_typed() {
+    use lectern::ui::state::{RecentWork, Screen};
+    isolate_data_dir();
+    let dir = tempfile::tempdir().unwrap();
+    let settings = Settings {
+        recent: vec![RecentWork {
+            student: "Ada".to_owned(),
+            title: "The Aral Sea".to_owned(),
+            reading: "bundled:aral-sea".to_owned(),
+            answers: dir.path().join("ada.ron"),
+        }],
+        ..Settings::default()
+    };
+    let mut h = common::start_screen(vec![], settings);
+    settle(&mut h);
+    let Screen::Start(start) = &h.state().state.screen else {
+        panic!("the start screen shows")
+    };
+    let mut targets: Vec<String> = start
+        .entries
+        .iter()
+        .map(|e| format!("Open \"{}\"", e.title))
+        .collect();
+    targets.push("Open reading…".to_owned());
+    let rects = |h: &egui_kittest::Harness<'_, LecternApp>| -> Vec<egui::Rect> {
+        targets.iter().map(|t| h.get_by_label(t).rect()).collect()
+    };
+    let empty = rects(&h);
+    h.get_by_role_and_label(egui::Role::TextInput, "Your name")
+        .focus();
+    settle(&mut h);
+    for letter in ["A", "d", "a", " ", "L"] {
+        h.get_by_role_and_label(egui::Role::TextInput, "Your name")
+            .type_text(letter);
+        settle(&mut h);
+        let Screen::Start(start) = &h.state().state.screen else {
+            panic!("the start screen shows")
+        };
+        let typed = start.name.clone();
+        assert!(typed.ends_with(letter), "{typed:?}");
+        if typed == "Ada" {
+            h.get_by_label("Your recent work");
+        }
+        let now = rects(&h);
+        for ((target, before), after) in targets.iter().zip(&empty).zip(&now) {
+            assert_eq!(
+                before, after,
+                "{target} moved when the name became {typed:?}"
+            );
+        }
+    }
+}
+
+/// The article right after another typeface or text size is chosen: each paragraph ends above
+/// the next one's start. Heights measured in the old typeface once drew B612's longer
+/// paragraphs over the next (¶3's last line over ¶4's first).
+#[test]
+fn paragraphs_never_overlap_when_the_typeface_or_size_changes() {
+    use egui_kittest::kittest::NodeT as _;
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app(&dir.path().join("a.ron"), vec![]));
+    // Every frame after a change, not only once it has settled.
+    fn check(h: &egui_kittest::Harness<'_, LecternApp>, after: &str, frame: usize) {
+        let mut paragraphs: Vec<(String, egui::Rect)> = h
+            .get_all_by_role(egui::Role::Label)
+            .filter_map(|n| {
+                let label = n.accesskit_node().label()?;
+                label.starts_with("Paragraph ").then(|| (label, n.rect()))
+            })
+            .collect();
+        paragraphs.sort_by(|a, b| a.1.top().total_cmp(&b.1.top()));
+        assert!(paragraphs.len() >= 2, "{after}: {paragraphs:?}");
+        for pair in paragraphs.windows(2) {
+            let ((above, a), (below, b)) = (&pair[0], &pair[1]);
+            assert!(
+                a.bottom() <= b.top() + 0.5,
+                "{after}, frame {frame}: {above} ends at {} but {below} starts at {}",
+                a.bottom(),
+                b.top()
+            );
+        }
+    }
+    check(&h, "at first", 0);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Comma);
+    settle(&mut h);
+    for typeface in ["Legible (B612)", "Serif (Libertinus)", "Legible (B612)"] {
+        h.get_by_label(typeface).click();
+        for frame in 1..=4 {
+            h.step();
+            check(&h, typeface, frame);
+        }
+    }
+    for zoom in [1.3, 0.9] {
+        let mut settings = h.state().state.settings.clone();
+        settings.zoom = zoom;
+        h.state_mut().state.settings = settings;
+        for frame in 1..=4 {
+            h.step();
+            check(&h, &format!("text size {zoom}"), frame);
+        }
+    }
+}
+
+/// A reading with no title of its own is titled after its file, so the same words under
+/// another name have another title, perhaps of more lines: the article below it moves down
+/// (its heights were once kept for the words alone, and the title was drawn over ¶1).
+#[test]
+fn the_same_words_under_a_longer_name_push_the_article_down() {
+    use egui_kittest::kittest::NodeT as _;
+    let dir = tempfile::tempdir().unwrap();
+    let text = "The sea has shrunk to a tenth of its size in fifty years, and the fishing towns \
+                stand far from the water now.\n\nA dam in the north has brought some of it back.\n\n\
+                Questions\n\n1. Why did the sea shrink?\n2. What has been done since?\n";
+    let short = dir.path().join("sea.md");
+    let long = dir.path().join(
+        "The Aral Sea, how a sea was lost and partly won back, as the fishermen of Aralsk \
+         and Kazaly told it in the spring of 2024.md",
+    );
+    fs::write(&short, text).unwrap();
+    fs::write(&long, text).unwrap();
+    isolate_data_dir();
+    let app = LecternApp::open(
+        Some(&short),
+        Some(dir.path().join("a.ron")),
+        Settings::default(),
+        Box::new(ScriptedDialogs::answering(vec![Some(long.clone())])),
+    )
+    .unwrap();
+    let mut h = harness(app);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    settle(&mut h);
+    let title = h.state().state.doc.reading.title.clone();
+    assert!(title.starts_with("The Aral Sea, how"), "{title}");
+    let title = h.get_by_role_and_label(egui::Role::Label, &title).rect();
+    let first = h
+        .get_all_by_role(egui::Role::Label)
+        .find(|n| n.accesskit_node().label().as_deref() == Some("Paragraph 1"))
+        .expect("the first paragraph shows")
+        .rect();
+    assert!(
+        title.bottom() <= first.top(),
+        "the title ends at {} but ¶1 starts at {}",
+        title.bottom(),
+        first.top()
+    );
 }

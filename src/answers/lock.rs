@@ -47,6 +47,10 @@ pub fn lock(answers: &Path) -> LockOutcome {
         Ok(f) => f,
         Err(e) => return LockOutcome::Unavailable(e),
     };
+    // On Windows, where the dot hides nothing, the lock is hidden (also one an older Lectern
+    // left in sight). Opening an existing file never truncates it, so a hidden lock opens as
+    // well as a shown one. A lock left shown is untidy, not wrong: that failure is let be.
+    let _ = crate::files::set_hidden(&file, true);
     match file.try_lock() {
         Ok(()) => LockOutcome::Locked(FileLock { _file: file }),
         Err(TryLockError::WouldBlock) => LockOutcome::HeldElsewhere,
@@ -67,5 +71,35 @@ mod tests {
         assert!(matches!(lock(&answers), LockOutcome::HeldElsewhere));
         drop(first);
         assert!(matches!(lock(&answers), LockOutcome::Locked(_)));
+    }
+
+    /// A leading dot hides nothing on Windows: the lock is hidden there, or students find a
+    /// stray file beside their answers. Hidden, it must still be taken again, and made again
+    /// once removed.
+    #[cfg(windows)]
+    #[test]
+    fn on_windows_the_lock_file_is_hidden_and_is_taken_again() {
+        use std::os::windows::fs::MetadataExt;
+        use windows_sys::Win32::Storage::FileSystem::FILE_ATTRIBUTE_HIDDEN;
+        let hidden =
+            |p: &Path| fs::metadata(p).unwrap().file_attributes() & FILE_ATTRIBUTE_HIDDEN != 0;
+        let dir = tempfile::tempdir().unwrap();
+        let answers = dir.path().join("a.ron");
+        let path = lock_path(&answers);
+        let first = lock(&answers);
+        assert!(matches!(first, LockOutcome::Locked(_)));
+        assert!(hidden(&path), "the lock file is shown beside the answers");
+        assert!(matches!(lock(&answers), LockOutcome::HeldElsewhere));
+        drop(first);
+        assert!(matches!(lock(&answers), LockOutcome::Locked(_)));
+        assert!(hidden(&path));
+        fs::remove_file(&path).unwrap();
+        assert!(matches!(lock(&answers), LockOutcome::Locked(_)));
+        assert!(hidden(&path), "a lock made again is shown");
+        // A lock an older Lectern left in sight is hidden the next time it is taken.
+        fs::remove_file(&path).unwrap();
+        fs::write(&path, "").unwrap();
+        assert!(matches!(lock(&answers), LockOutcome::Locked(_)));
+        assert!(hidden(&path), "an older, shown lock stays shown");
     }
 }

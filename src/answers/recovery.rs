@@ -6,7 +6,8 @@
 //! in their file. On the next start a copy that differs from the file is offered back.
 //!
 //! Copies go to the first place that takes them: Lectern's data folder (`recovery/`), then a
-//! hidden file beside the answers, then the system's temporary folder.
+//! hidden file beside the answers, then the system's temporary folder (in portable mode too:
+//! only reached when the stick is gone).
 
 use std::fs;
 use std::io;
@@ -22,6 +23,10 @@ use crate::reading::Reading;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Recovery {
     places: Vec<PathBuf>,
+    /// For each place, a folder that must already be there for the place to be used: a copy
+    /// may make its own `recovery/` folder, but never the folder of a USB stick that was
+    /// pulled out (on Linux that would be an empty mount point on this computer's disk).
+    anchors: Vec<Option<PathBuf>>,
 }
 
 /// Why no recovery copy could be written.
@@ -65,6 +70,26 @@ pub struct Found {
 impl Recovery {
     /// The places for the answers at `path` (or, with no file yet, for `reading`).
     pub fn for_answers(path: Option<&Path>, reading: &Reading) -> Recovery {
+        // A portable data folder is on the stick: used only while the stick's folder is there.
+        // The profile's is on this computer, and made on a first run.
+        let data_anchor = crate::paths::portable_dir().and_then(|d| d.parent().map(Path::to_owned));
+        Recovery::in_folders(
+            data_dir(),
+            data_anchor,
+            &std::env::temp_dir(),
+            path,
+            reading,
+        )
+    }
+
+    /// [`Recovery::for_answers`] with the data folder and the temporary folder given.
+    fn in_folders(
+        data_dir: Option<PathBuf>,
+        data_anchor: Option<PathBuf>,
+        temp_dir: &Path,
+        path: Option<&Path>,
+        reading: &Reading,
+    ) -> Recovery {
         let name = match path {
             Some(p) => {
                 let absolute = std::path::absolute(p).unwrap_or_else(|_| p.to_owned());
@@ -82,8 +107,10 @@ impl Recovery {
             ),
         };
         let mut places = Vec::new();
-        if let Some(data) = data_dir() {
+        let mut anchors = Vec::new();
+        if let Some(data) = data_dir {
             places.push(data.join("recovery").join(&name));
+            anchors.push(data_anchor);
         }
         if let Some(p) = path {
             let file = p
@@ -91,17 +118,20 @@ impl Recovery {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             places.push(crate::files::parent_dir(p).join(format!(".{file}.recovery")));
+            anchors.push(Some(crate::files::parent_dir(p)));
         }
-        // A portable Lectern writes nothing outside its own folder.
-        if crate::paths::portable_dir().is_none() {
-            places.push(std::env::temp_dir().join("lectern-recovery").join(&name));
-        }
-        Recovery { places }
+        // The last resort, portable mode included: a portable Lectern writes nothing outside
+        // its folder while that folder is there, but when the stick is pulled out from under
+        // it, a copy on this computer is better than none.
+        places.push(temp_dir.join("lectern-recovery").join(&name));
+        anchors.push(None);
+        Recovery { places, anchors }
     }
 
     /// Places given directly (tests).
     pub fn at(places: Vec<PathBuf>) -> Recovery {
-        Recovery { places }
+        let anchors = vec![None; places.len()];
+        Recovery { places, anchors }
     }
 
     /// Writes the copy to the first place that takes it and returns that place. Older copies
@@ -110,6 +140,12 @@ impl Recovery {
         let text = to_ron(sheet).map_err(|e| RecoveryError::Encode(e.to_string()))?;
         let mut errors = Vec::new();
         for (i, place) in self.places.iter().enumerate() {
+            if let Some(Some(anchor)) = self.anchors.get(i)
+                && !anchor.is_dir()
+            {
+                errors.push((place.clone(), io::Error::from(io::ErrorKind::NotFound)));
+                continue;
+            }
             match write_atomic(place, text.as_bytes()) {
                 Ok(()) => {
                     for other in self.places.iter().skip(i + 1) {
@@ -235,6 +271,46 @@ mod tests {
         for (pa, pb) in a.places.iter().zip(&b.places) {
             assert_ne!(pa, pb);
         }
+    }
+
+    #[test]
+    fn a_pulled_stick_sends_the_copy_to_the_temporary_folder_and_is_never_made_again() {
+        // Portable mode: the answers and the data folder on the stick, both gone.
+        let dir = tempfile::tempdir().unwrap();
+        let stick = dir.path().join("stick");
+        let answers = stick.join("answers").join("aliya.ron");
+        fs::create_dir_all(answers.parent().unwrap()).unwrap();
+        let temp = dir.path().join("tmp");
+        fs::create_dir_all(&temp).unwrap();
+        let reading = BUNDLED[0].parse();
+        let recovery = Recovery::in_folders(
+            Some(stick.join("lectern-data")),
+            Some(stick.clone()),
+            &temp,
+            Some(&answers),
+            &reading,
+        );
+        fs::remove_dir_all(&stick).unwrap();
+        let place = recovery.write(&AnswerSheet::new(&reading)).unwrap();
+        assert!(
+            place.starts_with(temp.join("lectern-recovery")),
+            "{place:?}"
+        );
+        assert!(
+            !stick.exists(),
+            "the stick's folders were made again on this disk"
+        );
+        assert_eq!(recovery.newest().newest.unwrap().path, place);
+    }
+
+    #[test]
+    fn a_first_run_makes_the_profiles_data_folder_for_its_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("AppData/Roaming/Lectern/data");
+        let reading = BUNDLED[0].parse();
+        let recovery = Recovery::in_folders(Some(data.clone()), None, dir.path(), None, &reading);
+        let place = recovery.write(&AnswerSheet::new(&reading)).unwrap();
+        assert!(place.starts_with(data.join("recovery")), "{place:?}");
     }
 
     #[test]

@@ -63,6 +63,13 @@ pub enum SaveError {
     ChangedOnDisk { path: PathBuf },
     #[error("{}", crate::t!("err-encode", error = .0.to_string()))]
     Encode(String),
+    /// The folder (or drive) the answers were saved in is gone: never made again here, since
+    /// it may be a USB stick's mount point and the work would land on this computer instead.
+    #[error("{gone}")]
+    FolderGone {
+        path: PathBuf,
+        gone: crate::files::GonePlace,
+    },
 }
 
 /// Whether the file at `path` is a Lectern answers file by what it is, without reading it
@@ -277,8 +284,18 @@ pub fn save_with(
         (Expect::Anything, _) => false,
         (Expect::Absent, old) => old.is_some(),
         (Expect::Stamp(stamp), Some(old)) => DiskStamp::of(old) != *stamp,
-        // Deleted (or its folder removed) since: there is nothing to protect, so write it again.
-        (Expect::Stamp(_), None) => false,
+        // Deleted since: there is nothing to protect, so write it again. But not into a folder
+        // that is gone: the stick was pulled or the share went away, and making the folder
+        // again would put the work somewhere the student did not choose.
+        (Expect::Stamp(_), None) => {
+            if let Some(gone) = crate::files::gone_place(path) {
+                return Err(SaveError::FolderGone {
+                    path: path.to_owned(),
+                    gone,
+                });
+            }
+            false
+        }
     };
     if changed {
         return Err(SaveError::ChangedOnDisk {

@@ -1045,8 +1045,18 @@ mod tests {
         const PROSE: &str = "Some words of an article, with a [bracket and (a parenthesis ";
         // A shape's name, and a reading of that shape with n marks.
         type Shape = (&'static str, fn(usize) -> String);
-        let shapes: [Shape; 9] = [
+        let shapes: [Shape; 13] = [
             ("`[` on one line", |n| "[".repeat(n)),
+            ("emphasis opened and never closed", |n| {
+                "*a _a **a ".repeat(n)
+            }),
+            ("emphasis closed in reverse order", |n| {
+                "*a ".repeat(n) + &"a* ".repeat(n)
+            }),
+            ("closers of another marker than the openers", |n| {
+                "*a ".repeat(n) + &"a_ ".repeat(n)
+            }),
+            ("markers inside words", |n| "a*b_c**d".repeat(n)),
             ("`[` in prose", |n| format!("{PROSE}\n").repeat(n)),
             ("unclosed links", |n| "[a](b".repeat(n)),
             ("link starts without a `)`", |n| "[a](".repeat(n)),

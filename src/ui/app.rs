@@ -41,6 +41,8 @@ pub struct LecternApp {
     tasks: super::tasks::Tasks,
     /// The computer's language, the interface's until a student chooses one.
     system_language: crate::i18n::Language,
+    /// The window's first frames were checked against the screen (`window_fit`).
+    window_checked: bool,
 }
 
 impl LecternApp {
@@ -54,6 +56,7 @@ impl LecternApp {
             report_first_frame: std::env::var_os("LECTERN_REPORT_FIRST_FRAME").is_some(),
             tasks: Default::default(),
             system_language: crate::i18n::Language::of_system(),
+            window_checked: false,
         }
     }
 
@@ -888,6 +891,7 @@ impl LecternApp {
 impl eframe::App for LecternApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+        super::window_fit::keep_on_screen(ui.ctx(), &mut self.window_checked);
         super::report_first_frame(ui.ctx(), self.report_first_frame);
     }
 

@@ -76,6 +76,7 @@ pub fn ui(ui: &mut egui::Ui, view: EditorView<'_>, own: EditorOwn<'_>, actions: 
         return;
     };
     ui.add_space(6.0);
+    not_saved_ui(ui, view.doc, actions);
     let spell = view.spell.view(&view.doc.reading, &heading.answer_id);
     ui.horizontal(|ui| {
         ui.label(RichText::new(&heading.kicker).small().strong().weak());
@@ -222,6 +223,49 @@ pub fn ui(ui: &mut egui::Ui, view: EditorView<'_>, own: EditorOwn<'_>, actions: 
 
 /// "Spelling ✔" and the language of Latin-script words, or a note when the reading turns
 /// checking off (a spelling test).
+/// While saving fails: said above the answer, where the student is looking, not only in the
+/// status bar (which a window taller than the screen puts out of sight), with the two ways on.
+fn not_saved_ui(ui: &mut egui::Ui, doc: &Document, actions: &mut Vec<Action>) {
+    let Some(error) = &doc.save_error else {
+        return;
+    };
+    let red = ui.visuals().error_fg_color;
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.5, red))
+        .corner_radius(4.0)
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            // The title and the two ways on in one row, to leave the answer box its room.
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(format!("⚠ {}", crate::t!("banner-not-saved-title")))
+                        .strong()
+                        .color(red),
+                );
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if doc.path.is_some() && ui.button(crate::t!("banner-try-again")).clicked() {
+                        actions.push(Command::Save.into());
+                    }
+                    if ui.button(Command::SaveAs.label()).clicked() {
+                        actions.push(Command::SaveAs.into());
+                    }
+                });
+            });
+            ui.add(egui::Label::new(error.as_str()).wrap());
+            let mut safe = crate::t!("banner-text-safe");
+            if let Some(copy) = &doc.recovery_copy {
+                safe.push(' ');
+                safe.push_str(&crate::t!(
+                    "banner-copy-at",
+                    place = copy.display().to_string()
+                ));
+            }
+            ui.add(egui::Label::new(RichText::new(safe).small()).wrap());
+        });
+    ui.add_space(6.0);
+}
+
 fn spell_switch_ui(ui: &mut egui::Ui, spell: &SpellView<'_>, actions: &mut Vec<Action>) {
     if !spell.allowed {
         ui.label(

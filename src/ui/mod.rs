@@ -28,6 +28,7 @@ mod status;
 pub mod style;
 mod tasks;
 mod toolbar;
+pub mod window_fit;
 
 use std::path::PathBuf;
 
@@ -52,9 +53,11 @@ pub fn run(reading: Option<PathBuf>, answers: Option<PathBuf>) -> Result<(), Str
         viewport: egui::ViewportBuilder::default()
             .with_title("Lectern")
             .with_app_id(APP_ID)
-            .with_inner_size([1280.0, 820.0])
-            .with_min_inner_size([720.0, 480.0])
+            .with_inner_size(window_fit::WANTED)
+            .with_min_inner_size(window_fit::SMALLEST)
             .with_icon(window_icon()),
+        // After the last session's size is restored: fit it to this screen's work area.
+        window_builder: Some(Box::new(window_fit::fit_builder)),
         // Window size and settings live in Lectern's own data folder (portable mode included).
         persistence_path: crate::paths::data_dir().map(|d| d.join("app.ron")),
         ..Default::default()

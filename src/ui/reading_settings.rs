@@ -10,8 +10,7 @@ use super::state::{
 pub fn ui(ctx: &egui::Context, settings: &Settings, actions: &mut Vec<Action>) {
     // Each typeface is shown in itself.
     super::style::load_reading_fonts(ctx);
-    let mut open = true;
-    // Lectern's own close button, named in the student's language (egui's is English).
+    // No title-bar close button (egui's is named in English): "Close" sits beside "Reset".
     egui::Window::new(crate::t!("cmd-reading-settings"))
         .collapsible(false)
         .resizable(false)
@@ -19,14 +18,8 @@ pub fn ui(ctx: &egui::Context, settings: &Settings, actions: &mut Vec<Action>) {
         // Beside the article's tools, not over the toolbar.
         .pivot(egui::Align2::CENTER_TOP)
         .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 90.0))
-        .show(ctx, |ui| {
-            settings_ui(ui, settings, actions);
-            ui.add_space(6.0);
-            if ui.button(crate::t!("a11y-close-window")).clicked() {
-                open = false;
-            }
-        });
-    if !open || super::escape_closes_window(ctx) {
+        .show(ctx, |ui| settings_ui(ui, settings, actions));
+    if super::escape_closes_window(ctx) {
         actions.push(Action::CloseModal);
     }
 }

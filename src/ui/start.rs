@@ -80,26 +80,20 @@ fn column_ui(
             None => Action::OpenLibraryEntry(0),
         });
     }
+    // The line asking for a name keeps its place once a name is typed, empty: the readings
+    // below stay where the mouse is aiming (they rose by a line at the first letter, and a
+    // student clicked the reading above the one they meant).
+    let ask = egui::WidgetText::from(RichText::new(crate::t!("start-type-name")).italics().weak())
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Wrap),
+            ui.available_width(),
+            egui::TextStyle::Body,
+        );
     if student.is_empty() {
-        ui.label(RichText::new(crate::t!("start-type-name")).italics().weak());
-    }
-
-    if !mine.is_empty() {
-        ui.add_space(16.0);
-        ui.label(RichText::new(crate::t!("start-recent")).strong());
-        for (i, recent) in &mine {
-            ui.horizontal(|ui| {
-                let button = ui
-                    .button(crate::t!("start-continue"))
-                    .on_hover_text(recent.answers.display().to_string());
-                let name = crate::t!("start-continue-named", title = &recent.title);
-                button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-                if button.clicked() {
-                    commands.push(Action::OpenRecent(*i));
-                }
-                ui.label(&recent.title);
-            });
-        }
+        ui.label(ask);
+    } else {
+        ui.allocate_space(ask.size());
     }
 
     ui.add_space(16.0);
@@ -143,6 +137,9 @@ fn column_ui(
     if open_file.clicked() {
         commands.push(Command::OpenReading.into());
     }
+    // Below the readings, not above them: it appears when the name is complete, and would
+    // push the list down under the mouse.
+    recent_ui(ui, &mine, commands);
 
     ui.add_space(12.0);
     // What only teachers do stays folded away, out of a student's way.
@@ -172,6 +169,32 @@ fn column_ui(
             ))
             .weak(),
         );
+    }
+}
+
+/// The student's recent work (their answers files, with the reading each answers).
+fn recent_ui(
+    ui: &mut egui::Ui,
+    mine: &[(usize, &super::state::RecentWork)],
+    commands: &mut Vec<Action>,
+) {
+    if mine.is_empty() {
+        return;
+    }
+    ui.add_space(16.0);
+    ui.label(RichText::new(crate::t!("start-recent")).strong());
+    for (i, recent) in mine {
+        ui.horizontal(|ui| {
+            let button = ui
+                .button(crate::t!("start-continue"))
+                .on_hover_text(recent.answers.display().to_string());
+            let name = crate::t!("start-continue-named", title = &recent.title);
+            button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+            if button.clicked() {
+                commands.push(Action::OpenRecent(*i));
+            }
+            ui.label(&recent.title);
+        });
     }
 }
 

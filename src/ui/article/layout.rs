@@ -1,5 +1,5 @@
 //! Where things sit in the article's column: the reading look (font, size, spacing, width),
-//! the height of every block measured once per width and look, and the laid-out text.
+//! the height of every block measured once per [`LayoutKey`], and the laid-out text.
 
 use std::sync::Arc;
 
@@ -7,6 +7,7 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{FontFamily, FontId, Galley};
 
 use super::marks::{self, Marked};
+use crate::i18n::Language;
 use crate::reading::{Block, Reading};
 use crate::ui::state::Settings;
 
@@ -47,10 +48,46 @@ pub(super) enum Item {
     Empty,
 }
 
+/// Everything the column's heights are measured with. A layout is used again only for an equal
+/// key, so whatever changes how the text wraps measures it again and nothing has to remember to
+/// clear it (B612 is wider than egui's sans: paragraphs measured in one and drawn in the other
+/// overlap).
+#[derive(Clone, PartialEq)]
+pub(super) struct LayoutKey {
+    /// The reading's text (header and article).
+    fingerprint: String,
+    /// Not always from the text: a reading without one is titled after its file.
+    title: String,
+    column: f32,
+    /// The text size setting is egui's zoom, and text is laid out in whole pixels.
+    pixels_per_point: f32,
+    /// Typeface, body size, line spacing and the column width chosen.
+    look: Look,
+    /// The fonts the look's family stands for: the same family can name other fonts once the
+    /// reading fonts are loaded.
+    fonts: Option<Vec<String>>,
+    /// The note shown for an article without text is in the window's language.
+    language: Language,
+}
+
+impl LayoutKey {
+    fn of(ui: &egui::Ui, reading: &Reading, column: f32, look: &Look) -> LayoutKey {
+        LayoutKey {
+            fingerprint: reading.fingerprint.0.clone(),
+            title: reading.title.clone(),
+            column,
+            pixels_per_point: ui.pixels_per_point(),
+            look: look.clone(),
+            fonts: ui.fonts(|f| f.definitions().families.get(&look.family).cloned()),
+            language: crate::i18n::language(),
+        }
+    }
+}
+
 /// Where each item sits in the column, for one reading at one width and look.
 #[derive(Clone)]
 pub(super) struct ColumnLayout {
-    pub(super) key: (String, u32, u32, u32, u32, FontFamily),
+    pub(super) key: LayoutKey,
     pub(super) items: Vec<Item>,
     /// The top of each item, and the column's total height last.
     pub(super) tops: Vec<f32>,
@@ -79,15 +116,7 @@ pub(super) fn column_layout(
     column: f32,
     look: &Look,
 ) -> Arc<ColumnLayout> {
-    // Text is laid out in whole pixels, so the zoom matters as well as the width.
-    let key = (
-        reading.fingerprint.0.clone(),
-        column.to_bits(),
-        ui.pixels_per_point().to_bits(),
-        look.line_height.to_bits(),
-        look.column.to_bits(),
-        look.family.clone(),
-    );
+    let key = LayoutKey::of(ui, reading, column, look);
     let id = egui::Id::unique("article_layout");
     if let Some(layout) = ui.data(|d| d.get_temp::<Arc<ColumnLayout>>(id))
         && layout.key == key
@@ -151,8 +180,24 @@ pub(super) fn item_height(
                     + look.body * 0.7
             }
         },
-        Item::Empty => 30.0,
+        Item::Empty => empty_note(ui, column).size().y + 10.0,
     }
+}
+
+/// What the column says when the reading has no article text, laid out in the window's
+/// language.
+pub(super) fn empty_note(ui: &egui::Ui, column: f32) -> Arc<Galley> {
+    egui::WidgetText::from(
+        egui::RichText::new(crate::t!("article-empty"))
+            .italics()
+            .color(ui.visuals().weak_text_color()),
+    )
+    .into_galley(
+        ui,
+        Some(egui::TextWrapMode::Wrap),
+        column,
+        egui::TextStyle::Body,
+    )
 }
 
 #[derive(Clone, Copy)]
@@ -194,4 +239,82 @@ pub(super) fn text_galley(
     let mut job: LayoutJob = marks::job(text, &format, marks, visuals.dark_mode);
     job.wrap.max_width = width;
     ui.fonts_mut(|f| f.layout_job(job))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A layout measured for one reading and look is never used for another: after each change
+    /// to what the heights depend on, the tops are those measured afresh.
+    #[test]
+    fn the_column_is_measured_again_when_anything_it_depends_on_changes() {
+        let reading = crate::reading::BUNDLED[2].parse();
+        let mut retitled = reading.clone();
+        retitled.title = "A title from a file's name, long enough to take three lines of the \
+                          column where the reading's own title took one"
+            .to_owned();
+        let ctx = egui::Context::default();
+        crate::ui::style::load_reading_fonts(&ctx);
+        let usual = Look {
+            body: 16.5,
+            line_height: 1.55,
+            column: 680.0,
+            family: FontFamily::Proportional,
+        };
+        let changes = [
+            (
+                "typeface",
+                &reading,
+                Look {
+                    family: FontFamily::Name("legible".into()),
+                    ..usual.clone()
+                },
+                680.0,
+            ),
+            (
+                "text size",
+                &reading,
+                Look {
+                    body: 24.0,
+                    ..usual.clone()
+                },
+                680.0,
+            ),
+            (
+                "line spacing",
+                &reading,
+                Look {
+                    line_height: 2.2,
+                    ..usual.clone()
+                },
+                680.0,
+            ),
+            ("width", &reading, usual.clone(), 420.0),
+            ("title", &retitled, usual.clone(), 680.0),
+        ];
+        // The reading fonts take effect from the next pass.
+        ctx.run_ui(egui::RawInput::default(), |_| {})
+            .textures_delta
+            .clear();
+        let mut stale = Vec::new();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            for (what, changed, look, column) in &changes {
+                column_layout(ui, &reading, 680.0, &usual);
+                let cached = column_layout(ui, changed, *column, look).tops.clone();
+                ui.data_mut(|d| d.clear());
+                let fresh = column_layout(ui, changed, *column, look).tops.clone();
+                if cached != fresh {
+                    stale.push(format!(
+                        "{what}: ends at {} but measures {}",
+                        cached.last().unwrap(),
+                        fresh.last().unwrap()
+                    ));
+                }
+            }
+        });
+        // No painter here to take the font atlas.
+        output.textures_delta.clear();
+        assert!(stale.is_empty(), "{stale:#?}");
+    }
 }

@@ -6,8 +6,8 @@
 //! paragraphs; F6 goes to the answer editor and back.
 //!
 //! Only the paragraphs in view are laid out and painted each frame. Every block's height is
-//! measured once per column width and look (and kept in egui's memory), so a 100,000-word
-//! reading scrolls as lightly as a short one.
+//! measured once for everything it depends on (`layout::LayoutKey`, kept in egui's memory), so
+//! a 100,000-word reading scrolls as lightly as a short one.
 
 mod layout;
 pub mod marks;
@@ -25,7 +25,9 @@ use super::document::Document;
 use super::find::Place;
 use super::state::Settings;
 use crate::reading::{Block, Reading};
-use layout::{Item, Kind, Look, NUMBER_WIDTH, column_layout, offset_showing, text_galley};
+use layout::{
+    Item, Kind, Look, NUMBER_WIDTH, column_layout, empty_note, offset_showing, text_galley,
+};
 use marks::EvidenceMarks;
 pub use paragraph::{byte_at, paragraph_id, select_chars};
 use paragraph::{gutter_ui, paragraph_ui};
@@ -308,11 +310,7 @@ fn item_ui(
             }
         },
         Item::Empty => {
-            ui.label(
-                egui::RichText::new(crate::t!("article-empty"))
-                    .italics()
-                    .color(weak),
-            );
+            ui.add(egui::Label::new(empty_note(ui, column)));
         }
     }
 }
