@@ -71,9 +71,12 @@ pub fn fit_builder(builder: egui::ViewportBuilder) -> egui::ViewportBuilder {
         return builder;
     };
     let placement = place(area, builder.inner_size.unwrap_or(WANTED), builder.position);
+    let room = (area.size() - FRAME).max(Vec2::ZERO);
     builder
         .with_inner_size(placement.inner_size)
         .with_position(placement.position)
+        // A small screen at a high scaling has less room than the usual smallest window.
+        .with_min_inner_size(SMALLEST.min(room))
 }
 
 /// How many frames after the start the window's real frame is checked: long enough for the
