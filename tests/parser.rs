@@ -568,3 +568,100 @@ fn no_emphasis_marker_is_left_in_the_bundled_readings() {
     }
     assert!(markers > 0, "the bundled readings have emphasis to strip");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Essays and references in every language Lectern speaks.
+
+const ARTICLE: &str = "# Алматы алмасы\n\nАлматы алмасы — әлемге белгілі сорт. Оның тарихы ұзақ.\n\nТау бөктеріндегі жабайы алма ормандары сақталуы керек.\n\n";
+
+#[test]
+fn a_kazakh_essay_set_after_the_questions_is_an_essay_prompt() {
+    let text = format!(
+        "{ARTICLE}## Талқылау сұрақтары\n\n1. Алма неге маңызды?\n2. Ормандарды қалай сақтауға болады?\n\n## Эссе\n\nАлматы алмасының болашағы туралы 200 сөзден тұратын эссе жазыңыз.\n"
+    );
+    let r = parse(&text);
+    let prompts: Vec<_> = r.prompts().map(|p| (p.kind, p.text.as_str())).collect();
+    assert_eq!(prompts.len(), 3, "{prompts:?}");
+    assert_eq!(
+        prompts[2],
+        (
+            PromptKind::Essay,
+            "Алматы алмасының болашағы туралы 200 сөзден тұратын эссе жазыңыз."
+        )
+    );
+}
+
+#[test]
+fn an_essay_alone_at_the_end_is_where_the_questions_start() {
+    let text = format!("{ARTICLE}## Эссе\n\nАлма туралы өз ойыңызды жазыңыз.\n");
+    let r = parse(&text);
+    let prompts: Vec<_> = r.prompts().map(|p| (p.kind, p.text.clone())).collect();
+    assert_eq!(
+        prompts,
+        vec![(
+            PromptKind::Essay,
+            "Алма туралы өз ойыңызды жазыңыз.".to_owned()
+        )]
+    );
+    assert_eq!(
+        r.paragraph_count(),
+        2,
+        "the article keeps its two paragraphs"
+    );
+    // Russian and French, each with its own words for it.
+    for (title, task) in [
+        ("Сочинение", "Напишите сочинение о будущем Аральского моря."),
+        (
+            "Rédaction",
+            "Rédigez un texte de 200 mots sur la pomme sauvage.",
+        ),
+        (
+            "Writing task",
+            "In 300 words, say what you would protect first.",
+        ),
+    ] {
+        let r = parse(&format!("{ARTICLE}## {title}\n\n{task}\n"));
+        let prompts: Vec<_> = r.prompts().map(|p| (p.kind, p.text.clone())).collect();
+        assert_eq!(
+            prompts,
+            vec![(PromptKind::Essay, task.to_owned())],
+            "{title}"
+        );
+    }
+}
+
+#[test]
+fn a_list_of_references_is_never_questions() {
+    // At the end of an article with no questions: it stays in the article.
+    for title in [
+        "References",
+        "Sources",
+        "Әдебиеттер",
+        "Литература",
+        "Bibliographie",
+    ] {
+        let text = format!(
+            "{ARTICLE}## {title}\n\n1. Smith, J. Apples of Almaty. 2019.\n2. Ivanova, A. Wild fruit forests. 2021.\n"
+        );
+        let r = parse(&text);
+        assert_eq!(
+            r.prompt_count(),
+            0,
+            "{title}: {:?}",
+            r.prompts().collect::<Vec<_>>()
+        );
+        assert!(
+            r.article
+                .iter()
+                .any(|b| matches!(b, Block::Paragraph { text, .. } if text.contains("Wild fruit forests"))),
+            "{title}: the references stay in the article"
+        );
+    }
+    // After the questions: not among them.
+    let text = format!(
+        "{ARTICLE}## Вопросы для обсуждения\n\n1. Почему алма важна?\n2. Как сохранить леса?\n\n## Литература\n\n1. Смирнов А. Яблоки Алматы. 2019.\n"
+    );
+    let r = parse(&text);
+    let prompts: Vec<_> = r.prompts().map(|p| p.text.as_str()).collect();
+    assert_eq!(prompts, ["Почему алма важна?", "Как сохранить леса?"]);
+}

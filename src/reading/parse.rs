@@ -73,9 +73,25 @@ pub fn parse(text: &str, origin: Origin, fallback_title: &str) -> Reading {
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| fallback_title.trim().to_owned());
 
+    // A list of references at the end is never questions: set apart first.
+    let references = split_trailing_references(&mut elements);
     let start = questions_start(&elements);
     let questions = elements.split_off(start);
-    let (sections, notes) = build_sections(questions);
+    let (sections, mut notes) = build_sections(questions);
+    if sections.is_empty() {
+        // No questions: the references end the article, as they end the page.
+        elements.extend(references);
+    } else {
+        notes.extend(references.into_iter().filter_map(|e| match e {
+            Element::Heading { text, .. } | Element::Bold(text) | Element::Paragraph(text) => {
+                Some(clean_inline(&text))
+            }
+            Element::Item { number, lines } => {
+                let marker = number.map_or("•".to_owned(), |n| format!("{n}."));
+                Some(format!("{marker} {}", clean_lines(&lines)))
+            }
+        }));
+    }
 
     let mut reading = Reading::new(
         title,
@@ -530,11 +546,56 @@ const QUESTION_TITLE_WORDS: &[&str] = &[
     "exercice",
     "compréhension",
     "consigne",
+    "rédaction",
+    "dissertation",
     "вопрос",
     "задани",
+    "обсужд",
+    "эссе",
+    "сочинени",
     "сұрақ",
     "тапсырма",
+    "талқыла",
+    "шығарма",
 ];
+
+/// Words in a heading over a list that is never questions: the sources a text cites.
+const REFERENCE_TITLE_WORDS: &[&str] = &[
+    "reference",
+    "sources",
+    "bibliograph",
+    "further reading",
+    "see also",
+    "external links",
+    "works cited",
+    "références",
+    "bibliographie",
+    "pour aller plus loin",
+    "литература",
+    "источник",
+    "ссылки",
+    "әдебиет",
+    "дереккөз",
+    "сілтеме",
+];
+
+fn is_reference_title(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    // A short heading only: "Sources" is one, "Sources of the Aral Sea's water" is not.
+    lower.split_whitespace().count() <= 4 && REFERENCE_TITLE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Takes off the end of `elements` a section of references (its title and the list and
+/// paragraphs after it, with no other title among them), and returns it.
+fn split_trailing_references(elements: &mut Vec<Element>) -> Vec<Element> {
+    let last_title = elements.iter().rposition(|e| is_section_title(e).is_some());
+    match last_title {
+        Some(i) if is_section_title(&elements[i]).is_some_and(is_reference_title) => {
+            elements.split_off(i)
+        }
+        _ => Vec::new(),
+    }
+}
 
 fn is_questions_title(text: &str) -> bool {
     let lower = text.to_lowercase();
@@ -568,8 +629,25 @@ fn questions_start(elements: &[Element]) -> usize {
     // not searched to its end from each).
     let last_prompt = elements.iter().rposition(is_prompt_like);
     count_work(elements.len());
+    // An essay set at the end with no list: "Эссе", then "… эссе жазыңыз." — its title is
+    // where the questions start.
+    let paragraphs_from = elements
+        .iter()
+        .rposition(|e| !matches!(e, Element::Paragraph(_)))
+        .map_or(0, |i| i + 1);
+    let essay_at_end = paragraphs_from.checked_sub(1).filter(|&h| {
+        let title = is_section_title(&elements[h]).unwrap_or("");
+        // "Essay" itself needs nothing more; a heading that only mentions writing needs
+        // a paragraph that tells the student to write.
+        is_essay_heading(title)
+            || (is_essay_title(title)
+                && elements[paragraphs_from..]
+                    .iter()
+                    .any(|e| matches!(e, Element::Paragraph(t) if is_instruction(t))))
+    });
     let titled = elements.iter().enumerate().position(|(i, e)| {
-        is_section_title(e).is_some_and(is_questions_title) && last_prompt.is_some_and(|p| p > i)
+        is_section_title(e).is_some_and(is_questions_title)
+            && (last_prompt.is_some_and(|p| p > i) || essay_at_end == Some(i))
     });
     if let Some(mut start) = titled {
         // A bold question just before the heading is the lead question.
@@ -760,17 +838,27 @@ impl SectionsBuilder {
         let Some(description) = section.description.take() else {
             return;
         };
-        let (prompts, rest): (Vec<&str>, Vec<&str>) = description
-            .split("\n\n")
-            .partition(|p| starts_with_instruction(p));
+        let essay = is_essay_title(&section.title);
+        let (mut prompts, mut rest): (Vec<&str>, Vec<&str>) =
+            description.split("\n\n").partition(|p| is_instruction(p));
+        if prompts.is_empty() && essay {
+            // An essay section is the essay set, however its words are put.
+            prompts = std::mem::take(&mut rest);
+            let whole = prompts.join(" ");
+            return self.push_promoted(section, PromptKind::Essay, vec![whole.as_str()]);
+        }
         if !rest.is_empty() {
             section.description = Some(rest.join("\n\n"));
         }
-        let kind = if is_essay_title(&section.title) {
+        let kind = if essay {
             PromptKind::Essay
         } else {
             PromptKind::Question
         };
+        self.push_promoted(section, kind, prompts);
+    }
+
+    fn push_promoted(&mut self, section: &mut Section, kind: PromptKind, prompts: Vec<&str>) {
         for (i, text) in prompts.into_iter().enumerate() {
             let slot = if kind == PromptKind::Essay { 2 } else { 1 };
             self.counters[slot] += 1;
@@ -849,6 +937,24 @@ const INSTRUCTION_VERBS: &[&str] = &[
     "in what ways",
     "do you",
     "should",
+    "напишите",
+    "объясните",
+    "опишите",
+    "сравните",
+    "проанализируйте",
+    "обсудите",
+    "выскажите",
+    "приведите",
+    "оцените",
+    "подумайте",
+    "rédigez",
+    "écrivez",
+    "expliquez",
+    "décrivez",
+    "comparez",
+    "analysez",
+    "discutez",
+    "justifiez",
 ];
 
 fn starts_with_instruction(text: &str) -> bool {
@@ -858,11 +964,53 @@ fn starts_with_instruction(text: &str) -> bool {
         .any(|v| lower.starts_with(v) && lower[v.len()..].starts_with([' ', ',']))
 }
 
+/// Whether a paragraph tells the student what to write: it starts with an instruction ("Write
+/// …", "Напишите …", "Rédigez …"), or, in Kazakh, whose verb comes last, ends with a polite
+/// imperative ("… эссе жазыңыз.", "… түсіндіріңіз.").
+fn is_instruction(text: &str) -> bool {
+    if starts_with_instruction(text) {
+        return true;
+    }
+    let last_word = text
+        .trim_end_matches(|c: char| !c.is_alphabetic())
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    last_word.chars().count() > 4 && (last_word.ends_with("ңыз") || last_word.ends_with("ңіз"))
+}
+
+/// A heading that is nothing but the name of an essay task: "Essay", "Writing task", "Эссе:".
+fn is_essay_heading(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    let name = lower.trim_matches(|c: char| !c.is_alphabetic());
+    [
+        "essay",
+        "essay question",
+        "writing task",
+        "rédaction",
+        "dissertation",
+        "эссе",
+        "сочинение",
+        "шығарма",
+    ]
+    .contains(&name)
+}
+
 fn is_essay_title(title: &str) -> bool {
     let lower = title.to_lowercase();
-    ["essay", "thematic", "writing", "эссе"]
-        .iter()
-        .any(|w| lower.contains(w))
+    [
+        "essay",
+        "thematic",
+        "writing",
+        "rédaction",
+        "dissertation",
+        "эссе",
+        "сочинени",
+        "шығарма",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 fn build_sections(elements: Vec<Element>) -> (Vec<Section>, Vec<String>) {
