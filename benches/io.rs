@@ -133,6 +133,23 @@ fn main() {
         "≤ 1 s",
         time(5, || lectern::import::load(&docx_path).unwrap()),
     );
+    // A saved encyclopedia page of 2 MB: the site around the article (menus, infobox, table of
+    // contents, edit links, note marks, navboxes, references, footer), its sections repeated.
+    let page = saved_web_page(2 * 1024 * 1024);
+    let page_path = dir.path().join("saved page.html");
+    std::fs::write(&page_path, &page).unwrap();
+    row(
+        "import a 2 MB saved web page (in this process)",
+        "≤ 1 s",
+        time(5, || {
+            lectern::import::html::to_markdown(page.as_bytes()).unwrap()
+        }),
+    );
+    row(
+        "import a 2 MB saved web page (child process, as the window does)",
+        "≤ 1 s",
+        time(5, || lectern::import::load(&page_path).unwrap()),
+    );
 
     // The sheet a student hands in: the bundled reading, every prompt answered in 150 words.
     let bundled = reading::BUNDLED[0].parse();
@@ -248,6 +265,44 @@ fn main() {
 }
 
 /// The process's resident memory, in KiB (`VmRSS`), and its peak (`VmHWM`).
+/// A web page of about `size` bytes in a MediaWiki article's shape, its questions at the end.
+fn saved_web_page(size: usize) -> String {
+    let mut page = String::from(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Steppe - Encyclopedia</title>\
+         <script>var config = {\"wgPageName\": \"Steppe\"};</script></head><body>\
+         <a class=\"mw-jump-link\" href=\"#content\">Jump to content</a>\
+         <nav><ul><li><a href=\"/\">Main page</a></li><li><a href=\"/random\">Random</a></li></ul></nav>\
+         <main id=\"content\"><h1>Steppe</h1><div class=\"mw-parser-output\">\
+         <table class=\"infobox\"><tr><th>Area</th><td>804,500&nbsp;km&sup2;</td></tr></table>\
+         <div id=\"toc\" class=\"toc\"><h2>Contents</h2><ul><li><a href=\"#s1\">1 History</a></li></ul></div>",
+    );
+    let mut section = 0;
+    while page.len() < size {
+        section += 1;
+        page.push_str(&format!(
+            "<div class=\"mw-heading mw-heading2\"><h2 id=\"s{section}\">Section {section}</h2>\
+             <span class=\"mw-editsection\">[<a href=\"#\">edit</a>]</span></div>"
+        ));
+        for _ in 0..8 {
+            page.push_str(
+                "<p>The <b>steppe</b> is a wide grassland &ndash; hot in summer, cold in winter \
+                 &mdash; crossed by <a href=\"/wiki/Rivers\">rivers</a> that feed lakes with no \
+                 outlet, and home to herders, their horses and the saiga antelope.<sup \
+                 class=\"reference\"><a href=\"#cite_note-1\">[1]</a></sup></p>",
+            );
+        }
+    }
+    page.push_str(
+        "<h2>Discussion questions</h2><ol><li>Why do the lakes have no outlet?</li>\
+         <li>Who lives on the steppe?</li></ol>\
+         <h2>References</h2><ol class=\"references\"><li id=\"cite_note-1\">^ Atlas of the Steppe. 2020.</li></ol>\
+         <div class=\"navbox\"><ul><li><a href=\"#\">Grasslands</a></li></ul></div>\
+         </div></main><footer><ul><li><a href=\"/privacy\">Privacy policy</a></li>\
+         <li><a href=\"/disclaimers\">Disclaimers</a></li></ul></footer></body></html>",
+    );
+    page
+}
+
 fn memory_kib() -> (u64, u64) {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let field = |name: &str| {

@@ -18,11 +18,12 @@ Usage:
                                          neither, the start screen; --portable keeps every
                                          file beside the executable
   lectern parse [READING]                show how Lectern understands a reading (Markdown,
-                                         text, Word .docx, PDF, a web page .html or .mhtml)
+                                         text, Word .docx, OpenDocument .odt, PDF, a web page
+                                         .html or .mhtml)
   lectern import FILE [--whole-page] [-o OUT.md]
-                                         the reading Markdown a Word document, PDF or web
-                                         page becomes (--whole-page reads all of a web page,
-                                         not only its article)
+                                         the reading Markdown a Word or OpenDocument text,
+                                         PDF or web page becomes (--whole-page reads all of a
+                                         web page, not only its article)
   lectern export ANSWERS.ron [--reading FILE] --format md|html|txt|docx|pdf [-o OUT]
                  [--paper a4|letter]
                                          write the study sheet (to stdout without -o)
@@ -259,7 +260,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             let file = positional
                 .next()
                 .map(PathBuf::from)
-                .ok_or("import needs a file: lectern import FILE.docx|pdf|html [-o OUT.md]")?;
+                .ok_or("import needs a file: lectern import FILE [-o OUT.md]")?;
             let extract = if whole_page {
                 crate::import::Extract::WholePage
             } else {
@@ -385,8 +386,8 @@ fn reject_options(command: &str, given: &[(&str, bool)]) -> Result<(), String> {
     }
 }
 
-/// The reading at `path` (imported first when it is a Word document, PDF or web page), or the
-/// first bundled one. Imports run as the window's do: in a child process with a time limit and
+/// The reading at `path` (imported first when it is a Word or OpenDocument text, PDF or web
+/// page), or the first bundled one. Imports run as the window's do: in a child process with a time limit and
 /// a memory cap, so a hostile file costs the command line no more than it costs the window.
 pub fn load_reading(path: Option<&Path>) -> Result<Reading, String> {
     let Some(path) = path else {
@@ -424,7 +425,7 @@ pub fn run_import_in_process(
 ) -> Result<(), CliError> {
     let markdown = crate::import::file_to_markdown_as(file, extract)?.ok_or_else(|| {
         format!(
-            "{} is not a format Lectern imports (Word .docx, PDF, web pages .html/.mhtml); Markdown and plain-text readings open as they are",
+            "{} is not a format Lectern imports (Word .docx, OpenDocument .odt, PDF, web pages .html/.mhtml); Markdown and plain-text readings open as they are",
             file.display()
         )
     })?;

@@ -181,3 +181,141 @@ fn word_bytes() -> Vec<u8> {
     doc.build().pack(&mut bytes).unwrap();
     bytes.into_inner()
 }
+
+/// Web pages built to exhaust a browser-grade parser: 100,000 nested `<div>`s (a tree builder
+/// that recursed, or a tree dropped recursively, would overflow the stack), 100,000 unclosed
+/// `<b>`s (the formatting elements the tree builder reopens), and a large ordinary page. Each
+/// imports in the child as the window imports it, in time and with its text.
+#[test]
+fn deep_and_large_web_pages_import_in_time() {
+    use_real_importer();
+    let dir = tempfile::tempdir().unwrap();
+    let depth = 100_000;
+    let nested = format!(
+        "<html><body><article><h1>Deep</h1>{}<p>Inside it all.</p><ol><li>Why so deep?</li></ol>{}</article></body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let unclosed = format!(
+        "<html><body><article><h1>Bold</h1>{}<p>Text.</p><ol><li>Why so bold?</li></ol></article></body></html>",
+        "<b>x ".repeat(depth)
+    );
+    let mut large = String::from("<html><body><article><h1>Large</h1>");
+    while large.len() < 2 * 1024 * 1024 {
+        large.push_str("<p>A paragraph of an ordinary page, with <a href=\"#\">a link</a>, <b>bold</b> words and a comma.</p>\n");
+    }
+    large.push_str("<h2>Questions</h2><ol><li>Why so large?</li></ol></article></body></html>");
+    for (name, page, title) in [
+        ("nested.html", nested, "Deep"),
+        ("unclosed.html", unclosed, "Bold"),
+        ("large.html", large, "Large"),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, page).unwrap();
+        let started = Instant::now();
+        let loaded = lectern::import::load(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let took = started.elapsed();
+        println!("{name}: {took:?}");
+        assert_eq!(loaded.reading.title, title, "{name}");
+        assert_eq!(loaded.reading.prompt_count(), 1, "{name}");
+        assert!(took < Duration::from_secs(20), "{name} took {took:?}");
+    }
+}
+
+/// A Word document whose numbering is made to loop or to be huge: styles based on each other in
+/// a circle, a chain of based-on styles thousands deep, a list style that links back to
+/// itself, a list of 20,000 levels and a paragraph at level four billion. Word reads only nine
+/// levels and a few steps of each chain; so must Lectern, in time.
+fn looping_numbering() -> Vec<u8> {
+    use docx_rs::{
+        AbstractNumbering, Docx, IndentLevel, Level, LevelJc, LevelText, NumberFormat, Numbering,
+        NumberingId, NumberingProperty, Paragraph, ParagraphProperty, Run, Start, Style, StyleType,
+    };
+    let in_list = |num: usize| {
+        ParagraphProperty::new()
+            .numbering_property(NumberingProperty::new().id(NumberingId::new(num)))
+    };
+    let mut doc = Docx::new()
+        .add_style(
+            Style::new("A", StyleType::Paragraph)
+                .name("A")
+                .based_on("B"),
+        )
+        .add_style(
+            Style::new("B", StyleType::Paragraph)
+                .name("B")
+                .based_on("A"),
+        );
+    const DEEP: usize = 2_000;
+    for i in 0..DEEP {
+        let style = Style::new(format!("S{i}"), StyleType::Paragraph).name(format!("S{i}"));
+        doc = doc.add_style(style.based_on(format!("S{}", i + 1)));
+    }
+    let mut last = Style::new(format!("S{DEEP}"), StyleType::Paragraph).name("last");
+    last.paragraph_property = in_list(100);
+    let mut looping = Style::new("Loop", StyleType::Numbering).name("Loop");
+    looping.paragraph_property = in_list(101);
+    let mut huge = AbstractNumbering::new(100);
+    for ilvl in 0..20_000 {
+        huge = huge.add_level(Level::new(
+            ilvl,
+            Start::new(1),
+            NumberFormat::new("lowerLetter"),
+            LevelText::new("%1.%2.%3.%4.%5.%6.%7.%8.%9."),
+            LevelJc::new("left"),
+        ));
+    }
+    doc = doc
+        .add_style(last)
+        .add_style(looping)
+        .add_abstract_numbering(huge)
+        .add_abstract_numbering(AbstractNumbering::new(101).num_style_link("Loop"))
+        .add_numbering(Numbering::new(100, 100))
+        .add_numbering(Numbering::new(101, 101));
+    let para = |text: &str| Paragraph::new().add_run(Run::new().add_text(text));
+    doc = doc.add_paragraph(para("Numbering Made to Loop").style("Title"));
+    for _ in 0..1_000 {
+        doc = doc
+            .add_paragraph(para("In a circle of styles.").style("A"))
+            .add_paragraph(para("At the top of a deep chain.").style("S0"))
+            .add_paragraph(
+                para("In a list that links to itself.")
+                    .numbering(NumberingId::new(101), IndentLevel::new(0)),
+            )
+            .add_paragraph(
+                para("At level four billion.")
+                    .numbering(NumberingId::new(100), IndentLevel::new(4_000_000_000)),
+            );
+    }
+    // docx-rs writes a list 1 of its own into every document: these use 100 and 101.
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    doc.build().pack(&mut bytes).unwrap();
+    bytes.into_inner()
+}
+
+#[test]
+fn numbering_made_to_loop_or_to_be_huge_is_read_in_time() {
+    use_real_importer();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("looping numbering.docx");
+    std::fs::write(&path, looping_numbering()).unwrap();
+    let started = Instant::now();
+    let loaded = lectern::import::load(&path).unwrap();
+    assert!(
+        started.elapsed() < lectern::import::TIME_LIMIT,
+        "{:?}",
+        started.elapsed()
+    );
+    let markdown = loaded.imported.unwrap();
+    // Level four billion is read as Word's last level, which this list has: drawn in full.
+    assert!(
+        markdown.contains("- a.a.a.a.a.a.a.a.a. At level four billion."),
+        "{}",
+        &markdown[..markdown.len().min(2000)]
+    );
+    // The circle and the list that links to itself give no list; the deep chain is not
+    // followed to its end.
+    assert!(markdown.contains("\n\nIn a circle of styles.\n\n"));
+    assert!(markdown.contains("\n\nIn a list that links to itself.\n\n"));
+    assert!(markdown.contains("\n\nAt the top of a deep chain.\n\n"));
+}

@@ -551,3 +551,171 @@ fn a_google_docs_export_reads_with_its_title_and_questions() {
     assert_eq!(r.paragraph_count(), 1, "{md}");
     assert_eq!(r.prompt_count(), 2, "{md}");
 }
+
+/// A document LibreOffice made, from `tests/corpus/` (see its README).
+fn corpus_file(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus")
+        .join(name)
+}
+
+fn lectern_in(home: &std::path::Path, args: &[&std::ffi::OsStr]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .args(args)
+        .env("HOME", home)
+        .output()
+        .unwrap()
+}
+
+/// Writer's own format reads as the Word file Writer saves of the same handout: the same title,
+/// paragraphs and numbered questions, from the same kind of Markdown.
+#[test]
+fn a_writer_document_imports_as_its_word_copy_does() {
+    use lectern::import::{Kind, file_to_markdown, kind_of};
+    let odt = corpus_file("lo-water-cycle.odt");
+    assert_eq!(kind_of(&std::fs::read(&odt).unwrap()), Some(Kind::Odt));
+    let from_odt = file_to_markdown(&odt).unwrap().unwrap();
+    let from_docx = file_to_markdown(&corpus_file("lo-water-cycle.docx"))
+        .unwrap()
+        .unwrap();
+    for line in [
+        "# The Journey of a Raindrop",
+        "## What moves the water",
+        "- Energy from the Sun",
+        "  - heat that lifts water from seas and lakes",
+        "# Discussion questions",
+        "1. Why does the water cycle never stop?",
+        "4. What might happen to the water cycle if the Earth became warmer?",
+        "Condensation",
+    ] {
+        assert!(
+            from_odt.lines().any(|l| l == line),
+            "{line:?} in\n{from_odt}"
+        );
+    }
+    assert!(from_odt.contains("the **water cycle**."), "{from_odt}");
+    // The footnote and its mark are out of the sentence; the header and footer are not read.
+    assert!(
+        from_odt.contains("invisible vapour. High above"),
+        "{from_odt}"
+    );
+    for absent in ["atlas", "Riverside", "Page"] {
+        assert!(!from_odt.contains(absent), "{absent:?} in\n{from_odt}");
+    }
+    let read = |md: &str| reading::parse(md, Origin::Text, "fallback");
+    let (odt_reading, docx_reading) = (read(&from_odt), read(&from_docx));
+    assert_eq!(odt_reading.title, docx_reading.title);
+    assert_eq!(odt_reading.article, docx_reading.article);
+    let prompts = |r: &reading::Reading| r.prompts().map(|p| p.text.clone()).collect::<Vec<_>>();
+    assert_eq!(prompts(&odt_reading), prompts(&docx_reading));
+    assert_eq!(odt_reading.prompt_count(), 4);
+}
+
+/// A Writer list interrupted by a paragraph and continued (`text:continue-numbering`), in the
+/// list style numbering "1)", goes on counting.
+#[test]
+fn a_continued_writer_list_goes_on_counting() {
+    let md = lectern::import::file_to_markdown(&corpus_file("lo-printing-press.odt"))
+        .unwrap()
+        .unwrap();
+    let numbered: Vec<&str> = md
+        .lines()
+        .filter(|l| {
+            l.split_once(". ")
+                .is_some_and(|(n, _)| n.parse::<u32>().is_ok())
+        })
+        .collect();
+    assert_eq!(
+        numbered,
+        [
+            "1. What was the main problem with books copied by hand?",
+            "2. Which two older technologies did Gutenberg combine?",
+            "3. Why do you think rulers wanted to control printing?",
+        ]
+    );
+}
+
+#[test]
+fn lectern_import_and_parse_take_a_writer_document_and_a_hostile_one_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let odt = corpus_file("lo-baikal.odt");
+    let out = lectern_in(dir.path(), &["parse".as_ref(), odt.as_os_str()]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.starts_with("Title: Байкал — жемчужина Сибири"),
+        "{text}"
+    );
+    assert!(
+        text.trim_end().ends_with("3 prompts in 1 section"),
+        "{text}"
+    );
+
+    // A deflate bomb dressed as a Writer document: refused, in words, not a crash or a hang.
+    let bomb = dir.path().join("bomb.odt");
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    std::io::Write::write_all(&mut zip, lectern::import::odt::MIME_TYPE).unwrap();
+    zip.start_file("content.xml", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    let spaces = vec![b' '; 1024 * 1024];
+    for _ in 0..=lectern::import::odt::MAX_MEMBER_BYTES / (1024 * 1024) {
+        std::io::Write::write_all(&mut zip, &spaces).unwrap();
+    }
+    std::fs::write(&bomb, zip.finish().unwrap().into_inner()).unwrap();
+    let out = lectern_in(dir.path(), &["import".as_ref(), bomb.as_os_str()]);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("bomb.odt") && said.contains("unpacks to more than"),
+        "{said}"
+    );
+}
+
+/// Damaged Writer documents (bytes flipped, cut short, zip members garbled) give an error or a
+/// reading, never a panic.
+#[test]
+fn damaged_writer_documents_never_panic() {
+    let good = std::fs::read(corpus_file("lo-abai.odt")).unwrap();
+    for bytes in damaged_copies(&good, 0x0d7_5eed, 300, b'<') {
+        let _ = lectern::import::odt::to_markdown(&bytes);
+    }
+}
+
+/// Rich Text is told by its first bytes and refused with what to do, in the user's language —
+/// before, it opened as a "reading" of control words titled after the file, with no questions.
+#[test]
+fn a_rich_text_file_is_refused_with_what_to_do() {
+    use lectern::i18n::{Language, set_language};
+    use lectern::import::{Kind, kind_of};
+    let rtf = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus/refused/lo-water-cycle.rtf");
+    assert_eq!(kind_of(&std::fs::read(&rtf).unwrap()), Some(Kind::Rtf));
+    let refused = |language| {
+        set_language(language);
+        let direct = lectern::import::file_to_markdown(&rtf).unwrap_err();
+        let loaded = lectern::import::load(&rtf).err().expect("refused");
+        set_language(Language::English);
+        assert_eq!(direct, loaded);
+        assert!(direct.contains("lo-water-cycle.rtf"), "{direct}");
+        direct
+    };
+    let english = refused(Language::English);
+    assert!(
+        english.contains("Rich Text (.rtf) file, which Lectern cannot read: open it in Word or LibreOffice and save it as .docx or .odt"),
+        "{english}"
+    );
+    assert!(refused(Language::Russian).contains("сохраните как .docx или .odt"));
+    assert!(refused(Language::Kazakh).contains(".docx не .odt ретінде сақтаңыз"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = lectern_in(dir.path(), &["parse".as_ref(), rtf.as_os_str()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Rich Text (.rtf)"));
+}

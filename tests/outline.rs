@@ -288,3 +288,77 @@ fn a_teachers_correction_moves_a_block_where_they_say() {
         [("E1", "Share this article with a friend and say why?")]
     );
 }
+
+/// A teacher writing questions: blocks added where they belong and written, others taken out,
+/// in any order, on any reading the preview can show (one with no questions included).
+#[test]
+fn outlines_a_teacher_added_to_and_took_from_parse_back_to_what_the_teacher_saw() {
+    let mut rng = Rng::new(0x0add_0de1);
+    let writable = [
+        Role::Lead,
+        Role::Question,
+        Role::Essay,
+        Role::SectionTitle,
+        Role::Instructions,
+        Role::Paragraph,
+        Role::Subheading,
+        Role::Note,
+    ];
+    for case in 0..2000 {
+        let start = random_outline(&mut rng);
+        // As the preview shows it: what the reading parses to.
+        let mut outline = Outline::of(
+            &reading::parse(&start.to_markdown(), Origin::Text, FALLBACK),
+            &[],
+        );
+        for _ in 0..rng.below(6) {
+            if rng.below(3) == 0 && !outline.blocks.is_empty() {
+                outline.remove(rng.below(outline.blocks.len()));
+            } else {
+                let role = writable[rng.below(writable.len())];
+                let at = outline.add(role);
+                assert_eq!(outline.blocks[at].role, role);
+                outline.blocks[at].text = random_text(&mut rng);
+            }
+        }
+        let markdown = outline.to_markdown();
+        let parsed = reading::parse(&markdown, Origin::Text, FALLBACK);
+        assert_eq!(
+            Outline::of(&parsed, &[]),
+            expected(&outline),
+            "case {case}: {outline:#?}\nwritten as:\n{markdown}"
+        );
+    }
+}
+
+#[test]
+fn a_question_added_goes_after_the_questions_and_a_paragraph_after_the_article() {
+    let mut outline = Outline {
+        blocks: vec![
+            OutlineBlock::new(Role::Title, "T"),
+            OutlineBlock::new(Role::Paragraph, "One."),
+            OutlineBlock::new(Role::Question, "Why?"),
+            OutlineBlock::new(Role::Note, "Due Friday."),
+            OutlineBlock::new(Role::Ignore, "Share this"),
+        ],
+        ..Default::default()
+    };
+    assert_eq!(outline.add(Role::Question), 3);
+    assert_eq!(outline.add(Role::Paragraph), 2);
+    let roles: Vec<Role> = outline.blocks.iter().map(|b| b.role).collect();
+    assert_eq!(
+        roles,
+        [
+            Role::Title,
+            Role::Paragraph,
+            Role::Paragraph,
+            Role::Question,
+            Role::Question,
+            Role::Note,
+            Role::Ignore
+        ]
+    );
+    outline.remove(4);
+    outline.remove(99);
+    assert_eq!(outline.blocks.len(), 6);
+}

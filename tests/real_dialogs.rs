@@ -261,7 +261,14 @@ fn a_teacher_adds_and_corrects_readings_and_a_student_answers_one() {
 
     desktop.press(&display, "Add a reading…");
     answer_zenity(&display, &word, false);
-    desktop.press(&display, "Correct…");
+    // No questions in it: the correction opens by itself, to write them.
+    wait_for("the correction", Duration::from_secs(20), || {
+        desktop
+            .names(&display)
+            .iter()
+            .any(|n| n.starts_with("This reading has no questions yet"))
+            .then_some(())
+    });
     shot(&display, "correct-before.png");
     // The role list of the third block, opened and chosen with the mouse.
     desktop.click(&display, &window, "Block 3 is");

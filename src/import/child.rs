@@ -38,6 +38,10 @@ fn importer() -> Result<(PathBuf, Duration), String> {
 
 /// The reading Markdown of the file at `path`, made by `lectern import` in a child process.
 pub fn import_in_child(path: &Path, extract: super::Extract) -> Result<String, String> {
+    // Refused here, not in the child, so the reason is said in the window's language.
+    if super::importable_kind(path) == Some(super::Kind::Rtf) {
+        return Err(super::rtf_refusal(path));
+    }
     let (program, limit) = importer()?;
     let mut command = Command::new(&program);
     command.arg(IN_PROCESS).arg(path);

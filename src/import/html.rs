@@ -1,9 +1,14 @@
 //! Web pages (`.html`, `.htm`, Word's "web page", and Chrome/Edge single-file `.mhtml`) to
-//! reading Markdown. The article is taken from the page's `<article>` (else `<main>`, else the
-//! body), leaving out what is never the reading: scripts, styles, navigation, headers and
-//! footers around the article, asides, forms. Headings become `#`, list items `1.` or `-`, bold
-//! and italic `**`/`*`. If the article alone holds no questions but the whole page does (a
-//! teacher's page with the questions after the `<article>`), the whole page is used.
+//! reading Markdown. The bytes are decoded as browsers decode them (byte-order mark, MHTML part
+//! headers, `<meta charset>`), parsed by html5ever as browsers parse them (`dom.rs`), and read
+//! as a reader view reads them (`reader.rs`): the article's title, paragraphs, headings and
+//! lists, without the site around it. Headings become `#`, list items `1.` or `-`, bold and
+//! italic `**`/`*`. If the article alone holds no questions but the rest of the page does (a
+//! teacher's page with the questions after the `<article>`), the page without its furniture is
+//! used; `Extract::WholePage` reads everything but scripts, navigation and forms.
+
+mod dom;
+mod reader;
 
 use super::Extract;
 
@@ -42,21 +47,19 @@ pub fn clipboard_markdown(html: Option<&str>, text: Option<&str>) -> Result<Stri
     }
 }
 
-/// The reading Markdown of a page's decoded HTML: its article (the whole page when the article
-/// alone has no questions), or the whole page when `extract` asks.
+/// The reading Markdown of a page's decoded HTML: its article (the rest of the page without its
+/// furniture when the article alone has no questions), or the whole page when `extract` asks.
 fn from_html(html: &str, extract: Extract) -> Result<String, String> {
-    let nodes = tokenize(html);
-    let title = page_title(&nodes);
-    let whole = || convert(&nodes, body(&nodes), &title);
+    let page = reader::Page::parse(html);
     let markdown = match extract {
-        Extract::WholePage => whole(),
+        Extract::WholePage => page.whole(),
         Extract::Article => {
-            let article = convert(&nodes, main_content(&nodes), &title);
+            let article = page.article();
             let questions = |md: &str| {
                 crate::reading::parse(md, crate::reading::Origin::Text, "page").prompt_count()
             };
             match questions(&article) {
-                0 => Some(whole())
+                0 => Some(page.without_furniture())
                     .filter(|w| questions(w) > 0)
                     .unwrap_or(article),
                 _ => article,
@@ -192,333 +195,4 @@ fn decode(bytes: &[u8], charset: Option<&str>) -> String {
     // `decode` sniffs the byte-order mark itself and removes it.
     let (text, _, _) = named.decode(bytes);
     text.into_owned()
-}
-
-// ---------------------------------------------------------------------------------------------
-// A forgiving tokenizer: tags, text and nothing else (comments, doctypes, CDATA skipped).
-
-#[derive(Debug, Clone, PartialEq)]
-enum Node {
-    Open(String),
-    Close(String),
-    Text(String),
-}
-
-/// Elements whose content is never the reading.
-const SKIPPED: &[&str] = &[
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "nav",
-    "aside",
-    "form",
-    "button",
-    "iframe",
-    "select",
-    "figcaption",
-    "head",
-];
-
-fn tokenize(html: &str) -> Vec<Node> {
-    let mut nodes = Vec::new();
-    let mut rest = html;
-    while !rest.is_empty() {
-        let Some(lt) = rest.find('<') else {
-            nodes.push(Node::Text(rest.to_owned()));
-            break;
-        };
-        if lt > 0 {
-            nodes.push(Node::Text(rest[..lt].to_owned()));
-        }
-        rest = &rest[lt..];
-        if let Some(after) = rest.strip_prefix("<!--") {
-            rest = after.find("-->").map_or("", |e| &after[e + 3..]);
-            continue;
-        }
-        let Some(gt) = rest.find('>') else {
-            nodes.push(Node::Text(rest.to_owned()));
-            break;
-        };
-        let tag = &rest[1..gt];
-        rest = &rest[gt + 1..];
-        if tag.starts_with('!') || tag.starts_with('?') {
-            continue;
-        }
-        let closing = tag.starts_with('/');
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if name.is_empty() {
-            nodes.push(Node::Text(format!("<{tag}>")));
-            continue;
-        }
-        if closing {
-            nodes.push(Node::Close(name));
-            continue;
-        }
-        // Raw-text elements: their content is not markup; skip to their end.
-        if matches!(name.as_str(), "script" | "style" | "textarea" | "title") {
-            let end = format!("</{name}");
-            let found = rest.to_ascii_lowercase().find(&end);
-            let content = found.map_or(rest, |e| &rest[..e]);
-            nodes.push(Node::Open(name.clone()));
-            nodes.push(Node::Text(content.to_owned()));
-            nodes.push(Node::Close(name.clone()));
-            rest = found.map_or("", |e| {
-                let tail = &rest[e..];
-                tail.find('>').map_or("", |g| &tail[g + 1..])
-            });
-            continue;
-        }
-        nodes.push(Node::Open(name));
-    }
-    nodes
-}
-
-/// The node range of the page's main content: `<article>`, else `<main>`, else the body.
-fn main_content(nodes: &[Node]) -> std::ops::Range<usize> {
-    for wanted in ["article", "main"] {
-        if let Some(range) = element(nodes, wanted) {
-            return range;
-        }
-    }
-    body(nodes)
-}
-
-fn body(nodes: &[Node]) -> std::ops::Range<usize> {
-    element(nodes, "body").unwrap_or(0..nodes.len())
-}
-
-/// The inside of the first `<name>` element (to its matching close, or the end).
-fn element(nodes: &[Node], name: &str) -> Option<std::ops::Range<usize>> {
-    let start = nodes
-        .iter()
-        .position(|n| matches!(n, Node::Open(t) if t == name))?;
-    let mut depth = 0;
-    for (i, node) in nodes.iter().enumerate().skip(start) {
-        match node {
-            Node::Open(t) if t == name => depth += 1,
-            Node::Close(t) if t == name => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some(start + 1..i);
-                }
-            }
-            _ => {}
-        }
-    }
-    Some(start + 1..nodes.len())
-}
-
-/// The page's `<h1>`, else its `<title>` (without " | Site name").
-fn page_title(nodes: &[Node]) -> String {
-    let text_of = |name: &str| {
-        let range = element(nodes, name)?;
-        let text: String = nodes[range]
-            .iter()
-            .filter_map(|n| match n {
-                Node::Text(t) => Some(entities(t)),
-                _ => None,
-            })
-            .collect();
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        (!text.is_empty()).then_some(text)
-    };
-    text_of("h1")
-        .or_else(|| {
-            // "Kazakhstan and the EU | The Astana Times": the site's name goes.
-            text_of("title").map(|t| {
-                let cut = [" | ", " – ", " — "].iter().filter_map(|s| t.find(s)).min();
-                cut.map_or(t.clone(), |i| t[..i].to_owned())
-            })
-        })
-        .unwrap_or_default()
-}
-
-/// The nodes in `range` as reading Markdown, headed by `title` when no `<h1>` is inside.
-fn convert(nodes: &[Node], range: std::ops::Range<usize>, title: &str) -> String {
-    let mut blocks: Vec<String> = Vec::new();
-    let mut line = String::new();
-    let mut skip_depth = 0usize;
-    let mut lists: Vec<(bool, usize)> = Vec::new(); // (numbered, next number)
-    let mut prefix = String::new();
-    let mut has_h1 = false;
-    let flush = |line: &mut String, prefix: &mut String, blocks: &mut Vec<String>| {
-        let text = line.split_whitespace().collect::<Vec<_>>().join(" ");
-        if !text.is_empty() && text != "**" && text != "*" {
-            blocks.push(format!("{prefix}{text}"));
-        }
-        line.clear();
-        prefix.clear();
-    };
-    for node in &nodes[range] {
-        match node {
-            Node::Open(t) if SKIPPED.contains(&t.as_str()) || skip_depth > 0 => {
-                if SKIPPED.contains(&t.as_str()) || skip_depth > 0 {
-                    skip_depth += usize::from(is_container(t) || SKIPPED.contains(&t.as_str()));
-                }
-            }
-            Node::Close(t) if skip_depth > 0 => {
-                if is_container(t) || SKIPPED.contains(&t.as_str()) {
-                    skip_depth -= 1;
-                }
-            }
-            Node::Text(_) if skip_depth > 0 => {}
-            Node::Open(t) => match t.as_str() {
-                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                    flush(&mut line, &mut prefix, &mut blocks);
-                    let level = usize::from(t.as_bytes()[1] - b'0');
-                    has_h1 |= level == 1;
-                    prefix = format!("{} ", "#".repeat(level));
-                }
-                "ol" | "ul" => {
-                    flush(&mut line, &mut prefix, &mut blocks);
-                    lists.push((t == "ol", 1));
-                }
-                "li" => {
-                    flush(&mut line, &mut prefix, &mut blocks);
-                    let indent = "  ".repeat(lists.len().saturating_sub(1));
-                    prefix = match lists.last_mut() {
-                        Some((true, n)) => {
-                            *n += 1;
-                            format!("{indent}{}. ", *n - 1)
-                        }
-                        _ => format!("{indent}- "),
-                    };
-                }
-                "b" | "strong" => line.push_str("**"),
-                "i" | "em" => line.push('*'),
-                "br" => line.push(' '),
-                t if is_block(t) => flush(&mut line, &mut prefix, &mut blocks),
-                _ => {}
-            },
-            Node::Close(t) => match t.as_str() {
-                "b" | "strong" => line.push_str("**"),
-                "i" | "em" => line.push('*'),
-                "ol" | "ul" => {
-                    flush(&mut line, &mut prefix, &mut blocks);
-                    lists.pop();
-                }
-                t if is_block(t) || t.starts_with('h') && t.len() == 2 || t == "li" => {
-                    flush(&mut line, &mut prefix, &mut blocks)
-                }
-                _ => {}
-            },
-            Node::Text(text) => line.push_str(&entities(text)),
-        }
-    }
-    flush(&mut line, &mut prefix, &mut blocks);
-    if !has_h1 && !title.is_empty() {
-        blocks.insert(0, format!("# {title}"));
-    }
-    let mut out = blocks.join("\n\n");
-    out.push('\n');
-    out
-}
-
-fn is_block(tag: &str) -> bool {
-    matches!(
-        tag,
-        "p" | "div"
-            | "section"
-            | "article"
-            | "main"
-            | "header"
-            | "footer"
-            | "blockquote"
-            | "tr"
-            | "td"
-            | "th"
-            | "table"
-            | "dd"
-            | "dt"
-            | "pre"
-            | "hr"
-            | "figure"
-            | "body"
-    )
-}
-
-/// Elements that nest (so a skipped one ends at its own close, not an inner one's).
-fn is_container(tag: &str) -> bool {
-    !matches!(
-        tag,
-        "br" | "img" | "hr" | "meta" | "link" | "input" | "source" | "wbr" | "col" | "area"
-    )
-}
-
-/// The text of a named character reference a page uses for text.
-fn named_reference(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "amp" => "&",
-        "lt" => "<",
-        "gt" => ">",
-        "quot" => "\"",
-        "apos" => "'",
-        "nbsp" => " ",
-        "mdash" => "—",
-        "ndash" => "–",
-        "hellip" => "…",
-        "laquo" => "«",
-        "raquo" => "»",
-        "lsquo" => "‘",
-        "rsquo" => "’",
-        "ldquo" => "“",
-        "rdquo" => "”",
-        "copy" => "©",
-        "shy" => "",
-        _ => return None,
-    })
-}
-
-/// Character references: named ones a page uses for text, and numeric ones.
-fn entities(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_owned();
-    }
-
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        // A reference is short: look for its ';' among the next few characters only.
-        let end = rest
-            .char_indices()
-            .take(12)
-            .find(|&(_, c)| c == ';')
-            .map(|(i, _)| i);
-        let decoded = end.and_then(|e| {
-            let name = &rest[1..e];
-            let ch = if let Some(num) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X"))
-            {
-                u32::from_str_radix(num, 16)
-                    .ok()
-                    .and_then(char::from_u32)
-                    .map(String::from)
-            } else if let Some(num) = name.strip_prefix('#') {
-                num.parse().ok().and_then(char::from_u32).map(String::from)
-            } else {
-                named_reference(name).map(str::to_owned)
-            };
-            ch.map(|c| (c, e + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push_str(&c);
-                rest = &rest[len..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }

@@ -1,14 +1,17 @@
 //! Readings that come in other formats, turned into Lectern's own reading Markdown (headings,
 //! bold, `1.` numbering), so one parser and stable paragraph numbers serve them all.
 //!
-//! Word (`.docx`), web pages (`.html`, `.mhtml`) and PDF (its text layer). `lectern import FILE` writes the Markdown a file becomes, and
-//! `lectern parse` reads an importable file through it. The window imports through
+//! Word (`.docx`), OpenDocument text (`.odt`, LibreOffice Writer's), web pages (`.html`,
+//! `.mhtml`) and PDF (its text layer); a Rich Text file (`.rtf`) is refused with what to do.
+//! `lectern import FILE` writes the Markdown a file becomes, and `lectern parse` reads an
+//! importable file through it. The window imports through
 //! [`load`], which runs `lectern import` in a child process (`child.rs`) with a time limit and
 //! a memory cap, so a hang or a crash in a third-party parser cannot reach a student's work.
 
 mod child;
 pub mod docx;
 pub mod html;
+pub mod odt;
 pub mod pdf;
 
 pub use child::{IN_PROCESS, MEMORY_LIMIT, TIME_LIMIT, import_in_child, use_importer};
@@ -20,14 +23,25 @@ use std::path::Path;
 pub enum Kind {
     /// A Word document: a zip holding `word/document.xml`.
     Docx,
+    /// An OpenDocument text (LibreOffice Writer): a zip whose `mimetype` member says so.
+    Odt,
     /// A web page: HTML (also Word's "web page"), or a single-file MHTML archive.
     WebPage,
     /// A PDF, read through its text layer.
     Pdf,
+    /// Rich Text (`{\rtf`), which Lectern does not read: told apart so that it is refused
+    /// with what to do, not shown as text full of control words.
+    Rtf,
 }
 
 /// What `bytes` are, when Lectern can import them.
 pub fn kind_of(bytes: &[u8]) -> Option<Kind> {
+    if odt::is_odt(bytes) {
+        return Some(Kind::Odt);
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return Some(Kind::Rtf);
+    }
     let zip = bytes.starts_with(b"PK\x03\x04");
     // The zip's directory names its members; a Word document has word/document.xml.
     let word = bytes.windows(17).any(|w| w == b"word/document.xml");
@@ -42,6 +56,11 @@ pub fn kind_of(bytes: &[u8]) -> Option<Kind> {
         return Some(Kind::Pdf);
     }
     html::is_web_page(bytes).then_some(Kind::WebPage)
+}
+
+/// Why a Rich Text file is not read, and what the teacher can do, in the user's words.
+pub fn rtf_refusal(path: &Path) -> String {
+    crate::t!("import-rtf", path = path.display().to_string())
 }
 
 /// How much of a web page to read.
@@ -79,6 +98,10 @@ pub fn file_to_markdown_as(path: &Path, extract: Extract) -> Result<Option<Strin
         Some(Kind::Docx) => docx::to_markdown(&bytes)
             .map(Some)
             .map_err(|e| format!("{}: {e}", path.display())),
+        Some(Kind::Odt) => odt::to_markdown(&bytes)
+            .map(Some)
+            .map_err(|e| format!("{}: {e}", path.display())),
+        Some(Kind::Rtf) => Err(rtf_refusal(path)),
         Some(Kind::WebPage) => html::to_markdown_as(&bytes, extract)
             .map(Some)
             .map_err(|e| format!("{}: {e}", path.display())),

@@ -177,6 +177,34 @@ impl Outline {
         }
     }
 
+    /// Adds an empty block of `role` for the teacher to write, where it belongs: an article
+    /// block after the article, a question or section after the questions, before the notes
+    /// and the lines left out. Returns its place.
+    pub fn add(&mut self, role: Role) -> usize {
+        let at = if role.is_questions_part() && role != Role::Note {
+            // After the last block that is not a note or left out.
+            self.blocks
+                .iter()
+                .rposition(|b| !matches!(b.role, Role::Note | Role::Ignore))
+                .map_or(0, |i| i + 1)
+        } else {
+            // After the last article block (the title and source count as such).
+            self.blocks
+                .iter()
+                .rposition(|b| !b.role.is_questions_part() && b.role != Role::Ignore)
+                .map_or(0, |i| i + 1)
+        };
+        self.blocks.insert(at, OutlineBlock::new(role, ""));
+        at
+    }
+
+    /// Takes the block at `index` out (nothing when there is none).
+    pub fn remove(&mut self, index: usize) {
+        if index < self.blocks.len() {
+            self.blocks.remove(index);
+        }
+    }
+
     /// The exact reading Markdown of this outline: what the library keeps when a teacher has
     /// corrected a reading. [`crate::reading::parse`] reads it back to this structure.
     pub fn to_markdown(&self) -> String {

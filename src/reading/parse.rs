@@ -82,13 +82,13 @@ pub fn parse(text: &str, origin: Origin, fallback_title: &str) -> Reading {
         // No questions: the references end the article, as they end the page.
         elements.extend(references);
     } else {
-        notes.extend(references.into_iter().filter_map(|e| match e {
+        notes.extend(references.into_iter().map(|e| match e {
             Element::Heading { text, .. } | Element::Bold(text) | Element::Paragraph(text) => {
-                Some(clean_inline(&text))
+                clean_inline(&text)
             }
             Element::Item { number, lines } => {
                 let marker = number.map_or("•".to_owned(), |n| format!("{n}."));
-                Some(format!("{marker} {}", clean_lines(&lines)))
+                format!("{marker} {}", clean_lines(&lines))
             }
         }));
     }

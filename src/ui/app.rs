@@ -974,13 +974,20 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
         .as_deref()
         .map(crate::files::parent_dir)
         .or_else(|| paths::data_dir().map(|d| d.join("answers")));
-    let documents = directories::UserDirs::new().and_then(|d| d.document_dir().map(Path::to_owned));
+    // Portable mode starts where Lectern is, on the stick, not in the school computer's
+    // Documents, where a file saved would stay behind when the student leaves.
+    let documents = paths::portable_dir()
+        .and_then(|d| d.parent().map(Path::to_owned))
+        .or_else(|| {
+            directories::UserDirs::new().and_then(|d| d.document_dir().map(Path::to_owned))
+        });
     let readings = || {
         vec![
             Filter::new(
                 &crate::t!("filter-readings"),
                 &[
-                    "md", "markdown", "txt", "text", "docx", "pdf", "html", "htm", "mhtml", "mht",
+                    "md", "markdown", "txt", "text", "docx", "odt", "pdf", "html", "htm", "mhtml",
+                    "mht",
                 ],
             ),
             Filter::new(&crate::t!("filter-all"), &["*"]),

@@ -13,6 +13,10 @@ use crate::reading::{Outline, Reading, Role};
 /// A correction in progress.
 pub struct Correction {
     pub outline: Outline,
+    /// The reading came with no questions: the teacher is told to write the first.
+    pub writing_questions: bool,
+    /// The block just added, whose text takes the keyboard on the next frame.
+    focus: Option<usize>,
     /// The preview `outline` makes ([`Preview::corrected`]: its reading, warnings and Markdown),
     /// worked out by the app when the outline changes, and what the library adds.
     pub shown: Preview,
@@ -23,7 +27,22 @@ impl Correction {
     pub fn of(preview: &Preview) -> Correction {
         let outline = Outline::of(&preview.reading, &preview.left_out);
         let shown = preview.corrected(&outline);
-        Correction { outline, shown }
+        Correction {
+            outline,
+            writing_questions: false,
+            focus: None,
+            shown,
+        }
+    }
+
+    /// A correction of a reading with no questions, opened to write the first: an empty
+    /// question waits at the end, with the keyboard in it.
+    pub fn to_write_questions(preview: &Preview) -> Correction {
+        let mut correction = Correction::of(preview);
+        let at = correction.outline.add(Role::Question);
+        correction.writing_questions = true;
+        correction.focus = Some(at);
+        correction
     }
 
     /// Works out what the outline now makes of `preview`.
@@ -39,29 +58,43 @@ pub fn ui(ctx: &egui::Context, correction: &mut Correction, commands: &mut Vec<A
         ui.set_width((screen.width() - 80.0).clamp(320.0, 1100.0));
         ui.heading(crate::t!("correct-title"));
         ui.label(crate::t!("correct-explain"));
+        if correction.writing_questions && correction.shown.reading.prompt_count() == 0 {
+            ui.label(RichText::new(crate::t!("correct-no-questions")).strong());
+        }
         ui.add_space(6.0);
         let height = (screen.height() - 260.0).max(160.0);
-        ui.columns(2, |columns| {
-            egui::ScrollArea::vertical()
-                .id_salt("correction_blocks")
-                .max_height(height)
-                .auto_shrink([false, false])
-                .show(&mut columns[0], |ui| {
-                    if blocks_ui(ui, &mut correction.outline) {
-                        commands.push(Action::OutlineEdited);
-                    }
-                });
-            egui::ScrollArea::vertical()
-                .id_salt("correction_result")
-                .max_height(height)
-                .auto_shrink([false, false])
-                .show(&mut columns[1], |ui| {
-                    // Columns justify their widgets, which would space a label's words out
-                    // to the edge: the reading reads as text, ragged right.
-                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                        shown_ui(ui, &correction.shown.reading)
+        // The note above comes and goes with the first question written: the columns keep
+        // their ids whatever came before, or the box being typed in would lose the keyboard
+        // after one letter.
+        let stable = egui::UiBuilder::new().scope_id(egui::Id::unique("correction_columns"));
+        ui.scope_builder(stable, |ui| {
+            ui.columns(2, |columns| {
+                egui::ScrollArea::vertical()
+                    .id_salt("correction_blocks")
+                    .max_height(height)
+                    .auto_shrink([false, false])
+                    .show(&mut columns[0], |ui| {
+                        let focus = correction.focus.take();
+                        if blocks_ui(ui, &mut correction.outline, focus) {
+                            commands.push(Action::OutlineEdited);
+                        }
+                        if let Some(at) = add_ui(ui, &mut correction.outline) {
+                            correction.focus = Some(at);
+                            commands.push(Action::OutlineEdited);
+                        }
                     });
-                });
+                egui::ScrollArea::vertical()
+                    .id_salt("correction_result")
+                    .max_height(height)
+                    .auto_shrink([false, false])
+                    .show(&mut columns[1], |ui| {
+                        // Columns justify their widgets, which would space a label's words out
+                        // to the edge: the reading reads as text, ragged right.
+                        ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                            shown_ui(ui, &correction.shown.reading)
+                        });
+                    });
+            })
         });
         ui.add_space(8.0);
         super::start::warnings_ui(ui, &correction.shown.warnings);
@@ -87,10 +120,37 @@ pub fn ui(ctx: &egui::Context, correction: &mut Correction, commands: &mut Vec<A
     }
 }
 
-/// Each block: its role, its text and the buttons that move it. Returns whether any changed.
-fn blocks_ui(ui: &mut egui::Ui, outline: &mut Outline) -> bool {
+/// The roles a teacher writes new blocks of, in the order offered.
+const WRITABLE: [Role; 6] = [
+    Role::Question,
+    Role::Essay,
+    Role::SectionTitle,
+    Role::Lead,
+    Role::Instructions,
+    Role::Paragraph,
+];
+
+/// Buttons that add an empty block of each role the teacher may write; returns where one went.
+fn add_ui(ui: &mut egui::Ui, outline: &mut Outline) -> Option<usize> {
+    let mut added = None;
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(crate::t!("correct-add"));
+        for role in WRITABLE {
+            if ui.button(format!("+ {}", role.label())).clicked() {
+                added = Some(outline.add(role));
+            }
+        }
+    });
+    added
+}
+
+/// Each block: its role, its text and the buttons that move it or take it out; `focus`, a
+/// block whose text takes the keyboard. Returns whether any changed.
+fn blocks_ui(ui: &mut egui::Ui, outline: &mut Outline, focus: Option<usize>) -> bool {
     let mut changed = false;
     let mut swap = None;
+    let mut remove = None;
     let count = outline.blocks.len();
     for (i, block) in outline.blocks.iter_mut().enumerate() {
         ui.push_id(i, |ui| {
@@ -124,6 +184,14 @@ fn blocks_ui(ui: &mut egui::Ui, outline: &mut Outline) -> bool {
                 if down.on_hover_text(move_down).clicked() {
                     swap = Some(i);
                 }
+                let remove_this = crate::t!("correct-remove");
+                let cross = ui.add(egui::Button::new("×").small());
+                cross.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, &remove_this)
+                });
+                if cross.on_hover_text(remove_this).clicked() {
+                    remove = Some(i);
+                }
             });
             let ignored = block.role == Role::Ignore;
             let mut edit = egui::TextEdit::multiline(&mut block.text)
@@ -132,12 +200,26 @@ fn blocks_ui(ui: &mut egui::Ui, outline: &mut Outline) -> bool {
             if ignored {
                 edit = edit.text_color(ui.visuals().weak_text_color());
             }
-            changed |= ui.add(edit).changed();
+            let response = ui.add(edit);
+            // Named for a screen reader (and found by tests) as "Text of block 3".
+            let name = crate::t!("correct-block-text", n = i + 1);
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::MultilineTextInput, true, &name)
+            });
+            if focus == Some(i) {
+                response.request_focus();
+                response.scroll_to_me(Some(egui::Align::Center));
+            }
+            changed |= response.changed();
             ui.add_space(4.0);
         });
     }
     if let Some(i) = swap {
         outline.blocks.swap(i, i + 1);
+        changed = true;
+    }
+    if let Some(i) = remove {
+        outline.remove(i);
         changed = true;
     }
     changed

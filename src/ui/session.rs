@@ -401,7 +401,7 @@ impl LecternApp {
             |app, previewed| match previewed {
                 Ok((path, preview)) => {
                     if let Some(start) = app.start_screen() {
-                        start.preview = Some((path, preview));
+                        start.show_preview(path, preview);
                     }
                 }
                 Err(e) => app.state.notify(crate::t!("reading-not-opened"), e),
@@ -433,7 +433,7 @@ impl LecternApp {
         };
         let preview = crate::library::Preview::of_pasted(text);
         if let Some(start) = self.start_screen() {
-            start.preview = Some((PathBuf::from(crate::t!("pasted-text")), preview));
+            start.show_preview(PathBuf::from(crate::t!("pasted-text")), preview);
         }
     }
 

@@ -53,9 +53,15 @@ impl StudentPrefs {
 
     fn save(&self, path: &Path) -> Result<(), String> {
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
-            .map_err(|e| e.to_string())?;
-        crate::files::write_atomic(path, text.as_bytes())
-            .map_err(|e| format!("{}: {e}", path.display()))
+            .map_err(|e| crate::t!("err-encode", error = e.to_string()))?;
+        // In the student's words, never the system's ("os error 2").
+        crate::files::write_atomic(path, text.as_bytes()).map_err(|e| {
+            crate::t!(
+                "err-save",
+                path = path.display().to_string(),
+                error = crate::i18n::io_reason(&e)
+            )
+        })
     }
 }
 

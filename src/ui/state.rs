@@ -190,6 +190,16 @@ pub struct StartScreen {
     pub confirm_remove: Option<usize>,
 }
 
+impl StartScreen {
+    /// Shows `preview` of the reading at `path`; one with no questions opens straight into
+    /// the correction, with a first question to write (most articles come without any).
+    pub fn show_preview(&mut self, path: std::path::PathBuf, preview: crate::library::Preview) {
+        self.correction = (preview.reading.prompt_count() == 0)
+            .then(|| super::correct::Correction::to_write_questions(&preview));
+        self.preview = Some((path, preview));
+    }
+}
+
 /// What the start screen's progress depends on: when any of it differs from what the progress
 /// was worked out for, it is worked out again; nothing else invalidates it.
 #[derive(Clone, Debug, PartialEq)]
