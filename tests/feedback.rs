@@ -114,9 +114,13 @@ fn feedback_files_round_trip_and_the_class_folder_reads_them_beside_their_hand_i
     assert!(group.sheets.iter().any(|h| h.feedback.is_none()));
 
     // A second save keeps the first as .bak.
-    lectern::paths::use_data_dir(
-        std::env::temp_dir().join(format!("lectern-feedback-tests-{}", std::process::id())),
-    );
+    lectern::paths::use_data_dir(std::env::temp_dir().join(format!(
+            "lectern-feedback-tests-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos())
+        )));
     let mut again = f.clone();
     again.overall = "Better.".to_owned();
     feedback::save_feedback(&path, &again).unwrap();
@@ -217,9 +221,13 @@ fn returning_writes_each_students_feedback_named_after_them_and_never_replaces()
 /// brought up to date in place, and `returned.csv` records each return.
 #[test]
 fn returning_twice_keeps_one_file_per_student_and_records_each_return() {
-    lectern::paths::use_data_dir(
-        std::env::temp_dir().join(format!("lectern-feedback-tests-{}", std::process::id())),
-    );
+    lectern::paths::use_data_dir(std::env::temp_dir().join(format!(
+            "lectern-feedback-tests-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos())
+        )));
     let dir = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let (aliya, _) = aliya_and_bolat(dir.path(), 1);

@@ -139,9 +139,13 @@ fn assert_translated(h: &Harness<'_, LecternApp>, screen: &str) {
 }
 
 fn data_dir() {
-    lectern::paths::use_data_dir(
-        std::env::temp_dir().join(format!("lectern-pseudo-tests-{}", std::process::id())),
-    );
+    lectern::paths::use_data_dir(std::env::temp_dir().join(format!(
+            "lectern-pseudo-tests-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos())
+        )));
 }
 
 #[test]

@@ -13,9 +13,13 @@ use lectern::reading::{BUNDLED, Prompt};
 use lectern::ui::document::{Document, RECOVERY_DELAY, now};
 
 fn isolate() -> PathBuf {
-    lectern::paths::use_data_dir(
-        std::env::temp_dir().join(format!("lectern-reliability-{}", std::process::id())),
-    )
+    lectern::paths::use_data_dir(std::env::temp_dir().join(format!(
+            "lectern-reliability-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos())
+        )))
 }
 
 fn open(path: &Path) -> Document {

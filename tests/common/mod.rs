@@ -12,9 +12,13 @@ use lectern::ui::state::Settings;
 /// Recovery copies and settings from these tests go to a folder of their own, never the real
 /// user's data folder.
 pub fn isolate_data_dir() {
-    lectern::paths::use_data_dir(
-        std::env::temp_dir().join(format!("lectern-ui-tests-{}", std::process::id())),
-    );
+    lectern::paths::use_data_dir(std::env::temp_dir().join(format!(
+            "lectern-ui-tests-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos())
+        )));
 }
 
 pub fn app(answers: &Path, dialog_answers: Vec<Option<PathBuf>>) -> LecternApp {
