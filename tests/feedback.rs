@@ -114,13 +114,7 @@ fn feedback_files_round_trip_and_the_class_folder_reads_them_beside_their_hand_i
     assert!(group.sheets.iter().any(|h| h.feedback.is_none()));
 
     // A second save keeps the first as .bak.
-    lectern::paths::use_data_dir(std::env::temp_dir().join(format!(
-            "lectern-feedback-tests-{}-{}",
-            std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos())
-        )));
+    isolate_data_dir();
     let mut again = f.clone();
     again.overall = "Better.".to_owned();
     feedback::save_feedback(&path, &again).unwrap();
@@ -221,13 +215,7 @@ fn returning_writes_each_students_feedback_named_after_them_and_never_replaces()
 /// brought up to date in place, and `returned.csv` records each return.
 #[test]
 fn returning_twice_keeps_one_file_per_student_and_records_each_return() {
-    lectern::paths::use_data_dir(std::env::temp_dir().join(format!(
-            "lectern-feedback-tests-{}-{}",
-            std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos())
-        )));
+    isolate_data_dir();
     let dir = tempfile::tempdir().unwrap();
     let out = tempfile::tempdir().unwrap();
     let (aliya, _) = aliya_and_bolat(dir.path(), 1);
@@ -528,4 +516,16 @@ fn the_feedback_and_return_commands_for_teachers_who_script() {
     let usage = lectern(&["return", folder]);
     assert!(!usage.status.success());
     assert!(String::from_utf8_lossy(&usage.stderr).contains("-o OUT_DIR"));
+}
+
+/// The data folder for this run alone (never the real user's; a new one each run, as Wine
+/// reuses process ids).
+fn isolate_data_dir() {
+    lectern::paths::use_data_dir(std::env::temp_dir().join(format!(
+        "lectern-feedback-tests-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos())
+    )));
 }

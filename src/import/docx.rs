@@ -79,7 +79,7 @@ impl<'a> Writer<'a> {
         }
         let line = if let Some(level) = self.heading_level(p) {
             self.open = None;
-            format!("{} {}", "#".repeat(level), strip_emphasis(text))
+            format!("{} {}", "#".repeat(level), super::strip_emphasis(text))
         } else if let Some(item) = item {
             self.list_line(&item, text)
         } else {
@@ -158,7 +158,7 @@ fn inline(children: &[ParagraphChild]) -> String {
                     }
                 }
                 let props = &run.run_property;
-                out.push_str(&emphasise(
+                out.push_str(&super::emphasise(
                     &text,
                     props.bold.is_some(),
                     props.italic.is_some(),
@@ -176,28 +176,6 @@ fn inline(children: &[ParagraphChild]) -> String {
         }
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// `text` marked bold and/or italic, the marks hugging the words (Markdown ignores `** x**`).
-fn emphasise(text: &str, bold: bool, italic: bool) -> String {
-    let marks = match (bold, italic) {
-        (true, true) => "***",
-        (true, false) => "**",
-        (false, true) => "*",
-        (false, false) => return text.to_owned(),
-    };
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return text.to_owned();
-    }
-    let lead = &text[..text.len() - text.trim_start().len()];
-    let trail = &text[text.trim_end().len()..];
-    format!("{lead}{marks}{trimmed}{marks}{trail}")
-}
-
-/// A heading's text without emphasis marks: the whole heading is strong already.
-fn strip_emphasis(text: &str) -> String {
-    text.replace("***", "").replace("**", "")
 }
 
 #[cfg(test)]

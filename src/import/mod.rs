@@ -182,3 +182,26 @@ fn importable_kind(path: &Path) -> Option<Kind> {
     // Unreadable: `reading::load_file` says why.
     peeked.ok().and_then(|bytes| kind_of(&bytes))
 }
+
+/// `text` marked bold and/or italic, the marks hugging the words (Markdown ignores `** x**`):
+/// how the Word and OpenDocument importers mark a run.
+fn emphasise(text: &str, bold: bool, italic: bool) -> String {
+    let marks = match (bold, italic) {
+        (true, true) => "***",
+        (true, false) => "**",
+        (false, true) => "*",
+        (false, false) => return text.to_owned(),
+    };
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return text.to_owned();
+    }
+    let lead = &text[..text.len() - text.trim_start().len()];
+    let trail = &text[text.trim_end().len()..];
+    format!("{lead}{marks}{trimmed}{marks}{trail}")
+}
+
+/// A heading's text without emphasis marks: the whole heading is strong already.
+fn strip_emphasis(text: &str) -> String {
+    text.replace("***", "").replace("**", "")
+}

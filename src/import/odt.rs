@@ -413,7 +413,7 @@ impl Paragraph {
         let marked: String = self
             .runs
             .iter()
-            .map(|(text, e)| emphasise(text, e.bold, e.italic))
+            .map(|(text, e)| super::emphasise(text, e.bold, e.italic))
             .collect();
         marked.split_whitespace().collect::<Vec<_>>().join(" ")
     }
@@ -661,7 +661,7 @@ impl<'a> Writer<'a> {
             return;
         }
         let line = if let Some(level) = paragraph.heading {
-            format!("{} {}", "#".repeat(level), strip_emphasis(&text))
+            format!("{} {}", "#".repeat(level), super::strip_emphasis(&text))
         } else if let Some(marker) = self.list_marker() {
             format!("{marker} {text}")
         } else {
@@ -701,29 +701,6 @@ impl<'a> Writer<'a> {
         text.push('\n');
         text
     }
-}
-
-/// `text` marked bold and/or italic, the marks hugging the words (Markdown ignores `** x**`),
-/// as `docx.rs` marks a run.
-fn emphasise(text: &str, bold: bool, italic: bool) -> String {
-    let marks = match (bold, italic) {
-        (true, true) => "***",
-        (true, false) => "**",
-        (false, true) => "*",
-        (false, false) => return text.to_owned(),
-    };
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return text.to_owned();
-    }
-    let lead = &text[..text.len() - text.trim_start().len()];
-    let trail = &text[text.trim_end().len()..];
-    format!("{lead}{marks}{trimmed}{marks}{trail}")
-}
-
-/// A heading's text without emphasis marks: the whole heading is strong already.
-fn strip_emphasis(text: &str) -> String {
-    text.replace("***", "").replace("**", "")
 }
 
 #[cfg(test)]
