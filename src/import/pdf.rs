@@ -1,9 +1,11 @@
 //! PDF (its text layer) to reading Markdown. A PDF holds positioned letters, not paragraphs:
 //! `pdf-extract` hands over each letter with its place and size, [`Collector`] makes lines of
-//! them, and [`layout`] makes the reading: lines joined into paragraphs (by the space between
-//! lines, short last lines and indents), hyphenation at line ends undone, headers, footers and
-//! page numbers that repeat from page to page dropped, and headings told by their size. A PDF
-//! without letters is a scan, and says so.
+//! them (one space between words however wide a justified line spreads them, footnote marks
+//! left out), and [`layout`] makes the reading: a page of two columns read column by column,
+//! lines joined into paragraphs (by the space between lines, short last lines and indents,
+//! against each column's own edges), hyphenation at line ends undone where it split a word,
+//! headers, footers and page numbers dropped, footnotes at a page's or column's foot left
+//! out, and headings told by their size. A PDF without letters is a scan, and says so.
 
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
@@ -77,13 +79,35 @@ impl Collector {
     fn finish_line(&mut self) {
         if let (Some(mut line), Some(page)) = (self.line.take(), self.page.as_mut()) {
             line.size = self.sizes / self.letters.max(1) as f64;
-            line.text = line.text.trim().to_owned();
+            // Justified lines come with the word spaces the PDF drew and the gaps that widen
+            // them; a reader sees one space between words.
+            line.text = line.text.split_whitespace().collect::<Vec<_>>().join(" ");
             if !line.text.is_empty() {
                 page.lines.push(line);
             }
         }
         self.letters = 0;
         self.sizes = 0.0;
+    }
+
+    /// A footnote's number (or star) raised small after a word: the reader's eye skips it,
+    /// and left in it would stick to the word ("Antioch.1") or start a line of its own.
+    fn is_footnote_mark(&self, text: &str, x: f64, y: f64, size: f64) -> bool {
+        let Some(line) = &self.line else {
+            return false;
+        };
+        if self.letters == 0 || text.is_empty() {
+            return false;
+        }
+        let line_size = self.sizes / self.letters as f64;
+        let raised = line.y - y;
+        text.chars()
+            .all(|c| c.is_ascii_digit() || "*†‡§".contains(c))
+            && size < line_size * 0.8
+            && raised > size * 0.2
+            && raised < line_size * 0.7
+            && x > line.x_end - size
+            && x < line.x_end + line_size
     }
 
     fn finish_page(&mut self) {
@@ -134,6 +158,9 @@ impl OutputDev for Collector {
             return Ok(());
         }
         let (x, y) = (trm.m31, page.height - trm.m32);
+        if self.is_footnote_mark(text, x, y, size) {
+            return Ok(());
+        }
         let starts_line = match &self.line {
             None => true,
             Some(line) => (y - line.y).abs() > size * 0.5 || x < line.x_end - size * 4.0,
@@ -149,7 +176,8 @@ impl OutputDev for Collector {
             });
         }
         let line = self.line.as_mut().expect("just made");
-        if !starts_line && self.word_start && x > line.x_end + size * 0.1 {
+        let spaced = line.text.is_empty() || line.text.ends_with(char::is_whitespace);
+        if !starts_line && !spaced && self.word_start && x > line.x_end + size * 0.1 {
             line.text.push(' ');
         }
         self.word_start = false;
@@ -210,11 +238,11 @@ pub fn layout(pages: &[Page]) -> Result<String, String> {
     let mut kept: Vec<Vec<&Line>> = pages
         .iter()
         .map(|page| {
+            let ends = top_and_bottom(page);
             page.lines
                 .iter()
                 .filter(|line| {
-                    let in_margin = in_margin(page, line);
-                    !(in_margin
+                    !(at_edge(page, line, ends)
                         && (is_page_number(&line.text) || furniture.contains(&key(&line.text))))
                 })
                 .collect()
@@ -259,9 +287,10 @@ pub fn layout(pages: &[Page]) -> Result<String, String> {
             }
         }
     };
+    let mut words = WordBreaks::default();
     for (page_index, lines) in kept.iter().enumerate() {
-        let column = column_of(lines, body);
-        for (i, line) in lines.iter().enumerate() {
+        let placed = without_footnotes(reading_order(lines, body, leading), body);
+        for (i, &Placed { line, side, column }) in placed.iter().enumerate() {
             let is_heading = line.size >= body * 1.15 && line.text.split_whitespace().count() <= 20;
             if is_heading {
                 if !paragraph.is_empty() {
@@ -269,7 +298,7 @@ pub fn layout(pages: &[Page]) -> Result<String, String> {
                 }
                 match &mut heading {
                     Some((size, text)) if (*size - line.size).abs() < 0.5 => {
-                        join_line(text, &line.text);
+                        join_line(text, &line.text, &mut words);
                     }
                     _ => {
                         flush_heading(&mut heading, &mut blocks, &mut title, page_index == 0);
@@ -283,7 +312,10 @@ pub fn layout(pages: &[Page]) -> Result<String, String> {
             let new_paragraph = match last {
                 None => true,
                 Some((ended, short)) => {
-                    let gap = i > 0 && line.y - lines[i - 1].y > leading * 1.3;
+                    // Up from the foot of one column to the top of the next is no gap.
+                    let gap = i > 0
+                        && placed[i - 1].side.beside(side)
+                        && line.y - placed[i - 1].line.y > leading * 1.3;
                     let indented = line.x > column.0 + body;
                     gap || starts_item(&line.text) || (ended && (short || indented))
                 }
@@ -291,7 +323,7 @@ pub fn layout(pages: &[Page]) -> Result<String, String> {
             if new_paragraph && !paragraph.is_empty() {
                 blocks.push(std::mem::take(&mut paragraph));
             }
-            join_line(&mut paragraph, &spaced_item(&line.text));
+            join_line(&mut paragraph, &spaced_item(&line.text), &mut words);
             let short = line.x_end < column.1 - (column.1 - column.0) * 0.15;
             last = Some((ends_sentence(&line.text), short));
         }
@@ -310,7 +342,7 @@ pub fn layout(pages: &[Page]) -> Result<String, String> {
 }
 
 /// Adds a line to a paragraph, undoing a hyphen that only broke a word at the line's end.
-fn join_line(paragraph: &mut String, line: &str) {
+fn join_line(paragraph: &mut String, line: &str, words: &mut WordBreaks) {
     if paragraph.is_empty() {
         paragraph.push_str(line);
         return;
@@ -326,15 +358,90 @@ fn join_line(paragraph: &mut String, line: &str) {
     let letter_before = tail.next().is_some_and(char::is_alphabetic);
     if hyphen && letter_before {
         // "dis-" + "cuss": a word broken at the line's end. Before a capital the hyphen is the
-        // word's own ("Kazakhstan-" + "EU").
-        if next_lower {
-            paragraph.pop();
+        // word's own ("Kazakhstan-" + "EU"), and so it is where the dictionary knows the word
+        // with it and not without ("бір-" + "біріне", "well-" + "known").
+        paragraph.pop();
+        let before = last_word(paragraph);
+        let after = first_word(line);
+        if !(next_lower && words.split_word(before, after)) {
+            paragraph.push('-');
         }
         paragraph.push_str(line);
         return;
     }
     paragraph.push(' ');
     paragraph.push_str(line);
+}
+
+/// The word a paragraph ends with, without the punctuation before it.
+fn last_word(text: &str) -> &str {
+    let start = text.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    text[start..].trim_start_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// The word a line starts with, without the punctuation after it.
+fn first_word(text: &str) -> &str {
+    let end = text.find(char::is_whitespace).unwrap_or(text.len());
+    text[..end].trim_end_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Tells a word broken at a line's end ("har-" + "bour") from one written with its hyphen
+/// ("well-" + "known"), by the bundled spelling dictionaries, loaded when a break first needs
+/// them.
+#[derive(Default)]
+struct WordBreaks {
+    speller: crate::spell::Speller,
+    tried: Vec<crate::spell::Dict>,
+}
+
+impl WordBreaks {
+    /// The language of a reading is unknown here; British English knows most words either
+    /// spelling does, and an unknown word is joined as before.
+    const LATIN: crate::spell::LatinChoice = crate::spell::LatinChoice::EnglishGb;
+
+    fn knows(&mut self, word: &str) -> Option<bool> {
+        for dict in crate::spell::Dict::for_word(word, Self::LATIN) {
+            if !self.tried.contains(&dict) {
+                self.tried.push(dict);
+                if let Some(dictionary) = loaded(dict) {
+                    let speller = std::mem::take(&mut self.speller);
+                    self.speller = speller.with(dict, dictionary);
+                }
+            }
+        }
+        self.speller.check(word, Self::LATIN)
+    }
+
+    /// Whether `before` at a line's end (its hyphen taken off) and `after` on the next line
+    /// are one word that the hyphen only broke.
+    fn split_word(&mut self, before: &str, after: &str) -> bool {
+        if before.is_empty() || after.is_empty() {
+            return true;
+        }
+        if self.knows(&format!("{before}{after}")) == Some(true) {
+            return true;
+        }
+        self.knows(&format!("{before}-{after}")) != Some(true)
+    }
+}
+
+/// The dictionary `dict`, read once per process: reading one takes a tenth of a second or
+/// more, and the benchmarks and tests import many PDFs in one process.
+fn loaded(dict: crate::spell::Dict) -> Option<std::sync::Arc<spellbook::Dictionary>> {
+    type Loaded = Vec<(
+        crate::spell::Dict,
+        Option<std::sync::Arc<spellbook::Dictionary>>,
+    )>;
+    static LOADED: std::sync::Mutex<Loaded> = std::sync::Mutex::new(Vec::new());
+    let mut loaded = LOADED
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((_, dictionary)) = loaded.iter().find(|(d, _)| *d == dict) {
+        return dictionary.clone();
+    }
+    let dictionary = dict.load().ok().map(std::sync::Arc::new);
+    loaded.push((dict, dictionary.clone()));
+    dictionary
 }
 
 fn ends_sentence(text: &str) -> bool {
@@ -369,6 +476,22 @@ fn starts_item(text: &str) -> bool {
     (1..=3).contains(&digits) && text[digits..].starts_with(['.', ')'])
 }
 
+/// Where headers, footers and page numbers stand: in the page's margin, or as its first or
+/// last line (a book's page number can stand well above the bottom tenth). `ends` is the
+/// page's [`top_and_bottom`].
+fn at_edge(page: &Page, line: &Line, ends: (f64, f64)) -> bool {
+    in_margin(page, line) || line.y <= ends.0 || line.y >= ends.1
+}
+
+/// Where a page's first and last lines stand.
+fn top_and_bottom(page: &Page) -> (f64, f64) {
+    page.lines
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(top, bottom), l| {
+            (top.min(l.y), bottom.max(l.y))
+        })
+}
+
 fn in_margin(page: &Page, line: &Line) -> bool {
     page.height > 0.0 && (line.y < page.height * MARGIN || line.y > page.height * (1.0 - MARGIN))
 }
@@ -399,10 +522,11 @@ fn repeated_furniture(pages: &[Page]) -> std::collections::HashSet<String> {
     use std::collections::{HashMap, HashSet};
     let mut seen: HashMap<String, usize> = HashMap::new();
     for page in pages {
+        let ends = top_and_bottom(page);
         let keys: HashSet<String> = page
             .lines
             .iter()
-            .filter(|l| in_margin(page, l))
+            .filter(|l| at_edge(page, l, ends))
             .map(|l| key(&l.text))
             .collect();
         for k in keys {
@@ -442,6 +566,167 @@ fn leading(pages: &[Vec<&Line>], body: f64) -> f64 {
     }
     gaps.sort_by(f64::total_cmp);
     gaps[gaps.len() / 2]
+}
+
+/// Which part of a page a line stands in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Side {
+    /// Across the page, or a page of one column.
+    Across,
+    Left,
+    Right,
+}
+
+impl Side {
+    /// Whether a line on this side can follow one on `other` down the page.
+    fn beside(self, other: Side) -> bool {
+        self == other || self == Side::Across || other == Side::Across
+    }
+}
+
+/// A line in reading order, with the side of the page it stands in and that side's edges.
+#[derive(Clone, Copy)]
+struct Placed<'a> {
+    line: &'a Line,
+    side: Side,
+    column: (f64, f64),
+}
+
+/// A page's lines in the order a reader reads them. On a page of two columns that is the
+/// left column top to bottom, then the right: office suites and LaTeX draw them so, and a
+/// page drawn line across line (left, right, left…) is put in that order. Each line carries
+/// its own column's edges, so a line that fills its column is not taken for a paragraph's
+/// short last line.
+fn reading_order<'a>(lines: &[&'a Line], body: f64, leading: f64) -> Vec<Placed<'a>> {
+    let across = column_of(lines, body);
+    let middle = (across.0 + across.1) / 2.0;
+    let side_of = |line: &Line| {
+        if line.x_end < middle {
+            Side::Left
+        } else if line.x > middle {
+            Side::Right
+        } else {
+            Side::Across
+        }
+    };
+    let sides: Vec<Side> = lines.iter().map(|l| side_of(l)).collect();
+    let of_side = |side: Side| -> Vec<&'a Line> {
+        lines
+            .iter()
+            .zip(&sides)
+            .filter(|&(l, s)| *s == side && (l.size - body).abs() < 0.5)
+            .map(|(l, _)| *l)
+            .collect()
+    };
+    let (left, right) = (of_side(Side::Left), of_side(Side::Right));
+    let span = |lines: &[&Line]| {
+        lines
+            .iter()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), l| {
+                (a.min(l.y), b.max(l.y))
+            })
+    };
+    let (left_span, right_span) = (span(&left), span(&right));
+    let two_columns = left.len() >= 2
+        && right.len() >= 2
+        && left_span.0 < right_span.1
+        && right_span.0 < left_span.1;
+    if !two_columns {
+        return lines
+            .iter()
+            .map(|&line| Placed {
+                line,
+                side: Side::Across,
+                column: across,
+            })
+            .collect();
+    }
+    let (left_edges, right_edges) = (column_of(&left, body), column_of(&right, body));
+    let edges = |side: Side| match side {
+        Side::Left => left_edges,
+        Side::Right => right_edges,
+        Side::Across => across,
+    };
+    let placed = |line: &'a Line| {
+        let side = side_of(line);
+        Placed {
+            line,
+            side,
+            column: edges(side),
+        }
+    };
+    let switches = sides
+        .iter()
+        .filter(|s| **s != Side::Across)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .filter(|w| w[0] != w[1])
+        .count();
+    if switches <= 3 {
+        return lines.iter().map(|&l| placed(l)).collect();
+    }
+    // Drawn line across line: top to bottom, each stretch between lines that cross the page
+    // read as its left column, then its right, then what stands under the left column alone
+    // (the questions after a balanced section).
+    let mut by_y: Vec<&Line> = lines.to_vec();
+    by_y.sort_by(|a, b| a.y.total_cmp(&b.y));
+    let mut ordered = Vec::with_capacity(lines.len());
+    for stretch in by_y.split_inclusive(|l| side_of(l) == Side::Across) {
+        let (stretch, across_line) = match stretch.split_last() {
+            Some((last, rest)) if side_of(last) == Side::Across => (rest, Some(*last)),
+            _ => (stretch, None),
+        };
+        let right_foot = stretch
+            .iter()
+            .filter(|l| side_of(l) == Side::Right)
+            .map(|l| l.y)
+            .fold(f64::NEG_INFINITY, f64::max);
+        let under = |l: &&&Line| side_of(l) == Side::Left && l.y > right_foot + leading;
+        ordered.extend(
+            stretch
+                .iter()
+                .filter(|l| side_of(l) == Side::Left && !under(l)),
+        );
+        ordered.extend(stretch.iter().filter(|l| side_of(l) == Side::Right));
+        ordered.extend(stretch.iter().filter(under));
+        ordered.extend(across_line);
+    }
+    ordered.into_iter().map(placed).collect()
+}
+
+/// Leaves out the footnotes at the foot of a page or column: smaller lines, the first
+/// starting with its number or mark, after which the page ends or the reading goes up to the
+/// next column. Joined to the paragraph they interrupt, they would split its sentence in two.
+fn without_footnotes(placed: Vec<Placed<'_>>, body: f64) -> Vec<Placed<'_>> {
+    let small = |p: &Placed| p.line.size < body - 0.75;
+    let mut dropped = vec![false; placed.len()];
+    let mut end = placed.len();
+    while end > 0 {
+        // Where this column starts: after the last step up the page.
+        let start = (1..end)
+            .rev()
+            .find(|&i| placed[i].line.y < placed[i - 1].line.y - placed[i].line.size)
+            .unwrap_or(0);
+        let notes = placed[start..end]
+            .iter()
+            .rposition(|p| !small(p))
+            .map_or(start, |i| start + i + 1);
+        let marked = placed.get(notes).is_some_and(|p| {
+            p.line
+                .text
+                .starts_with(|c: char| c.is_ascii_digit() || "*†‡§".contains(c))
+        });
+        if notes > start && notes < end && marked {
+            dropped[notes..end].fill(true);
+        }
+        end = start;
+    }
+    placed
+        .into_iter()
+        .zip(dropped)
+        .filter(|(_, d)| !d)
+        .map(|(p, _)| p)
+        .collect()
 }
 
 /// The left and right edges of a page's body text.
@@ -532,6 +817,218 @@ mod tests {
         assert!(!md.contains("Journal"), "{md}");
         assert!(!md.contains("of 3"), "{md}");
         assert!(md.contains("Body text of page 2 goes on."), "{md}");
+    }
+
+    /// Feeds `word`'s letters to `collector` from `x`, each `advance` points wide, as pdf-extract
+    /// hands them over (a word's letters after `begin_word`).
+    fn draw(collector: &mut Collector, word: &str, x: f64, y: f64, size: f64, advance: f64) {
+        collector.begin_word().unwrap();
+        for (i, letter) in word.chars().enumerate() {
+            let place = Transform::row_major(1.0, 0.0, 0.0, 1.0, x + i as f64 * advance, 800.0 - y);
+            let text = letter.to_string();
+            let width = advance / size;
+            collector
+                .output_character(&place, width, 0.0, size, &text)
+                .unwrap();
+        }
+    }
+
+    fn collected(draws: impl FnOnce(&mut Collector)) -> Vec<String> {
+        let mut collector = Collector::default();
+        let media = MediaBox {
+            llx: 0.0,
+            lly: 0.0,
+            urx: 600.0,
+            ury: 800.0,
+        };
+        collector.begin_page(1, &media, None).unwrap();
+        draws(&mut collector);
+        collector.end_page().unwrap();
+        collector.pages[0]
+            .lines
+            .iter()
+            .map(|l| l.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn justified_spaces_between_words_collapse_to_one() {
+        // A justified line: each word drawn with its space glyph, then the next word moved
+        // along to fill the line.
+        let lines = collected(|c| {
+            draw(c, "For ", 72.0, 100.0, 11.0, 6.0);
+            draw(c, "more ", 120.0, 100.0, 11.0, 6.0);
+            draw(c, "than", 190.0, 100.0, 11.0, 6.0);
+        });
+        assert_eq!(lines, ["For more than"]);
+    }
+
+    #[test]
+    fn a_raised_footnote_mark_is_left_out_of_its_line() {
+        let lines = collected(|c| {
+            draw(c, "reached", 72.0, 100.0, 12.0, 6.0);
+            draw(c, "Antioch.", 120.0, 100.0, 12.0, 6.0);
+            // The mark: smaller, raised a third of the line's size.
+            draw(c, "1", 168.0, 96.0, 7.0, 4.0);
+            draw(c, "Cities", 180.0, 100.0, 12.0, 6.0);
+        });
+        assert_eq!(lines, ["reached Antioch. Cities"]);
+    }
+
+    #[test]
+    fn a_page_number_under_the_body_is_dropped_though_above_the_margin() {
+        // LaTeX's article on A4: the page number stands 90 points up, 11% of the page.
+        let pages: Vec<Page> = (1..=2)
+            .map(|n| Page {
+                height: 842.0,
+                lines: vec![
+                    line(
+                        &format!("Body text of page {n} goes on."),
+                        72.0,
+                        500.0,
+                        120.0,
+                        10.0,
+                    ),
+                    line("and ends.", 72.0, 200.0, 132.0, 10.0),
+                    line(&n.to_string(), 290.0, 296.0, 752.0, 10.0),
+                ],
+            })
+            .collect();
+        let md = layout(&pages).unwrap();
+        assert!(!md.contains("ends. 1") && !md.contains("\n1"), "{md}");
+        assert!(!md.contains("goes on. 2"), "{md}");
+    }
+
+    #[test]
+    fn a_running_head_below_the_margin_is_dropped() {
+        // LaTeX's article on A4 with fancyhdr: the head stands 100 points down, 12% of the page.
+        let pages: Vec<Page> = (1..=3)
+            .map(|n| Page {
+                height: 842.0,
+                lines: vec![
+                    line(&format!("{n} | Riverside School"), 72.0, 300.0, 100.0, 9.0),
+                    line(&format!("Body text of page {n}."), 72.0, 300.0, 140.0, 11.0),
+                ],
+            })
+            .collect();
+        let md = layout(&pages).unwrap();
+        assert!(!md.contains("Riverside"), "{md}");
+    }
+
+    /// A two-column page: `left` and `right` lines side by side from y = 100, then `below`
+    /// across the page.
+    /// A line ending in " ¶" stops short of its column's end.
+    fn two_columns(left: &[&str], right: &[&str], line_across: bool) -> Vec<Line> {
+        let at = |i: usize| 100.0 + i as f64 * 14.0;
+        let column = |texts: &[&str], x: f64, x_end: f64| -> Vec<Line> {
+            texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| match t.strip_suffix(" ¶") {
+                    Some(short) => line(short, x, x_end - 80.0, at(i), 11.0),
+                    None => line(t, x, x_end, at(i), 11.0),
+                })
+                .collect()
+        };
+        let (left, right) = (column(left, 72.0, 290.0), column(right, 310.0, 528.0));
+        if line_across {
+            let mut lines = Vec::new();
+            let mut right = right.into_iter();
+            for l in left {
+                lines.push(l);
+                lines.extend(right.next());
+            }
+            lines.extend(right);
+            lines
+        } else {
+            left.into_iter().chain(right).collect()
+        }
+    }
+
+    #[test]
+    fn two_columns_read_column_by_column_with_each_columns_own_edges() {
+        let left = [
+            "The caravans crossed the deserts",
+            "of Central Asia. They carried silk",
+            "to the markets of Persia. ¶",
+            "Ideas travelled with the goods,",
+            "and paper making moved west.",
+        ];
+        let right = [
+            "Monks carried their scriptures",
+            "along the roads, and scholars",
+            "compared their tables. ¶",
+            "The journey was dangerous",
+            "in the mountain passes. ¶",
+        ];
+        for line_across in [false, true] {
+            let mut lines = two_columns(&left, &right, line_across);
+            lines.push(line("Questions", 72.0, 200.0, 200.0, 14.0));
+            lines.push(line("1. Why did ideas travel?", 72.0, 250.0, 220.0, 11.0));
+            let md = layout(&[Page {
+                height: 800.0,
+                lines,
+            }])
+            .unwrap();
+            assert_eq!(
+                md,
+                "The caravans crossed the deserts of Central Asia. They carried silk to the \
+                 markets of Persia.\n\nIdeas travelled with the goods, and paper making moved \
+                 west. Monks carried their scriptures along the roads, and scholars compared \
+                 their tables.\n\nThe journey was dangerous in the mountain passes.\n\n\
+                 ## Questions\n\n1. Why did ideas travel?\n",
+                "drawn line across: {line_across}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_footnote_at_a_columns_foot_is_left_out() {
+        let mut lines = two_columns(
+            &[
+                "The sea was fed by two great rivers",
+                "whose water went to the cotton",
+                "fields of Uzbekistan. Long canals",
+                "carried it across the desert.",
+            ],
+            &[
+                "Year after year less water flowed",
+                "into the sea, and it began to",
+                "shrink. ¶",
+            ],
+            false,
+        );
+        // The footnote under the left column, drawn before the right column.
+        let foot = [
+            line("1", 72.0, 76.0, 200.0, 6.0),
+            line("Cotton needs far more water than", 80.0, 290.0, 203.0, 9.0),
+            line("the wheat farmers grew before.", 72.0, 250.0, 214.0, 9.0),
+        ];
+        lines.splice(4..4, foot);
+        let md = layout(&[Page {
+            height: 800.0,
+            lines,
+        }])
+        .unwrap();
+        assert!(!md.contains("Cotton"), "{md}");
+        assert!(md.contains("across the desert. Year after year"), "{md}");
+    }
+
+    #[test]
+    fn a_hyphen_at_a_line_end_is_closed_up_only_where_it_split_a_word() {
+        let mut paragraph = "Fishing boats sailed out of the har-".to_owned();
+        let mut words = WordBreaks::default();
+        join_line(&mut paragraph, "bour of Aralsk every morn-", &mut words);
+        join_line(&mut paragraph, "ing, and a well-", &mut words);
+        join_line(&mut paragraph, "known harbour.", &mut words);
+        assert_eq!(
+            paragraph,
+            "Fishing boats sailed out of the harbour of Aralsk every morning, and a well-known \
+             harbour."
+        );
+        let mut kazakh = "Наурызда адамдар бір-".to_owned();
+        join_line(&mut kazakh, "біріне қонаққа барып", &mut words);
+        assert_eq!(kazakh, "Наурызда адамдар бір-біріне қонаққа барып");
     }
 
     #[test]

@@ -18,6 +18,10 @@ pub fn ui(ctx: &egui::Context, settings: &Settings, actions: &mut Vec<Action>) {
         // Beside the article's tools, not over the toolbar.
         .pivot(egui::Align2::CENTER_TOP)
         .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 90.0))
+        // At a large text size the window is taller than the screen: it scrolls, so "Close"
+        // and "Reset" can always be reached (seen at 250 % on 1366×768).
+        .max_height(ctx.content_rect().height() - 120.0)
+        .vscroll(true)
         .show(ctx, |ui| settings_ui(ui, settings, actions));
     if super::escape_closes_window(ctx) {
         actions.push(Action::CloseModal);
