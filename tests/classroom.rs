@@ -14,13 +14,7 @@ use lectern::ui::state::{Screen, Settings};
 
 /// One data folder for this test binary (the library lives there), never the real user's.
 fn data_dir() -> PathBuf {
-    lectern::paths::use_data_dir(std::env::temp_dir().join(format!(
-            "lectern-classroom-tests-{}-{}",
-            std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos())
-        )))
+    common::run_data_dir("classroom-tests")
 }
 
 fn start(dialog_answers: Vec<Option<PathBuf>>, settings: Settings) -> Harness<'static, LecternApp> {

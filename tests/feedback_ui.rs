@@ -19,13 +19,7 @@ const APPLE: &str = "Almaty and the Wild Apple";
 const FIRST_PROMPT: &str = "What evidence links the apples of today to the forests near Almaty?";
 
 fn data_dir() -> PathBuf {
-    lectern::paths::use_data_dir(std::env::temp_dir().join(format!(
-            "lectern-feedback-ui-tests-{}-{}",
-            std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos())
-        )))
+    common::run_data_dir("feedback-ui-tests")
 }
 
 fn start(dialog_answers: Vec<Option<PathBuf>>) -> Harness<'static, LecternApp> {

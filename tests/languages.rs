@@ -13,13 +13,7 @@ use lectern::ui::state::Settings;
 mod common;
 
 fn data_dir() -> PathBuf {
-    lectern::paths::use_data_dir(std::env::temp_dir().join(format!(
-            "lectern-language-tests-{}-{}",
-            std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos())
-        )))
+    common::run_data_dir("language-tests")
 }
 
 fn start(language: Language, dialogs: Vec<Option<PathBuf>>) -> Harness<'static, LecternApp> {

@@ -139,13 +139,7 @@ fn assert_translated(h: &Harness<'_, LecternApp>, screen: &str) {
 }
 
 fn data_dir() {
-    lectern::paths::use_data_dir(std::env::temp_dir().join(format!(
-            "lectern-pseudo-tests-{}-{}",
-            std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos())
-        )));
+    common::run_data_dir("pseudo-tests");
 }
 
 #[test]

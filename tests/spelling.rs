@@ -101,13 +101,7 @@ fn reading_word_english_lacks() -> String {
 }
 
 fn data_dir() -> PathBuf {
-    lectern::paths::use_data_dir(std::env::temp_dir().join(format!(
-            "lectern-spelling-tests-{}-{}",
-            std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos())
-        )))
+    common::run_data_dir("spelling-tests")
 }
 
 /// A student's window on the bundled reading, answers in a folder of their own.

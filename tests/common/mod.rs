@@ -9,16 +9,22 @@ use lectern::ui::LecternApp;
 use lectern::ui::dialogs::ScriptedDialogs;
 use lectern::ui::state::Settings;
 
+/// The data folder for `name`'s tests in this run: a new one each run (Wine reuses process
+/// ids, so a second run would otherwise find the first run's answers and recent work). The
+/// first call in a process wins ([`lectern::paths::use_data_dir`]).
+pub fn run_data_dir(name: &str) -> PathBuf {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    lectern::paths::use_data_dir(
+        std::env::temp_dir().join(format!("lectern-{name}-{}-{nanos}", std::process::id())),
+    )
+}
+
 /// Recovery copies and settings from these tests go to a folder of their own, never the real
 /// user's data folder.
 pub fn isolate_data_dir() {
-    lectern::paths::use_data_dir(std::env::temp_dir().join(format!(
-            "lectern-ui-tests-{}-{}",
-            std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos())
-        )));
+    run_data_dir("ui-tests");
 }
 
 pub fn app(answers: &Path, dialog_answers: Vec<Option<PathBuf>>) -> LecternApp {
