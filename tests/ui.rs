@@ -849,3 +849,40 @@ fn the_same_words_under_a_longer_name_push_the_article_down() {
         first.top()
     );
 }
+
+/// At the largest text size on a school laptop's window (1280×728), the reading settings are
+/// taller than the window: they scroll, so "Close" can be reached (a newcomer at 250 % found
+/// Close and Reset below the screen and no way to them).
+#[test]
+fn the_reading_settings_can_be_closed_at_the_largest_text_size_on_a_small_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut settings = lectern::ui::state::Settings::default();
+    settings.zoom = *lectern::ui::state::ZOOM_RANGE.end();
+    let app = LecternApp::open(
+        None,
+        Some(dir.path().join("a.ron")),
+        settings,
+        Box::new(lectern::ui::dialogs::ScriptedDialogs::default()),
+    )
+    .unwrap();
+    let mut h = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 728.0))
+        .with_context_setup(lectern::ui::style::setup)
+        .build_ui_state(|ui, app: &mut LecternApp| app.show(ui), app);
+    settle(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Comma);
+    settle(&mut h);
+    let close = h.get_by_label("Close");
+    close.scroll_to_me();
+    settle(&mut h);
+    let close = h.get_by_label("Close");
+    let rect = close.rect();
+    let screen = h.ctx.content_rect();
+    assert!(
+        screen.contains_rect(rect),
+        "Close at {rect:?}, the window {screen:?}"
+    );
+    close.click();
+    settle(&mut h);
+    assert!(h.query_by_label("Close").is_none(), "the settings closed");
+}
