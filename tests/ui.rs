@@ -856,8 +856,10 @@ fn the_same_words_under_a_longer_name_push_the_article_down() {
 #[test]
 fn the_reading_settings_can_be_closed_at_the_largest_text_size_on_a_small_window() {
     let dir = tempfile::tempdir().unwrap();
-    let mut settings = lectern::ui::state::Settings::default();
-    settings.zoom = *lectern::ui::state::ZOOM_RANGE.end();
+    let settings = lectern::ui::state::Settings {
+        zoom: *lectern::ui::state::ZOOM_RANGE.end(),
+        ..Default::default()
+    };
     let app = LecternApp::open(
         None,
         Some(dir.path().join("a.ron")),
