@@ -290,6 +290,31 @@ fn a_removed_folder_is_said_never_made_again_and_saved_to_once_it_is_back() {
     assert!(doc.save_error.is_none());
 }
 
+#[test]
+fn a_folder_that_went_away_before_the_first_save_is_not_made_again_either() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("stick");
+    let path = folder.join("new.ron");
+    let mut doc = open(&path); // Never saved: its lock made the folder.
+    assert!(folder.is_dir());
+    if cfg!(windows) {
+        return; // The open lock keeps the folder there (see above).
+    }
+    fs::remove_dir_all(&folder).unwrap();
+    write(&mut doc, "Q1", "first words");
+    assert!(doc.save(now()).is_err());
+    assert!(!folder.exists(), "the folder was made again");
+    assert!(
+        doc.save_error
+            .clone()
+            .unwrap()
+            .contains("is not there any more")
+    );
+    fs::create_dir_all(&folder).unwrap();
+    doc.save(now()).unwrap();
+    assert_eq!(answers::load(&path).unwrap().answers[0].text, "first words");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Closed or cut off with unsaved changes.
 

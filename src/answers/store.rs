@@ -282,7 +282,19 @@ pub fn save_with(
     };
     let changed = match (&options.expect, &old) {
         (Expect::Anything, _) => false,
-        (Expect::Absent, old) => old.is_some(),
+        (Expect::Absent, Some(_)) => true,
+        // Not there yet, and its folder gone too: the document's lock made the folder when it
+        // was opened, so the stick was pulled or the share went away since (the same rule as
+        // below).
+        (Expect::Absent, None) => {
+            if let Some(gone) = crate::files::gone_place(path) {
+                return Err(SaveError::FolderGone {
+                    path: path.to_owned(),
+                    gone,
+                });
+            }
+            false
+        }
         (Expect::Stamp(stamp), Some(old)) => DiskStamp::of(old) != *stamp,
         // Deleted since: there is nothing to protect, so write it again. But not into a folder
         // that is gone: the stick was pulled or the share went away, and making the folder
