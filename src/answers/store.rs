@@ -280,34 +280,26 @@ pub fn save_with(
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(io(e)),
     };
+    // A file that is not there, in a folder that is not there either, is never written when
+    // this window saved or opened it there before (`Absent`: the document's lock made the
+    // folder when it opened; `Stamp`: it was saved there): the stick was pulled or the share
+    // went away, and making the folder again would put the work where the student did not
+    // choose. Only a Save As (`Anything`) makes a new folder.
+    if old.is_none()
+        && !matches!(options.expect, Expect::Anything)
+        && let Some(gone) = crate::files::gone_place(path)
+    {
+        return Err(SaveError::FolderGone {
+            path: path.to_owned(),
+            gone,
+        });
+    }
     let changed = match (&options.expect, &old) {
         (Expect::Anything, _) => false,
-        (Expect::Absent, Some(_)) => true,
-        // Not there yet, and its folder gone too: the document's lock made the folder when it
-        // was opened, so the stick was pulled or the share went away since (the same rule as
-        // below).
-        (Expect::Absent, None) => {
-            if let Some(gone) = crate::files::gone_place(path) {
-                return Err(SaveError::FolderGone {
-                    path: path.to_owned(),
-                    gone,
-                });
-            }
-            false
-        }
+        (Expect::Absent, old) => old.is_some(),
         (Expect::Stamp(stamp), Some(old)) => DiskStamp::of(old) != *stamp,
-        // Deleted since: there is nothing to protect, so write it again. But not into a folder
-        // that is gone: the stick was pulled or the share went away, and making the folder
-        // again would put the work somewhere the student did not choose.
-        (Expect::Stamp(_), None) => {
-            if let Some(gone) = crate::files::gone_place(path) {
-                return Err(SaveError::FolderGone {
-                    path: path.to_owned(),
-                    gone,
-                });
-            }
-            false
-        }
+        // Deleted since (its folder still there): nothing to protect, so write it again.
+        (Expect::Stamp(_), None) => false,
     };
     if changed {
         return Err(SaveError::ChangedOnDisk {

@@ -175,7 +175,7 @@ fn inline(children: &[ParagraphChild]) -> String {
             _ => {}
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::reading::collapse_whitespace(&out)
 }
 
 #[cfg(test)]

@@ -415,7 +415,7 @@ impl Paragraph {
             .iter()
             .map(|(text, e)| super::emphasise(text, e.bold, e.italic))
             .collect();
-        marked.split_whitespace().collect::<Vec<_>>().join(" ")
+        crate::reading::collapse_whitespace(&marked)
     }
 }
 

@@ -81,7 +81,7 @@ impl Collector {
             line.size = self.sizes / self.letters.max(1) as f64;
             // Justified lines come with the word spaces the PDF drew and the gaps that widen
             // them; a reader sees one space between words.
-            line.text = line.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            line.text = crate::reading::collapse_whitespace(&line.text);
             if !line.text.is_empty() {
                 page.lines.push(line);
             }

@@ -5,6 +5,8 @@
 
 mod furniture;
 mod inline;
+/// Whitespace folded to single spaces, as every importer writes a line.
+pub(crate) use inline::collapse_whitespace;
 mod load;
 pub mod outline;
 mod parse;

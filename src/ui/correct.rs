@@ -152,6 +152,10 @@ fn blocks_ui(ui: &mut egui::Ui, outline: &mut Outline, focus: Option<usize>) -> 
     let mut swap = None;
     let mut remove = None;
     let count = outline.blocks.len();
+    // The buttons' names, looked up once a frame rather than once a block.
+    let move_up = crate::t!("correct-move-up");
+    let move_down = crate::t!("correct-move-down");
+    let remove_this = crate::t!("correct-remove");
     for (i, block) in outline.blocks.iter_mut().enumerate() {
         ui.push_id(i, |ui| {
             ui.horizontal(|ui| {
@@ -171,25 +175,22 @@ fn blocks_ui(ui: &mut egui::Ui, outline: &mut Outline, focus: Option<usize>) -> 
                 );
                 changed |= block.role != before;
                 let up = ui.add_enabled(i > 0, egui::Button::new("⏶").small());
-                let move_up = crate::t!("correct-move-up");
                 up.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, i > 0, &move_up));
-                if up.on_hover_text(move_up).clicked() {
+                if up.on_hover_text(&move_up).clicked() {
                     swap = Some(i - 1);
                 }
-                let move_down = crate::t!("correct-move-down");
                 let down = ui.add_enabled(i + 1 < count, egui::Button::new("⏷").small());
                 down.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::Button, i + 1 < count, &move_down)
                 });
-                if down.on_hover_text(move_down).clicked() {
+                if down.on_hover_text(&move_down).clicked() {
                     swap = Some(i);
                 }
-                let remove_this = crate::t!("correct-remove");
                 let cross = ui.add(egui::Button::new("×").small());
                 cross.widget_info(|| {
                     egui::WidgetInfo::labeled(egui::Role::Button, true, &remove_this)
                 });
-                if cross.on_hover_text(remove_this).clicked() {
+                if cross.on_hover_text(&remove_this).clicked() {
                     remove = Some(i);
                 }
             });

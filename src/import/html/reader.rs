@@ -455,7 +455,7 @@ impl Page {
     /// The page's title: its `<h1>`, else a Google Docs title paragraph, else its `<title>`
     /// without the site's name.
     fn title(&self) -> String {
-        let collapse = |t: String| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let collapse = |t: String| crate::reading::collapse_whitespace(&t);
         let h1 = self
             .dom
             .descendants(self.body)
@@ -608,7 +608,7 @@ struct Converter {
 
 impl Converter {
     fn flush(&mut self) {
-        let text = self.line.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = crate::reading::collapse_whitespace(&self.line);
         self.line.clear();
         if !text.is_empty() && text != "**" && text != "*" {
             self.blocks.push(format!("{}{text}", self.prefix));
