@@ -254,7 +254,7 @@ impl Library {
     pub fn share(&self, entry: &Entry, target: &Path) -> Result<(), String> {
         let text = match &entry.origin {
             Origin::File(path) => crate::files::read_limited(path, reading::MAX_READING_BYTES)
-                .map_err(|e| format!("could not read {}: {e}", path.display()))?,
+                .map_err(|e| could_not_read(path, &e))?,
             Origin::Bundled(name) => BundledReading::find(name)
                 .ok_or_else(|| format!("no bundled reading '{name}'"))?
                 .text
@@ -262,15 +262,20 @@ impl Library {
                 .to_vec(),
             Origin::Text => return Err("this reading has no text to share".to_owned()),
         };
-        write_atomic(target, &text)
-            .map_err(|e| format!("could not write {}: {e}", target.display()))
+        write_atomic(target, &text).map_err(|e| {
+            crate::t!(
+                "could-not-write",
+                path = target.display().to_string(),
+                error = crate::i18n::io_reason(&e)
+            )
+        })
     }
 
     /// Copies the reading at `path` into the library; returns where it went.
     pub fn add(&self, path: &Path) -> Result<PathBuf, String> {
         let reading = reading::load_file(path).map_err(|e| e.to_string())?;
         let text = crate::files::read_limited(path, reading::MAX_READING_BYTES)
-            .map_err(|e| format!("could not read {}: {e}", path.display()))?;
+            .map_err(|e| could_not_read(path, &e))?;
         let extension = if path.extension().is_some_and(|e| e == "txt") {
             "txt"
         } else {
@@ -368,6 +373,15 @@ fn added_time(path: &Path) -> Option<String> {
             .to_zoned_datetime(jiff::tz::TimeZone::system())
             .strftime("%Y-%m-%d %H:%M")
             .to_string(),
+    )
+}
+
+/// Why `path` could not be read, in the teacher's words (never the system's "os error").
+fn could_not_read(path: &Path, error: &std::io::Error) -> String {
+    crate::t!(
+        "err-read",
+        path = path.display().to_string(),
+        error = crate::i18n::io_reason(error)
     )
 }
 
