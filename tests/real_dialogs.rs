@@ -23,11 +23,14 @@ fn shot(display: &str, name: &str) {
     }
 }
 
+/// The finished files in `dir`, by name: not the hidden temporary files an atomic write makes
+/// before it renames them into place (a test that looks while one is being written sees it).
 fn files_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map(|d| {
             d.flatten()
                 .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|name| !name.starts_with('.'))
                 .collect()
         })
         .unwrap_or_default();

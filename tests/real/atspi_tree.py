@@ -6,6 +6,7 @@ import sys
 import time
 
 import pyatspi
+from gi.repository import GLib
 
 APP = sys.argv[1]
 DEADLINE = time.time() + float(sys.argv[2])
@@ -43,15 +44,28 @@ while app is None and time.time() < DEADLINE:
         time.sleep(0.3)
 if app is None:
     sys.exit("no application named %s on the accessibility bus" % APP)
-# The tree fills in over the first frames: walk until two walks agree.
+# The tree fills in over the first frames: walk until two walks agree. The window is live, so a
+# node can go away between being listed and being asked its role (AT-SPI then answers with an
+# error): such a walk saw a tree that no longer exists and is walked again.
 previous = None
+out = None
+last_error = None
 while time.time() < DEADLINE:
-    out = []
-    walk(app, 0, out)
+    walked = []
+    try:
+        walk(app, 0, walked)
+    except GLib.GError as error:
+        last_error = error
+        previous = None
+        time.sleep(0.3)
+        continue
+    out = walked
     if out == previous:
         break
     previous = out
     time.sleep(0.7)
+if out is None:
+    sys.exit("the accessibility tree changed under every walk: %s" % last_error)
 def clean(text):
     return " ".join(str(text).split())
 
