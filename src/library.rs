@@ -262,13 +262,7 @@ impl Library {
                 .to_vec(),
             Origin::Text => return Err("this reading has no text to share".to_owned()),
         };
-        write_atomic(target, &text).map_err(|e| {
-            crate::t!(
-                "could-not-write",
-                path = target.display().to_string(),
-                error = crate::i18n::io_reason(&e)
-            )
-        })
+        write_atomic(target, &text).map_err(|e| could_not_write(target, &e))
     }
 
     /// Copies the reading at `path` into the library; returns where it went.
@@ -306,18 +300,69 @@ impl Library {
         Ok(target)
     }
 
-    /// Removes an added reading. Students' answers to it are kept.
-    pub fn remove(&self, entry: &Entry) -> Result<(), String> {
+    /// An added reading opened for the teacher to change it: its kept text, previewed as the
+    /// correction starts from (the library keeps Markdown, so a save writes Markdown again).
+    pub fn edit_preview(&self, entry: &Entry) -> Result<Preview, String> {
+        let path = self.added_path(entry)?;
+        let bytes = crate::files::read_limited(path, reading::MAX_READING_BYTES)
+            .map_err(|e| could_not_read(path, &e))?;
+        let text = crate::files::into_text(bytes).map_err(|e| e.to_string())?;
+        let reading = reading::load_file(path).map_err(|e| e.to_string())?;
+        Ok(Preview {
+            warnings: warnings(&reading),
+            left_out: reading::left_out(&text),
+            reading,
+            imported: Some(text),
+            pasted: None,
+            web_page: None,
+        })
+    }
+
+    /// Writes a teacher's changes to an added reading in its place. What it said before is
+    /// kept as `originals/NAME.before-edit.md` (the last version before each save), so a change
+    /// can be undone by hand. A reading kept as `.txt` becomes `.md`, the text a correction
+    /// makes. Returns where the reading now is. Students' answers stay: they follow their
+    /// questions by text when the reading opens again (`AnswerSheet::attach`).
+    pub fn replace(&self, entry: &Entry, preview: &Preview) -> Result<PathBuf, String> {
+        let path = self.added_path(entry)?;
+        let markdown = preview
+            .imported
+            .as_deref()
+            .ok_or("the changed reading has no text")?;
+        let stem = path
+            .file_stem()
+            .map_or_else(|| "reading".into(), |s| s.to_string_lossy().into_owned());
+        let before = crate::files::read_limited(path, reading::MAX_READING_BYTES)
+            .map_err(|e| could_not_read(path, &e))?;
+        let originals = self.originals_dir().ok_or("there is no data folder")?;
+        let kept = originals.join(format!("{stem}.before-edit.md"));
+        write_atomic(&kept, &before).map_err(|e| could_not_write(&kept, &e))?;
+        let target = path.with_extension("md");
+        write_atomic(&target, markdown.as_bytes()).map_err(|e| could_not_write(&target, &e))?;
+        if target != *path {
+            // The .md is written: the .txt it replaces would list the reading twice.
+            std::fs::remove_file(path).map_err(|e| could_not_write(path, &e))?;
+        }
+        Ok(target)
+    }
+
+    /// The file of an added reading in this library; why not, for any other entry.
+    fn added_path<'e>(&self, entry: &'e Entry) -> Result<&'e Path, String> {
         let (Origin::File(path), true) = (&entry.origin, entry.removable) else {
             return Err(crate::t!("library-bundled-stays", title = &entry.title));
         };
-        let inside = self.dir.as_ref().is_some_and(|d| path.starts_with(d));
-        if !inside {
+        if !self.dir.as_ref().is_some_and(|d| path.starts_with(d)) {
             return Err(crate::t!(
                 "library-not-inside",
                 path = path.display().to_string()
             ));
         }
+        Ok(path)
+    }
+
+    /// Removes an added reading. Students' answers to it are kept.
+    pub fn remove(&self, entry: &Entry) -> Result<(), String> {
+        let path = self.added_path(entry)?;
         std::fs::remove_file(path).map_err(|e| {
             crate::t!(
                 "library-not-removed",
@@ -385,6 +430,14 @@ fn could_not_read(path: &Path, error: &std::io::Error) -> String {
     )
 }
 
+fn could_not_write(path: &Path, error: &std::io::Error) -> String {
+    crate::t!(
+        "could-not-write",
+        path = path.display().to_string(),
+        error = crate::i18n::io_reason(error)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -438,6 +491,88 @@ mod tests {
         );
         library.remove(entry).unwrap();
         assert_eq!(library.entries().len(), BUNDLED.len());
+    }
+
+    /// A teacher changes an added reading a student has answered: a question written before
+    /// the answered one, a typo fixed in the article. The old text is kept, the library lists
+    /// one reading, and the student's answer stays under its question.
+    #[test]
+    fn an_edited_reading_keeps_its_answers_under_their_questions() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = Library::at(dir.path().join("library"));
+        let source = dir.path().join("steppe.txt");
+        let first = "Steppe eagles\n\nEagles nest on the gorund.\n\nQuestions\n\n1. Where do they nest?\n2. What do they hunt?\n";
+        std::fs::write(&source, first).unwrap();
+        library.add(&source).unwrap();
+        let entry = library.entries().pop().unwrap();
+        let reading = entry.load().unwrap();
+        let mut sheet = crate::answers::AnswerSheet::new(&reading);
+        let hunt = reading.prompts().nth(1).unwrap();
+        sheet.set_answer(hunt, "Marmots and sousliks.", jiff::Timestamp::UNIX_EPOCH);
+
+        let preview = library.edit_preview(&entry).unwrap();
+        assert_eq!(preview.reading.prompt_count(), 2);
+        let mut outline = Outline::of(&preview.reading, &preview.left_out);
+        let at = outline
+            .blocks
+            .iter()
+            .position(|b| b.text == "What do they hunt?")
+            .unwrap();
+        outline.blocks.insert(
+            at,
+            crate::reading::OutlineBlock::new(reading::Role::Question, "When do they fly south?"),
+        );
+        for block in &mut outline.blocks {
+            block.text = block.text.replace("gorund", "ground");
+        }
+        let changed = preview.corrected(&outline);
+        let kept = library.replace(&entry, &changed).unwrap();
+
+        assert_eq!(kept.extension().unwrap(), "md", "a correction is Markdown");
+        let entries = library.entries();
+        assert_eq!(entries.len(), BUNDLED.len() + 1, "listed once: {entries:?}");
+        let before = dir
+            .path()
+            .join("library/originals/steppe-eagles.before-edit.md");
+        assert_eq!(std::fs::read_to_string(before).unwrap(), first);
+        let edited = entries.last().unwrap().load().unwrap();
+        let prompts: Vec<&str> = edited.prompts().map(|p| p.text.as_str()).collect();
+        assert_eq!(
+            prompts,
+            [
+                "Where do they nest?",
+                "When do they fly south?",
+                "What do they hunt?"
+            ]
+        );
+        let article = format!("{:?}", edited.article);
+        assert!(article.contains("on the ground"), "{article}");
+        let report = sheet.attach(&edited);
+        assert!(report.different_text);
+        assert_eq!(report.orphans, 0);
+        let hunt = edited.prompts().nth(2).unwrap();
+        assert_eq!(sheet.text(&hunt.id), "Marmots and sousliks.");
+        assert_eq!(sheet.text(&edited.prompts().nth(1).unwrap().id), "");
+    }
+
+    #[test]
+    fn only_added_readings_in_the_library_are_edited() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = Library::at(dir.path().join("library"));
+        let bundled = library.entries().remove(0);
+        assert!(library.edit_preview(&bundled).is_err());
+        let outside = Entry {
+            origin: Origin::File(dir.path().join("elsewhere.md")),
+            removable: true,
+            ..bundled.clone()
+        };
+        std::fs::write(dir.path().join("elsewhere.md"), "# Elsewhere\n").unwrap();
+        let preview = Library::preview(&dir.path().join("elsewhere.md")).unwrap();
+        assert!(library.replace(&outside, &preview).is_err());
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("elsewhere.md")).unwrap(),
+            "# Elsewhere\n"
+        );
     }
 
     #[test]

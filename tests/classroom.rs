@@ -148,7 +148,8 @@ fn students_see_only_their_own_progress_and_recent_work() {
     settle(&mut h);
     type_name(&mut h, "Gulnar Ospan");
     assert!(h.query_by_label("1 of 4 answered").is_none());
-    assert_eq!(h.get_all_by_label("not started").count(), 3);
+    // Every bundled reading at least (other tests add readings to the library meanwhile).
+    assert!(h.get_all_by_label("not started").count() >= 3);
 }
 
 #[test]
@@ -598,10 +599,8 @@ fn a_teacher_writes_questions_for_an_article_that_has_none() {
     type_here(&mut h, "Not this one?");
     // Numbered as the students will see them, in the order written.
     h.get_by_label("Question 4. Not this one?");
-    let last_block = h.get_all_by_label("Remove this block").count();
-    h.get_all_by_label("Remove this block")
-        .nth(last_block - 1)
-        .unwrap()
+    let last_block = h.get_all_by_label_contains("Text of block ").count();
+    h.get_by_label(&format!("Remove block {last_block}"))
         .click();
     settle(&mut h);
     assert!(h.query_by_label("Question 4. Not this one?").is_none());
@@ -630,6 +629,113 @@ fn a_teacher_writes_questions_for_an_article_that_has_none() {
     assert_eq!(reading.paragraph_count(), 2);
     h.get_by_label("Remove \"Saiga of the Betpak-Dala\"")
         .click();
+    settle(&mut h);
+    h.get_by_label("Remove").click();
+    settle(&mut h);
+}
+
+/// A teacher changes a reading a student already answered: writes a new question, moves it
+/// before the answered one, fixes a typo in the article. The student opens it again and finds
+/// their answer under its question, now the third, and the new question empty.
+#[test]
+fn a_teacher_edits_a_reading_and_a_students_answer_stays_under_its_question() {
+    let mut h = start(vec![], Settings::default());
+    common::for_teachers(&mut h);
+    h.get_by_label("Paste a reading…").click();
+    settle(&mut h);
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Copy the article and its questions from a web page or a document, and paste them here (Ctrl+V). Lectern leaves out the page's menus, sharing buttons and the like.")
+        .type_text("Steppe Eagles\n\nEagles nest on the gorund.\n\nQuestions\n\n1. Where do they nest?\n2. What do they hunt?\n");
+    settle(&mut h);
+    h.get_by_label("Preview…").click();
+    settle(&mut h);
+    h.get_by_label("Add to library").click();
+    settle(&mut h);
+
+    type_name(&mut h, "Bota Ali");
+    open_reading(&mut h, "Steppe Eagles");
+    h.get_by_label_contains("2. What do they hunt?").click();
+    settle(&mut h);
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, "What do they hunt?")
+        .type_text("Marmots.");
+    settle(&mut h);
+    h.get_by_label("Finish").click();
+    settle(&mut h);
+    h.get_by_label("Finish without handing in").click();
+    settle(&mut h);
+    assert!(on_start_screen(&h));
+
+    common::for_teachers(&mut h);
+    h.get_by_label("Edit \"Steppe Eagles\"").click();
+    settle(&mut h);
+    h.get_by_label("Change “Steppe Eagles”");
+    // The window grows into its size over its first frames (egui measures it as it draws):
+    // a click lands where the button will stay.
+    h.run_steps(10);
+    h.get_by_label("+ Question").click();
+    settle(&mut h);
+    for letter in "When do they fly south?".chars() {
+        h.event(egui::Event::Text(letter.to_string()));
+        h.run();
+    }
+    settle(&mut h);
+    h.get_by_label("Question 3. When do they fly south?");
+    let last_block = h.get_all_by_label_contains("Text of block ").count();
+    h.get_by_label(&format!("Move block {last_block} up"))
+        .click();
+    settle(&mut h);
+    h.get_by_label("Question 2. When do they fly south?");
+    h.get_by_label("Question 3. What do they hunt?");
+    h.get_by_label("Save changes").click();
+    settle(&mut h);
+    assert!(
+        h.query_by_label("Save changes").is_none(),
+        "the window closes once saved: {:?}",
+        h.state().state.notices
+    );
+    h.get_by_label_contains("is saved with your changes");
+    let library = data_dir().join("library");
+    let kept = fs::read_to_string(library.join("steppe-eagles.md")).unwrap();
+    assert!(kept.contains("When do they fly south?"), "{kept}");
+    assert!(
+        fs::read_to_string(library.join("originals/steppe-eagles.before-edit.md"))
+            .unwrap()
+            .contains("gorund"),
+        "what it said before is kept"
+    );
+
+    // The student comes back. The library's list moved under the note that says it is saved:
+    // asked for by name, as a screen reader does, not by where it was a frame ago.
+    type_name(&mut h, "Bota Ali");
+    h.get_by_label("Open \"Steppe Eagles\"").click_accesskit();
+    settle(&mut h);
+    let doc = &h.state().state.doc;
+    let prompts: Vec<_> = doc.reading.prompts().map(|p| p.text.clone()).collect();
+    assert_eq!(
+        prompts,
+        [
+            "Where do they nest?",
+            "When do they fly south?",
+            "What do they hunt?"
+        ]
+    );
+    let hunt = &doc.reading.prompts().nth(2).unwrap().id;
+    assert_eq!(doc.sheet.text(hunt), "Marmots.");
+    let south = &doc.reading.prompts().nth(1).unwrap().id;
+    assert_eq!(doc.sheet.text(south), "");
+    assert_eq!(doc.sheet.orphans(&doc.reading).count(), 0);
+
+    h.get_by_label("3. What do they hunt? (answered)");
+    h.get_by_label("2. When do they fly south? (not answered)");
+
+    h.get_by_label("Finish").click_accesskit();
+    settle(&mut h);
+    if let Some(finish) = h.query_by_label("Finish without handing in") {
+        finish.click();
+        settle(&mut h);
+    }
+    assert!(on_start_screen(&h));
+    common::for_teachers(&mut h);
+    h.get_by_label("Remove \"Steppe Eagles\"").click_accesskit();
     settle(&mut h);
     h.get_by_label("Remove").click();
     settle(&mut h);

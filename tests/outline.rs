@@ -66,6 +66,8 @@ fn random_outline(rng: &mut Rng) -> Outline {
     let labels = [
         None,
         Some("4"),
+        Some("1"),
+        Some("007"),
         Some("b"),
         Some("12 3"),
         Some("+title"),
@@ -133,6 +135,9 @@ fn expected(outline: &Outline) -> Outline {
         title: Option<String>,
         instructions: Vec<String>,
         prompts: Vec<OutlineBlock>,
+        /// Per prompt: its plain number, if its label is one, and whether its number follows
+        /// its place (a question or essay labelled with a number or not at all).
+        numbering: Vec<(Option<u64>, bool)>,
     }
     let mut sections: Vec<Sec> = Vec::new();
     let mut notes = Vec::new();
@@ -147,6 +152,7 @@ fn expected(outline: &Outline) -> Outline {
                 title: Some(text),
                 instructions: Vec::new(),
                 prompts: Vec::new(),
+                numbering: Vec::new(),
             }),
             Role::Instructions | Role::Lead | Role::Question | Role::Essay => {
                 if sections.is_empty() {
@@ -154,6 +160,7 @@ fn expected(outline: &Outline) -> Outline {
                         title: None,
                         instructions: Vec::new(),
                         prompts: Vec::new(),
+                        numbering: Vec::new(),
                     });
                 }
                 let section = sections.last_mut().unwrap();
@@ -175,12 +182,16 @@ fn expected(outline: &Outline) -> Outline {
                         None => continue,
                     }
                 }
+                let kept = label_kept(block.label.as_deref());
+                let plain = kept
+                    .as_deref()
+                    .filter(|l| l.bytes().all(|b| b.is_ascii_digit()))
+                    .and_then(|l| l.parse::<u64>().ok());
+                let follows = block.role != Role::Lead && (kept.is_none() || plain.is_some());
+                section.numbering.push((plain, follows));
                 let label = match block.role {
                     Role::Lead => None,
-                    _ => Some(
-                        label_kept(block.label.as_deref())
-                            .unwrap_or_else(|| (section.prompts.len() + 1).to_string()),
-                    ),
+                    _ => Some(kept.unwrap_or_else(|| (section.prompts.len() + 1).to_string())),
                 };
                 section.prompts.push(OutlineBlock {
                     role: block.role,
@@ -190,6 +201,20 @@ fn expected(outline: &Outline) -> Outline {
                 });
             }
             _ => {}
+        }
+    }
+    // Plain numbers follow the prompts' order, from the section's smallest (leads and lettered
+    // prompts are not counted).
+    for section in &mut sections {
+        if let Some(lowest) = section.numbering.iter().filter_map(|n| n.0).min() {
+            let following = section
+                .prompts
+                .iter_mut()
+                .zip(&section.numbering)
+                .filter(|(_, (_, follows))| *follows);
+            for (place, (prompt, _)) in following.enumerate() {
+                prompt.label = Some((lowest + place as u64).to_string());
+            }
         }
     }
     for section in sections.into_iter().filter(|s| !s.prompts.is_empty()) {

@@ -548,3 +548,164 @@ fn feedback_goes_to_the_student_and_back_in_the_real_window() {
     });
     shot(&display, "feedback-changes.png");
 }
+
+/// A teacher writes questions for a web article that has none, in the real window: the
+/// keyboard starts in the first question's box; *+ Question* and *+ Essay prompt* add the
+/// next; the reading goes to the library. A student answers the second question. The teacher
+/// opens the reading again (*Edit…*), writes a new question and moves it up before the answered
+/// one with the blocks' own buttons; the student comes back and finds the answer under its
+/// question, now the third.
+#[test]
+fn a_teacher_writes_questions_then_adds_one_and_the_students_answer_stays() {
+    let (_xvfb, display) = start_xvfb();
+    let home = tempfile::tempdir().unwrap();
+    let home = home.path();
+    let desktop = Desktop::start(home, &display);
+    let page = home.join("tian-shan.html");
+    std::fs::write(
+        &page,
+        "<!DOCTYPE html><html lang=en><head><meta charset=utf-8>\
+         <title>Snow on the Tian Shan | Steppe News</title></head><body>\
+         <header><nav><a href=/>Home</a> <a href=/news>News</a> <a href=/sport>Sport</a></nav></header>\
+         <main><article><h1>Snow on the Tian Shan</h1>\
+         <p class=byline>By A. Karimova, 3 March 2026</p>\
+         <p>Glaciers above Almaty have lost a third of their ice since 1955, and the rivers that \
+         water the city's orchards now peak weeks earlier in spring than they did.</p>\
+         <p>Scientists at the Tuyuksu station measure the ice every summer, walking the same \
+         stakes their teachers planted sixty years ago.</p>\
+         </article></main>\
+         <aside><h2>Related</h2><ul><li><a href=/a>Ten best ski slopes</a></li></ul></aside>\
+         <footer>&copy; 2026 Steppe News &middot; <a href=/privacy>Privacy</a></footer>\
+         </body></html>",
+    )
+    .unwrap();
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let library = home.join("data/lectern/library");
+    let kept = library.join("snow-on-the-tian-shan.md");
+    let type_text = |window: &str, text: &str| {
+        xdotool(&display, &["windowfocus", "--sync", window]);
+        std::thread::sleep(Duration::from_millis(300));
+        xdotool(&display, &["type", "--delay", "30", text]);
+        std::thread::sleep(Duration::from_millis(400));
+    };
+    let shown = |name: &str| {
+        wait_for(name, Duration::from_secs(15), || {
+            desktop
+                .names(&display)
+                .iter()
+                .any(|n| n == name)
+                .then_some(())
+        })
+    };
+
+    // 1. The teacher writes two questions and an essay prompt.
+    let (app, window) = launch(&display, home, &desktop, &[], &path);
+    desktop.for_teachers(&display);
+    desktop.press(&display, "Add a reading…");
+    answer_zenity(&display, &page, false);
+    wait_for("the correction", Duration::from_secs(20), || {
+        desktop
+            .names(&display)
+            .iter()
+            .any(|n| n.starts_with("This reading has no questions yet"))
+            .then_some(())
+    });
+    type_text(&window, "Why do the rivers peak earlier now?");
+    shown("Question 1. Why do the rivers peak earlier now?");
+    desktop.press(&display, "+ Question");
+    type_text(&window, "How is the ice measured?");
+    desktop.press(&display, "+ Essay prompt");
+    type_text(&window, "Write about a place you know that has changed.");
+    shown("Question 2. How is the ice measured?");
+    shown("Essay 3. Write about a place you know that has changed.");
+    shot(&display, "write-questions.png");
+    desktop.press(&display, "Add to library");
+    let written = wait_for(
+        "the reading in the library",
+        Duration::from_secs(15),
+        || std::fs::read_to_string(&kept).ok(),
+    );
+    let reading = lectern::reading::parse(&written, lectern::reading::Origin::Text, "x");
+    let prompts: Vec<&str> = reading.prompts().map(|p| p.text.as_str()).collect();
+    assert_eq!(
+        prompts,
+        [
+            "Why do the rivers peak earlier now?",
+            "How is the ice measured?",
+            "Write about a place you know that has changed."
+        ],
+        "{written}"
+    );
+    assert!(!written.contains("Ten best ski slopes"), "{written}");
+
+    drop(app);
+
+    // 2. A student answers the second question.
+    let (app, window) = launch(&display, home, &desktop, &[], &path);
+    type_text(&window, "Asel");
+    desktop.press(&display, "Open \"Snow on the Tian Shan\"");
+    wait_for("the reading open", Duration::from_secs(20), || {
+        window_name(&display, &window)
+            .contains("Snow on the Tian Shan")
+            .then_some(())
+    });
+    desktop.press(&display, "2. How is the ice measured? (not answered)");
+    type_text(&window, "With stakes, every summer.");
+    xdotool(&display, &["key", "ctrl+s"]);
+    let answers = home.join("data/lectern/answers/asel/snow-on-the-tian-shan.ron");
+    wait_for("the answer saved", Duration::from_secs(20), || {
+        let sheet = lectern::answers::load(&answers).ok()?;
+        sheet
+            .answers
+            .iter()
+            .any(|a| a.text == "With stakes, every summer.")
+            .then_some(())
+    });
+    drop(app);
+
+    // 3. The teacher adds a question and moves it before the answered one.
+    let (app, window) = launch(&display, home, &desktop, &[], &path);
+    desktop.for_teachers(&display);
+    desktop.press(&display, "Edit \"Snow on the Tian Shan\"");
+    shown("Change “Snow on the Tian Shan”");
+    desktop.press(&display, "+ Question");
+    type_text(&window, "Who planted the first stakes?");
+    shown("Question 4. Who planted the first stakes?");
+    // The new block is the last: up past the essay, then past the answered question.
+    let last = desktop
+        .names(&display)
+        .iter()
+        .filter_map(|n| {
+            n.strip_prefix("Move block ")?
+                .strip_suffix(" up")?
+                .parse::<usize>()
+                .ok()
+        })
+        .max()
+        .expect("the blocks' move buttons");
+    desktop.press(&display, &format!("Move block {last} up"));
+    desktop.press(&display, &format!("Move block {} up", last - 1));
+    shown("Question 2. Who planted the first stakes?");
+    shown("Question 3. How is the ice measured?");
+    shot(&display, "edit-reading.png");
+    desktop.press(&display, "Save changes");
+    wait_for("the changed reading", Duration::from_secs(15), || {
+        std::fs::read_to_string(&kept)
+            .ok()
+            .filter(|t| t.contains("Who planted the first stakes?"))
+    });
+    assert!(
+        library
+            .join("originals/snow-on-the-tian-shan.before-edit.md")
+            .exists()
+    );
+    drop(app);
+
+    // 4. The student comes back: the answer is under its question, now the third.
+    let (_app, window) = launch(&display, home, &desktop, &[], &path);
+    type_text(&window, "Asel");
+    desktop.press(&display, "Open \"Snow on the Tian Shan\"");
+    shown("3. How is the ice measured? (answered)");
+    shown("2. Who planted the first stakes? (not answered)");
+    shot(&display, "edited-reading-student.png");
+}

@@ -228,14 +228,61 @@ impl Outline {
         }
         out.push_str(EXACT);
         out.push_str("\n---\n");
-        for block in &self.blocks {
-            if let Some(written) = write_block(block) {
+        let numbers = self.numbers();
+        for (block, number) in self.blocks.iter().zip(numbers) {
+            if let Some(written) = write_block(block, number) {
                 out.push('\n');
                 out.push_str(&written);
                 out.push('\n');
             }
         }
         out
+    }
+}
+
+impl Outline {
+    /// The number each prompt is written with, so that numbers follow the prompts' order after
+    /// a teacher moved, added or removed some: in a section (the blocks up to the next section
+    /// title) where any question or essay carries a plain number, every question and essay
+    /// with a number or without a label is numbered in order from the section's smallest
+    /// number (a handout whose questions start at 4 keeps starting at 4); lead questions and
+    /// prompts labelled with letters ("b", "Q1") are not counted and keep their labels. `None`
+    /// for those, for the blocks that are not prompts and for prompts written with no text.
+    fn numbers(&self) -> Vec<Option<String>> {
+        let mut numbers = vec![None; self.blocks.len()];
+        let mut start = 0;
+        while start < self.blocks.len() {
+            let end = self.blocks[start + 1..]
+                .iter()
+                .position(|b| b.role == Role::SectionTitle && !one_line(&b.text).is_empty())
+                .map_or(self.blocks.len(), |i| start + 1 + i);
+            // The prompts that will be written.
+            let prompts: Vec<usize> = (start..end)
+                .filter(|&i| {
+                    let block = &self.blocks[i];
+                    block.role.prompt_kind().is_some() && write_block(block, None).is_some()
+                })
+                .collect();
+            let plain = |i: usize| {
+                usable_label(self.blocks[i].label.as_deref()).and_then(|l| {
+                    l.parse::<u64>()
+                        .ok()
+                        .filter(|_| l.bytes().all(|b| b.is_ascii_digit()))
+                })
+            };
+            if let Some(lowest) = prompts.iter().filter_map(|&i| plain(i)).min() {
+                let numbered = prompts.into_iter().filter(|&i| {
+                    let block = &self.blocks[i];
+                    block.role != Role::Lead
+                        && (usable_label(block.label.as_deref()).is_none() || plain(i).is_some())
+                });
+                for (place, i) in numbered.enumerate() {
+                    numbers[i] = Some(lowest.saturating_add(place as u64).to_string());
+                }
+            }
+            start = end;
+        }
+        numbers
     }
 }
 
@@ -271,7 +318,9 @@ pub(crate) fn usable_label(label: Option<&str>) -> Option<&str> {
     label.filter(|l| (1..=8).contains(&l.chars().count()) && l.chars().all(char::is_alphanumeric))
 }
 
-fn write_block(block: &OutlineBlock) -> Option<String> {
+/// The Markdown of one block; `number`, a prompt's number in place of its own label
+/// ([`Outline::numbers`]).
+fn write_block(block: &OutlineBlock, number: Option<String>) -> Option<String> {
     let tag = block.role.tag()?;
     if block.role.prompt_kind().is_some() {
         let mut lines = prompt_lines(&block.text);
@@ -285,8 +334,11 @@ fn write_block(block: &OutlineBlock) -> Option<String> {
             lines.push(title.take()?);
         }
         let mut head = format!("<!-- {tag}");
+        let label = number
+            .as_deref()
+            .or_else(|| usable_label(block.label.as_deref()));
         if block.role != Role::Lead
-            && let Some(label) = usable_label(block.label.as_deref())
+            && let Some(label) = label
         {
             head.push(' ');
             head.push_str(label);

@@ -348,9 +348,14 @@ impl LecternApp {
             }
             Action::EndCorrection => {
                 if let Some(start) = self.start_screen() {
-                    start.correction = None;
+                    let editing = start.correction.take().and_then(|c| c.replaces);
+                    if editing.is_some() {
+                        start.preview = None;
+                    }
                 }
             }
+            Action::EditReading(i) => self.edit_reading(i),
+            Action::SaveEditedReading => self.save_edited_reading(),
             Action::ShareReading(i) => {
                 let listed = self.start_screen().map(|s| s.entries.clone());
                 let entries = listed.unwrap_or_else(|| self.library.entries());

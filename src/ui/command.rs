@@ -117,8 +117,13 @@ pub enum Action {
     StartCorrection,
     /// The correction's outline changed: work out the reading it makes.
     OutlineEdited,
-    /// Drop the corrections, back to the preview as Lectern read the file.
+    /// Drop the corrections, back to the preview as Lectern read the file (when changing a
+    /// reading already in the library, close it: there is no preview to go back to).
     EndCorrection,
+    /// Start screen: change the added reading at this library index in the correction window.
+    EditReading(usize),
+    /// The correction window: write the changed reading over the one in the library.
+    SaveEditedReading,
     /// Start screen: write the library reading at this index to a file for the class.
     ShareReading(usize),
     /// Class view: show names or "Student A", "Student B"…

@@ -7,7 +7,7 @@
 use egui::RichText;
 
 use super::command::Action;
-use crate::library::Preview;
+use crate::library::{Entry, Preview};
 use crate::reading::{Outline, Reading, Role};
 
 /// A correction in progress.
@@ -20,6 +20,10 @@ pub struct Correction {
     /// The preview `outline` makes ([`Preview::corrected`]: its reading, warnings and Markdown),
     /// worked out by the app when the outline changes, and what the library adds.
     pub shown: Preview,
+    /// A reading already in the library, being changed: saving writes over it.
+    pub replaces: Option<Entry>,
+    /// The outline as the library's reading made it, to tell whether anything was changed.
+    unchanged: Outline,
 }
 
 impl Correction {
@@ -28,11 +32,26 @@ impl Correction {
         let outline = Outline::of(&preview.reading, &preview.left_out);
         let shown = preview.corrected(&outline);
         Correction {
+            unchanged: outline.clone(),
             outline,
             writing_questions: false,
             focus: None,
             shown,
+            replaces: None,
         }
+    }
+
+    /// A correction that changes `entry`, a reading the library already has (`preview`, from
+    /// [`crate::library::Library::edit_preview`]).
+    pub fn to_change(preview: &Preview, entry: Entry) -> Correction {
+        let mut correction = Correction::of(preview);
+        correction.replaces = Some(entry);
+        correction
+    }
+
+    /// Whether the teacher changed anything since the window opened.
+    pub fn is_changed(&self) -> bool {
+        self.outline != self.unchanged
     }
 
     /// A correction of a reading with no questions, opened to write the first: an empty
@@ -56,7 +75,10 @@ pub fn ui(ctx: &egui::Context, correction: &mut Correction, commands: &mut Vec<A
     let screen = ctx.content_rect();
     let modal = egui::Modal::new(egui::Id::unique("reading_correction")).show(ctx, |ui| {
         ui.set_width((screen.width() - 80.0).clamp(320.0, 1100.0));
-        ui.heading(crate::t!("correct-title"));
+        match &correction.replaces {
+            Some(entry) => ui.heading(crate::t!("correct-change-title", title = &entry.title)),
+            None => ui.heading(crate::t!("correct-title")),
+        };
         ui.label(crate::t!("correct-explain"));
         if correction.writing_questions && correction.shown.reading.prompt_count() == 0 {
             ui.label(RichText::new(crate::t!("correct-no-questions")).strong());
@@ -98,24 +120,49 @@ pub fn ui(ctx: &egui::Context, correction: &mut Correction, commands: &mut Vec<A
         });
         ui.add_space(8.0);
         super::start::warnings_ui(ui, &correction.shown.warnings);
-        ui.horizontal(|ui| {
-            let add = super::command::Command::ConfirmAddReading;
-            if ui.button(add.label()).clicked() {
-                commands.push(add.into());
+        if let Some(entry) = &correction.replaces
+            && correction.shown.reading.title.trim() != entry.title.trim()
+        {
+            // Answers files are named after the title (`paths::student_answers_path`).
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!(
+                    "⚠ {}",
+                    crate::t!("correct-title-changed", title = &entry.title)
+                ),
+            );
+        }
+        ui.horizontal(|ui| match correction.replaces {
+            Some(_) => {
+                if ui.button(crate::t!("correct-save-changes")).clicked() {
+                    commands.push(Action::SaveEditedReading);
+                }
+                if ui.button(crate::t!("cancel")).clicked() {
+                    commands.push(Action::ClosePreview);
+                }
             }
-            if ui
-                .button(crate::t!("correct-undo"))
-                .on_hover_text(crate::t!("correct-undo-hint"))
-                .clicked()
-            {
-                commands.push(Action::EndCorrection);
-            }
-            if ui.button(crate::t!("cancel")).clicked() {
-                commands.push(Action::ClosePreview);
+            None => {
+                let add = super::command::Command::ConfirmAddReading;
+                if ui.button(add.label()).clicked() {
+                    commands.push(add.into());
+                }
+                if ui
+                    .button(crate::t!("correct-undo"))
+                    .on_hover_text(crate::t!("correct-undo-hint"))
+                    .clicked()
+                {
+                    commands.push(Action::EndCorrection);
+                }
+                if ui.button(crate::t!("cancel")).clicked() {
+                    commands.push(Action::ClosePreview);
+                }
             }
         });
     });
-    if super::escape_closes(&modal) {
+    // Escape leaves a change to a library reading only while nothing is changed: what the
+    // teacher typed goes with *Cancel*, asked for by name, not with a stray key.
+    let changing = correction.replaces.is_some() && correction.is_changed();
+    if super::escape_closes(&modal) && !changing {
         commands.push(Action::EndCorrection);
     }
 }
@@ -152,7 +199,8 @@ fn blocks_ui(ui: &mut egui::Ui, outline: &mut Outline, focus: Option<usize>) -> 
     let mut swap = None;
     let mut remove = None;
     let count = outline.blocks.len();
-    // The buttons' names, looked up once a frame rather than once a block.
+    // The buttons' hover texts, looked up once a frame rather than once a block (their names,
+    // which differ by block, only when asked for).
     let move_up = crate::t!("correct-move-up");
     let move_down = crate::t!("correct-move-down");
     let remove_this = crate::t!("correct-remove");
@@ -175,20 +223,28 @@ fn blocks_ui(ui: &mut egui::Ui, outline: &mut Outline, focus: Option<usize>) -> 
                 );
                 changed |= block.role != before;
                 let up = ui.add_enabled(i > 0, egui::Button::new("⏶").small());
-                up.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, i > 0, &move_up));
+                // Named by block for a screen reader ("Move block 6 up"): a column of buttons
+                // all called "Move up" cannot be told apart by ear.
+                let n = i + 1;
+                up.widget_info(|| {
+                    let name = crate::t!("correct-move-up-named", n = n);
+                    egui::WidgetInfo::labeled(egui::Role::Button, i > 0, name)
+                });
                 if up.on_hover_text(&move_up).clicked() {
                     swap = Some(i - 1);
                 }
                 let down = ui.add_enabled(i + 1 < count, egui::Button::new("⏷").small());
                 down.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, i + 1 < count, &move_down)
+                    let name = crate::t!("correct-move-down-named", n = n);
+                    egui::WidgetInfo::labeled(egui::Role::Button, i + 1 < count, name)
                 });
                 if down.on_hover_text(&move_down).clicked() {
                     swap = Some(i);
                 }
                 let cross = ui.add(egui::Button::new("×").small());
                 cross.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, &remove_this)
+                    let name = crate::t!("correct-remove-named", n = n);
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, name)
                 });
                 if cross.on_hover_text(&remove_this).clicked() {
                     remove = Some(i);

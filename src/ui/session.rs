@@ -437,19 +437,72 @@ impl LecternApp {
         }
     }
 
+    /// Adds the previewed (or corrected) reading to the library. The preview and a correction
+    /// stay open until it is added: what a teacher wrote is not lost to a failed write.
     pub(super) fn confirm_add_reading(&mut self) {
-        let Some(start) = self.start_screen() else {
+        let Screen::Start(start) = &self.state.screen else {
             return;
         };
-        let Some((path, mut preview)) = start.preview.take() else {
+        let Some((path, preview)) = &start.preview else {
             return;
         };
-        if let Some(correction) = start.correction.take() {
-            preview = correction.shown;
-        }
-        match self.library.add_previewed(&path, &preview) {
-            Ok(_) => self.refresh_library(),
+        let preview = start.correction.as_ref().map_or(preview, |c| &c.shown);
+        match self.library.add_previewed(path, preview) {
+            Ok(_) => {
+                if let Some(start) = self.start_screen() {
+                    start.preview = None;
+                    start.correction = None;
+                }
+                self.refresh_library();
+            }
             Err(e) => self.state.notify(crate::t!("reading-not-added"), e),
+        }
+    }
+
+    /// Opens an added reading in the correction window, for the teacher to change it.
+    pub(super) fn edit_reading(&mut self, index: usize) {
+        let Some(entry) = self
+            .start_screen()
+            .and_then(|s| s.entries.get(index).cloned())
+        else {
+            return;
+        };
+        let crate::reading::Origin::File(path) = entry.origin.clone() else {
+            return;
+        };
+        match self.library.edit_preview(&entry) {
+            Ok(preview) => {
+                if let Some(start) = self.start_screen() {
+                    start.correction = Some(super::correct::Correction::to_change(&preview, entry));
+                    start.preview = Some((path, preview));
+                }
+            }
+            Err(e) => self.state.notify(crate::t!("reading-not-opened"), e),
+        }
+    }
+
+    /// Writes the changed reading over the library's; the window stays open if that fails.
+    pub(super) fn save_edited_reading(&mut self) {
+        let Screen::Start(start) = &self.state.screen else {
+            return;
+        };
+        let Some(correction) = &start.correction else {
+            return;
+        };
+        let Some(entry) = &correction.replaces else {
+            return;
+        };
+        let title = correction.shown.reading.title.clone();
+        match self.library.replace(entry, &correction.shown) {
+            Ok(_) => {
+                if let Some(start) = self.start_screen() {
+                    start.preview = None;
+                    start.correction = None;
+                }
+                self.refresh_library();
+                self.state.flash = Some(crate::t!("reading-changed", title = title));
+            }
+            Err(e) => self.state.notify(crate::t!("reading-not-changed"), e),
         }
     }
 

@@ -233,6 +233,14 @@ fn teachers_ui(ui: &mut egui::Ui, start: &StartScreen, commands: &mut Vec<Action
             let detail = entry_detail(entry, shared.contains(entry.title.trim()));
             ui.label(format!("{} — {detail}", entry.title));
             if entry.problem.is_none() {
+                let edit = ui
+                    .small_button(crate::t!("start-edit"))
+                    .on_hover_text(crate::t!("start-edit-hint"));
+                let name = crate::t!("start-edit-named", title = &entry.title);
+                edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+                if edit.clicked() {
+                    commands.push(Action::EditReading(i));
+                }
                 let share = ui
                     .small_button(crate::t!("start-share"))
                     .on_hover_text(crate::t!("start-share-hint"));
