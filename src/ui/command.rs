@@ -3,74 +3,76 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-/// Something a user does from a button, a menu or the keyboard, as rerun's `UICommand`: no
-/// data, so every command has a label, its shortcuts and a tooltip, and the help and the
-/// README's shortcut table derive from [`Command::ALL`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Command {
-    OpenReading,
-    OpenAnswers,
-    Save,
-    SaveAs,
-    Export,
-    NextPrompt,
-    PreviousPrompt,
-    ZoomIn,
-    ZoomOut,
-    ZoomReset,
-    ToggleTheme,
-    /// Close the window (answers are saved first, as with the window's close button).
-    Quit,
-    /// Show the help window with every shortcut.
-    Help,
-    /// Open the hand-in dialog (format, then folder).
-    HandIn,
-    /// Ask for the hand-in folder and hand in.
-    HandInToFolder,
-    /// Ask whether to finish the session (hand in first, or not).
-    Finish,
-    /// End a student's session on a shared computer.
-    FinishSession,
-    /// Start screen: pick a reading file to preview and add.
-    AddReading,
-    /// Start screen: paste a reading copied from a web page or a document.
-    PasteReading,
-    /// Start screen: add the previewed reading.
-    ConfirmAddReading,
-    /// Start screen: choose the folder answers are kept in.
-    ChooseAnswersFolder,
-    /// Export even though some prompts are empty.
-    ExportAnyway,
-    /// Open the Class view on a folder of handed-in answers.
-    OpenClass,
-    /// Class view: write the class sheets and CSV summaries.
-    ExportClass,
-    /// Class view: the next student's hand-in (the answer keys move between answers).
-    NextStudent,
-    /// Class view: the previous student's hand-in.
-    PreviousStudent,
-    /// Class view: write each student's feedback (and sheet) into a folder for them.
-    ReturnFeedback,
-    /// Class view: read a rubric file as this reading's rubric.
-    ImportRubric,
-    /// Class view: write this reading's rubric to a file for another teacher or computer.
-    ExportRubric,
-    /// A student: open a feedback file a teacher returned.
-    OpenFeedback,
-    /// Cite the words selected in the article into the current answer.
-    Cite,
-    /// Highlight the selected words in the chosen colour (or, with no words selected, remove
-    /// the highlight under the cursor).
-    Highlight,
-    /// Open the find bar.
-    Find,
-    FindNext,
-    FindPrevious,
-    CloseFind,
-    /// Move the keyboard between the article and the answer editor.
-    SwitchPane,
-    /// Open or close the reading settings.
-    ReadingSettings,
+listed_enum! {
+    /// Something a user does from a button, a menu or the keyboard, as rerun's `UICommand`: no
+    /// data, so every command has a label, its shortcuts and a tooltip, and the help and the
+    /// README's shortcut table derive from [`Command::ALL`]. The list is made with the enum
+    /// (`listed_enum!`) in the order the help lists the commands: none can be left out.
+    pub enum Command {
+        OpenReading,
+        OpenAnswers,
+        Save,
+        SaveAs,
+        Export,
+        NextPrompt,
+        PreviousPrompt,
+        /// Move the keyboard between the article and the answer editor.
+        SwitchPane,
+        /// Cite the words selected in the article into the current answer.
+        Cite,
+        /// Highlight the selected words in the chosen colour (or, with no words selected, remove
+        /// the highlight under the cursor).
+        Highlight,
+        /// Open the find bar.
+        Find,
+        FindNext,
+        FindPrevious,
+        ZoomIn,
+        ZoomOut,
+        ZoomReset,
+        ToggleTheme,
+        /// Open or close the reading settings.
+        ReadingSettings,
+        /// Close the window (answers are saved first, as with the window's close button).
+        Quit,
+        /// Show the help window with every shortcut.
+        Help,
+        /// Open the hand-in dialog (format, then folder).
+        HandIn,
+        /// Ask for the hand-in folder and hand in.
+        HandInToFolder,
+        /// Ask whether to finish the session (hand in first, or not).
+        Finish,
+        /// End a student's session on a shared computer.
+        FinishSession,
+        /// Start screen: pick a reading file to preview and add.
+        AddReading,
+        /// Start screen: paste a reading copied from a web page or a document.
+        PasteReading,
+        /// Start screen: add the previewed reading.
+        ConfirmAddReading,
+        /// Start screen: choose the folder answers are kept in.
+        ChooseAnswersFolder,
+        /// Export even though some prompts are empty.
+        ExportAnyway,
+        /// Open the Class view on a folder of handed-in answers.
+        OpenClass,
+        /// Class view: write the class sheets and CSV summaries.
+        ExportClass,
+        /// Class view: the next student's hand-in (the answer keys move between answers).
+        NextStudent,
+        /// Class view: the previous student's hand-in.
+        PreviousStudent,
+        /// Class view: write each student's feedback (and sheet) into a folder for them.
+        ReturnFeedback,
+        /// Class view: read a rubric file as this reading's rubric.
+        ImportRubric,
+        /// Class view: write this reading's rubric to a file for another teacher or computer.
+        ExportRubric,
+        /// A student: open a feedback file a teacher returned.
+        OpenFeedback,
+        CloseFind,
+    }
 }
 
 /// What views ask of the app besides commands: internal actions, most carrying data (which
@@ -195,52 +197,11 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 };
 
 impl Command {
-    /// Every command, in the order the help lists those with shortcuts.
-    pub const ALL: [Command; 38] = [
-        Command::OpenReading,
-        Command::OpenAnswers,
-        Command::Save,
-        Command::SaveAs,
-        Command::Export,
-        Command::NextPrompt,
-        Command::PreviousPrompt,
-        Command::SwitchPane,
-        Command::Cite,
-        Command::Highlight,
-        Command::Find,
-        Command::FindNext,
-        Command::FindPrevious,
-        Command::ZoomIn,
-        Command::ZoomOut,
-        Command::ZoomReset,
-        Command::ToggleTheme,
-        Command::ReadingSettings,
-        Command::Quit,
-        Command::Help,
-        Command::HandIn,
-        Command::HandInToFolder,
-        Command::Finish,
-        Command::FinishSession,
-        Command::AddReading,
-        Command::PasteReading,
-        Command::ConfirmAddReading,
-        Command::ChooseAnswersFolder,
-        Command::ExportAnyway,
-        Command::OpenClass,
-        Command::ExportClass,
-        Command::NextStudent,
-        Command::PreviousStudent,
-        Command::ReturnFeedback,
-        Command::ImportRubric,
-        Command::ExportRubric,
-        Command::OpenFeedback,
-        Command::CloseFind,
-    ];
-
     /// The commands that have shortcuts, in the order the help lists them.
     pub fn with_shortcuts() -> impl Iterator<Item = Command> {
         Command::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|c| !c.shortcuts().is_empty())
     }
 
@@ -428,7 +389,7 @@ mod tests {
     #[test]
     fn every_command_is_listed_once() {
         let mut seen = Vec::new();
-        for command in Command::ALL {
+        for &command in Command::ALL {
             assert!(!seen.contains(&command), "{command:?} is listed twice");
             seen.push(command);
         }

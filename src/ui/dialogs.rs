@@ -13,53 +13,37 @@ use std::sync::{Arc, Mutex};
 
 pub use native::RfdDialogs;
 
-/// Why a dialog was opened, so its answer goes to the right place.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Purpose {
-    OpenReading,
-    OpenAnswers,
-    SaveAnswersAs,
-    Export,
-    /// A reading to add to the library.
-    AddReading,
-    /// The folder to hand in to.
-    HandIn,
-    /// The folder where answers are kept.
-    AnswersFolder,
-    /// A folder of handed-in answers, for the Class view.
-    ClassFolder,
-    /// Where to write the class sheet.
-    ClassExport,
-    /// Where to write a library reading for the class (*Share…*).
-    ShareReading,
-    /// A feedback file a teacher returned.
-    OpenFeedback,
-    /// The folder to return feedback into.
-    ReturnFeedback,
-    /// A rubric file to use for the reading in the Class view.
-    ImportRubric,
-    /// Where to write the Class view's rubric.
-    ExportRubric,
+listed_enum! {
+    /// Why a dialog was opened, so its answer goes to the right place.
+    pub enum Purpose {
+        OpenReading,
+        OpenAnswers,
+        SaveAnswersAs,
+        Export,
+        /// A reading to add to the library.
+        AddReading,
+        /// The folder to hand in to.
+        HandIn,
+        /// The folder where answers are kept.
+        AnswersFolder,
+        /// A folder of handed-in answers, for the Class view.
+        ClassFolder,
+        /// Where to write the class sheet.
+        ClassExport,
+        /// Where to write a library reading for the class (*Share…*).
+        ShareReading,
+        /// A feedback file a teacher returned.
+        OpenFeedback,
+        /// The folder to return feedback into.
+        ReturnFeedback,
+        /// A rubric file to use for the reading in the Class view.
+        ImportRubric,
+        /// Where to write the Class view's rubric.
+        ExportRubric,
+    }
 }
 
 impl Purpose {
-    pub const ALL: [Purpose; 14] = [
-        Purpose::OpenReading,
-        Purpose::OpenAnswers,
-        Purpose::SaveAnswersAs,
-        Purpose::Export,
-        Purpose::AddReading,
-        Purpose::HandIn,
-        Purpose::AnswersFolder,
-        Purpose::ClassFolder,
-        Purpose::ClassExport,
-        Purpose::ShareReading,
-        Purpose::OpenFeedback,
-        Purpose::ReturnFeedback,
-        Purpose::ImportRubric,
-        Purpose::ExportRubric,
-    ];
-
     /// Whether this purpose asks for an existing file, a file to write, or a folder. One
     /// place decides it, so a folder purpose can never open a file picker.
     pub fn kind_of_dialog(self) -> Want {
