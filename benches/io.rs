@@ -9,9 +9,9 @@ mod common;
 
 use std::time::{Duration, Instant};
 
+use lectern::app::document::{AUTOSAVE_DELAY, Document};
 use lectern::export::{Format, StudySheet};
 use lectern::reading::{self, Origin};
-use lectern::ui::document::{AUTOSAVE_DELAY, Document};
 
 fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Vec<Duration> {
     (0..runs)
@@ -243,7 +243,7 @@ fn main() {
         doc.set_answer(
             prompt,
             &format!("{} edit {round}", sheet.answers[round].text),
-            lectern::ui::document::now(),
+            lectern::app::document::now(),
             edited,
         );
         doc.finish_background(); // Any recovery copy from an earlier round.

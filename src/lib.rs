@@ -5,6 +5,7 @@
 //! command line. See ARCHITECTURE.md.
 
 pub mod answers;
+pub mod app;
 pub mod cli;
 pub mod collect;
 pub mod export;

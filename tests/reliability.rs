@@ -8,9 +8,9 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use lectern::answers::{self, backup_path};
+use lectern::app::document::{Document, RECOVERY_DELAY, now};
 use lectern::files::Writer;
 use lectern::reading::{BUNDLED, Prompt};
-use lectern::ui::document::{Document, RECOVERY_DELAY, now};
 
 fn isolate() -> PathBuf {
     lectern::paths::use_data_dir(std::env::temp_dir().join(format!(
@@ -543,7 +543,7 @@ fn a_saving_thread_that_dies_is_reported_and_saving_goes_on() {
     // A bug in the saving thread: it panics on its next write.
     doc.writer = Writer::Panics;
     write(&mut doc, "Q1", "typed before the thread died");
-    let later = std::time::Instant::now() + lectern::ui::document::AUTOSAVE_DELAY * 2;
+    let later = std::time::Instant::now() + lectern::app::document::AUTOSAVE_DELAY * 2;
     doc.tick(later);
     // The job took its own writer along; the window's own saves write for real from here.
     doc.writer = Writer::Real;
@@ -562,7 +562,7 @@ fn a_saving_thread_that_dies_is_reported_and_saving_goes_on() {
     }
     // Saving goes on without the thread: the next autosave happens on the window's thread.
     write(&mut doc, "Q1", "typed after");
-    let due = std::time::Instant::now() + lectern::ui::document::AUTOSAVE_DELAY * 2;
+    let due = std::time::Instant::now() + lectern::app::document::AUTOSAVE_DELAY * 2;
     doc.tick(due);
     doc.finish_background();
     assert_eq!(answers::load(&path).unwrap().answers[0].text, "typed after");

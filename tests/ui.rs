@@ -128,7 +128,7 @@ fn autosave_writes_shortly_after_typing_stops() {
         .type_text("Carefully.");
     settle(&mut h);
     assert!(!path.exists(), "not saved while typing");
-    std::thread::sleep(lectern::ui::document::AUTOSAVE_DELAY);
+    std::thread::sleep(lectern::app::document::AUTOSAVE_DELAY);
     // The autosave is written by a background thread; frames go on while it works.
     let saved = wait_for_frames(&mut h, || answers::load(&path).ok());
     assert_eq!(saved.answers[0].text, "Carefully.");
@@ -151,7 +151,7 @@ fn an_unreadable_answers_file_is_reported_and_never_overwritten() {
     h.get_by_role_and_label(egui::Role::MultilineTextInput, LEAD)
         .type_text("Work that must survive.");
     settle(&mut h);
-    std::thread::sleep(lectern::ui::document::AUTOSAVE_DELAY);
+    std::thread::sleep(lectern::app::document::AUTOSAVE_DELAY);
     settle(&mut h);
     assert_eq!(
         fs::read_to_string(&path).unwrap(),
@@ -412,7 +412,7 @@ fn newer_work_from_a_recovery_copy_is_offered_and_restored() {
     let path = dir.path().join("a.ron");
     {
         isolate_data_dir();
-        let mut doc = lectern::ui::document::Document::open(
+        let mut doc = lectern::app::document::Document::open(
             lectern::reading::BUNDLED[0].parse(),
             Some(path.clone()),
         );
@@ -420,7 +420,7 @@ fn newer_work_from_a_recovery_copy_is_offered_and_restored() {
         doc.set_answer(
             &lead,
             "Written just before the power cut.",
-            lectern::ui::document::now(),
+            lectern::app::document::now(),
             std::time::Instant::now(),
         );
         doc.write_recovery();

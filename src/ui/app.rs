@@ -10,9 +10,9 @@ use super::command::{Action, Command};
 use super::dialogs::{
     DialogKind, DialogOutcome, DialogRequest, FileDialogs, Filter, Purpose, Want,
 };
-use super::document::{Document, now};
 use super::state::{AppState, Modal, Screen, Settings, ThemeChoice, ZOOM_STEP};
 use super::{article, editor, notices, prompts, status, toolbar};
+use crate::app::document::{Document, now};
 use crate::export::{self, Format, StudySheet};
 use crate::paths;
 use crate::reading::{self, Origin, Reading};
@@ -38,7 +38,7 @@ pub struct LecternApp {
     /// Say on stderr when the first frame is painted (`benches/window.rs`).
     pub report_first_frame: bool,
     /// Slow work running off the window's thread.
-    tasks: super::tasks::Tasks,
+    tasks: crate::app::tasks::Tasks<LecternApp>,
     /// The computer's language, the interface's until a student chooses one.
     system_language: crate::i18n::Language,
     /// The window's first frames were checked against the screen (`window_fit`).
@@ -60,7 +60,7 @@ impl LecternApp {
         }
     }
 
-    /// Runs `job` off the window's thread (see [`super::tasks`]); `then` applies its result on
+    /// Runs `job` off the window's thread (see [`crate::app::tasks`]); `then` applies its result on
     /// a later frame. A job that cannot start is said at once.
     pub(super) fn spawn<T: Send + 'static>(
         &mut self,
@@ -80,7 +80,7 @@ impl LecternApp {
 
     /// Holds back background jobs started until the hold is dropped (tests: to see the window
     /// keep working while one is pending).
-    pub fn hold_tasks(&mut self) -> super::tasks::Hold {
+    pub fn hold_tasks(&mut self) -> crate::app::tasks::Hold {
         self.tasks.hold()
     }
 

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use egui::RichText;
 
 use super::command::{Action, Command};
-use super::review::Review;
+use crate::app::review::Review;
 use crate::collect::{Collected, FeedbackState, Group, HandIn};
 use crate::export::Format;
 use crate::feedback::diff::Change;

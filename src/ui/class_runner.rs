@@ -8,8 +8,8 @@ use std::time::Instant;
 use super::app::LecternApp;
 use super::class::ClassView;
 use super::command::Action;
-use super::review::Review;
 use super::state::Modal;
+use crate::app::review::Review;
 use crate::export;
 use crate::feedback::{self, Feedback, Rubric};
 
@@ -188,7 +188,7 @@ impl LecternApp {
         if review.due(now) {
             self.save_review();
         } else if review.dirty_since.is_some() {
-            ctx.request_repaint_after(super::review::FEEDBACK_SAVE_DELAY);
+            ctx.request_repaint_after(crate::app::review::FEEDBACK_SAVE_DELAY);
         }
     }
 

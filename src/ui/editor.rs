@@ -5,10 +5,10 @@ use egui::RichText;
 
 use super::article::marks::EvidenceMarks;
 use super::command::{Action, Command};
-use super::document::Document;
 use super::find::FindState;
 use super::spelling::{SpellAction, SpellState, SpellView};
 use super::state::{Selected, Settings, item_at, item_count};
+use crate::app::document::Document;
 use crate::reading::{Passage, PromptKind};
 use crate::spell::{Flags, LatinChoice};
 use crate::words::{Fit, WordRange, count_words, words_label_in};

@@ -4,9 +4,9 @@
 
 use std::time::Instant;
 
-use super::document::now;
 use super::state::{AppState, Selected};
 use crate::answers::AnswerSheet;
+use crate::app::document::now;
 use crate::reading::Passage;
 
 impl AppState {

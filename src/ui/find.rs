@@ -59,7 +59,7 @@ impl FindState {
     }
 
     /// Finds again if the query or the answers changed since the last time.
-    pub fn refresh(&mut self, doc: &super::document::Document) {
+    pub fn refresh(&mut self, doc: &crate::app::document::Document) {
         let generation = doc.generation();
         let current = self
             .found_for
@@ -297,7 +297,7 @@ pub fn field_id() -> egui::Id {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::document::Document;
+    use crate::app::document::Document;
 
     #[test]
     fn an_edit_of_the_same_length_in_the_same_second_is_searched_again() {

@@ -8,8 +8,8 @@ use egui::{Atom, AtomExt as _, RichText, pos2, vec2};
 
 use super::a11y;
 use super::command::Action;
-use super::document::Document;
 use crate::answers::Answer;
+use crate::app::document::Document;
 use crate::reading::{Prompt, PromptKind};
 
 /// One line of the list.

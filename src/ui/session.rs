@@ -7,8 +7,8 @@ use std::time::Instant;
 
 use super::app::LecternApp;
 use super::command::{Action, Command};
-use super::document::{Document, now};
 use super::state::{AppState, Modal, ProgressKey, Screen, StartScreen};
+use crate::app::document::{Document, now};
 use crate::export::{self, Format};
 use crate::library::{Entry, Library};
 use crate::paths;

@@ -6,8 +6,8 @@ use std::collections::VecDeque;
 use serde::{Deserialize, Serialize};
 
 use super::command::Action;
-use super::document::{DocNotice, Document};
 use crate::answers::Answer;
+use crate::app::document::{DocNotice, Document};
 use crate::reading::{Prompt, Section};
 
 /// Settings remembered between runs (through eframe's storage; never the students' work).
@@ -395,7 +395,7 @@ impl AppState {
         if let Some(Selected::Prompt { prompt, .. }) = item_at(&self.doc, self.selected) {
             let prompt = prompt.clone();
             self.doc
-                .set_answer(&prompt, &self.editor_text, super::document::now(), at);
+                .set_answer(&prompt, &self.editor_text, crate::app::document::now(), at);
         }
     }
 

@@ -1,6 +1,6 @@
 //! The status bar: where the answers are saved and when, or why they are not.
 
-use super::document::Document;
+use crate::app::document::Document;
 
 /// `flash`: a short report ("Exported to …"); `working`: the names of the jobs running in the
 /// background, said with a spinner.

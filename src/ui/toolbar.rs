@@ -1,8 +1,8 @@
 //! The bar at the top: file actions, text size, theme, progress and the student's name.
 
 use super::command::{Action, Command};
-use super::document::Document;
 use super::state::{Settings, ThemeChoice};
+use crate::app::document::Document;
 
 /// The bar reads the document and settings; it owns only the name field's text.
 pub fn ui(

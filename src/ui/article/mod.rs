@@ -21,9 +21,9 @@ use egui::{Key, Modifiers, Rect, pos2, vec2};
 
 use super::a11y;
 use super::command::Action;
-use super::document::Document;
 use super::find::Place;
 use super::state::Settings;
+use crate::app::document::Document;
 use crate::reading::{Block, Reading};
 use layout::{
     Item, Kind, Look, NUMBER_WIDTH, column_layout, empty_note, offset_showing, text_galley,

@@ -62,7 +62,7 @@ impl Review {
                     &hand_in.sheet,
                     &file,
                     &hand_in.sha256,
-                    crate::ui::document::now(),
+                    crate::app::document::now(),
                 )),
                 None,
             ),
@@ -195,7 +195,7 @@ impl Review {
         if let Some(draft) = self.draft.as_mut() {
             draft.hand_in.sha256 = hand_in.sha256.clone();
             draft.hand_in.number = hand_in.sheet.handed_in.max(1);
-            draft.written = crate::ui::document::now();
+            draft.written = crate::app::document::now();
         }
         self.dirty_since = Some(now);
         self.save_error = None;

@@ -3,25 +3,33 @@
 //! status bar says what is running), runs on a thread of its own, and hands back a step that
 //! the app applies on its next frame, where every notice and state change happens. The window
 //! keeps painting meanwhile. A job that dies (a bug panicked it) is reported, never forgotten.
+//! The jobs know nothing of the window: `A` is whatever their results are applied to (the
+//! window's app; a test's own state).
 
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::sync::{Arc, Condvar, Mutex};
 
-use super::app::LecternApp;
+/// What a finished job asks `A` (the app) to do with its result.
+pub type Then<A> = Box<dyn FnOnce(&mut A) + Send>;
 
-/// What a finished job asks the app to do with its result.
-pub type Then = Box<dyn FnOnce(&mut LecternApp) + Send>;
-
-/// The jobs running now.
-#[derive(Default)]
-pub struct Tasks {
-    running: Vec<Running>,
+/// The jobs running now, whose results are applied to an `A`.
+pub struct Tasks<A> {
+    running: Vec<Running<A>>,
     gate: Option<Gate>,
 }
 
-struct Running {
+impl<A> Default for Tasks<A> {
+    fn default() -> Self {
+        Tasks {
+            running: Vec::new(),
+            gate: None,
+        }
+    }
+}
+
+struct Running<A> {
     name: String,
-    result: Receiver<Then>,
+    result: Receiver<Then<A>>,
 }
 
 /// Holds jobs back from starting (tests: to see the window working while a job is pending).
@@ -38,16 +46,16 @@ impl Drop for Hold {
     }
 }
 
-impl Tasks {
+impl<A: 'static> Tasks<A> {
     /// Runs `job` on a thread; on the first frame after it finishes, `then` gets its result
     /// and the app. `name` says what is happening ("Handing in…").
     pub fn spawn<T: Send + 'static>(
         &mut self,
         name: &str,
         job: impl FnOnce() -> T + Send + 'static,
-        then: fn(&mut LecternApp, T),
+        then: fn(&mut A, T),
     ) -> Result<(), String> {
-        let (tx, rx) = channel::<Then>();
+        let (tx, rx) = channel::<Then<A>>();
         let gate = self.gate.clone();
         // What the job says (a document's notices, an error) is in the window's language.
         let language = crate::i18n::language();
@@ -62,7 +70,7 @@ impl Tasks {
             }
             let value = job();
             // The window may have closed meanwhile; then nobody needs the answer.
-            let _ = tx.send(Box::new(move |app: &mut LecternApp| then(app, value)));
+            let _ = tx.send(Box::new(move |app: &mut A| then(app, value)));
         };
         std::thread::Builder::new()
             .name(format!("lectern: {name}"))
@@ -77,7 +85,7 @@ impl Tasks {
 
     /// The finished jobs' steps, in the order they were started, and the names of jobs that
     /// died without a result.
-    pub fn finished(&mut self) -> (Vec<Then>, Vec<String>) {
+    pub fn finished(&mut self) -> (Vec<Then<A>>, Vec<String>) {
         let mut done = Vec::new();
         let mut died = Vec::new();
         self.running.retain(|job| match job.result.try_recv() {
@@ -115,27 +123,32 @@ impl Tasks {
 mod tests {
     use super::*;
 
-    fn noop(_: &mut LecternApp, _: u32) {}
+    /// What the jobs' results are applied to here: a sum, with no window.
+    fn add(total: &mut u32, value: u32) {
+        *total += value;
+    }
 
     #[test]
     fn a_held_job_waits_and_a_dead_one_is_reported() {
-        let mut tasks = Tasks::default();
+        let mut tasks = Tasks::<u32>::default();
+        let mut total = 0;
         let hold = tasks.hold();
-        tasks.spawn("waiting", || 1, noop).unwrap();
+        tasks.spawn("waiting", || 1, add).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(50));
         let (done, died) = tasks.finished();
         assert!(done.is_empty() && died.is_empty(), "held back");
         assert_eq!(tasks.names().collect::<Vec<_>>(), ["waiting"]);
         drop(hold);
-        let mut got = 0;
         while !tasks.is_idle() {
-            got += tasks.finished().0.len();
+            for then in tasks.finished().0 {
+                then(&mut total);
+            }
             std::thread::yield_now();
         }
-        assert_eq!(got, 1);
+        assert_eq!(total, 1, "the result applied");
 
         tasks
-            .spawn("dies", || -> u32 { panic!("a bug") }, noop)
+            .spawn("dies", || -> u32 { panic!("a bug") }, add)
             .unwrap();
         let mut died = Vec::new();
         while !tasks.is_idle() {

@@ -1,0 +1,8 @@
+//! The application without a window: the open document and its save machine, the teacher's
+//! review of a hand-in, and the background jobs slow work runs in. No egui, eframe or rfd here
+//! (`tests/architecture.rs` checks it): the views in `ui/` read this state and push commands,
+//! and what the app does with them is tested without a window.
+
+pub mod document;
+pub mod review;
+pub mod tasks;
