@@ -204,18 +204,15 @@ impl Styles {
         if let Some(level) = chain.iter().find_map(|s| s.outline_level) {
             return Some(level.clamp(1, 6));
         }
-        chain.iter().find_map(|s| {
-            let name = s.display_name.as_deref()?;
-            if name == "Title" {
-                return Some(1);
-            }
-            let n = name
-                .strip_prefix("Heading ")?
-                .trim()
-                .parse::<usize>()
-                .ok()?;
-            Some(n.clamp(1, 6))
-        })
+        if chain.is_empty() {
+            // A style the document uses but does not define is Writer's own style of that name,
+            // which Writer fills in from its built-in ones (pandoc writes its title as "Title"
+            // with no "Title" in styles.xml): its name, `_20_` for a space, says what it is.
+            return paragraph_style.and_then(|name| level_by_name(&name.replace("_20_", " ")));
+        }
+        chain
+            .iter()
+            .find_map(|s| level_by_name(s.display_name.as_deref()?))
     }
 
     /// Bold and italic set on the paragraph itself (its automatic style, as when a teacher
@@ -246,6 +243,19 @@ impl Styles {
             .copied()
             .unwrap_or(Marker::Bullet)
     }
+}
+
+/// 1 for Writer's "Title" style, N for its "Heading N".
+fn level_by_name(name: &str) -> Option<usize> {
+    if name == "Title" {
+        return Some(1);
+    }
+    let n = name
+        .strip_prefix("Heading ")?
+        .trim()
+        .parse::<usize>()
+        .ok()?;
+    Some(n.clamp(1, 6))
 }
 
 /// The value of attribute `name` of `element`, unescaped.
@@ -792,6 +802,35 @@ mod tests {
             "# The Salt Road\n\n## Early trade\n\n## A subheading by its style\n\n\
              Caravans carried **salt** ***north***, gold south and **silk** and wool.\n\n\
              **A whole paragraph made bold.**\n\nSplit across pages & AB.\n\nHeading row\n"
+        );
+    }
+
+    #[test]
+    fn a_style_named_but_not_defined_is_writer_s_own_of_that_name() {
+        // pandoc's .odt: "Title" and "Heading_20_3" used, neither in styles.xml; "Subtitle"
+        // and "Author" are no headings in Writer either.
+        let styles = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><office:document-styles {OFFICE}><office:styles>
+<style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:default-outline-level="1"/>
+</office:styles></office:document-styles>"#
+        );
+        let content = content_xml(
+            "",
+            r#"<text:p text:style-name="Title">The Great Green Wall</text:p>
+<text:p text:style-name="Subtitle">Geography, Year 10</text:p>
+<text:p text:style-name="Author">Ms Seitkali</text:p>
+<text:p text:style-name="Heading_20_3">Undefined heading</text:p>
+<text:h text:style-name="Heading_20_1" text:outline-level="1">A wall made of trees</text:h>"#,
+        );
+        let odt = odt_with(&[
+            ("content.xml", content.as_bytes()),
+            ("styles.xml", styles.as_bytes()),
+        ]);
+        let md = to_markdown(&odt).unwrap();
+        assert_eq!(
+            md,
+            "# The Great Green Wall\n\nGeography, Year 10\n\nMs Seitkali\n\n\
+             ### Undefined heading\n\n# A wall made of trees\n"
         );
     }
 

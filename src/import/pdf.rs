@@ -18,17 +18,17 @@ pub const NO_TEXT: &str = "This PDF has no selectable text (probably a scan). Le
 pub fn to_markdown(bytes: &[u8]) -> Result<String, String> {
     // pdf-extract panics on some damaged files; the child process would end too, but a
     // message that says so is better than "the importer stopped".
-    let pages = std::panic::catch_unwind(|| read_pages(bytes))
+    let (pages, info) = std::panic::catch_unwind(|| read_pages(bytes))
         .map_err(|_| "not a readable PDF: it is damaged".to_owned())??;
-    layout(&pages)
+    layout_with(&pages, &info)
 }
 
 /// How many pages of the PDF in `bytes` have text (benchmarks report it).
 pub fn layout_pages(bytes: &[u8]) -> usize {
-    read_pages(bytes).map_or(0, |pages| pages.len())
+    read_pages(bytes).map_or(0, |(pages, _)| pages.len())
 }
 
-fn read_pages(bytes: &[u8]) -> Result<Vec<Page>, String> {
+fn read_pages(bytes: &[u8]) -> Result<(Vec<Page>, Info), String> {
     let mut doc =
         pdf_extract::Document::load_mem(bytes).map_err(|e| format!("not a readable PDF: {e}"))?;
     if doc.is_encrypted() && doc.decrypt("").is_err() {
@@ -38,11 +38,131 @@ fn read_pages(bytes: &[u8]) -> Result<Vec<Page>, String> {
                 .to_owned(),
         );
     }
+    spell_out_width_ranges(&mut doc);
+    let info = Info::of(&doc);
     let mut collector = Collector::default();
     pdf_extract::output_doc(&doc, &mut collector)
         .map_err(|e| format!("not a readable PDF: {e}"))?;
     collector.finish_page();
-    Ok(collector.pages)
+    Ok((collector.pages, info))
+}
+
+/// What a PDF says of itself in its document information.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Info {
+    /// Its title (`/Title`): a browser writes the page's `<title>`, a word processor the
+    /// document's.
+    pub title: Option<String>,
+    /// A web browser printed it (a browser names itself by its user agent, "Mozilla/5.0 …", as
+    /// the creator): the page around the article came with it.
+    pub web_page: bool,
+}
+
+impl Info {
+    fn of(doc: &pdf_extract::Document) -> Info {
+        use pdf_extract::Object;
+        let dictionary = doc
+            .trailer
+            .get(b"Info")
+            .ok()
+            .and_then(|info| match info {
+                Object::Reference(id) => doc.get_object(*id).ok(),
+                other => Some(other),
+            })
+            .and_then(|info| info.as_dict().ok());
+        let text = |key: &[u8]| {
+            dictionary
+                .and_then(|d| d.get(key).ok())
+                .and_then(|value| pdf_extract::decode_text_string(value).ok())
+                .map(|value| crate::reading::collapse_whitespace(&value))
+                .filter(|value| !value.is_empty())
+        };
+        Info {
+            title: text(b"Title"),
+            web_page: text(b"Creator").is_some_and(|c| c.starts_with("Mozilla/")),
+        }
+    }
+}
+
+/// The most widths a document's ranges are spelt out to: a real font has a few thousand glyphs,
+/// and a document a few fonts.
+const MAX_SPELT_WIDTHS: i64 = 1 << 18;
+
+/// Writes each `c_first c_last w` range of a CID font's `/W` widths as the list
+/// `c_first [w w …]` that pdf-extract reads. pdf-extract 0.12 misreads the range form (Skia,
+/// which Chrome prints with, writes it for runs of letters of one width): the letters in it
+/// get no width, so the next letter seems to stand apart ("RELA TED") and a line's end is
+/// placed short of where it is.
+fn spell_out_width_ranges(doc: &mut pdf_extract::Document) {
+    use pdf_extract::Object;
+    // The fonts' widths arrays: in the font's dictionary, or an object of their own.
+    let mut arrays: Vec<(pdf_extract::ObjectId, bool)> = Vec::new();
+    for (id, object) in &doc.objects {
+        let Ok(dict) = object.as_dict() else {
+            continue;
+        };
+        let subtype = dict.get(b"Subtype").and_then(Object::as_name);
+        if !matches!(subtype, Ok(b"CIDFontType0" | b"CIDFontType2")) {
+            continue;
+        }
+        match dict.get(b"W") {
+            Ok(Object::Reference(array)) => arrays.push((*array, false)),
+            Ok(Object::Array(_)) => arrays.push((*id, true)),
+            _ => {}
+        }
+    }
+    let mut budget = MAX_SPELT_WIDTHS;
+    for (id, in_font) in arrays {
+        let w = match doc.objects.get_mut(&id) {
+            Some(Object::Array(w)) if !in_font => w,
+            Some(Object::Dictionary(font)) if in_font => match font.get_mut(b"W") {
+                Ok(Object::Array(w)) => w,
+                _ => continue,
+            },
+            _ => continue,
+        };
+        if let Some(spelt) = spelt_out(w, &mut budget) {
+            *w = spelt;
+        }
+    }
+}
+
+/// A `/W` array with its ranges written as lists, each width taken from `budget`; `None` when
+/// it is not well formed or spells out more than is left, and is best left as it is.
+fn spelt_out(w: &[pdf_extract::Object], budget: &mut i64) -> Option<Vec<pdf_extract::Object>> {
+    use pdf_extract::Object;
+    let number = |o: &Object| match o {
+        Object::Integer(i) => Some(*i),
+        Object::Real(r) => Some(*r as i64),
+        _ => None,
+    };
+    let mut spelt = Vec::with_capacity(w.len());
+    let mut left = *budget;
+    let mut i = 0;
+    while i < w.len() {
+        match (w.get(i), w.get(i + 1), w.get(i + 2)) {
+            (Some(first), Some(Object::Array(list)), _) => {
+                spelt.push(first.clone());
+                spelt.push(Object::Array(list.clone()));
+                i += 2;
+            }
+            (Some(first), Some(last), Some(width)) => {
+                let count = number(last)? - number(first)? + 1;
+                if !(1..=left).contains(&count)
+                    || !matches!(width, Object::Integer(_) | Object::Real(_))
+                {
+                    return None;
+                }
+                left -= count;
+                spelt.push(first.clone());
+                spelt.push(Object::Array(vec![width.clone(); count as usize]));
+                i += 3;
+            }
+            _ => return None,
+        }
+    }
+    *budget = left;
+    Some(spelt)
 }
 
 /// A line of text on a page; `y` grows downwards from the page's top.
@@ -225,8 +345,19 @@ fn unligature(text: &str) -> String {
 /// How far into the page, as a share of its height, a header or footer may stand.
 const MARGIN: f64 = 0.1;
 
+/// What share of the body text's size a printed web page's small print is under.
+const SMALL_PRINT: f64 = 0.95;
+
+/// What stands between an article's title and the site's name in a web page's `<title>`.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " – ", " — ", " - "];
+
 /// The reading Markdown of `pages`.
 pub fn layout(pages: &[Page]) -> Result<String, String> {
+    layout_with(pages, &Info::default())
+}
+
+/// The reading Markdown of `pages`, with what the PDF says of itself.
+pub fn layout_with(pages: &[Page], info: &Info) -> Result<String, String> {
     if !pages.iter().any(|p| {
         p.lines
             .iter()
@@ -249,7 +380,28 @@ pub fn layout(pages: &[Page]) -> Result<String, String> {
         })
         .collect();
     let body = body_size(kept.iter().flatten().copied());
+    if info.web_page {
+        // A printed web page: the article is set in the page's main size, and what is around
+        // it — menus, bylines, captions, share and related links, sidebars, footers — smaller
+        // (a site's 14 pixels beside its 15: measured against the body's own size, not the
+        // half point it rounds to).
+        let (letters, sum) = kept
+            .iter()
+            .flatten()
+            .filter(|l| (l.size - body).abs() < 0.5)
+            .fold((0.0, 0.0), |(n, sum), l| {
+                let count = l.text.chars().count() as f64;
+                (n + count, sum + count * l.size)
+            });
+        let main = if letters > 0.0 { sum / letters } else { body };
+        for lines in &mut kept {
+            lines.retain(|l| l.size >= main * SMALL_PRINT);
+        }
+    }
     let leading = leading(&kept, body);
+    if info.web_page {
+        without_furniture_blocks(&mut kept, leading);
+    }
     let title_size = kept
         .first()
         .into_iter()
@@ -257,19 +409,40 @@ pub fn layout(pages: &[Page]) -> Result<String, String> {
         .map(|l| l.size)
         .fold(0.0, f64::max);
 
-    // Above the title on the first page, small print in the margin is a journal's running
-    // head ("Vol. 4, No. 2"), even where there is no second page to repeat it.
-    if let (Some(first), Some(page)) = (kept.first_mut(), pages.first())
-        && let Some(at) = first.iter().position(|l| l.size >= title_size - 0.5)
-    {
-        let mut i = 0;
-        first.retain(|l| {
-            i += 1;
-            i > at || !(in_margin(page, l) && l.size < body - 0.5)
-        });
+    let mut title: Option<String> = None;
+    let named = info
+        .title
+        .as_deref()
+        .zip(kept.first())
+        .and_then(|(named, first)| named_title(first, named, body, info.web_page));
+    if let (Some(first), Some(page)) = (kept.first_mut(), pages.first()) {
+        // The title the PDF names, else the first line in the first page's largest type.
+        let at = match named {
+            Some((span, text)) => {
+                let top = first[span.start].y - first[span.start].size;
+                let mut i = 0;
+                first.retain(|l| {
+                    i += 1;
+                    // Above it on a printed web page: the site's banner, menu and breadcrumbs.
+                    let above = info.web_page && l.y < top;
+                    !(span.contains(&(i - 1)) || above)
+                });
+                title = Some(text);
+                Some(span.start)
+            }
+            None => first.iter().position(|l| l.size >= title_size - 0.5),
+        };
+        // Above the title on the first page, small print in the margin is a journal's running
+        // head ("Vol. 4, No. 2"), even where there is no second page to repeat it.
+        if let Some(at) = at {
+            let mut i = 0;
+            first.retain(|l| {
+                i += 1;
+                i > at || !(in_margin(page, l) && l.size < body - 0.5)
+            });
+        }
     }
     let mut blocks: Vec<String> = Vec::new();
-    let mut title: Option<String> = None;
     // The paragraph being joined, and the line it ended with.
     let mut paragraph = String::new();
     let mut heading: Option<(f64, String)> = None;
@@ -339,6 +512,75 @@ pub fn layout(pages: &[Page]) -> Result<String, String> {
     out.push_str(&blocks.join("\n\n"));
     out.push('\n');
     Ok(out)
+}
+
+/// Where the first page shows the title the PDF names (`/Title`, whole or before the site's
+/// name: "Snow leopards… | The Steppe Herald"): its lines, one to three in heading type, and
+/// their words. A document's title is its first heading; a printed web page's may come after
+/// the site's name in larger type.
+fn named_title(
+    lines: &[&Line],
+    named: &str,
+    body: f64,
+    web_page: bool,
+) -> Option<(std::ops::Range<usize>, String)> {
+    let want = named.to_lowercase();
+    for start in 0..lines.len() {
+        if lines[start].size < body * 1.15 {
+            continue;
+        }
+        let mut have = String::new();
+        for end in start..lines.len().min(start + 3) {
+            if (lines[end].size - lines[start].size).abs() >= 0.5 {
+                break;
+            }
+            if !have.is_empty() {
+                have.push(' ');
+            }
+            have.push_str(&lines[end].text.to_lowercase());
+            let Some(rest) = want.strip_prefix(have.as_str()) else {
+                break;
+            };
+            if rest.is_empty() || TITLE_SEPARATORS.iter().any(|s| rest.starts_with(s)) {
+                let words: Vec<&str> = lines[start..=end].iter().map(|l| l.text.as_str()).collect();
+                return Some((start..end + 1, words.join(" ")));
+            }
+        }
+        if !web_page {
+            return None;
+        }
+    }
+    None
+}
+
+/// Leaves out of a printed web page the blocks of lines that are its furniture by what they
+/// say ("Most read", "Follow us", "Комментарии (2)"): lines one under the other, each of the
+/// last one's size and at most one and a half line spacings below it, read together as the
+/// short line `reading::is_furniture` judges. A line of a paragraph is never judged alone.
+fn without_furniture_blocks(pages: &mut [Vec<&Line>], leading: f64) {
+    for lines in pages {
+        let mut dropped = vec![false; lines.len()];
+        let mut start = 0;
+        for end in 1..=lines.len() {
+            let apart = end == lines.len() || {
+                let (above, below) = (lines[end - 1], lines[end]);
+                let down = below.y - above.y;
+                (above.size - below.size).abs() >= 0.5 || down <= 0.0 || down > leading * 1.5
+            };
+            if apart {
+                let block: Vec<&str> = lines[start..end].iter().map(|l| l.text.as_str()).collect();
+                if crate::reading::is_furniture(&block.join(" ")) {
+                    dropped[start..end].fill(true);
+                }
+                start = end;
+            }
+        }
+        let mut i = 0;
+        lines.retain(|_| {
+            i += 1;
+            !dropped[i - 1]
+        });
+    }
 }
 
 /// Adds a line to a paragraph, undoing a hyphen that only broke a word at the line's end.
@@ -634,10 +876,11 @@ fn reading_order<'a>(lines: &[&'a Line], body: f64, leading: f64) -> Vec<Placed<
     if !two_columns {
         return lines
             .iter()
-            .map(|&line| Placed {
+            .zip(local_edges(lines, body, leading))
+            .map(|(&line, column)| Placed {
                 line,
                 side: Side::Across,
-                column: across,
+                column,
             })
             .collect();
     }
@@ -726,6 +969,38 @@ fn without_footnotes(placed: Vec<Placed<'_>>, body: f64) -> Vec<Placed<'_>> {
         .zip(dropped)
         .filter(|(_, d)| !d)
         .map(|(p, _)| p)
+        .collect()
+}
+
+/// The edges of the body text around each line (the body lines within two and a half line
+/// spacings of it): a page whose text narrows or widens — a column that ends on a page above
+/// questions set across it, text beside a picture — is measured where each line stands, so a
+/// line that fills its narrow column is not taken for a paragraph's short last line.
+fn local_edges(lines: &[&Line], body: f64, leading: f64) -> Vec<(f64, f64)> {
+    /// The most neighbours a line is measured against (a page of lines drawn over each other
+    /// is not measured line by line against all).
+    const NEAR: usize = 64;
+    let across = column_of(lines, body);
+    let mut by_y: Vec<&Line> = lines
+        .iter()
+        .copied()
+        .filter(|l| (l.size - body).abs() < 0.5)
+        .collect();
+    by_y.sort_by(|a, b| a.y.total_cmp(&b.y));
+    lines
+        .iter()
+        .map(|line| {
+            let from = by_y.partition_point(|l| l.y < line.y - leading * 2.5);
+            let to = by_y.partition_point(|l| l.y <= line.y + leading * 2.5);
+            let near = &by_y[from..to.min(from + NEAR).max(from)];
+            if near.is_empty() {
+                return across;
+            }
+            near.iter()
+                .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), l| {
+                    (a.min(l.x), b.max(l.x_end))
+                })
+        })
         .collect()
 }
 
@@ -1029,6 +1304,257 @@ mod tests {
         let mut kazakh = "Наурызда адамдар бір-".to_owned();
         join_line(&mut kazakh, "біріне қонаққа барып", &mut words);
         assert_eq!(kazakh, "Наурызда адамдар бір-біріне қонаққа барып");
+    }
+
+    #[test]
+    fn a_cid_font_s_width_ranges_are_spelt_out_for_pdf_extract() {
+        use pdf_extract::{Document, Object, dictionary};
+        let mut doc = Document::with_version("1.7");
+        // Skia's widths: a list, then a range (CIDs 36 to 39 all 722 wide), in the font.
+        let w = vec![
+            0.into(),
+            Object::Array(vec![365.into(), 0.into()]),
+            36.into(),
+            39.into(),
+            Object::Real(722.5),
+        ];
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font",
+            "Subtype" => "CIDFontType2",
+            "W" => w,
+        });
+        // The same widths as an object of their own, and a range too long to spell out.
+        let array = doc.add_object(vec![3.into(), 4.into(), 500.into()]);
+        let referred = doc.add_object(dictionary! {
+            "Subtype" => "CIDFontType0",
+            "W" => array,
+        });
+        let hostile = doc.add_object(dictionary! {
+            "Subtype" => "CIDFontType2",
+            "W" => vec![0.into(), 1_000_000.into(), 500.into()],
+        });
+        spell_out_width_ranges(&mut doc);
+        let widths = |id| {
+            doc.get_object(id)
+                .unwrap()
+                .as_dict()
+                .unwrap()
+                .get(b"W")
+                .unwrap()
+                .clone()
+        };
+        assert_eq!(
+            widths(font),
+            Object::Array(vec![
+                0.into(),
+                Object::Array(vec![365.into(), 0.into()]),
+                36.into(),
+                Object::Array(vec![Object::Real(722.5); 4]),
+            ])
+        );
+        assert_eq!(
+            doc.get_object(array).unwrap().clone(),
+            Object::Array(vec![3.into(), Object::Array(vec![500.into(), 500.into()])])
+        );
+        assert_eq!(widths(referred), Object::Reference(array));
+        assert_eq!(
+            widths(hostile),
+            Object::Array(vec![0.into(), 1_000_000.into(), 500.into()])
+        );
+    }
+
+    #[test]
+    fn a_browser_s_pdf_says_so_and_names_its_title() {
+        use pdf_extract::{Document, Object, StringFormat, dictionary};
+        let mut doc = Document::with_version("1.4");
+        // Chrome's information: the `<title>` in UTF-16, its user agent as the creator.
+        let mut title = vec![0xFE, 0xFF];
+        for unit in "Иртыш — река | Сайт".encode_utf16() {
+            title.extend(unit.to_be_bytes());
+        }
+        let info = doc.add_object(dictionary! {
+            "Title" => Object::String(title, StringFormat::Hexadecimal),
+            "Creator" => Object::string_literal("Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/156"),
+            "Producer" => Object::string_literal("Skia/PDF m156"),
+        });
+        doc.trailer.set("Info", info);
+        assert_eq!(
+            Info::of(&doc),
+            Info {
+                title: Some("Иртыш — река | Сайт".to_owned()),
+                web_page: true,
+            }
+        );
+        let latex = doc.add_object(dictionary! {
+            "Creator" => Object::string_literal("TeX"),
+            "Producer" => Object::string_literal("pdfTeX-1.40.24"),
+        });
+        doc.trailer.set("Info", latex);
+        assert_eq!(Info::of(&doc), Info::default());
+        // Skia also sets documents that are no web page (an office suite's export).
+        let document = doc.add_object(dictionary! {
+            "Title" => Object::string_literal("Handout 3"),
+            "Producer" => Object::string_literal("Skia/PDF m126 Google Docs Renderer"),
+        });
+        doc.trailer.set("Info", document);
+        assert!(!Info::of(&doc).web_page);
+    }
+
+    #[test]
+    fn a_printed_web_page_keeps_its_article_and_leaves_the_site_around_it() {
+        let page = Page {
+            height: 792.0,
+            lines: vec![
+                // The site's banner and menu above the title, larger than it.
+                line("The Steppe Herald", 36.0, 200.0, 60.0, 24.0),
+                line("Home World Science Opinion", 36.0, 300.0, 80.0, 11.25),
+                line("Snow leopards caught on camera", 36.0, 400.0, 120.0, 22.5),
+                line("above Almaty", 36.0, 200.0, 146.0, 22.5),
+                line("By Dana Omarova · 4 min read", 36.0, 300.0, 170.0, 9.0),
+                line(
+                    "Rangers in the mountains above Almaty have counted",
+                    36.0,
+                    420.0,
+                    200.0,
+                    11.25,
+                ),
+                line(
+                    "eleven snow leopards on film. Until now, six.",
+                    36.0,
+                    380.0,
+                    217.0,
+                    11.25,
+                ),
+                line("Related: Brown bears wake early", 36.0, 300.0, 245.0, 10.5),
+                line(
+                    "The cameras were fixed to rocks and trees at",
+                    36.0,
+                    420.0,
+                    270.0,
+                    11.25,
+                ),
+                line(
+                    "heights between 2,500 and 3,600 metres.",
+                    36.0,
+                    300.0,
+                    287.0,
+                    11.25,
+                ),
+                // The sidebar: its heading in the body's size, the rest smaller.
+                line("MOST READ", 450.0, 560.0, 200.0, 11.25),
+                line(
+                    "Tenge steady as oil prices climb",
+                    450.0,
+                    560.0,
+                    220.0,
+                    9.75,
+                ),
+                line("Questions", 36.0, 200.0, 320.0, 15.0),
+                line(
+                    "1. How did the rangers count the leopards?",
+                    36.0,
+                    400.0,
+                    345.0,
+                    11.25,
+                ),
+                line(
+                    "© 2025 The Steppe Herald. All rights reserved.",
+                    36.0,
+                    300.0,
+                    700.0,
+                    9.0,
+                ),
+            ],
+        };
+        let info = Info {
+            title: Some(
+                "Snow leopards caught on camera above Almaty | The Steppe Herald".to_owned(),
+            ),
+            web_page: true,
+        };
+        let md = layout_with(std::slice::from_ref(&page), &info).unwrap();
+        assert_eq!(
+            md,
+            "# Snow leopards caught on camera above Almaty\n\n\
+             Rangers in the mountains above Almaty have counted eleven snow leopards on film. \
+             Until now, six.\n\n\
+             The cameras were fixed to rocks and trees at heights between 2,500 and 3,600 \
+             metres.\n\n## Questions\n\n1. How did the rangers count the leopards?\n"
+        );
+        // The same lines from a word processor keep all their text.
+        let md = layout(&[page]).unwrap();
+        assert!(md.contains("Most read") || md.contains("MOST READ"), "{md}");
+    }
+
+    #[test]
+    fn a_document_s_named_title_is_its_first_heading_only() {
+        let page = Page {
+            height: 800.0,
+            lines: vec![
+                line("The Caspian", 72.0, 300.0, 100.0, 20.0),
+                line("Seal", 72.0, 200.0, 124.0, 20.0),
+                line(
+                    "The seal lives in the largest lake on Earth.",
+                    72.0,
+                    400.0,
+                    160.0,
+                    11.0,
+                ),
+                line("Questions", 72.0, 200.0, 200.0, 14.0),
+                line("1. Where does the seal live?", 72.0, 300.0, 220.0, 11.0),
+            ],
+        };
+        let named = |title: &str| Info {
+            title: Some(title.to_owned()),
+            web_page: false,
+        };
+        // Over two lines, as the title is set.
+        let md = layout_with(std::slice::from_ref(&page), &named("The Caspian Seal")).unwrap();
+        assert!(
+            md.starts_with("# The Caspian Seal\n\nThe seal lives"),
+            "{md}"
+        );
+        // A document property that happens to name a later heading leaves it where it is.
+        let md = layout_with(&[page], &named("Questions")).unwrap();
+        assert!(md.contains("## Questions\n\n1. Where"), "{md}");
+    }
+
+    #[test]
+    fn a_column_that_ends_above_questions_across_the_page_keeps_its_paragraphs() {
+        // Page 2 of a two-column handout: the left column runs on, the right is empty, the
+        // questions are set across the page under it. "endangered." fills its column.
+        let page = Page {
+            height: 600.0,
+            lines: vec![
+                line("for Conservation of Nature listed", 40.0, 200.0, 60.0, 9.0),
+                line("the Caspian seal as endangered.", 40.0, 200.0, 72.0, 9.0),
+                line("Kazakhstan has banned the hunting", 40.0, 200.0, 84.0, 9.0),
+                line("of seals.", 40.0, 90.0, 96.0, 9.0),
+                line("Questions", 40.0, 120.0, 130.0, 12.0),
+                line(
+                    "1. Why is it surprising that seals live in the Caspian Sea?",
+                    40.0,
+                    380.0,
+                    150.0,
+                    9.0,
+                ),
+                line(
+                    "2. How do scientists count the seals?",
+                    40.0,
+                    300.0,
+                    164.0,
+                    9.0,
+                ),
+            ],
+        };
+        let md = layout(&[page]).unwrap();
+        assert!(
+            md.starts_with(
+                "for Conservation of Nature listed the Caspian seal as endangered. Kazakhstan \
+                 has banned the hunting of seals.\n\n## Questions"
+            ),
+            "{md}"
+        );
     }
 
     #[test]

@@ -26,6 +26,7 @@ pub fn is_furniture(line: &str) -> bool {
         || is_date(lower)
         || is_breadcrumb(line)
         || is_share_bar(lower)
+        || is_comment_count(lower)
 }
 
 /// Whole lines that are only ever furniture.
@@ -110,6 +111,12 @@ const STARTS: &[&str] = &[
     "сондай-ақ оқыңыз",
     "тақырыпқа орай",
     "жазылыңыз",
+    // A site's "similar materials" and "subscribe to the news" boxes.
+    "похожие материалы",
+    "похожие статьи",
+    "ұқсас материалдар",
+    "ұқсас жаңалықтар",
+    "жаңалықтарға жазылыңыз",
 ];
 
 /// Phrases that, in a short line, mark it as furniture.
@@ -219,6 +226,26 @@ fn is_breadcrumb(line: &str) -> bool {
     parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 3)
 }
 
+/// A comments section's heading with its count: "Комментарии (2)", "12 comments",
+/// "Пікірлер (0)".
+fn is_comment_count(lower: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "comments",
+        "comment",
+        "комментарии",
+        "комментариев",
+        "комментария",
+        "комментарий",
+        "пікірлер",
+        "пікір",
+    ];
+    let words: String = lower
+        .chars()
+        .filter(|c| !(c.is_ascii_digit() || "()[]".contains(*c)))
+        .collect();
+    lower.chars().any(|c| c.is_ascii_digit()) && WORDS.contains(&words.trim())
+}
+
 /// A row of share buttons: "Facebook Twitter LinkedIn WhatsApp", "Telegram VK".
 fn is_share_bar(lower: &str) -> bool {
     const NETWORKS: &[&str] = &[
@@ -276,6 +303,12 @@ mod tests {
             "Реклама",
             "Барлық құқықтар қорғалған",
             "Жарнама",
+            "Комментарии (2)",
+            "12 comments",
+            "Пікірлер (0)",
+            "Похожие материалы",
+            "Ұқсас материалдар",
+            "Жаңалықтарға жазылыңыз",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -296,6 +329,8 @@ mod tests {
             "Город 2023",
             "Questions de discussion",
             "Вопросы",
+            "Comments on chapter 2",
+            "Эссе жазыңыз.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }

@@ -4,6 +4,8 @@
 //! Nothing here knows about egui, files of answers or exports.
 
 mod furniture;
+/// Whether a short line is a web page's furniture (menus, sharing, cookies, bylines…).
+pub(crate) use furniture::is_furniture;
 mod inline;
 /// Whitespace folded to single spaces, as every importer writes a line.
 pub(crate) use inline::collapse_whitespace;

@@ -1021,8 +1021,12 @@ fn build_sections(elements: Vec<Element>) -> (Vec<Section>, Vec<String>) {
             Element::Bold(text) if !ends_with_question_mark(&text) => {
                 b.start_section(strip_colon(&clean_inline(&text)))
             }
+            // A question set under an essay heading is the essay ("Эссе", then "Напишите эссе
+            // (200–250 слов): как людям и сайгакам ужиться в одной степи?"), as an item is.
             Element::Bold(text) => {
-                let kind = if b.in_titled_section() {
+                let kind = if b.essay {
+                    PromptKind::Essay
+                } else if b.in_titled_section() {
                     PromptKind::Question
                 } else {
                     PromptKind::Lead
@@ -1030,7 +1034,12 @@ fn build_sections(elements: Vec<Element>) -> (Vec<Section>, Vec<String>) {
                 b.add_prompt(kind, None, None, clean_inline(&text));
             }
             Element::Paragraph(text) if ends_with_question_mark(&text) => {
-                b.add_prompt(PromptKind::Question, None, None, clean_inline(&text));
+                let kind = if b.essay {
+                    PromptKind::Essay
+                } else {
+                    PromptKind::Question
+                };
+                b.add_prompt(kind, None, None, clean_inline(&text));
             }
             Element::Paragraph(text) => b.add_paragraph(clean_inline(&text)),
             Element::Item { number, lines } => {
@@ -1144,6 +1153,16 @@ mod tests {
                 text: "2023. A year"
             }
         );
+    }
+
+    #[test]
+    fn a_question_set_under_an_essay_heading_is_the_essay() {
+        let text = "# Сайгаки\n\nТекст статьи.\n\n## Вопросы\n\n1. Зачем сайгаку нос?\n\n\
+                    ## Эссе\n\nНапишите эссе (200–250 слов): как людям и сайгакам ужиться в \
+                    одной степи?\n";
+        let reading = parse(text, Origin::Text, "x");
+        let kinds: Vec<PromptKind> = reading.prompts().map(|p| p.kind).collect();
+        assert_eq!(kinds, [PromptKind::Question, PromptKind::Essay]);
     }
 
     #[test]

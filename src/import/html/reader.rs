@@ -45,6 +45,10 @@ const FURNITURE_ROLES: &[&str] = &[
     "menubar",
     "toolbar",
     "note",
+    // Digital publishing roles (pandoc writes them): a document's notes and bibliography.
+    "doc-endnotes",
+    "doc-footnote",
+    "doc-bibliography",
 ];
 
 /// Words in a `class` or `id` (split at spaces, `-` and `_`) that name furniture.
@@ -121,10 +125,16 @@ const FURNITURE_WORDS: &[&str] = &[
     "refbegin",
     "citation",
     "sources",
+    // Notes gathered at a page's end (pandoc's `<section class="footnotes">`).
+    "footnotes",
+    "endnotes",
 ];
 
 /// Whole `class` names of furniture whose words alone say too little.
 const FURNITURE_CLASSES: &[&str] = &["screen-reader-text", "sr-only", "visually-hidden"];
+
+/// What stands between an article's title and the site's name in a page's `<title>`.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " – ", " — "];
 
 /// Section titles whose lists are sources and links, never questions (lower case, without a
 /// trailing colon), in the languages readings come in.
@@ -292,7 +302,8 @@ impl Page {
         if tag == "footer" || (tag == "div" && matches!(titled, "header" | "footer")) {
             return true;
         }
-        if tag == "header" && !self.inside(node, &["article", "main"]) {
+        if tag == "header" && !self.inside(node, &["article", "main"]) && !self.is_title_block(node)
+        {
             return true;
         }
         let role = self.dom.attr(node, "role").unwrap_or("");
@@ -302,7 +313,9 @@ impl Page {
         if self.is_footnote(node) {
             return true;
         }
-        if !holds_h1[node] && self.named_as_furniture(node) {
+        // A table's own rows and header cells: pandoc names its heading row `<tr class="header">`.
+        let table_part = matches!(tag, "thead" | "tbody" | "tfoot" | "tr" | "th");
+        if !holds_h1[node] && !table_part && self.named_as_furniture(node) {
             return true;
         }
         // A block that is mostly links is a menu, a list of related stories, a tag cloud.
@@ -312,6 +325,29 @@ impl Page {
             "ul" | "ol" | "dl" | "div" | "section" | "table" | "p" | "center"
         );
         block && !holds_h1[node] && text > 0 && self.link_text[node] * 2 > text
+    }
+
+    /// A `<header>` outside the article that holds the page's title as its `<h1>` — the words
+    /// of the head's `<title>`, alone or before the site's name — is the article's title block
+    /// (pandoc's standalone pages: title, subtitle, author and date), not the site's banner,
+    /// whose `<h1>` is the site's name.
+    fn is_title_block(&self, node: usize) -> bool {
+        let Some(h1) = self
+            .dom
+            .descendants(node)
+            .find(|&n| self.dom.tag(n) == Some("h1") && !self.hidden[n])
+        else {
+            return false;
+        };
+        let h1 = crate::reading::collapse_whitespace(&self.text_of(h1)).to_lowercase();
+        let Some(title) = self.dom.find(DOCUMENT, "title") else {
+            return false;
+        };
+        let title = crate::reading::collapse_whitespace(&self.text_of_any(title)).to_lowercase();
+        !h1.is_empty()
+            && title.strip_prefix(&h1).is_some_and(|rest| {
+                rest.is_empty() || TITLE_SEPARATORS.iter().any(|s| rest.starts_with(s))
+            })
     }
 
     fn named_as_furniture(&self, node: usize) -> bool {
@@ -468,7 +504,7 @@ impl Page {
             let title = self.dom.find(DOCUMENT, "title")?;
             let t = collapse(self.text_of_any(title));
             // "Kazakhstan and the EU | The Astana Times": the site's name goes.
-            let cut = [" | ", " – ", " — "].iter().filter_map(|s| t.find(s)).min();
+            let cut = TITLE_SEPARATORS.iter().filter_map(|s| t.find(s)).min();
             Some(cut.map_or(t.clone(), |i| t[..i].to_owned())).filter(|t| !t.is_empty())
         })
         .unwrap_or_default()
@@ -777,6 +813,67 @@ mod tests {
              <footer>Privacy policy</footer></body>",
         );
         assert_eq!(md, "# Title\n\n## Part\n\nWords of the article.\n");
+    }
+
+    #[test]
+    fn a_header_holding_the_page_s_title_is_the_title_block_not_the_site_s_banner() {
+        // pandoc -s: the title block is a `<header>` of the body, its `<h1>` the `<title>`.
+        let md = article(
+            "<html><head><title>The Great Green Wall</title></head><body>\
+             <header id=\"title-block-header\"><h1 class=\"title\">The Great Green Wall</h1>\
+             <p class=\"author\">Ms Seitkali</p></header>\
+             <h1>A wall made of trees</h1><p>In 2007, the plan was agreed.</p></body></html>",
+        );
+        assert_eq!(
+            md,
+            "# The Great Green Wall\n\nMs Seitkali\n\n# A wall made of trees\n\n\
+             In 2007, the plan was agreed.\n"
+        );
+        // A site's banner, its `<h1>` the site's name after the story's in the `<title>`.
+        let md = article(
+            "<html><head><title>Trams return | Steppe Daily</title></head><body>\
+             <header><h1>Steppe Daily</h1><p>Tuesday</p></header>\
+             <article><h2>Trams return</h2><p>The city, at last, has trams.</p></article></body></html>",
+        );
+        assert!(!md.contains("Tuesday"), "{md}");
+        assert!(
+            md.ends_with("## Trams return\n\nThe city, at last, has trams.\n"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn notes_gathered_at_the_end_are_not_more_questions() {
+        // pandoc 2: the notes after the questions, as a list with its role; pandoc 1: a
+        // `<div class="footnotes">` alone.
+        for notes in [
+            "<section class=\"footnotes footnotes-end-of-document\" role=\"doc-endnotes\"><hr />\
+             <ol><li id=\"fn1\" role=\"doc-endnote\"><p>Near Tyuratam.\
+             <a href=\"#fnref1\" class=\"footnote-back\" role=\"doc-backlink\">↩︎</a></p></li></ol>\
+             </section>",
+            "<div class=\"footnotes\"><hr /><ol><li id=\"fn1\"><p>Near Tyuratam.\
+             <a href=\"#fnref1\">↩</a></p></li></ol></div>",
+        ] {
+            let md = article(&format!(
+                "<body><h1>Baikonur</h1><p>A rocket rose, carrying Gagarin, from the steppe.\
+                 <a href=\"#fn1\" class=\"footnote-ref\" id=\"fnref1\" role=\"doc-noteref\">\
+                 <sup>1</sup></a></p><h2>Questions</h2><ol><li>Why here?</li></ol>{notes}</body>"
+            ));
+            assert_eq!(
+                md,
+                "# Baikonur\n\nA rocket rose, carrying Gagarin, from the steppe.\n\n\
+                 ## Questions\n\n1. Why here?\n"
+            );
+        }
+    }
+
+    #[test]
+    fn a_table_s_heading_row_stays_whatever_its_class() {
+        let md = article(
+            "<main><h1>T</h1><table><thead><tr class=\"header\"><th>Country</th></tr></thead>\
+             <tbody><tr class=\"odd\"><td>Niger</td></tr></tbody></table></main>",
+        );
+        assert_eq!(md, "# T\n\nCountry\n\nNiger\n");
     }
 
     #[test]
