@@ -44,6 +44,19 @@ fn open_reading(h: &mut Harness<'_, LecternApp>, title: &str) {
     settle(h);
 }
 
+/// A teacher pastes `text` as a reading (*For teachers → Paste a reading…*) and asks for its
+/// preview.
+fn paste_and_preview(h: &mut Harness<'_, LecternApp>, text: &str) {
+    common::for_teachers(h);
+    h.get_by_label("Paste a reading…").click();
+    settle(h);
+    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Copy the article and its questions from a web page or a document, and paste them here (Ctrl+V). Lectern leaves out the page's menus, sharing buttons and the like.")
+        .type_text(text);
+    settle(h);
+    h.get_by_label("Preview…").click();
+    settle(h);
+}
+
 const ARAL: &str = "The Aral Sea: How a Sea Was Lost and Partly Won Back";
 
 #[test]
@@ -505,14 +518,10 @@ fn a_teacher_corrects_what_the_parser_got_wrong() {
     let shared = tempfile::tempdir().unwrap();
     let target = shared.path().join("for-the-class.md");
     let mut h = start(vec![Some(target.clone())], Settings::default());
-    common::for_teachers(&mut h);
-    h.get_by_label("Paste a reading…").click();
-    settle(&mut h);
-    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Copy the article and its questions from a web page or a document, and paste them here (Ctrl+V). Lectern leaves out the page's menus, sharing buttons and the like.")
-        .type_text("Camels of Mangystau\n\nSteppe Weekly, 2025\n\nHerders move with the seasons.\n\nDescribe one season of a herder's year in your own words.\n");
-    settle(&mut h);
-    h.get_by_label("Preview…").click();
-    settle(&mut h);
+    paste_and_preview(
+        &mut h,
+        "Camels of Mangystau\n\nSteppe Weekly, 2025\n\nHerders move with the seasons.\n\nDescribe one season of a herder's year in your own words.\n",
+    );
     // No questions found: straight into the correction, to write them.
     h.get_by_label("Correct the reading");
     h.get_by_label_contains("This reading has no questions yet");
@@ -562,14 +571,10 @@ fn a_teacher_corrects_what_the_parser_got_wrong() {
 #[test]
 fn a_teacher_writes_questions_for_an_article_that_has_none() {
     let mut h = start(vec![], Settings::default());
-    common::for_teachers(&mut h);
-    h.get_by_label("Paste a reading…").click();
-    settle(&mut h);
-    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Copy the article and its questions from a web page or a document, and paste them here (Ctrl+V). Lectern leaves out the page's menus, sharing buttons and the like.")
-        .type_text("Saiga of the Betpak-Dala\n\nThe herds came back from the brink.\n\nRangers count them from the air each spring.\n");
-    settle(&mut h);
-    h.get_by_label("Preview…").click();
-    settle(&mut h);
+    paste_and_preview(
+        &mut h,
+        "Saiga of the Betpak-Dala\n\nThe herds came back from the brink.\n\nRangers count them from the air each spring.\n",
+    );
     h.get_by_label_contains("This reading has no questions yet");
     let type_here = |h: &mut Harness<'_, LecternApp>, text: &str| {
         // Letter by letter, as a teacher types: the box keeps the keyboard while the
@@ -634,20 +639,17 @@ fn a_teacher_writes_questions_for_an_article_that_has_none() {
     settle(&mut h);
 }
 
-/// A teacher changes a reading a student already answered: writes a new question, moves it
-/// before the answered one, fixes a typo in the article. The student opens it again and finds
-/// their answer under its question, now the third, and the new question empty.
+/// A teacher changes a reading a student already answered: writes a new question and moves it
+/// before the answered one. The student opens it again and finds their answer under its
+/// question, now the third, and the new question empty. (Fixing the article's text is
+/// `library::tests::an_edited_reading_keeps_its_answers_under_their_questions`.)
 #[test]
 fn a_teacher_edits_a_reading_and_a_students_answer_stays_under_its_question() {
     let mut h = start(vec![], Settings::default());
-    common::for_teachers(&mut h);
-    h.get_by_label("Paste a reading…").click();
-    settle(&mut h);
-    h.get_by_role_and_label(egui::Role::MultilineTextInput, "Copy the article and its questions from a web page or a document, and paste them here (Ctrl+V). Lectern leaves out the page's menus, sharing buttons and the like.")
-        .type_text("Steppe Eagles\n\nEagles nest on the gorund.\n\nQuestions\n\n1. Where do they nest?\n2. What do they hunt?\n");
-    settle(&mut h);
-    h.get_by_label("Preview…").click();
-    settle(&mut h);
+    paste_and_preview(
+        &mut h,
+        "Steppe Eagles\n\nEagles nest on the gorund.\n\nQuestions\n\n1. Where do they nest?\n2. What do they hunt?\n",
+    );
     h.get_by_label("Add to library").click();
     settle(&mut h);
 

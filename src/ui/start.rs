@@ -233,33 +233,31 @@ fn teachers_ui(ui: &mut egui::Ui, start: &StartScreen, commands: &mut Vec<Action
             let detail = entry_detail(entry, shared.contains(entry.title.trim()));
             ui.label(format!("{} — {detail}", entry.title));
             if entry.problem.is_none() {
-                let edit = ui
-                    .small_button(crate::t!("start-edit"))
-                    .on_hover_text(crate::t!("start-edit-hint"));
                 let name = crate::t!("start-edit-named", title = &entry.title);
-                edit.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-                if edit.clicked() {
+                if entry_button(ui, "start-edit", "start-edit-hint", &name) {
                     commands.push(Action::EditReading(i));
                 }
-                let share = ui
-                    .small_button(crate::t!("start-share"))
-                    .on_hover_text(crate::t!("start-share-hint"));
                 let name = crate::t!("start-share-named", title = &entry.title);
-                share.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-                if share.clicked() {
+                if entry_button(ui, "start-share", "start-share-hint", &name) {
                     commands.push(Action::ShareReading(i));
                 }
             }
-            let remove = ui
-                .small_button(crate::t!("start-remove"))
-                .on_hover_text(crate::t!("start-remove-hint"));
             let name = crate::t!("start-remove-named", title = &entry.title);
-            remove.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-            if remove.clicked() {
+            if entry_button(ui, "start-remove", "start-remove-hint", &name) {
                 commands.push(Action::RemoveReading(i));
             }
         });
     }
+}
+
+/// A library entry's small button (`label` and `hint`, Fluent ids), called `name` for a screen
+/// reader (the label alone, "Share…", would not say which reading); whether it was clicked.
+fn entry_button(ui: &mut egui::Ui, label: &str, hint: &str, name: &str) -> bool {
+    let button = ui
+        .small_button(crate::i18n::tr(label))
+        .on_hover_text(crate::i18n::tr(hint));
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+    button.clicked()
 }
 
 /// The titles more than one reading of the library has, worked out once a frame.
