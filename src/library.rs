@@ -374,6 +374,23 @@ impl Library {
 }
 
 impl Entry {
+    /// What a student's answers file for this reading is called (`NAME.ron`): an added
+    /// reading's own file name in the library, a bundled one's title. Two added readings of one
+    /// title are two files (`title.md`, `title-2.md`), so their answers never share a file —
+    /// they did, and one reading's answer showed under another's question; and a title changed
+    /// with *Edit…* keeps its answers. The first reading of a title is called after it, as its
+    /// answers file always was.
+    pub fn answers_name(&self, reading: &Reading) -> String {
+        match (&self.origin, self.removable) {
+            (Origin::File(path), true) => path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| slug(&reading.title)),
+            _ => slug(&reading.title),
+        }
+    }
+
     /// Parses the entry's reading.
     pub fn load(&self) -> Result<Reading, String> {
         match &self.origin {

@@ -62,11 +62,21 @@ pub fn student_answers_path(
     student: &str,
     reading: &Reading,
 ) -> Option<PathBuf> {
+    student_answers_file(folder, student, &slug(&reading.title))
+}
+
+/// [`student_answers_path`] for a reading whose answers file is called `name` (`NAME.ron`):
+/// a library reading's own file name ([`crate::library::Entry::answers_name`]).
+pub fn student_answers_file(
+    folder: Option<&std::path::Path>,
+    student: &str,
+    name: &str,
+) -> Option<PathBuf> {
     let base = match folder {
         Some(f) => f.to_owned(),
         None => data_dir()?.join("answers"),
     };
-    let file = format!("{}.ron", slug(&reading.title));
+    let file = format!("{name}.ron");
     Some(if student.trim().is_empty() {
         base.join(file)
     } else {

@@ -717,7 +717,6 @@ start-edit-hint = Change its questions, their order or its text; students' answe
 start-edit-named = Edit "{ $title }"
 correct-change-title = Change “{ $title }”
 correct-save-changes = Save changes
-correct-title-changed = The title is changed: students who already answered “{ $title }” will find their answers under the old title, not this one.
 reading-changed = “{ $title }” is saved with your changes; what it said before is kept in the library's originals folder.
 reading-not-changed = The changes were not saved
 correct-move-up-named = Move block { $n } up

@@ -673,7 +673,6 @@ start-edit-hint = Сұрақтарын, олардың ретін не мәті�
 start-edit-named = «{ $title }» өзгерту
 correct-change-title = «{ $title }» өзгерту
 correct-save-changes = Өзгерістерді сақтау
-correct-title-changed = Атауы өзгерді: «{ $title }» мәтініне жауап берген оқушылар жауаптарын осы атаумен емес, ескі атаумен табады.
 reading-changed = «{ $title }» өзгерістеріңізбен сақталды; бұрынғы нұсқасы кітапхананың түпнұсқалар қалтасында сақтаулы.
 reading-not-changed = Өзгерістер сақталмады
 correct-move-up-named = { $n }-блокты жоғары жылжыту

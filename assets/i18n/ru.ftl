@@ -720,7 +720,6 @@ start-edit-hint = Изменить вопросы, их порядок или т
 start-edit-named = Изменить «{ $title }»
 correct-change-title = Изменить «{ $title }»
 correct-save-changes = Сохранить изменения
-correct-title-changed = Название изменено: ученики, которые уже отвечали на «{ $title }», найдут свои ответы под старым названием, а не под этим.
 reading-changed = «{ $title }» сохранён с вашими изменениями; прежний вариант хранится в папке оригиналов библиотеки.
 reading-not-changed = Изменения не сохранены
 correct-move-up-named = Переместить блок { $n } вверх

@@ -8,7 +8,7 @@ use egui::RichText;
 
 use super::command::Action;
 use crate::library::{Entry, Preview};
-use crate::reading::{Outline, Reading, Role};
+use crate::reading::{Block, Outline, Reading, Role};
 
 /// A correction in progress.
 pub struct Correction {
@@ -17,6 +17,10 @@ pub struct Correction {
     pub writing_questions: bool,
     /// The block just added, whose text takes the keyboard on the next frame.
     focus: Option<usize>,
+    /// The block just moved by keyboard, whose move button takes the keyboard on the next frame
+    /// (up or down, as it was pressed): the button under the keyboard belonged to the block's
+    /// place, so a second Enter moved the neighbour back.
+    moved: Option<Moved>,
     /// The preview `outline` makes ([`Preview::corrected`]: its reading, warnings and Markdown),
     /// worked out by the app when the outline changes, and what the library adds.
     pub shown: Preview,
@@ -36,6 +40,7 @@ impl Correction {
             outline,
             writing_questions: false,
             focus: None,
+            moved: None,
             shown,
             replaces: None,
         }
@@ -58,6 +63,13 @@ impl Correction {
     /// question waits at the end, with the keyboard in it.
     pub fn to_write_questions(preview: &Preview) -> Correction {
         let mut correction = Correction::of(preview);
+        // The questions' heading in the teacher's language: left untitled, the reading would
+        // keep Lectern's English fallback, "Questions", in its file.
+        let outline = &mut correction.outline;
+        if !outline.blocks.iter().any(|b| b.role == Role::SectionTitle) {
+            let at = outline.add(Role::SectionTitle);
+            outline.blocks[at].text = crate::t!("section-questions");
+        }
         let at = correction.outline.add(Role::Question);
         correction.writing_questions = true;
         correction.focus = Some(at);
@@ -97,7 +109,8 @@ pub fn ui(ctx: &egui::Context, correction: &mut Correction, commands: &mut Vec<A
                     .auto_shrink([false, false])
                     .show(&mut columns[0], |ui| {
                         let focus = correction.focus.take();
-                        if blocks_ui(ui, &mut correction.outline, focus) {
+                        let moved = &mut correction.moved;
+                        if blocks_ui(ui, &mut correction.outline, focus, moved) {
                             commands.push(Action::OutlineEdited);
                         }
                         if let Some(at) = add_ui(ui, &mut correction.outline) {
@@ -120,18 +133,6 @@ pub fn ui(ctx: &egui::Context, correction: &mut Correction, commands: &mut Vec<A
         });
         ui.add_space(8.0);
         super::start::warnings_ui(ui, &correction.shown.warnings);
-        if let Some(entry) = &correction.replaces
-            && correction.shown.reading.title.trim() != entry.title.trim()
-        {
-            // Answers files are named after the title (`paths::student_answers_path`).
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                format!(
-                    "⚠ {}",
-                    crate::t!("correct-title-changed", title = &entry.title)
-                ),
-            );
-        }
         ui.horizontal(|ui| match correction.replaces {
             Some(_) => {
                 if ui.button(crate::t!("correct-save-changes")).clicked() {
@@ -192,12 +193,27 @@ fn add_ui(ui: &mut egui::Ui, outline: &mut Outline) -> Option<usize> {
     added
 }
 
+/// A block moved with the keyboard: where it is now, and which of its buttons moved it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Moved {
+    to: usize,
+    up: bool,
+}
+
 /// Each block: its role, its text and the buttons that move it or take it out; `focus`, a
-/// block whose text takes the keyboard. Returns whether any changed.
-fn blocks_ui(ui: &mut egui::Ui, outline: &mut Outline, focus: Option<usize>) -> bool {
+/// block whose text takes the keyboard; `moved`, a block whose move button does. Returns
+/// whether any changed.
+fn blocks_ui(
+    ui: &mut egui::Ui,
+    outline: &mut Outline,
+    focus: Option<usize>,
+    moved: &mut Option<Moved>,
+) -> bool {
     let mut changed = false;
     let mut swap = None;
     let mut remove = None;
+    let mut moving = None;
+    let focus_moved = moved.take();
     let count = outline.blocks.len();
     // The buttons' hover texts, looked up once a frame rather than once a block (their names,
     // which differ by block, only when asked for).
@@ -230,16 +246,40 @@ fn blocks_ui(ui: &mut egui::Ui, outline: &mut Outline, focus: Option<usize>) -> 
                     let name = crate::t!("correct-move-up-named", n = n);
                     egui::WidgetInfo::labeled(egui::Role::Button, i > 0, name)
                 });
-                if up.on_hover_text(&move_up).clicked() {
+                let up_by_keyboard = up.has_focus();
+                let up = up.on_hover_text(&move_up);
+                if up.clicked() {
                     swap = Some(i - 1);
+                    moving = up_by_keyboard.then_some(Moved {
+                        to: i - 1,
+                        up: true,
+                    });
                 }
                 let down = ui.add_enabled(i + 1 < count, egui::Button::new("⏷").small());
                 down.widget_info(|| {
                     let name = crate::t!("correct-move-down-named", n = n);
                     egui::WidgetInfo::labeled(egui::Role::Button, i + 1 < count, name)
                 });
-                if down.on_hover_text(&move_down).clicked() {
+                let down_by_keyboard = down.has_focus();
+                let down = down.on_hover_text(&move_down);
+                if down.clicked() {
                     swap = Some(i);
+                    moving = down_by_keyboard.then_some(Moved {
+                        to: i + 1,
+                        up: false,
+                    });
+                }
+                // The moved block's button keeps the keyboard (its other one at the list's
+                // top or bottom, where the pressed one is greyed out).
+                if let Some(Moved { to, up: was_up }) = focus_moved
+                    && to == i
+                {
+                    let keep_up = if was_up { i > 0 } else { i + 1 >= count };
+                    if keep_up {
+                        up.request_focus();
+                    } else {
+                        down.request_focus();
+                    }
                 }
                 let cross = ui.add(egui::Button::new("×").small());
                 cross.widget_info(|| {
@@ -273,6 +313,7 @@ fn blocks_ui(ui: &mut egui::Ui, outline: &mut Outline, focus: Option<usize>) -> 
     }
     if let Some(i) = swap {
         outline.blocks.swap(i, i + 1);
+        *moved = moving;
         changed = true;
     }
     if let Some(i) = remove {
@@ -288,10 +329,18 @@ fn shown_ui(ui: &mut egui::Ui, reading: &Reading) {
     if let Some(source) = &reading.source {
         ui.label(RichText::new(source).weak());
     }
-    ui.label(reading.overview());
+    ui.label(RichText::new(reading.overview()).weak());
+    // The article too, as students will read it: a typo fixed on the left shows here.
+    for block in &reading.article {
+        ui.add_space(4.0);
+        match block {
+            Block::Heading(text) => ui.label(RichText::new(text).strong()),
+            Block::Paragraph { text, .. } => ui.label(text),
+        };
+    }
     for section in &reading.sections {
         ui.add_space(4.0);
-        ui.label(RichText::new(&section.title).strong());
+        ui.label(RichText::new(section.title_in(crate::i18n::language())).strong());
         if let Some(description) = &section.description {
             ui.label(RichText::new(description).italics());
         }
@@ -302,5 +351,29 @@ fn shown_ui(ui: &mut egui::Ui, reading: &Reading) {
     for note in &reading.notes {
         ui.add_space(4.0);
         ui.label(RichText::new(note).weak());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, set_language};
+
+    /// A Kazakh teacher writes the first question of an article that has none: the reading
+    /// keeps a questions heading in Kazakh, not Lectern's English fallback (a newcomer found
+    /// "Questions" in their Kazakh reading's file and in the students' view beside it).
+    #[test]
+    fn questions_written_for_an_article_are_headed_in_the_teachers_language() {
+        set_language(Language::Kazakh);
+        let preview = Preview::of_pasted("Жетісу алмалары\n\nЖабайы алма ормандары.\n".into());
+        let mut correction = Correction::to_write_questions(&preview);
+        let at = correction.focus.expect("the new question has the keyboard");
+        correction.outline.blocks[at].text = "Не қауіп төндіреді?".into();
+        correction.refresh(&preview);
+        set_language(Language::English);
+        let sections = &correction.shown.reading.sections;
+        assert_eq!(sections.len(), 1);
+        assert_eq!(sections[0].title, "Сұрақтар");
+        assert!(correction.shown.imported.unwrap().contains("## Сұрақтар"));
     }
 }

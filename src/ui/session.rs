@@ -285,7 +285,8 @@ impl LecternApp {
                     let Ok(reading) = entry.load() else {
                         return crate::t_in!(language, "start-cannot-be-read");
                     };
-                    let path = paths::student_answers_path(folder.as_deref(), &name, &reading);
+                    let file = entry.answers_name(&reading);
+                    let path = paths::student_answers_file(folder.as_deref(), &name, &file);
                     match path.map(|p| crate::answers::load(&p)) {
                         Some(Ok(sheet)) => crate::t_in!(
                             language,
@@ -339,7 +340,8 @@ impl LecternApp {
         let folder = self.state.settings.answers_folder.clone();
         let job = move || -> Result<(Document, String), String> {
             let reading = entry.load()?;
-            let path = paths::student_answers_path(folder.as_deref(), &name, &reading);
+            let file = entry.answers_name(&reading);
+            let path = paths::student_answers_file(folder.as_deref(), &name, &file);
             Ok((Document::open(reading, path), name))
         };
         self.spawn(
