@@ -1,6 +1,6 @@
 //! The teacher's correction: any outline a teacher can make in the *Add a reading* preview,
 //! written as exact reading Markdown and parsed again, is the structure the teacher saw. The
-//! expected structure is worked out here on its own, by the rules the README states, not by
+//! expected structure is worked out here on its own, by the rules docs/teachers.md states, not by
 //! calling the code under test.
 
 use lectern::generate::Rng;

@@ -2,7 +2,7 @@
 //! the computer's language (Russian here), a student picks Қазақша on the start screen, types a
 //! sentence with a misspelling letter by letter on a Russian or Kazakh keyboard layout, the word is underlined,
 //! and the real right-click menu puts the right word in its place — in the file too. Keeps a
-//! screenshot per language with `LECTERN_SHOTS=DIR` (the README's).
+//! screenshot per language with `LECTERN_SHOTS=DIR` (those docs/students.md shows).
 #![cfg(feature = "gui-tests")]
 
 mod real;
@@ -177,7 +177,7 @@ fn kazakh_and_russian_sentences_are_checked_and_corrected_in_the_real_window() {
     assert!(prefs.contains("Kazakh"), "{prefs}");
     drop(app);
 
-    // 3. English, for the README's third picture.
+    // 3. English, for docs/students.md's third picture.
     let (_app, window) = launch(&display, home, &desktop, "en_US.UTF-8");
     desktop.press(&display, "English");
     xdotool(&display, &["type", "--delay", "40", "Dana"]);

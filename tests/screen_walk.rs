@@ -9,7 +9,7 @@
 //! - Escape closes every dialog.
 //!
 //! With `LECTERN_WALK_SHOTS=DIR`, each screen at 1024×600 is saved as a picture there
-//! (`docs/walk/` holds the README's).
+//! (`docs/walk/` holds those docs/development.md shows).
 //!
 //! Needs Xvfb, xdotool, D-Bus, at-spi2-core and python3-pyatspi, so it runs only with
 //! `--features atspi-tests` (as `.ci/run` does after installing them).

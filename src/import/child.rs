@@ -243,7 +243,7 @@ pub(crate) mod windows_job {
             let asked = job.memory_limit();
             if running_under_wine() {
                 // Wine takes the limit but neither keeps nor enforces it: only real Windows
-                // can show the cap held (see the README's Windows section).
+                // can show the cap held (see docs/windows.md).
                 eprintln!("under Wine; the job's limit, asked back: {asked:?}");
             } else {
                 assert_eq!(asked, Some(Some(crate::import::MEMORY_LIMIT as usize)));

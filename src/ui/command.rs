@@ -1,13 +1,14 @@
 //! Everything a user can do from the toolbar or the keyboard, in one list, so a shortcut can
-//! never drift from its button and the README's table can be checked against the code.
+//! never drift from its button and the shortcut table in `docs/students.md` can be checked
+//! against the code.
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 listed_enum! {
     /// Something a user does from a button, a menu or the keyboard, as rerun's `UICommand`: no
     /// data, so every command has a label, its shortcuts and a tooltip, and the help and the
-    /// README's shortcut table derive from [`Command::ALL`]. The list is made with the enum
-    /// (`listed_enum!`) in the order the help lists the commands: none can be left out.
+    /// shortcut table in `docs/students.md` derive from [`Command::ALL`]. The list is made with
+    /// the enum (`listed_enum!`) in the order the help lists the commands: none can be left out.
     pub enum Command {
         OpenReading,
         OpenAnswers,
@@ -254,7 +255,7 @@ impl Command {
         crate::i18n::tr(self.message())
     }
 
-    /// The command's English name, as the README's shortcut table gives it.
+    /// The command's English name, as the shortcut table in `docs/students.md` gives it.
     pub fn english_label(&self) -> String {
         crate::i18n::tr_in(crate::i18n::Language::English, self.message(), &[])
     }
