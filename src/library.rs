@@ -287,7 +287,10 @@ impl Library {
         let base = slug(title);
         let mut target = dir.join(format!("{base}.{extension}"));
         let mut n = 2;
-        while target.exists() {
+        // A name is taken by a reading of either kind: `title.txt` and `title.md` side by side
+        // would share their students' answers files (named after the stem).
+        let other = if extension == "md" { "txt" } else { "md" };
+        while target.exists() || target.with_extension(other).exists() {
             let existing = crate::files::read_limited(&target, reading::MAX_READING_BYTES);
             if existing.is_ok_and(|existing| existing == text) {
                 return Ok(target); // Already in the library.
@@ -318,11 +321,13 @@ impl Library {
         })
     }
 
-    /// Writes a teacher's changes to an added reading in its place. What it said before is
-    /// kept as `originals/NAME.before-edit.md` (the last version before each save), so a change
-    /// can be undone by hand. A reading kept as `.txt` becomes `.md`, the text a correction
-    /// makes. Returns where the reading now is. Students' answers stay: they follow their
-    /// questions by text when the reading opens again (`AnswerSheet::attach`).
+    /// Writes a teacher's changes to an added reading in its place (the same file: its name is
+    /// what students' answers files are named after, [`Entry::answers_name`]; a `.txt` keeps its
+    /// name too, as the parser reads the Markdown a correction makes whatever the extension).
+    /// What it said before is kept first, as `originals/NAME.before-edit.md` — a new file each
+    /// time (`…-2`, `…-3`), so no earlier version is written over. Returns where it is.
+    /// Students' answers stay: they follow their questions by text when the reading opens
+    /// again (`AnswerSheet::attach`).
     pub fn replace(&self, entry: &Entry, preview: &Preview) -> Result<PathBuf, String> {
         let path = self.added_path(entry)?;
         let markdown = preview
@@ -335,15 +340,20 @@ impl Library {
         let before = crate::files::read_limited(path, reading::MAX_READING_BYTES)
             .map_err(|e| could_not_read(path, &e))?;
         let originals = self.originals_dir().ok_or("there is no data folder")?;
-        let kept = originals.join(format!("{stem}.before-edit.md"));
-        write_atomic(&kept, &before).map_err(|e| could_not_write(&kept, &e))?;
-        let target = path.with_extension("md");
-        write_atomic(&target, markdown.as_bytes()).map_err(|e| could_not_write(&target, &e))?;
-        if target != *path {
-            // The .md is written: the .txt it replaces would list the reading twice.
-            std::fs::remove_file(path).map_err(|e| could_not_write(path, &e))?;
+        let mut n = 1;
+        loop {
+            let kept = match n {
+                1 => originals.join(format!("{stem}.before-edit.md")),
+                n => originals.join(format!("{stem}.before-edit-{n}.md")),
+            };
+            match crate::files::write_new(&kept, &before) {
+                Ok(()) => break,
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 10_000 => n += 1,
+                Err(e) => return Err(could_not_write(&kept, &e)),
+            }
         }
-        Ok(target)
+        write_atomic(path, markdown.as_bytes()).map_err(|e| could_not_write(path, &e))?;
+        Ok(path.to_owned())
     }
 
     /// The file of an added reading in this library; why not, for any other entry.
@@ -545,7 +555,11 @@ mod tests {
         let changed = preview.corrected(&outline);
         let kept = library.replace(&entry, &changed).unwrap();
 
-        assert_eq!(kept.extension().unwrap(), "md", "a correction is Markdown");
+        assert_eq!(
+            kept,
+            dir.path().join("library/steppe-eagles.txt"),
+            "in its place"
+        );
         let entries = library.entries();
         assert_eq!(entries.len(), BUNDLED.len() + 1, "listed once: {entries:?}");
         let before = dir
@@ -570,6 +584,33 @@ mod tests {
         let hunt = edited.prompts().nth(2).unwrap();
         assert_eq!(sheet.text(&hunt.id), "Marmots and sousliks.");
         assert_eq!(sheet.text(&edited.prompts().nth(1).unwrap().id), "");
+
+        // Changed again: the first version is still there, the second beside it.
+        let entry = library.entries().pop().unwrap();
+        let second = std::fs::read_to_string(&kept).unwrap();
+        let preview = library.edit_preview(&entry).unwrap();
+        library.replace(&entry, &preview).unwrap();
+        let originals = dir.path().join("library/originals");
+        let first_kept = originals.join("steppe-eagles.before-edit.md");
+        assert_eq!(std::fs::read_to_string(first_kept).unwrap(), first);
+        let second_kept = originals.join("steppe-eagles.before-edit-2.md");
+        assert_eq!(std::fs::read_to_string(second_kept).unwrap(), second);
+    }
+
+    /// A reading added from a `.txt` and another of the same title from a Word file are two
+    /// names (`title.txt`, `title-2.md`), never `title.txt` beside `title.md`: their students'
+    /// answers files are named after the stem.
+    #[test]
+    fn readings_of_one_title_never_share_a_stem() {
+        let dir = tempfile::tempdir().unwrap();
+        let library = Library::at(dir.path().join("library"));
+        let source = dir.path().join("owls.txt");
+        std::fs::write(&source, "Owls\n\nThey hunt at night.\n").unwrap();
+        let as_text = library.add(&source).unwrap();
+        let pasted = Preview::of_pasted("Owls\n\nThey hunt at night, mostly.\n".into());
+        let as_markdown = library.add_previewed(Path::new("pasted"), &pasted).unwrap();
+        assert_eq!(as_text.file_name().unwrap(), "owls.txt");
+        assert_eq!(as_markdown.file_name().unwrap(), "owls-2.md");
     }
 
     #[test]

@@ -203,18 +203,33 @@ fn expected(outline: &Outline) -> Outline {
             _ => {}
         }
     }
-    // Plain numbers follow the prompts' order, from the section's smallest (leads and lettered
-    // prompts are not counted).
+    // Plain numbers follow the prompts' order: from 1 when the section's smallest is 1 or no
+    // section before was numbered, else on from the last number of the section before (leads
+    // and lettered prompts are not counted).
+    let mut last: Option<u64> = None;
     for section in &mut sections {
-        if let Some(lowest) = section.numbering.iter().filter_map(|n| n.0).min() {
+        let lowest = section
+            .numbering
+            .iter()
+            .filter(|(_, follows)| *follows)
+            .filter_map(|n| n.0)
+            .min();
+        if let Some(lowest) = lowest {
+            let first = match last {
+                Some(last) if lowest > 1 => last + 1,
+                _ => 1,
+            };
             let following = section
                 .prompts
                 .iter_mut()
                 .zip(&section.numbering)
                 .filter(|(_, (_, follows))| *follows);
+            let mut count = 0;
             for (place, (prompt, _)) in following.enumerate() {
-                prompt.label = Some((lowest + place as u64).to_string());
+                prompt.label = Some((first + place as u64).to_string());
+                count += 1;
             }
+            last = Some(first + count - 1);
         }
     }
     for section in sections.into_iter().filter(|s| !s.prompts.is_empty()) {
@@ -386,4 +401,35 @@ fn a_question_added_goes_after_the_questions_and_a_paragraph_after_the_article()
     outline.remove(4);
     outline.remove(99);
     assert_eq!(outline.blocks.len(), 6);
+}
+
+/// Question 1 taken out of 1, 2, 3 leaves 1, 2 (not 2, 3); a second section numbered on from
+/// the first (1–2, then 3–4) stays numbered on when the first loses a question; a section that
+/// started again at 1 (an essay) starts again at 1.
+#[test]
+fn numbers_follow_questions_taken_out_and_sections_numbered_on() {
+    let markdown = "# Steppe\n\nText.\n\n## Part A\n\n1. One?\n2. Two?\n3. Three?\n\n## Part B\n\n4. Four?\n5. Five?\n\n## Essay\n\n1. Write.\n";
+    let reading = reading::parse(markdown, Origin::Text, FALLBACK);
+    let mut outline = Outline::of(&reading, &[]);
+    let one = outline
+        .blocks
+        .iter()
+        .position(|b| b.text == "One?")
+        .unwrap();
+    outline.remove(one);
+    let parsed = reading::parse(&outline.to_markdown(), Origin::Text, FALLBACK);
+    let labels: Vec<(&str, &str)> = parsed
+        .prompts()
+        .map(|p| (p.label.as_str(), p.text.as_str()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            ("1", "Two?"),
+            ("2", "Three?"),
+            ("3", "Four?"),
+            ("4", "Five?"),
+            ("1", "Write.")
+        ]
+    );
 }

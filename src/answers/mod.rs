@@ -333,8 +333,19 @@ impl AnswerSheet {
     /// sheet names `reading` and its answers are in reading order.
     pub fn attach(&mut self, reading: &Reading) -> AttachReport {
         let different_text = self.reading.sha256 != reading.fingerprint.0;
-        if different_text {
+        // The same text can still be read into other questions (a newer Lectern reads an essay
+        // heading's question as the essay): answers follow their questions then too.
+        let misread = || {
+            self.answers.iter().any(|a| {
+                reading
+                    .prompt(&a.prompt_id)
+                    .is_some_and(|p| p.full_text() != a.prompt)
+            })
+        };
+        if different_text || misread() {
             self.follow_moved_prompts(reading);
+        }
+        if different_text {
             self.renumber_passages(reading);
         }
         self.reading = ReadingRef::of(reading);
@@ -366,48 +377,72 @@ impl AnswerSheet {
         }
     }
 
-    /// Where a saved prompt text now sits under another id, the answer moves to that id,
-    /// unless an answer is already there. The first prompt of each text and the ids the answers
-    /// hold are kept in tables, so each answer costs the same however long the reading is.
+    /// Each answer goes to its prompt's text wherever the edited reading now has it, all
+    /// answers placed together: first those whose prompt is still where it was, then each
+    /// other to the first prompt with its text that no answer holds, then the rest keep their
+    /// place — a question reworded in place keeps its answer — unless an answer took it, when
+    /// they are kept apart as orphans (an id the reading does not have). One answer at a time
+    /// went wrong: with two answered questions and a new one written before them, the first
+    /// answer's new place was still held by the second, not moved yet, and it stayed under the
+    /// new question. Tables keep each answer's cost the same however long the reading is.
     fn follow_moved_prompts(&mut self, reading: &Reading) {
-        // Made the first time an answer's prompt is not where it was.
-        let mut prompts_by_text: Option<HashMap<String, &PromptId>> = None;
-        let mut held: HashMap<PromptId, usize> = HashMap::with_capacity(self.answers.len());
         count_work(self.answers.len());
-        for answer in &self.answers {
-            *held.entry(answer.prompt_id.clone()).or_default() += 1;
-        }
-        for i in 0..self.answers.len() {
-            count_work(1);
-            let answer = &self.answers[i];
-            let same = reading
+        let in_place = |answer: &Answer| {
+            reading
                 .prompt(&answer.prompt_id)
-                .is_some_and(|p| p.full_text() == answer.prompt);
-            if same {
+                .is_some_and(|p| p.full_text() == answer.prompt)
+        };
+        let mut placed: Vec<bool> = self.answers.iter().map(in_place).collect();
+        if placed.iter().all(|&p| p) {
+            return;
+        }
+        let mut taken: HashSet<PromptId> = self
+            .answers
+            .iter()
+            .zip(&placed)
+            .filter(|(_, placed)| **placed)
+            .map(|(a, _)| a.prompt_id.clone())
+            .collect();
+        count_work(reading.prompt_count());
+        let mut by_text: HashMap<String, &PromptId> =
+            HashMap::with_capacity(reading.prompt_count());
+        for prompt in reading.prompts() {
+            // The first prompt with the text, as a search in reading order finds.
+            by_text.entry(prompt.full_text()).or_insert(&prompt.id);
+        }
+        for (answer, placed) in self.answers.iter_mut().zip(placed.iter_mut()) {
+            count_work(1);
+            if *placed {
                 continue;
             }
-            let by_text = prompts_by_text.get_or_insert_with(|| {
-                count_work(reading.prompt_count());
-                let mut by_text = HashMap::with_capacity(reading.prompt_count());
-                for prompt in reading.prompts() {
-                    // The first prompt with the text, as a search in reading order finds.
-                    by_text.entry(prompt.full_text()).or_insert(&prompt.id);
-                }
-                by_text
-            });
-            let Some(&target) = by_text.get(&answer.prompt) else {
-                continue;
-            };
-            if held.get(target).is_some_and(|&n| n > 0) {
+            if let Some(&target) = by_text.get(&answer.prompt)
+                && !taken.contains(target)
+            {
+                answer.prompt_id = target.clone();
+                taken.insert(target.clone());
+                *placed = true;
+            }
+        }
+        for (answer, placed) in self.answers.iter_mut().zip(&placed) {
+            count_work(1);
+            if *placed {
                 continue;
             }
-            let old = std::mem::replace(&mut self.answers[i].prompt_id, target.clone());
-            if let Some(n) = held.get_mut(&old) {
-                *n -= 1;
+            if taken.contains(&answer.prompt_id) {
+                answer.prompt_id = orphan_id(&answer.prompt_id, reading, &taken);
             }
-            held.insert(target.clone(), 1);
+            taken.insert(answer.prompt_id.clone());
         }
     }
+}
+
+/// An id for an answer that lost its place: the old one with a mark the reading's ids never
+/// have ("Q2~1"), not in `reading` and not `taken`.
+fn orphan_id(old: &PromptId, reading: &Reading, taken: &HashSet<PromptId>) -> PromptId {
+    (1..)
+        .map(|n| PromptId(format!("{}~{n}", old.0)))
+        .find(|id| reading.prompt(id).is_none() && !taken.contains(id))
+        .expect("a free id")
 }
 
 /// A sheet's answers by prompt id ([`AnswerSheet::index`]).
@@ -463,28 +498,118 @@ mod tests {
         WORK.with(|w| w.get())
     }
 
-    /// `follow_moved_prompts` as it was before issue 25: right, but searching the reading and
-    /// the sheet from the start for every answer. The one with tables must move the same.
-    fn follow_moved_before(sheet: &mut AnswerSheet, reading: &Reading) {
-        for i in 0..sheet.answers.len() {
-            let answer = &sheet.answers[i];
-            let same = reading
-                .prompt(&answer.prompt_id)
-                .is_some_and(|p| p.full_text() == answer.prompt);
-            if same {
+    /// `follow_moved_prompts` said plainly, searching the reading and the sheet from the start
+    /// for every answer: the one with tables must place the same.
+    fn follow_moved_plainly(sheet: &mut AnswerSheet, reading: &Reading) {
+        let n = sheet.answers.len();
+        let mut placed: Vec<bool> = sheet
+            .answers
+            .iter()
+            .map(|a| {
+                reading
+                    .prompt(&a.prompt_id)
+                    .is_some_and(|p| p.full_text() == a.prompt)
+            })
+            .collect();
+        if placed.iter().all(|&p| p) {
+            return;
+        }
+        let holds = |sheet: &AnswerSheet, placed: &[bool], id: &PromptId, but: usize| {
+            (0..n).any(|k| k != but && placed[k] && sheet.answers[k].prompt_id == *id)
+        };
+        for i in 0..n {
+            if placed[i] {
                 continue;
             }
-            let moved = reading.prompts().find(|p| p.full_text() == answer.prompt);
-            if let Some(target) = moved
-                && sheet.answers.iter().all(|a| a.prompt_id != target.id)
+            let first = reading
+                .prompts()
+                .find(|p| p.full_text() == sheet.answers[i].prompt);
+            if let Some(target) = first
+                && !holds(sheet, &placed, &target.id, i)
             {
                 sheet.answers[i].prompt_id = target.id.clone();
+                placed[i] = true;
             }
+        }
+        for i in 0..n {
+            if placed[i] {
+                continue;
+            }
+            let old = sheet.answers[i].prompt_id.clone();
+            if holds(sheet, &placed, &old, i) {
+                let free = (1..)
+                    .map(|k| PromptId(format!("{}~{k}", old.0)))
+                    .find(|id| reading.prompt(id).is_none() && !holds(sheet, &placed, id, i))
+                    .unwrap();
+                sheet.answers[i].prompt_id = free;
+            }
+            placed[i] = true;
         }
     }
 
+    /// A teacher writes a question before two answered ones, and takes one out before another:
+    /// every answer stays with its question's text.
     #[test]
-    fn answers_follow_moved_prompts_as_before() {
+    fn answers_follow_their_questions_when_several_move_at_once() {
+        let when: Timestamp = "2026-01-01T00:00:00Z".parse().unwrap();
+        let reading_of = |texts: &[&str]| {
+            let prompts = texts
+                .iter()
+                .enumerate()
+                .map(|(q, text)| Prompt {
+                    id: PromptId(format!("Q{}", q + 1)),
+                    kind: PromptKind::Question,
+                    label: (q + 1).to_string(),
+                    title: None,
+                    text: (*text).to_owned(),
+                })
+                .collect();
+            Reading::new(
+                "R".to_owned(),
+                None,
+                Origin::Text,
+                Fingerprint::of(&texts.join("|")),
+                Vec::new(),
+                vec![Section {
+                    title: "S".to_owned(),
+                    description: None,
+                    prompts,
+                }],
+                Vec::new(),
+            )
+        };
+        let before = reading_of(&["A?", "B?", "C?"]);
+        let mut sheet = AnswerSheet::new(&before);
+        for (q, answer) in ["to A", "to B", "to C"].iter().enumerate() {
+            let prompt = before.prompts().nth(q).unwrap();
+            sheet.set_answer(prompt, answer, when);
+        }
+        let text_of = |sheet: &AnswerSheet, reading: &Reading, q: usize| {
+            sheet.text(&reading.prompts().nth(q).unwrap().id).to_owned()
+        };
+        let inserted = reading_of(&["X?", "A?", "B?", "C?"]);
+        let mut moved = sheet.clone();
+        moved.attach(&inserted);
+        let texts: Vec<String> = (0..4).map(|q| text_of(&moved, &inserted, q)).collect();
+        assert_eq!(texts, ["", "to A", "to B", "to C"]);
+
+        let removed = reading_of(&["B?", "C?"]);
+        let mut moved = sheet.clone();
+        let report = moved.attach(&removed);
+        let texts: Vec<String> = (0..2).map(|q| text_of(&moved, &removed, q)).collect();
+        assert_eq!(texts, ["to B", "to C"]);
+        assert_eq!(report.orphans, 1, "the answer to A is kept apart");
+        assert_eq!(moved.orphans(&removed).next().unwrap().text, "to A");
+
+        // A question reworded in place keeps its answer.
+        let reworded = reading_of(&["A, again?", "B?", "C?"]);
+        let mut moved = sheet.clone();
+        moved.attach(&reworded);
+        assert_eq!(text_of(&moved, &reworded, 0), "to A");
+    }
+
+    #[test]
+    fn answers_follow_moved_prompts_as_said_plainly() {
         // Small readings and sheets drawn from few ids and texts, so that texts repeat, ids
         // are taken, and answers chase each other's prompts.
         let mut seed = 25u64;
@@ -529,10 +654,10 @@ mod tests {
                     citations: Vec::new(),
                 });
             }
-            let mut before = sheet.clone();
-            follow_moved_before(&mut before, &reading);
+            let mut plainly = sheet.clone();
+            follow_moved_plainly(&mut plainly, &reading);
             sheet.follow_moved_prompts(&reading);
-            assert_eq!(sheet, before);
+            assert_eq!(sheet, plainly);
         }
     }
 

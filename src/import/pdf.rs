@@ -147,7 +147,8 @@ fn spelt_out(w: &[pdf_extract::Object], budget: &mut i64) -> Option<Vec<pdf_extr
                 i += 2;
             }
             (Some(first), Some(last), Some(width)) => {
-                let count = number(last)? - number(first)? + 1;
+                // Checked: a hostile file's `i64::MIN i64::MAX` would overflow.
+                let count = number(last)?.checked_sub(number(first)?)?.checked_add(1)?;
                 if !(1..=left).contains(&count)
                     || !matches!(width, Object::Integer(_) | Object::Real(_))
                 {
@@ -1333,6 +1334,11 @@ mod tests {
             "Subtype" => "CIDFontType2",
             "W" => vec![0.into(), 1_000_000.into(), 500.into()],
         });
+        // A range whose length overflows (a second reviewer's case): left as it is.
+        let overflowing = doc.add_object(dictionary! {
+            "Subtype" => "CIDFontType2",
+            "W" => vec![i64::MIN.into(), i64::MAX.into(), 500.into()],
+        });
         spell_out_width_ranges(&mut doc);
         let widths = |id| {
             doc.get_object(id)
@@ -1360,6 +1366,10 @@ mod tests {
         assert_eq!(
             widths(hostile),
             Object::Array(vec![0.into(), 1_000_000.into(), 500.into()])
+        );
+        assert_eq!(
+            widths(overflowing),
+            Object::Array(vec![i64::MIN.into(), i64::MAX.into(), 500.into()])
         );
     }
 

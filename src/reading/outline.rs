@@ -244,12 +244,17 @@ impl Outline {
     /// The number each prompt is written with, so that numbers follow the prompts' order after
     /// a teacher moved, added or removed some: in a section (the blocks up to the next section
     /// title) where any question or essay carries a plain number, every question and essay
-    /// with a number or without a label is numbered in order from the section's smallest
-    /// number (a handout whose questions start at 4 keeps starting at 4); lead questions and
-    /// prompts labelled with letters ("b", "Q1") are not counted and keep their labels. `None`
-    /// for those, for the blocks that are not prompts and for prompts written with no text.
+    /// with a number or without a label is numbered in order — from 1 when the section's
+    /// smallest number is 1 or no section before it was numbered (question 1 taken out of
+    /// 1, 2, 3 leaves 1, 2), else on from the last number of the section before (a second
+    /// section numbered 6–8 after 1–5 stays continued when the first loses or gains one).
+    /// Lead questions and prompts labelled with letters ("b", "Q1") are not counted and keep
+    /// their labels. `None` for those, for the blocks that are not prompts and for prompts
+    /// written with no text.
     fn numbers(&self) -> Vec<Option<String>> {
         let mut numbers = vec![None; self.blocks.len()];
+        // The last number an earlier section was given.
+        let mut last: Option<u64> = None;
         let mut start = 0;
         while start < self.blocks.len() {
             let end = self.blocks[start + 1..]
@@ -270,15 +275,23 @@ impl Outline {
                         .filter(|_| l.bytes().all(|b| b.is_ascii_digit()))
                 })
             };
-            if let Some(lowest) = prompts.iter().filter_map(|&i| plain(i)).min() {
-                let numbered = prompts.into_iter().filter(|&i| {
+            let numbered: Vec<usize> = prompts
+                .into_iter()
+                .filter(|&i| {
                     let block = &self.blocks[i];
                     block.role != Role::Lead
                         && (usable_label(block.label.as_deref()).is_none() || plain(i).is_some())
-                });
-                for (place, i) in numbered.enumerate() {
-                    numbers[i] = Some(lowest.saturating_add(place as u64).to_string());
+                })
+                .collect();
+            if let Some(lowest) = numbered.iter().filter_map(|&i| plain(i)).min() {
+                let first = match last {
+                    Some(last) if lowest > 1 => last.saturating_add(1),
+                    _ => 1,
+                };
+                for (place, &i) in numbered.iter().enumerate() {
+                    numbers[i] = Some(first.saturating_add(place as u64).to_string());
                 }
+                last = Some(first.saturating_add(numbered.len() as u64 - 1));
             }
             start = end;
         }

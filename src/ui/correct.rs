@@ -316,7 +316,8 @@ fn blocks_ui(
         *moved = moving;
         changed = true;
     }
-    if let Some(i) = remove {
+    // One change a frame: a block taken out by its index after a move would be the wrong one.
+    else if let Some(i) = remove {
         outline.remove(i);
         changed = true;
     }

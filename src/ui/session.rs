@@ -494,6 +494,14 @@ impl LecternApp {
         let Some(entry) = &correction.replaces else {
             return;
         };
+        if !correction.is_changed() {
+            // Nothing to write: the window closes, and no version is kept twice.
+            if let Some(start) = self.start_screen() {
+                start.preview = None;
+                start.correction = None;
+            }
+            return;
+        }
         let title = correction.shown.reading.title.clone();
         match self.library.replace(entry, &correction.shown) {
             Ok(_) => {

@@ -182,6 +182,9 @@ pub(super) struct Page {
     link_text: Vec<usize>,
     /// A paragraph written as the page's title where it has no `<h1>`.
     title_paragraph: Option<usize>,
+    /// The head's `<title>`, folded and lower-cased, looked for once (every `<header>` asks:
+    /// looking each time made a page of many headers quadratic).
+    head_title: Option<String>,
 }
 
 impl Page {
@@ -198,7 +201,11 @@ impl Page {
             text: vec![0; count],
             link_text: vec![0; count],
             title_paragraph: None,
+            head_title: None,
         };
+        page.head_title = page.dom.find(DOCUMENT, "title").map(|title| {
+            crate::reading::collapse_whitespace(&page.text_of_any(title)).to_lowercase()
+        });
         // Parents come before their children in `order`.
         for &node in &order {
             let parent = page.dom.nodes[node].parent;
@@ -339,11 +346,10 @@ impl Page {
         else {
             return false;
         };
-        let h1 = crate::reading::collapse_whitespace(&self.text_of(h1)).to_lowercase();
-        let Some(title) = self.dom.find(DOCUMENT, "title") else {
+        let Some(title) = &self.head_title else {
             return false;
         };
-        let title = crate::reading::collapse_whitespace(&self.text_of_any(title)).to_lowercase();
+        let h1 = crate::reading::collapse_whitespace(&self.text_of(h1)).to_lowercase();
         !h1.is_empty()
             && title.strip_prefix(&h1).is_some_and(|rest| {
                 rest.is_empty() || TITLE_SEPARATORS.iter().any(|s| rest.starts_with(s))
