@@ -558,7 +558,7 @@ file-kind-rubric = критерийлер
 warn-no-questions = Сұрақтар табылмады: оқушылардың жауап беретін ештеңесі болмайды.
 warn-no-article = Мақала мәтіні табылмады, тек сұрақтар бар.
 warn-long = Мақала ұзын ({ $words } сөз).
-warn-untitled = Кейбір сұрақтар бірінші бөлім атауынан бұрын тұр; олар «Questions» деп топталды.
+warn-untitled = Кейбір сұрақтар бірінші бөлім атауынан бұрын тұр; олар «Сұрақтар» деп топталды.
 reading-overview = { $paragraphs } азатжол, { $words } сөз; { $sections } бөлімде { $prompts } сұрақ
 
 ## Why the computer refused a file, in a student's words

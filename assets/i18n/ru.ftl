@@ -601,7 +601,7 @@ file-kind-rubric = критерии
 warn-no-questions = Вопросы не найдены: ученикам не на что будет отвечать.
 warn-no-article = Текст статьи не найден, есть только вопросы.
 warn-long = Статья длинная (слов: { $words }).
-warn-untitled = Некоторые вопросы стоят до первого названия раздела; они собраны под «Questions».
+warn-untitled = Некоторые вопросы стоят до первого названия раздела; они собраны под «Вопросы».
 reading-overview = Абзацев: { $paragraphs }, слов: { $words }; вопросов: { $prompts } в разделах: { $sections }
 
 ## Why the computer refused a file, in a student's words
