@@ -307,10 +307,8 @@ impl Library {
     /// correction starts from (the library keeps Markdown, so a save writes Markdown again).
     pub fn edit_preview(&self, entry: &Entry) -> Result<Preview, String> {
         let path = self.added_path(entry)?;
-        let bytes = crate::files::read_limited(path, reading::MAX_READING_BYTES)
-            .map_err(|e| could_not_read(path, &e))?;
-        let text = crate::files::into_text(bytes).map_err(|e| e.to_string())?;
-        let reading = reading::load_file(path).map_err(|e| e.to_string())?;
+        // One read: the reading and the text it was parsed from.
+        let (reading, text) = reading::load_file_with_text(path).map_err(|e| e.to_string())?;
         Ok(Preview {
             warnings: warnings(&reading),
             left_out: reading::left_out(&text),
@@ -399,6 +397,17 @@ impl Entry {
                 .unwrap_or_else(|| slug(&reading.title)),
             _ => slug(&reading.title),
         }
+    }
+
+    /// The answers file of `student` for this entry's `reading` (parsed from it) under
+    /// `folder`: [`crate::paths::student_answers_file`] with [`Entry::answers_name`].
+    pub fn answers_path(
+        &self,
+        folder: Option<&Path>,
+        student: &str,
+        reading: &Reading,
+    ) -> Option<PathBuf> {
+        crate::paths::student_answers_file(folder, student, &self.answers_name(reading))
     }
 
     /// Parses the entry's reading.

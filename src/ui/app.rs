@@ -319,8 +319,7 @@ impl LecternApp {
             Action::PasteFromClipboard => self.paste_from_clipboard(),
             Action::ClosePreview => {
                 if let Screen::Start(start) = &mut state.screen {
-                    start.preview = None;
-                    start.correction = None;
+                    start.close_preview();
                 }
             }
             Action::StartCorrection => self.start_correction(),

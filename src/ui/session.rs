@@ -11,7 +11,6 @@ use super::state::{AppState, Modal, ProgressKey, Screen, StartScreen};
 use crate::app::document::{Document, now};
 use crate::export::{self, Format};
 use crate::library::{Entry, Library};
-use crate::paths;
 
 /// What a hand-in job brings back.
 struct HandedIn {
@@ -285,8 +284,7 @@ impl LecternApp {
                     let Ok(reading) = entry.load() else {
                         return crate::t_in!(language, "start-cannot-be-read");
                     };
-                    let file = entry.answers_name(&reading);
-                    let path = paths::student_answers_file(folder.as_deref(), &name, &file);
+                    let path = entry.answers_path(folder.as_deref(), &name, &reading);
                     match path.map(|p| crate::answers::load(&p)) {
                         Some(Ok(sheet)) => crate::t_in!(
                             language,
@@ -340,8 +338,7 @@ impl LecternApp {
         let folder = self.state.settings.answers_folder.clone();
         let job = move || -> Result<(Document, String), String> {
             let reading = entry.load()?;
-            let file = entry.answers_name(&reading);
-            let path = paths::student_answers_file(folder.as_deref(), &name, &file);
+            let path = entry.answers_path(folder.as_deref(), &name, &reading);
             Ok((Document::open(reading, path), name))
         };
         self.spawn(
@@ -452,8 +449,7 @@ impl LecternApp {
         match self.library.add_previewed(path, preview) {
             Ok(_) => {
                 if let Some(start) = self.start_screen() {
-                    start.preview = None;
-                    start.correction = None;
+                    start.close_preview();
                 }
                 self.refresh_library();
             }
@@ -497,8 +493,7 @@ impl LecternApp {
         if !correction.is_changed() {
             // Nothing to write: the window closes, and no version is kept twice.
             if let Some(start) = self.start_screen() {
-                start.preview = None;
-                start.correction = None;
+                start.close_preview();
             }
             return;
         }
@@ -506,8 +501,7 @@ impl LecternApp {
         match self.library.replace(entry, &correction.shown) {
             Ok(_) => {
                 if let Some(start) = self.start_screen() {
-                    start.preview = None;
-                    start.correction = None;
+                    start.close_preview();
                 }
                 self.refresh_library();
                 self.state.flash = Some(crate::t!("reading-changed", title = title));

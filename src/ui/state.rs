@@ -198,6 +198,12 @@ impl StartScreen {
             .then(|| super::correct::Correction::to_write_questions(&preview));
         self.preview = Some((path, preview));
     }
+
+    /// Closes the preview and any correction of it (added, saved, or cancelled).
+    pub fn close_preview(&mut self) {
+        self.preview = None;
+        self.correction = None;
+    }
 }
 
 /// What the start screen's progress depends on: when any of it differs from what the progress
