@@ -61,6 +61,8 @@ pub enum CliError {
     Output(#[source] std::io::Error),
     #[error("{0}")]
     Failed(String),
+    #[error(transparent)]
+    File(#[from] crate::files::FileError),
 }
 
 impl CliError {
@@ -389,7 +391,7 @@ fn reject_options(command: &str, given: &[(&str, bool)]) -> Result<(), String> {
 /// The reading at `path` (imported first when it is a Word or OpenDocument text, PDF or web
 /// page), or the first bundled one. Imports run as the window's do: in a child process with a time limit and
 /// a memory cap, so a hostile file costs the command line no more than it costs the window.
-pub fn load_reading(path: Option<&Path>) -> Result<Reading, String> {
+pub fn load_reading(path: Option<&Path>) -> Result<Reading, crate::files::FileError> {
     let Some(path) = path else {
         return Ok(reading::BUNDLED[0].parse());
     };
@@ -423,6 +425,10 @@ pub fn run_import_in_process(
     extract: crate::import::Extract,
     out: &mut dyn Write,
 ) -> Result<(), CliError> {
+    // Its last words are shown in the window that started it: said in that window's language.
+    if let Ok(tag) = std::env::var(crate::i18n::LANGUAGE_VARIABLE) {
+        crate::i18n::set_language(crate::i18n::Language::from_locale(&tag));
+    }
     let markdown = crate::import::file_to_markdown_as(file, extract)?.ok_or_else(|| {
         format!(
             "{} is not a format Lectern imports (Word .docx, OpenDocument .odt, PDF, web pages .html/.mhtml); Markdown and plain-text readings open as they are",

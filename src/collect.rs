@@ -3,6 +3,7 @@
 //! and make a class sheet — for each prompt, every student's answer in turn — and a CSV summary.
 //! Files that cannot be read are listed with the reason, never skipped in silence.
 
+use crate::files::FileError;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -91,9 +92,8 @@ pub enum FeedbackState {
 }
 
 /// Reads every `.ron` file directly in `folder`.
-pub fn collect(folder: &Path) -> Result<Collected, String> {
-    let entries = std::fs::read_dir(folder)
-        .map_err(|e| format!("could not read {}: {e}", folder.display()))?;
+pub fn collect(folder: &Path) -> Result<Collected, FileError> {
+    let entries = std::fs::read_dir(folder).map_err(|e| FileError::read(folder, e))?;
     let mut collected = Collected::default();
     let mut files: Vec<PathBuf> = Vec::new();
     for entry in entries {
@@ -101,10 +101,9 @@ pub fn collect(folder: &Path) -> Result<Collected, String> {
             Ok(entry) => files.push(entry.path()),
             // An entry the folder lists but will not give (a network drive dropping out): said,
             // under the folder's name, since the entry's own is not known.
-            Err(e) => collected.unreadable.push((
-                folder.to_owned(),
-                format!("an entry could not be read: {e}"),
-            )),
+            Err(e) => collected
+                .unreadable
+                .push((folder.to_owned(), FileError::read(folder, e).to_string())),
         }
     }
     // Feedback files sit beside the answers they are about; they are read with them below.
@@ -443,7 +442,7 @@ impl Group {
     }
 
     /// The class sheet in `format`.
-    pub fn class_sheet(&self, format: Format, date: &str) -> Result<Vec<u8>, String> {
+    pub fn class_sheet(&self, format: Format, date: &str) -> Result<Vec<u8>, FileError> {
         self.study_sheet(date).to_bytes(format)
     }
 }
@@ -467,7 +466,7 @@ impl Collected {
         stem: Option<&str>,
         format: Format,
         date: &str,
-    ) -> Result<Vec<Written>, String> {
+    ) -> Result<Vec<Written>, FileError> {
         let mut written = Vec::new();
         for (i, group) in self.groups.iter().enumerate() {
             let name = match stem {
@@ -478,10 +477,9 @@ impl Collected {
             let sheet = dir.join(format!("{name}.{}", format.extension()));
             let csv = dir.join(format!("{name}.csv"));
             let bytes = group.class_sheet(format, date)?;
-            crate::files::write_atomic(&sheet, &bytes)
-                .map_err(|e| format!("could not write {}: {e}", sheet.display()))?;
+            crate::files::write_atomic(&sheet, &bytes).map_err(|e| FileError::write(&sheet, e))?;
             crate::files::write_atomic(&csv, group.csv().as_bytes())
-                .map_err(|e| format!("could not write {}: {e}", csv.display()))?;
+                .map_err(|e| FileError::write(&csv, e))?;
             written.push(Written {
                 title: group.title.clone(),
                 students: group.students(),

@@ -16,6 +16,9 @@
 //! pipe named like an answers file would otherwise hang the reader forever), and is capped, so
 //! a huge wrong file is refused, not loaded.
 
+mod error;
+pub use error::{FileError, FileKind, ImportProblem};
+
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};

@@ -2,6 +2,7 @@
 //! teacher named (a USB stick, a shared drive), under names that do not collide across a class:
 //! `student-name_reading-title_YYYY-MM-DD.ext`.
 
+use crate::files::FileError;
 use std::path::{Path, PathBuf};
 
 use crate::answers::{self, AnswerSheet};
@@ -31,12 +32,11 @@ pub fn hand_in(
     paper: Paper,
     language: crate::i18n::Language,
     date: &str,
-) -> Result<HandedIn, String> {
+) -> Result<HandedIn, FileError> {
     if !folder.is_dir() {
-        return Err(format!(
-            "{} is not a folder that can be reached",
-            folder.display()
-        ));
+        return Err(FileError::NotAFolder {
+            path: folder.to_owned(),
+        });
     }
     let stem = crate::paths::fit_stem(&format!(
         "{}_{}_{date}",
@@ -45,17 +45,15 @@ pub fn hand_in(
     ));
     let mut copy = sheet.clone();
     copy.handed_in = sheet.handed_in.saturating_add(1);
-    let text = answers::to_ron(&copy).map_err(|e| e.to_string())?;
+    // Plain data of strings and numbers: `pretty_ron` cannot fail on it, but if it ever did
+    // the hand-in stops here, before anything is written.
+    let text = answers::to_ron(&copy).map_err(|e| FileError::SheetNotMade {
+        format: "RON",
+        detail: e.to_string(),
+    })?;
     let study = StudySheet::build(reading, sheet, date)
         .in_language(language)
         .to_bytes_on(format, paper)?;
-    let could_not = |path: &Path, e: &std::io::Error| {
-        crate::t!(
-            "could-not-write",
-            path = path.display().to_string(),
-            error = crate::i18n::io_reason(e)
-        )
-    };
     // Never over anything: a classmate handing in under the same name at the same moment
     // takes the name first, and this hand-in takes the next one.
     let mut from = 1;
@@ -64,13 +62,13 @@ pub fn hand_in(
         match write_new(&answers_path, text.as_bytes()) {
             Ok(()) => break (sheet_path, answers_path),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 10_000 => from = n + 1,
-            Err(e) => return Err(could_not(&answers_path, &e)),
+            Err(e) => return Err(FileError::write(answers_path, e)),
         }
     };
     if let Err(e) = write_new(&sheet_path, &study) {
         // Half a hand-in would confuse the teacher: take the answers copy back out.
         let _ = std::fs::remove_file(&answers_path);
-        return Err(could_not(&sheet_path, &e));
+        return Err(FileError::write(sheet_path, e));
     }
     Ok(HandedIn {
         sheet: sheet_path,
@@ -168,7 +166,7 @@ mod tests {
             "2026-11-28",
         )
         .unwrap_err();
-        assert!(err.contains("unplugged"));
+        assert!(err.to_string().contains("unplugged"), "{err}");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     }
 }

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::files::write_atomic;
+use crate::files::{FileError, write_atomic};
 use crate::paths::slug;
 use crate::reading::{self, BUNDLED, BundledReading, Origin, Outline, Reading};
 
@@ -106,10 +106,9 @@ impl Library {
     }
 
     /// The rubric kept for `title`: none yet, or read, or why it could not be read.
-    pub fn rubric(&self, title: &str) -> Option<Result<crate::feedback::Rubric, String>> {
+    pub fn rubric(&self, title: &str) -> Option<Result<crate::feedback::Rubric, FileError>> {
         let path = self.rubric_path(title)?;
-        path.exists()
-            .then(|| crate::feedback::load_rubric(&path).map_err(|e| e.to_string()))
+        path.exists().then(|| crate::feedback::load_rubric(&path))
     }
 
     /// The reading whose fingerprint is `sha256`, if this computer has it: bundled, or added to
@@ -193,12 +192,12 @@ impl Library {
 
     /// Reads `path` (a Word document through the importer's child process) and says how
     /// Lectern understood it, with anything a teacher should check.
-    pub fn preview(path: &Path) -> Result<Preview, String> {
+    pub fn preview(path: &Path) -> Result<Preview, FileError> {
         Library::preview_as(path, crate::import::Extract::Article)
     }
 
     /// [`Library::preview`], reading as much of a web page as `extract` says.
-    pub fn preview_as(path: &Path, extract: crate::import::Extract) -> Result<Preview, String> {
+    pub fn preview_as(path: &Path, extract: crate::import::Extract) -> Result<Preview, FileError> {
         let loaded = crate::import::load_as(path, extract)?;
         let warnings = warnings(&loaded.reading);
         let left_out = reading::left_out(&loaded.text);
@@ -215,7 +214,7 @@ impl Library {
     /// Adds the previewed reading at `path`: a copy of the file, or the Markdown it was
     /// imported as or corrected to; then the original (file or pasted text) is kept under
     /// `originals/`, so a teacher can go back to it. Returns where the reading went.
-    pub fn add_previewed(&self, path: &Path, preview: &Preview) -> Result<PathBuf, String> {
+    pub fn add_previewed(&self, path: &Path, preview: &Preview) -> Result<PathBuf, FileError> {
         let Some(markdown) = &preview.imported else {
             return self.add(path);
         };
@@ -233,14 +232,10 @@ impl Library {
                 }),
         };
         if let (Some((bytes, extension)), Some(stem)) = (original, kept.file_stem()) {
-            let dir = self.originals_dir().ok_or("there is no data folder")?;
+            let dir = self.originals_dir().ok_or(FileError::NoDataFolder)?;
             let target = dir.join(format!("{}.{extension}", stem.to_string_lossy()));
-            write_atomic(&target, &bytes).map_err(|e| {
-                format!(
-                    "the reading was added, but its original could not be kept in {}: {e}",
-                    dir.display()
-                )
-            })?;
+            write_atomic(&target, &bytes)
+                .map_err(|source| FileError::OriginalNotKept { path: dir, source })?;
         }
         Ok(kept)
     }
@@ -251,25 +246,25 @@ impl Library {
     }
 
     /// Writes an added reading to `target` for the class to open (*Share…*).
-    pub fn share(&self, entry: &Entry, target: &Path) -> Result<(), String> {
+    pub fn share(&self, entry: &Entry, target: &Path) -> Result<(), FileError> {
         let text = match &entry.origin {
             Origin::File(path) => crate::files::read_limited(path, reading::MAX_READING_BYTES)
-                .map_err(|e| could_not_read(path, &e))?,
+                .map_err(|e| FileError::read(path, e))?,
             Origin::Bundled(name) => BundledReading::find(name)
-                .ok_or_else(|| format!("no bundled reading '{name}'"))?
+                .ok_or_else(|| FileError::NoBundled { name: name.clone() })?
                 .text
                 .as_bytes()
                 .to_vec(),
-            Origin::Text => return Err("this reading has no text to share".to_owned()),
+            Origin::Text => return Err(FileError::NotNamed),
         };
-        write_atomic(target, &text).map_err(|e| could_not_write(target, &e))
+        write_atomic(target, &text).map_err(|e| FileError::write(target, e))
     }
 
     /// Copies the reading at `path` into the library; returns where it went.
-    pub fn add(&self, path: &Path) -> Result<PathBuf, String> {
-        let reading = reading::load_file(path).map_err(|e| e.to_string())?;
+    pub fn add(&self, path: &Path) -> Result<PathBuf, FileError> {
+        let reading = reading::load_file(path)?;
         let text = crate::files::read_limited(path, reading::MAX_READING_BYTES)
-            .map_err(|e| could_not_read(path, &e))?;
+            .map_err(|e| FileError::read(path, e))?;
         let extension = if path.extension().is_some_and(|e| e == "txt") {
             "txt"
         } else {
@@ -279,11 +274,8 @@ impl Library {
     }
 
     /// Writes `text` into the library under the title's name, unless the same is there.
-    fn keep(&self, title: &str, text: &[u8], extension: &str) -> Result<PathBuf, String> {
-        let dir = self
-            .dir
-            .as_ref()
-            .ok_or("there is no data folder to keep the library in")?;
+    fn keep(&self, title: &str, text: &[u8], extension: &str) -> Result<PathBuf, FileError> {
+        let dir = self.dir.as_ref().ok_or(FileError::NoDataFolder)?;
         let base = slug(title);
         let mut target = dir.join(format!("{base}.{extension}"));
         let mut n = 2;
@@ -298,17 +290,16 @@ impl Library {
             target = dir.join(format!("{base}-{n}.{extension}"));
             n += 1;
         }
-        write_atomic(&target, text)
-            .map_err(|e| format!("could not add it to {}: {e}", dir.display()))?;
+        write_atomic(&target, text).map_err(|e| FileError::write(&target, e))?;
         Ok(target)
     }
 
     /// An added reading opened for the teacher to change it: its kept text, previewed as the
     /// correction starts from (the library keeps Markdown, so a save writes Markdown again).
-    pub fn edit_preview(&self, entry: &Entry) -> Result<Preview, String> {
+    pub fn edit_preview(&self, entry: &Entry) -> Result<Preview, FileError> {
         let path = self.added_path(entry)?;
         // One read: the reading and the text it was parsed from.
-        let (reading, text) = reading::load_file_with_text(path).map_err(|e| e.to_string())?;
+        let (reading, text) = reading::load_file_with_text(path)?;
         Ok(Preview {
             warnings: warnings(&reading),
             left_out: reading::left_out(&text),
@@ -326,18 +317,22 @@ impl Library {
     /// time (`…-2`, `…-3`), so no earlier version is written over. Returns where it is.
     /// Students' answers stay: they follow their questions by text when the reading opens
     /// again (`AnswerSheet::attach`).
-    pub fn replace(&self, entry: &Entry, preview: &Preview) -> Result<PathBuf, String> {
+    pub fn replace(&self, entry: &Entry, preview: &Preview) -> Result<PathBuf, FileError> {
         let path = self.added_path(entry)?;
+        // A correction always carries its Markdown (`edit_preview` sets it); without, the
+        // reading would be emptied: refused as an empty reading.
         let markdown = preview
             .imported
             .as_deref()
-            .ok_or("the changed reading has no text")?;
+            .ok_or_else(|| FileError::Empty {
+                path: path.to_owned(),
+            })?;
         let stem = path
             .file_stem()
             .map_or_else(|| "reading".into(), |s| s.to_string_lossy().into_owned());
         let before = crate::files::read_limited(path, reading::MAX_READING_BYTES)
-            .map_err(|e| could_not_read(path, &e))?;
-        let originals = self.originals_dir().ok_or("there is no data folder")?;
+            .map_err(|e| FileError::read(path, e))?;
+        let originals = self.originals_dir().ok_or(FileError::NoDataFolder)?;
         let mut n = 1;
         loop {
             let kept = match n {
@@ -347,36 +342,32 @@ impl Library {
             match crate::files::write_new(&kept, &before) {
                 Ok(()) => break,
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 10_000 => n += 1,
-                Err(e) => return Err(could_not_write(&kept, &e)),
+                Err(e) => return Err(FileError::write(kept, e)),
             }
         }
-        write_atomic(path, markdown.as_bytes()).map_err(|e| could_not_write(path, &e))?;
+        write_atomic(path, markdown.as_bytes()).map_err(|e| FileError::write(path, e))?;
         Ok(path.to_owned())
     }
 
     /// The file of an added reading in this library; why not, for any other entry.
-    fn added_path<'e>(&self, entry: &'e Entry) -> Result<&'e Path, String> {
+    fn added_path<'e>(&self, entry: &'e Entry) -> Result<&'e Path, FileError> {
         let (Origin::File(path), true) = (&entry.origin, entry.removable) else {
-            return Err(crate::t!("library-bundled-stays", title = &entry.title));
+            return Err(FileError::BuiltIn {
+                title: entry.title.clone(),
+            });
         };
         if !self.dir.as_ref().is_some_and(|d| path.starts_with(d)) {
-            return Err(crate::t!(
-                "library-not-inside",
-                path = path.display().to_string()
-            ));
+            return Err(FileError::NotInLibrary { path: path.clone() });
         }
         Ok(path)
     }
 
     /// Removes an added reading. Students' answers to it are kept.
-    pub fn remove(&self, entry: &Entry) -> Result<(), String> {
+    pub fn remove(&self, entry: &Entry) -> Result<(), FileError> {
         let path = self.added_path(entry)?;
-        std::fs::remove_file(path).map_err(|e| {
-            crate::t!(
-                "library-not-removed",
-                path = path.display().to_string(),
-                error = crate::i18n::io_reason(&e)
-            )
+        std::fs::remove_file(path).map_err(|source| FileError::Remove {
+            path: path.to_owned(),
+            source,
         })
     }
 }
@@ -411,13 +402,13 @@ impl Entry {
     }
 
     /// Parses the entry's reading.
-    pub fn load(&self) -> Result<Reading, String> {
+    pub fn load(&self) -> Result<Reading, FileError> {
         match &self.origin {
             Origin::Bundled(name) => BundledReading::find(name)
                 .map(BundledReading::parse)
-                .ok_or_else(|| format!("no bundled reading '{name}'")),
-            Origin::File(path) => reading::load_file(path).map_err(|e| e.to_string()),
-            Origin::Text => Err("this reading has no source".to_owned()),
+                .ok_or_else(|| FileError::NoBundled { name: name.clone() }),
+            Origin::File(path) => reading::load_file(path),
+            Origin::Text => Err(FileError::NotNamed),
         }
     }
 }
@@ -454,23 +445,6 @@ fn added_time(path: &Path) -> Option<String> {
             .to_zoned_datetime(jiff::tz::TimeZone::system())
             .strftime("%Y-%m-%d %H:%M")
             .to_string(),
-    )
-}
-
-/// Why `path` could not be read, in the teacher's words (never the system's "os error").
-fn could_not_read(path: &Path, error: &std::io::Error) -> String {
-    crate::t!(
-        "err-read",
-        path = path.display().to_string(),
-        error = crate::i18n::io_reason(error)
-    )
-}
-
-fn could_not_write(path: &Path, error: &std::io::Error) -> String {
-    crate::t!(
-        "could-not-write",
-        path = path.display().to_string(),
-        error = crate::i18n::io_reason(error)
     )
 }
 

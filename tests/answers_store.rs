@@ -5,7 +5,8 @@ use std::fs;
 use std::path::Path;
 
 use jiff::Timestamp;
-use lectern::answers::{self, AnswerSheet, LoadError, SaveError};
+use lectern::answers::{self, AnswerSheet, SaveError};
+use lectern::files::FileError;
 use lectern::reading::{self, Origin, Reading};
 
 fn seed() -> Reading {
@@ -101,7 +102,7 @@ fn a_file_that_fails_to_parse_is_never_overwritten() {
     let garbage = "(version: 1, reading: (title: \"x\", origin: \"y\", sha256: \"z\"), student: \"A\", answers: [ (prompt_id: \"Q1\", prompt: \"p\", text: \"unterminated";
     fs::write(&path, garbage).unwrap();
     let err = answers::load(&path).unwrap_err();
-    assert!(matches!(err, LoadError::Syntax { .. }), "{err}");
+    assert!(matches!(err, FileError::Syntax { .. }), "{err}");
 
     let sheet = sheet_with(&seed(), &[("Q1", "new work")]);
     let refused = answers::save(&path, &sheet).unwrap_err();
@@ -117,7 +118,7 @@ fn a_file_that_fails_to_parse_is_never_overwritten() {
 fn syntax_errors_name_the_file_line_and_column() {
     let text = "(\n    version: 1,\n    reading: oops,\n)";
     let err = answers::from_ron(text, Path::new("/tmp/a.ron")).unwrap_err();
-    let LoadError::Syntax { line, column, .. } = &err else {
+    let FileError::Syntax { line, column, .. } = &err else {
         panic!("{err}")
     };
     assert_eq!(*line, 3);
@@ -136,17 +137,14 @@ fn newer_format_versions_are_refused_by_name() {
         .unwrap()
         .replace("version: 3", "version: 7");
     let err = answers::from_ron(&ron, Path::new("a.ron")).unwrap_err();
-    assert!(
-        matches!(err, LoadError::NewerVersion { found: 7, .. }),
-        "{err}"
-    );
+    assert!(matches!(err, FileError::Newer { found: 7, .. }), "{err}");
     assert!(err.to_string().contains("newer Lectern"));
 
     // Even when the rest of the file has changed shape beyond recognition.
     let future = "(version: 4, everything: [\"different\"])";
     assert!(matches!(
         answers::from_ron(future, Path::new("a.ron")),
-        Err(LoadError::NewerVersion { found: 4, .. })
+        Err(FileError::Newer { found: 4, .. })
     ));
 }
 
@@ -203,20 +201,20 @@ fn binary_and_huge_files_are_refused_without_reading_them_whole() {
     fs::write(&nul, b"(version: 1\0)").unwrap();
     assert!(matches!(
         answers::load(&nul),
-        Err(LoadError::NotText { .. })
+        Err(FileError::NotText { .. })
     ));
     let latin1 = dir.path().join("latin1.ron");
     fs::write(&latin1, b"(student: \"Andr\xe9\")").unwrap();
     assert!(matches!(
         answers::load(&latin1),
-        Err(LoadError::NotText { .. })
+        Err(FileError::NotText { .. })
     ));
     let huge = dir.path().join("huge.ron");
     let file = fs::File::create(&huge).unwrap();
     file.set_len(answers::MAX_ANSWERS_BYTES + 1).unwrap(); // Sparse: costs no disk.
     assert!(matches!(
         answers::load(&huge),
-        Err(LoadError::TooLarge { .. })
+        Err(FileError::TooLarge { .. })
     ));
 }
 

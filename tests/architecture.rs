@@ -139,3 +139,49 @@ fn views_do_no_io_and_change_no_document() {
         }
     }
 }
+
+/// Every file error goes through `files::FileError`, whose words come from the translations:
+/// no error is composed in English in the library, the importers, the exporters, the class
+/// tools or the window. The ways a message used to be composed by hand are looked for in every
+/// source file. Left out, each for its reason: the command line, which speaks English by design
+/// (its usage, its arguments and what it prints; `docs/development.md`), and the parsing of
+/// the command line's `--format` and `--paper`.
+#[test]
+fn no_error_is_composed_in_english() {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let command_line = [src().join("cli.rs"), src().join("main.rs")];
+    let composed = [
+        "Err(format!(",
+        "map_err(|e| format!(",
+        "map_err(|_| format!(",
+        "ok_or(\"",
+        "ok_or_else(|| format!(",
+        "\".to_owned())",
+    ];
+    let mut found = Vec::new();
+    for file in files.iter().filter(|f| !command_line.contains(f)) {
+        let text = fs::read_to_string(file).unwrap();
+        // A module's own tests may say what they like.
+        let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+        let lines: Vec<&str> = text.lines().map(str::trim).collect();
+        for (n, line) in lines.iter().enumerate() {
+            // A message may go on on the next line.
+            let said = format!("{line} {}", lines.get(n + 1).unwrap_or(&""));
+            let parses_an_argument =
+                said.contains("unknown format '") || said.contains("unknown paper '");
+            if composed.iter().any(|c| line.contains(c))
+                && line.contains("Err")
+                && !parses_an_argument
+                || line.starts_with("Err(format!(")
+            {
+                found.push(format!("{}:{}: {line}", file.display(), n + 1));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "composed in English:\n{}",
+        found.join("\n")
+    );
+}

@@ -32,10 +32,10 @@ fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn read(path: &Path) -> Result<Reading, String> {
+fn read(path: &Path) -> Result<Reading, lectern::files::FileError> {
     match lectern::import::file_to_markdown(path)? {
         Some(markdown) => Ok(lectern::import::reading_of(path, &markdown)),
-        None => lectern::reading::load_file(path).map_err(|e| e.to_string()),
+        None => lectern::reading::load_file(path),
     }
 }
 

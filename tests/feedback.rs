@@ -372,7 +372,7 @@ fn hostile_feedback_files_get_clear_errors_and_are_never_written_over() {
                 "answers: [(prompt_id: \"Q1\", prompt: \"p\", answer: \"a\"),",
             )
             .into_bytes(),
-            "two entries",
+            "has two answers",
         ),
         (
             "bad rubric",

@@ -25,7 +25,7 @@ fn import_error(path: &Path) -> String {
     );
     match result {
         Ok(loaded) => panic!("{} imported: {}", path.display(), loaded.reading.title),
-        Err(message) => message,
+        Err(message) => message.to_string(),
     }
 }
 
@@ -161,7 +161,7 @@ fn hostile_files_get_a_clear_message_in_time_and_the_window_goes_on() {
     let path = write("cut.html", cut_page.as_bytes());
     match lectern::import::load(&path) {
         Ok(loaded) => assert_eq!(loaded.reading.title, "Cut off"),
-        Err(message) => assert!(!message.is_empty()),
+        Err(message) => assert!(!message.to_string().is_empty()),
     }
 
     // And the process that asked goes on: a good file still imports.

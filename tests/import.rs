@@ -113,7 +113,9 @@ fn files_are_told_by_what_they_are() {
 fn a_damaged_word_document_is_a_clear_error() {
     let mut bytes = teachers_document();
     bytes.truncate(bytes.len() / 2);
-    let err = lectern::import::docx::to_markdown(&bytes).unwrap_err();
+    let err = lectern::import::docx::to_markdown(&bytes)
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("not a readable Word document"), "{err}");
 }
 
@@ -262,7 +264,7 @@ fn an_importer_that_hangs_crashes_or_eats_memory_is_stopped_and_said() {
     // Hangs: stopped at the time limit.
     let started = std::time::Instant::now();
     lectern::import::use_importer(script("hang", "sleep 60"), Duration::from_secs(1));
-    let err = lectern::import::load(&file).err().unwrap();
+    let err = lectern::import::load(&file).err().unwrap().to_string();
     assert!(err.contains("took longer than 1 seconds"), "{err}");
     assert!(
         started.elapsed() < Duration::from_secs(30),
@@ -271,7 +273,7 @@ fn an_importer_that_hangs_crashes_or_eats_memory_is_stopped_and_said() {
 
     // Crashes without a word.
     lectern::import::use_importer(script("crash", "kill -SEGV $$"), Duration::from_secs(10));
-    let err = lectern::import::load(&file).err().unwrap();
+    let err = lectern::import::load(&file).err().unwrap().to_string();
     assert!(err.contains("could not be read safely"), "{err}");
 
     // Eats memory: `tail` keeps a line that never ends, growing without bound; the cap (1 GiB
@@ -281,7 +283,7 @@ fn an_importer_that_hangs_crashes_or_eats_memory_is_stopped_and_said() {
         script("greedy", "exec tail -n 1 /dev/zero"),
         Duration::from_secs(60),
     );
-    let err = lectern::import::load(&file).err().unwrap();
+    let err = lectern::import::load(&file).err().unwrap().to_string();
     assert!(err.contains("more memory than a reading may"), "{err}");
     assert!(
         started.elapsed() < Duration::from_secs(30),
@@ -296,8 +298,19 @@ fn an_importer_that_hangs_crashes_or_eats_memory_is_stopped_and_said() {
         env!("CARGO_BIN_EXE_lectern").into(),
         Duration::from_secs(30),
     );
-    let err = lectern::import::load(&file).err().unwrap();
+    let err = lectern::import::load(&file).err().unwrap().to_string();
     assert!(err.contains("not a readable Word document"), "{err}");
+    // …in the window's language, not the computer's: the child is told it (it said it in
+    // English to a Kazakh window before).
+    lectern::i18n::set_language(lectern::i18n::Language::Kazakh);
+    let err = lectern::import::load(&file).err().unwrap().to_string();
+    lectern::i18n::set_language(lectern::i18n::Language::English);
+    assert!(err.contains("оқылатын Word құжаты емес"), "{err}");
+    assert_eq!(
+        err.matches("rivers.docx").count(),
+        1,
+        "the file named once: {err}"
+    );
 
     // A Markdown reading is not imported at all.
     let md = dir.path().join("plain.md");
@@ -453,7 +466,9 @@ fn a_printed_reading_imports_from_its_pdf_without_running_heads_or_hyphens() {
 #[test]
 fn a_pdf_without_text_is_a_scan_and_says_so() {
     let empty = lectern::generate::pdf::pdf(&vec![Vec::new(); 3]);
-    let err = lectern::import::pdf::to_markdown(&empty).unwrap_err();
+    let err = lectern::import::pdf::to_markdown(&empty)
+        .unwrap_err()
+        .to_string();
     assert!(
         err.contains("no selectable text (probably a scan)"),
         "{err}"
@@ -467,7 +482,9 @@ fn a_pdf_without_text_is_a_scan_and_says_so() {
 #[test]
 fn damaged_pdfs_never_panic_and_a_truncated_one_is_a_clear_error() {
     let good = lectern::generate::pdf::reading_pdf(&lectern::reading::BUNDLED[0].parse());
-    let err = lectern::import::pdf::to_markdown(&good[..good.len() / 2]).unwrap_err();
+    let err = lectern::import::pdf::to_markdown(&good[..good.len() / 2])
+        .unwrap_err()
+        .to_string();
     assert!(
         err.contains("not a readable PDF") || err.contains("no selectable text"),
         "{err}"
@@ -494,7 +511,9 @@ fn a_copied_page_pastes_with_its_structure() {
     assert!(markdown.contains("**seen**"), "{markdown}");
     assert_eq!(clipboard_markdown(None, Some(text)).unwrap(), text);
     assert_eq!(clipboard_markdown(Some("  "), Some(text)).unwrap(), text);
-    let err = clipboard_markdown(None, Some(" \n ")).unwrap_err();
+    let err = clipboard_markdown(None, Some(" \n "))
+        .unwrap_err()
+        .to_string();
     assert!(err.contains("holds no text"), "{err}");
 }
 
@@ -699,8 +718,13 @@ fn a_rich_text_file_is_refused_with_what_to_do() {
     assert_eq!(kind_of(&std::fs::read(&rtf).unwrap()), Some(Kind::Rtf));
     let refused = |language| {
         set_language(language);
-        let direct = lectern::import::file_to_markdown(&rtf).unwrap_err();
-        let loaded = lectern::import::load(&rtf).err().expect("refused");
+        let direct = lectern::import::file_to_markdown(&rtf)
+            .unwrap_err()
+            .to_string();
+        let loaded = lectern::import::load(&rtf)
+            .err()
+            .expect("refused")
+            .to_string();
         set_language(Language::English);
         assert_eq!(direct, loaded);
         assert!(direct.contains("lo-water-cycle.rtf"), "{direct}");

@@ -7,8 +7,8 @@ pub mod recovery;
 mod store;
 
 pub use store::{
-    DiskStamp, Expect, LoadError, MAGIC, MAX_ANSWERS_BYTES, SaveError, SaveOptions, backup_path,
-    from_ron, load, load_stamped, looks_like_answers, pretty_ron, save, save_with, to_ron,
+    DiskStamp, Expect, MAGIC, MAX_ANSWERS_BYTES, SaveError, SaveOptions, backup_path, from_ron,
+    load, load_stamped, looks_like_answers, pretty_ron, save, save_with, to_ron,
 };
 
 use std::collections::{HashMap, HashSet};

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::{AnswerSheet, FORMAT_VERSION};
-use crate::files::{Capped, Writer, read_capped, write_atomic_with};
+use crate::files::{Capped, FileError, FileKind, Writer, read_capped, write_atomic_with};
 
 /// Far more than any student writes; a larger file is the wrong file, and refusing it keeps
 /// Lectern from stalling on it.
@@ -19,35 +19,6 @@ pub const MAGIC: &str = "// Lectern answers file";
 
 const FILE_COMMENT: &str = "// Lectern answers file. Plain text: safe to read, diff and back up.\n\
 // Edit by hand only while Lectern is closed; Lectern refuses to overwrite a file it cannot read.\n";
-
-/// Why an answers file could not be read. Each names the file; none changes it.
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    #[error("{}", crate::t!("err-read", path = .path.display().to_string(), error = crate::i18n::io_reason(.source)))]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("{}", crate::t!("err-answers-too-large", path = .path.display().to_string(), size = .size.to_string()))]
-    TooLarge { path: PathBuf, size: u64 },
-    #[error("{}", crate::t!("err-not-text", path = .path.display().to_string(), detail = .detail.to_string()))]
-    NotText { path: PathBuf, detail: String },
-    #[error("{}", crate::t!("err-syntax", path = .path.display().to_string(), line = .line.to_string(), column = .column.to_string(), message = .message.to_string()))]
-    Syntax {
-        path: PathBuf,
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    #[error("{}", crate::t!("err-answers-newer", path = .path.display().to_string(), found = .found.to_string(), supported = .supported.to_string()))]
-    NewerVersion {
-        path: PathBuf,
-        found: u32,
-        supported: u32,
-    },
-    #[error("{}", crate::t!("err-invalid", path = .path.display().to_string(), message = .message.to_string()))]
-    Invalid { path: PathBuf, message: String },
-}
 
 /// Why a save did not happen. The text being saved is untouched in memory.
 #[derive(Debug, thiserror::Error)]
@@ -124,17 +95,18 @@ pub fn pretty_ron<T: serde::Serialize>(value: &T) -> Result<String, String> {
 }
 
 /// Reads a sheet from RON text; `path` only names the file in errors.
-pub fn from_ron(text: &str, path: &Path) -> Result<AnswerSheet, LoadError> {
-    let syntax = |e: ron::error::SpannedError| LoadError::Syntax {
+pub fn from_ron(text: &str, path: &Path) -> Result<AnswerSheet, FileError> {
+    let syntax = |e: ron::error::SpannedError| FileError::Syntax {
         path: path.to_owned(),
         line: e.span.start.line,
         column: e.span.start.col,
         message: crate::ron_words::describe(&e),
     };
     if text.trim().is_empty() {
-        return Err(LoadError::Invalid {
+        return Err(FileError::NotOne {
             path: path.to_owned(),
-            message: crate::t!("file-empty"),
+            kind: FileKind::Answers,
+            detail: crate::t!("file-empty"),
         });
     }
     // Read only the version first, so a newer file is named as such instead of failing on
@@ -145,24 +117,27 @@ pub fn from_ron(text: &str, path: &Path) -> Result<AnswerSheet, LoadError> {
     }
     let probe: Probe = ron::from_str(text).map_err(syntax)?;
     if probe.version > FORMAT_VERSION {
-        return Err(LoadError::NewerVersion {
+        return Err(FileError::Newer {
             path: path.to_owned(),
+            kind: FileKind::Answers,
             found: probe.version,
             supported: FORMAT_VERSION,
         });
     }
     if probe.version == 0 {
-        return Err(LoadError::Invalid {
+        return Err(FileError::NotOne {
             path: path.to_owned(),
-            message: crate::t!("file-version-zero"),
+            kind: FileKind::Answers,
+            detail: crate::t!("file-version-zero"),
         });
     }
     let mut sheet: AnswerSheet = ron::from_str(text).map_err(syntax)?;
     // Older versions are subsets of this one; the next save writes this version.
     sheet.version = FORMAT_VERSION;
-    validate(&sheet).map_err(|message| LoadError::Invalid {
+    validate(&sheet).map_err(|detail| FileError::NotOne {
         path: path.to_owned(),
-        message,
+        kind: FileKind::Answers,
+        detail,
     })?;
     Ok(sheet)
 }
@@ -181,29 +156,29 @@ fn validate(sheet: &AnswerSheet) -> Result<(), String> {
 }
 
 /// Reads and checks an answers file.
-pub fn load(path: &Path) -> Result<AnswerSheet, LoadError> {
+pub fn load(path: &Path) -> Result<AnswerSheet, FileError> {
     let bytes = read_limited(path)?;
     from_bytes(&bytes, path)
 }
 
-fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
+fn read_limited(path: &Path) -> Result<Vec<u8>, FileError> {
     match read_capped(path, MAX_ANSWERS_BYTES) {
         Ok(Capped::Bytes(bytes)) => Ok(bytes),
-        Ok(Capped::TooLarge(size)) => Err(LoadError::TooLarge {
+        Ok(Capped::TooLarge(size)) => Err(FileError::TooLarge {
             path: path.to_owned(),
+            kind: FileKind::Answers,
             size,
+            limit: MAX_ANSWERS_BYTES,
         }),
-        Err(source) => Err(LoadError::Io {
-            path: path.to_owned(),
-            source,
-        }),
+        Err(source) => Err(FileError::read(path, source)),
     }
 }
 
-fn from_bytes(bytes: &[u8], path: &Path) -> Result<AnswerSheet, LoadError> {
-    let text = crate::files::text_of(bytes).map_err(|e| LoadError::NotText {
+fn from_bytes(bytes: &[u8], path: &Path) -> Result<AnswerSheet, FileError> {
+    let text = crate::files::text_of(bytes).map_err(|detail| FileError::NotText {
         path: path.to_owned(),
-        detail: e.to_string(),
+        kind: FileKind::Answers,
+        detail,
     })?;
     // Windows Notepad saves "UTF-8" with a byte-order mark: the same text, not another format.
     from_ron(text.strip_prefix('\u{feff}').unwrap_or(text), path)
@@ -244,7 +219,7 @@ pub struct SaveOptions {
 }
 
 /// Reads an answers file and the stamp of its bytes.
-pub fn load_stamped(path: &Path) -> Result<(AnswerSheet, DiskStamp), LoadError> {
+pub fn load_stamped(path: &Path) -> Result<(AnswerSheet, DiskStamp), FileError> {
     let bytes = read_limited(path)?;
     let sheet = from_bytes(&bytes, path)?;
     Ok((sheet, DiskStamp::of(&bytes)))

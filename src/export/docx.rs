@@ -2,13 +2,14 @@
 //! headings, prompts styled apart from the answers, the student and the reading in the page
 //! header. Student text goes in as text runs, so nothing in it is read as markup.
 
+use crate::files::FileError;
 use docx_rs::{
     AlignmentType, Docx, Header, LineSpacing, LineSpacingType, Paragraph, Run, Style, StyleType,
 };
 
 use super::{BlockKind, Part, SheetItem, SheetLabels, StudySheet, one_line};
 
-pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, String> {
+pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, FileError> {
     let header = Header::new().add_paragraph(para("Meta", &sheet.running_head()));
     // docx-rs writes the package (styles, header, settings, the section's page) around a body
     // written here, straight into the bytes of `word/document.xml`: docx-rs keeps some 2.4 KB
@@ -52,9 +53,17 @@ pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, String> {
     // The package is the parts stored one after another: room for them all at once.
     let size = xml.document.len() + xml.styles.len() + 64 * 1024;
     let mut bytes = std::io::Cursor::new(Vec::with_capacity(size));
-    xml.pack(&mut bytes)
-        .map_err(|e| format!("could not build the Word document: {e}"))?;
+    xml.pack(&mut bytes).map_err(|e| not_made(e.to_string()))?;
     Ok(bytes.into_inner())
+}
+
+/// A Word file that could not be made: a fault in Lectern or docx-rs, said to the student as
+/// such; `detail` is kept for a bug report.
+fn not_made(detail: String) -> FileError {
+    FileError::SheetNotMade {
+        format: "Word (.docx)",
+        detail,
+    }
 }
 
 fn item_docx(body: &mut Body, item: &SheetItem, labels: &SheetLabels) {
@@ -96,12 +105,12 @@ struct Body {
 
 impl Body {
     /// The body of `document`, an empty document as docx-rs writes it.
-    fn within(mut document: Vec<u8>) -> Result<Body, String> {
+    fn within(mut document: Vec<u8>) -> Result<Body, FileError> {
         const OPEN: &[u8] = b"<w:body>";
         let at = document
             .windows(OPEN.len())
             .position(|w| w == OPEN)
-            .ok_or("could not build the Word document: docx-rs wrote no body")?;
+            .ok_or_else(|| not_made("docx-rs wrote no body".to_owned()))?;
         let rest = document.split_off(at + OPEN.len());
         Ok(Body {
             xml: document,
@@ -261,9 +270,8 @@ fn styles(doc: Docx) -> Docx {
 }
 
 /// The text of a DOCX written by [`render`], a paragraph a line (for tests and checks).
-pub fn text_of(bytes: &[u8]) -> Result<String, String> {
-    let doc =
-        docx_rs::read_docx(bytes).map_err(|e| format!("not a readable Word document: {e}"))?;
+pub fn text_of(bytes: &[u8]) -> Result<String, crate::files::ImportProblem> {
+    let doc = docx_rs::read_docx(bytes).map_err(|_| crate::files::ImportProblem::NotWord)?;
     let mut out = String::new();
     for child in &doc.document.children {
         if let docx_rs::DocumentChild::Paragraph(p) = child {

@@ -18,8 +18,9 @@ pub mod escape {
     pub use super::markdown::escape as markdown;
 }
 
+use crate::files::FileError;
 use std::borrow::Cow;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::str::FromStr;
 
 use crate::answers::{AnswerSheet, HighlightColour};
@@ -703,12 +704,12 @@ impl StudySheet {
     }
 
     /// The sheet as the bytes of a file in `format` (a PDF on A4).
-    pub fn to_bytes(&self, format: Format) -> Result<Vec<u8>, String> {
+    pub fn to_bytes(&self, format: Format) -> Result<Vec<u8>, FileError> {
         self.to_bytes_on(format, pdf::Paper::A4)
     }
 
     /// The sheet as the bytes of a file in `format`, a PDF on `paper`.
-    pub fn to_bytes_on(&self, format: Format, paper: pdf::Paper) -> Result<Vec<u8>, String> {
+    pub fn to_bytes_on(&self, format: Format, paper: pdf::Paper) -> Result<Vec<u8>, FileError> {
         match format {
             Format::Docx => docx::render(self),
             Format::Pdf => pdf::render(self, paper),
@@ -806,30 +807,15 @@ fn paragraphs(text: &Clean) -> Vec<Clean> {
     out
 }
 
-/// Why an export was not written.
-#[derive(Debug, thiserror::Error)]
-pub enum ExportError {
-    #[error("{}", crate::t!("err-export-over-source", path = .0.display().to_string()))]
-    WouldOverwriteSource(PathBuf),
-    #[error("{}", crate::t!("could-not-write", path = .path.display().to_string(), error = crate::i18n::io_reason(.source)))]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-}
-
 /// Writes `content` to `path` atomically, refusing to replace any of `protected` (the answers
 /// file and the reading the sheet came from).
-pub fn write_sheet(path: &Path, content: &[u8], protected: &[&Path]) -> Result<(), ExportError> {
+pub fn write_sheet(path: &Path, content: &[u8], protected: &[&Path]) -> Result<(), FileError> {
     crate::files::write_guarded(path, content, protected).map_err(|source| {
         match crate::files::Refusal::of(&source) {
-            Some(crate::files::Refusal::IsAnInput) => {
-                ExportError::WouldOverwriteSource(path.to_owned())
-            }
-            _ => ExportError::Io {
+            Some(crate::files::Refusal::IsAnInput) => FileError::WouldOverwriteSource {
                 path: path.to_owned(),
-                source,
             },
+            _ => FileError::write(path, source),
         }
     })
 }

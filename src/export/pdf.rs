@@ -6,6 +6,7 @@
 //! parley shapes and breaks the lines; krilla writes the PDF; what is here is the small layer
 //! between: blocks of text, and a y-cursor that starts a new page when the next line does not fit.
 
+use crate::files::FileError;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
@@ -560,7 +561,7 @@ fn draw_bar(surface: &mut Surface, colour: rgb::Color, x: f32, top: f32, height:
 /// paginated, then drawn page by page, each block laid out again only while its lines are
 /// drawn. What is held is the text, the page's content as krilla builds it, and the finished
 /// pages, compressed: a few times the text, not the 80 times that keeping every layout took.
-pub fn render(sheet: &StudySheet, paper: Paper) -> Result<Vec<u8>, String> {
+pub fn render(sheet: &StudySheet, paper: Paper) -> Result<Vec<u8>, FileError> {
     let (width, height) = paper.size();
     let column = width - 2.0 * MARGIN_X;
     let mut ts = Typesetter::new();
@@ -582,7 +583,8 @@ pub fn render(sheet: &StudySheet, paper: Paper) -> Result<Vec<u8>, String> {
     // The block being drawn, laid out: (its index, its layout).
     let mut current: Option<(usize, Layout<rgb::Color>)> = None;
     for (n, placed) in pages.iter().enumerate() {
-        let settings = PageSettings::from_wh(width, height).ok_or("the paper size is not valid")?;
+        let settings = PageSettings::from_wh(width, height)
+            .ok_or_else(|| not_made(format!("paper {width} × {height}")))?;
         let mut page = document.start_page_with(settings);
         let mut surface = page.surface();
         // Who and what, on every page; the page number at the foot.
@@ -625,9 +627,16 @@ pub fn render(sheet: &StudySheet, paper: Paper) -> Result<Vec<u8>, String> {
         page.finish();
     }
     drop(current);
-    document
-        .finish()
-        .map_err(|e| format!("could not write the PDF: {e:?}"))
+    document.finish().map_err(|e| not_made(format!("{e:?}")))
+}
+
+/// A PDF that could not be made: a fault in Lectern or krilla (a font it cannot embed, a
+/// page size it refuses), said to the student as such; `detail` is kept for a bug report.
+fn not_made(detail: String) -> FileError {
+    FileError::SheetNotMade {
+        format: "PDF",
+        detail,
+    }
 }
 
 #[cfg(test)]

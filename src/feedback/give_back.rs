@@ -5,6 +5,7 @@
 //! anything else there is never replaced. Each return is recorded in `returned.csv` in that
 //! folder. The window's *Return feedback…* and `lectern return` both write through here.
 
+use crate::files::FileError;
 use std::path::{Path, PathBuf};
 
 use crate::collect::{Collected, Group, HandIn};
@@ -37,12 +38,11 @@ pub fn give_back(
     out: &Path,
     sheet: Option<Format>,
     date: &str,
-) -> Result<Returned, String> {
+) -> Result<Returned, FileError> {
     if !out.is_dir() {
-        return Err(format!(
-            "{} is not a folder that can be reached",
-            out.display()
-        ));
+        return Err(FileError::NotAFolder {
+            path: out.to_owned(),
+        });
     }
     let mut returned = Returned::default();
     for group in &collected.groups {
@@ -84,13 +84,7 @@ pub fn give_back(
             let extension = sheet.map(Format::extension);
             let ron = super::feedback_to_ron(feedback);
             let earlier = earlier_return(out, &stem, extension, feedback, &ron);
-            let could_not = |path: &Path, e: &std::io::Error| {
-                crate::t!(
-                    "could-not-write",
-                    path = path.display().to_string(),
-                    error = crate::i18n::io_reason(e)
-                )
-            };
+            let could_not = |path: &Path, e| FileError::write(path, e);
             let sheet_bytes = match sheet {
                 Some(format) => Some(feedback_sheet(group, hand_in, date).to_bytes(format)?),
                 None => None,
@@ -106,9 +100,9 @@ pub fn give_back(
                 }
                 // An earlier return of this very hand-in, checked to be one: brought up to date.
                 Some(Earlier::Same(path, sheet_path) | Earlier::Older(path, sheet_path)) => {
-                    write_atomic(path, ron.as_bytes()).map_err(|e| could_not(path, &e))?;
+                    write_atomic(path, ron.as_bytes()).map_err(|e| could_not(path, e))?;
                     if let (Some(p), Some(bytes)) = (sheet_path, &sheet_bytes) {
-                        write_atomic(p, bytes).map_err(|e| could_not(p, &e))?;
+                        write_atomic(p, bytes).map_err(|e| could_not(p, e))?;
                     }
                     (path.clone(), sheet_path.clone())
                 }
@@ -123,11 +117,11 @@ pub fn give_back(
                             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 999 => {
                                 from = n + 1
                             }
-                            Err(e) => return Err(could_not(&ron_path, &e)),
+                            Err(e) => return Err(could_not(&ron_path, e)),
                         }
                     };
                     if let (Some(p), Some(bytes)) = (&sheet_path, &sheet_bytes) {
-                        write_new(p, bytes).map_err(|e| could_not(p, &e))?;
+                        write_new(p, bytes).map_err(|e| could_not(p, e))?;
                     }
                     (ron_path, sheet_path)
                 }
@@ -191,7 +185,7 @@ fn earlier_return(
 
 /// Adds this return's rows to `returned.csv` (a header first, for a new record): when, whom,
 /// what became of it, and the files. Written whole and atomically, as every file is.
-fn record(out: &Path, returned: &Returned, date: &str) -> Result<(), String> {
+fn record(out: &Path, returned: &Returned, date: &str) -> Result<(), FileError> {
     if returned.written.is_empty() && returned.unchanged.is_empty() {
         return Ok(());
     }
@@ -240,13 +234,7 @@ fn record(out: &Path, returned: &Returned, date: &str) -> Result<(), String> {
     for (student, ron) in &returned.unchanged {
         row(student, "unchanged", ron, None);
     }
-    write_atomic(&path, text.as_bytes()).map_err(|e| {
-        crate::t!(
-            "could-not-write",
-            path = path.display().to_string(),
-            error = crate::i18n::io_reason(&e)
-        )
-    })
+    write_atomic(&path, text.as_bytes()).map_err(|e| FileError::write(&path, e))
 }
 
 /// The student's answers with the teacher's feedback, made from what was handed in (the

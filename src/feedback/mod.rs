@@ -14,7 +14,7 @@ mod store;
 
 pub use rubric::{Criterion, Level, Levels, Rubric, Scope};
 pub use store::{
-    FEEDBACK_MAGIC, FileError, MAX_FEEDBACK_BYTES, RUBRIC_MAGIC, backup_path, feedback_from_ron,
+    FEEDBACK_MAGIC, MAX_FEEDBACK_BYTES, RUBRIC_MAGIC, backup_path, feedback_from_ron,
     feedback_path, feedback_to_ron, is_feedback_file, load_feedback, load_rubric, rubric_from_ron,
     rubric_to_ron, save_feedback, save_rubric,
 };

@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::{FEEDBACK_VERSION, Feedback, Rubric, rubric::RUBRIC_VERSION};
-use crate::files::{Capped, read_capped, write_atomic};
+use crate::files::{Capped, FileError, FileKind, read_capped, write_atomic};
 
 /// A feedback file is comments: 4 MiB is thousands of pages of them. Larger is the wrong file.
 pub const MAX_FEEDBACK_BYTES: u64 = 4 * 1024 * 1024;
@@ -22,46 +22,6 @@ const FEEDBACK_COMMENT: &str = "// Lectern feedback file: a teacher's comments o
 // The answers file it is about is named under hand_in; Lectern never changes that file.\n";
 const RUBRIC_COMMENT: &str =
     "// Lectern rubric file: criteria and levels for one reading. Plain text.\n";
-
-/// Why a feedback or rubric file could not be read or written. Each names the file.
-#[derive(Debug, thiserror::Error)]
-pub enum FileError {
-    #[error("{}", crate::t!("err-read", path = .path.display().to_string(), error = crate::i18n::io_reason(.source)))]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("{}", crate::t!("err-file-too-large", path = .path.display().to_string(), size = .size.to_string(), kind = crate::i18n::tr(&format!("file-kind-{}", .kind))))]
-    TooLarge {
-        path: PathBuf,
-        size: u64,
-        kind: &'static str,
-    },
-    #[error("{}", crate::t!("err-file-not-one", path = .path.display().to_string(), kind = crate::i18n::tr(&format!("file-kind-{}", .kind)), detail = .detail.to_string()))]
-    NotOne {
-        path: PathBuf,
-        kind: &'static str,
-        detail: String,
-    },
-    #[error("{}", crate::t!("err-file-newer", path = .path.display().to_string(), kind = crate::i18n::tr(&format!("file-kind-{}", .kind)), found = .found.to_string(), supported = .supported.to_string()))]
-    Newer {
-        path: PathBuf,
-        kind: &'static str,
-        found: u32,
-        supported: u32,
-    },
-    #[error("{}", crate::t!("err-file-would-destroy", path = .path.display().to_string(), kind = crate::i18n::tr(&format!("file-kind-{}", .kind)), reason = .reason.to_string()))]
-    WouldDestroy {
-        path: PathBuf,
-        kind: &'static str,
-        reason: String,
-    },
-    #[error("{}", crate::t!("could-not-write", path = .path.display().to_string(), error = crate::i18n::io_reason(.source)))]
-    Write {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-}
 
 /// Where the feedback on the answers file `answers` lives: `NAME.feedback.ron` beside it.
 pub fn feedback_path(answers: &Path) -> PathBuf {
@@ -94,10 +54,10 @@ fn to_ron<T: Serialize>(value: &T, comment: &str) -> String {
 
 /// Reads feedback from RON text; `path` only names the file in errors.
 pub fn feedback_from_ron(text: &str, path: &Path) -> Result<Feedback, FileError> {
-    let feedback: Feedback = from_ron(text, path, "feedback", FEEDBACK_VERSION)?;
+    let feedback: Feedback = from_ron(text, path, FileKind::Feedback, FEEDBACK_VERSION)?;
     let not_one = |detail: String| FileError::NotOne {
         path: path.to_owned(),
-        kind: "feedback",
+        kind: FileKind::Feedback,
         detail,
     };
     if let Some(rubric) = &feedback.rubric
@@ -125,9 +85,9 @@ pub fn feedback_from_ron(text: &str, path: &Path) -> Result<Feedback, FileError>
     }
     let mut seen = std::collections::HashSet::new();
     if let Some(twice) = feedback.answers.iter().find(|a| !seen.insert(&a.prompt_id)) {
-        return Err(not_one(format!(
-            "the answer to {} has two entries",
-            twice.prompt_id
+        return Err(not_one(crate::t!(
+            "answers-twice",
+            prompt = twice.prompt_id.to_string()
         )));
     }
     Ok(feedback)
@@ -135,11 +95,11 @@ pub fn feedback_from_ron(text: &str, path: &Path) -> Result<Feedback, FileError>
 
 /// Reads a rubric from RON text; `path` only names the file in errors.
 pub fn rubric_from_ron(text: &str, path: &Path) -> Result<Rubric, FileError> {
-    let rubric: Rubric = from_ron(text, path, "rubric", RUBRIC_VERSION)?;
+    let rubric: Rubric = from_ron(text, path, FileKind::Rubric, RUBRIC_VERSION)?;
     match rubric.problem() {
         Some(detail) => Err(FileError::NotOne {
             path: path.to_owned(),
-            kind: "rubric",
+            kind: FileKind::Rubric,
             detail,
         }),
         None => Ok(rubric),
@@ -149,7 +109,7 @@ pub fn rubric_from_ron(text: &str, path: &Path) -> Result<Rubric, FileError> {
 fn from_ron<T: DeserializeOwned>(
     text: &str,
     path: &Path,
-    kind: &'static str,
+    kind: FileKind,
     supported: u32,
 ) -> Result<T, FileError> {
     let not_one = |detail: String| FileError::NotOne {
@@ -175,56 +135,55 @@ fn from_ron<T: DeserializeOwned>(
         });
     }
     if probe.version == 0 {
-        return Err(not_one("format version 0 does not exist".to_owned()));
+        return Err(not_one(crate::t!("file-version-zero")));
     }
     ron::from_str(text).map_err(syntax)
 }
 
-fn read_text(path: &Path, kind: &'static str) -> Result<String, FileError> {
+fn read_text(path: &Path, kind: FileKind) -> Result<String, FileError> {
     let bytes = match read_capped(path, MAX_FEEDBACK_BYTES) {
         Ok(Capped::Bytes(bytes)) => bytes,
         Ok(Capped::TooLarge(size)) => {
             return Err(FileError::TooLarge {
                 path: path.to_owned(),
-                size,
                 kind,
+                size,
+                limit: MAX_FEEDBACK_BYTES,
             });
         }
-        Err(source) => {
-            return Err(FileError::Read {
-                path: path.to_owned(),
-                source,
-            });
-        }
+        Err(source) => return Err(FileError::read(path, source)),
     };
     crate::files::text_of(&bytes)
         .map(str::to_owned)
-        .map_err(|e| FileError::NotOne {
+        .map_err(|detail| FileError::NotText {
             path: path.to_owned(),
             kind,
-            detail: e.to_string(),
+            detail,
         })
 }
 
 pub fn load_feedback(path: &Path) -> Result<Feedback, FileError> {
-    feedback_from_ron(&read_text(path, "feedback")?, path)
+    feedback_from_ron(&read_text(path, FileKind::Feedback)?, path)
 }
 
 pub fn load_rubric(path: &Path) -> Result<Rubric, FileError> {
-    rubric_from_ron(&read_text(path, "rubric")?, path)
+    rubric_from_ron(&read_text(path, FileKind::Rubric)?, path)
 }
 
 /// Saves `feedback` at `path`; the version before is kept as `path.bak`, and a file there that
 /// does not read as feedback is never replaced.
 pub fn save_feedback(path: &Path, feedback: &Feedback) -> Result<(), FileError> {
-    save(path, &feedback_to_ron(feedback), "feedback", |t, p| {
-        feedback_from_ron(t, p).map(drop)
-    })
+    save(
+        path,
+        &feedback_to_ron(feedback),
+        FileKind::Feedback,
+        |t, p| feedback_from_ron(t, p).map(drop),
+    )
 }
 
 /// Saves `rubric` at `path`, as [`save_feedback`] does.
 pub fn save_rubric(path: &Path, rubric: &Rubric) -> Result<(), FileError> {
-    save(path, &rubric_to_ron(rubric), "rubric", |t, p| {
+    save(path, &rubric_to_ron(rubric), FileKind::Rubric, |t, p| {
         rubric_from_ron(t, p).map(drop)
     })
 }
@@ -248,7 +207,7 @@ pub fn backup_path(path: &Path) -> PathBuf {
 fn save(
     path: &Path,
     text: &str,
-    kind: &'static str,
+    kind: FileKind,
     check: impl Fn(&str, &Path) -> Result<(), FileError>,
 ) -> Result<(), FileError> {
     let write = |at: &Path, bytes: &[u8]| {

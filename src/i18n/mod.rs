@@ -117,6 +117,9 @@ thread_local! {
     static CURRENT: Cell<Language> = const { Cell::new(Language::English) };
 }
 
+/// The environment variable that tells a child Lectern (the importer) the window's language.
+pub const LANGUAGE_VARIABLE: &str = "LECTERN_LANGUAGE";
+
 /// Sets the language of this thread's interface (the window's thread).
 pub fn set_language(language: Language) {
     CURRENT.with(|c| c.set(language));

@@ -9,6 +9,8 @@ use std::process::{Command, Stdio};
 use std::sync::RwLock;
 use std::time::{Duration, Instant};
 
+use crate::files::FileError;
+
 /// The command the child runs: `lectern import-in-process FILE`.
 pub const IN_PROCESS: &str = "import-in-process";
 
@@ -27,24 +29,33 @@ pub fn use_importer(program: PathBuf, time_limit: Duration) {
     *IMPORTER.write().unwrap_or_else(|e| e.into_inner()) = Some((program, time_limit));
 }
 
-fn importer() -> Result<(PathBuf, Duration), String> {
+fn importer() -> std::io::Result<(PathBuf, Duration)> {
     if let Some(set) = IMPORTER.read().unwrap_or_else(|e| e.into_inner()).clone() {
         return Ok(set);
     }
-    let exe = std::env::current_exe()
-        .map_err(|e| format!("could not find Lectern's own program to import with: {e}"))?;
-    Ok((exe, TIME_LIMIT))
+    Ok((std::env::current_exe()?, TIME_LIMIT))
 }
 
 /// The reading Markdown of the file at `path`, made by `lectern import` in a child process.
-pub fn import_in_child(path: &Path, extract: super::Extract) -> Result<String, String> {
+pub fn import_in_child(path: &Path, extract: super::Extract) -> Result<String, FileError> {
     // Refused here, not in the child, so the reason is said in the window's language.
     if super::importable_kind(path) == Some(super::Kind::Rtf) {
-        return Err(super::rtf_refusal(path));
+        return Err(FileError::Rtf {
+            path: path.to_owned(),
+        });
     }
-    let (program, limit) = importer()?;
+    let not_started = |source| FileError::ImportNotStarted {
+        path: path.to_owned(),
+        source,
+    };
+    let (program, limit) = importer().map_err(not_started)?;
     let mut command = Command::new(&program);
     command.arg(IN_PROCESS).arg(path);
+    // The child says why it failed in the window's language, not the system's.
+    command.env(
+        crate::i18n::LANGUAGE_VARIABLE,
+        crate::i18n::language().tag(),
+    );
     if extract == super::Extract::WholePage {
         command.arg("--whole-page");
     }
@@ -53,9 +64,7 @@ pub fn import_in_child(path: &Path, extract: super::Extract) -> Result<String, S
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     cap_memory(&mut command);
-    let mut child = command
-        .spawn()
-        .map_err(|e| format!("could not start the importer ({}): {e}", program.display()))?;
+    let mut child = command.spawn().map_err(not_started)?;
     // Held until the child is gone: on Windows, the job that caps its memory.
     let _cap = cap_memory_of(&child);
     // Read both pipes on threads, so a child that writes much cannot block on a full pipe.
@@ -82,21 +91,22 @@ pub fn import_in_child(path: &Path, extract: super::Extract) -> Result<String, S
             Ok(None) if Instant::now() >= deadline => {
                 let _ = child.kill(); // Already gone is fine too.
                 let _ = child.wait();
-                return Err(crate::t!(
-                    "import-too-slow",
-                    path = path.display().to_string(),
-                    seconds = limit.as_secs().to_string()
-                ));
+                return Err(FileError::ImportTooSlow {
+                    path: path.to_owned(),
+                    seconds: limit.as_secs(),
+                });
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(20)),
-            Err(e) => return Err(format!("the importer could not be watched: {e}")),
+            Err(e) => return Err(not_started(e)),
         }
     };
     let bytes = out.join().unwrap_or_default();
     let errors = err.join().unwrap_or_default();
     if status.success() {
-        return String::from_utf8(bytes)
-            .map_err(|_| "the importer's output was not UTF-8 text".to_owned());
+        // The child prints Markdown it made itself; anything else is a broken child.
+        return String::from_utf8(bytes).map_err(|_| FileError::ImportStopped {
+            path: path.to_owned(),
+        });
     }
     // The child said why (its last line is "lectern: …"), or was stopped without a word: by
     // the memory cap (the allocator's or the program's last words say so), or by a crash.
@@ -107,13 +117,13 @@ pub fn import_in_child(path: &Path, extract: super::Extract) -> Result<String, S
         .and_then(|l| l.trim().strip_prefix("lectern: "))
         .filter(|reason| !reason.contains("panicked"))
         .map(str::to_owned);
-    let path = path.display().to_string();
+    let path = path.to_owned();
     Err(match said {
-        Some(reason) => reason,
+        Some(said) => FileError::ImportSaid { path, said },
         None if errors.contains("memory allocation") || errors.contains("memory exhausted") => {
-            crate::t!("import-out-of-memory", path = path)
+            FileError::ImportOutOfMemory { path }
         }
-        None => crate::t!("import-stopped", path = path),
+        None => FileError::ImportStopped { path },
     })
 }
 

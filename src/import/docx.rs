@@ -15,13 +15,13 @@ use docx_rs::{DocumentChild, Docx, Paragraph, ParagraphChild, RunChild, TableCel
 use numbering::{Format, Item, ListKey, Numbering};
 
 /// The reading Markdown of the Word document in `bytes`.
-pub fn to_markdown(bytes: &[u8]) -> Result<String, String> {
+pub fn to_markdown(bytes: &[u8]) -> Result<String, crate::files::ImportProblem> {
     // docx-rs panics on some damaged files (a zip member with a bad checksum): caught here
     // and said, until importers run in a process of their own (issue 12).
     let doc = match std::panic::catch_unwind(|| docx_rs::read_docx(bytes)) {
         Ok(Ok(doc)) => doc,
-        Ok(Err(e)) => return Err(format!("not a readable Word document: {e}")),
-        Err(_) => return Err("not a readable Word document: it is damaged".to_owned()),
+        // docx-rs's own words name its parser's types, not anything a teacher can do.
+        Ok(Err(_)) | Err(_) => return Err(crate::files::ImportProblem::NotWord),
     };
     let mut writer = Writer::new(&doc);
     for child in &doc.document.children {

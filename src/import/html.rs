@@ -11,19 +11,20 @@ mod dom;
 mod reader;
 
 use super::Extract;
+use crate::files::ImportProblem;
 
 /// The reading Markdown of the web page in `bytes` (HTML or MHTML).
-pub fn to_markdown(bytes: &[u8]) -> Result<String, String> {
+pub fn to_markdown(bytes: &[u8]) -> Result<String, ImportProblem> {
     to_markdown_as(bytes, Extract::Article)
 }
 
 /// [`to_markdown`], reading as much of the page as `extract` says: the whole page is what a
 /// teacher asks for when the article alone lost part of the questions.
-pub fn to_markdown_as(bytes: &[u8], extract: Extract) -> Result<String, String> {
+pub fn to_markdown_as(bytes: &[u8], extract: Extract) -> Result<String, ImportProblem> {
     from_html(&page_html(bytes)?, extract)
 }
 
-fn page_html(bytes: &[u8]) -> Result<String, String> {
+fn page_html(bytes: &[u8]) -> Result<String, ImportProblem> {
     if is_mhtml(bytes) {
         mhtml_html(bytes)
     } else {
@@ -33,23 +34,20 @@ fn page_html(bytes: &[u8]) -> Result<String, String> {
 
 /// What a teacher copied, as reading Markdown: the clipboard's HTML when it has some (a
 /// browser copies the page's headings, bold and lists with it), else its plain text.
-pub fn clipboard_markdown(html: Option<&str>, text: Option<&str>) -> Result<String, String> {
+pub fn clipboard_markdown(html: Option<&str>, text: Option<&str>) -> Result<String, ImportProblem> {
     let html = html.filter(|h| !h.trim().is_empty());
     if let Some(Ok(markdown)) = html.map(|h| from_html(h, Extract::Article)) {
         return Ok(markdown);
     }
     match text.map(str::trim).filter(|t| !t.is_empty()) {
         Some(text) => Ok(text.to_owned()),
-        None => Err(
-            "The clipboard holds no text. Copy the article and its questions, then try again."
-                .to_owned(),
-        ),
+        None => Err(ImportProblem::ClipboardEmpty),
     }
 }
 
 /// The reading Markdown of a page's decoded HTML: its article (the rest of the page without its
 /// furniture when the article alone has no questions), or the whole page when `extract` asks.
-fn from_html(html: &str, extract: Extract) -> Result<String, String> {
+fn from_html(html: &str, extract: Extract) -> Result<String, ImportProblem> {
     let page = reader::Page::parse(html);
     let markdown = match extract {
         Extract::WholePage => page.whole(),
@@ -67,7 +65,7 @@ fn from_html(html: &str, extract: Extract) -> Result<String, String> {
         }
     };
     if markdown.trim().is_empty() {
-        return Err("this web page holds no text".to_owned());
+        return Err(ImportProblem::PageEmpty);
     }
     Ok(markdown)
 }
@@ -95,7 +93,7 @@ fn is_mhtml(bytes: &[u8]) -> bool {
 }
 
 /// The first `text/html` part of an MHTML archive, decoded.
-fn mhtml_html(bytes: &[u8]) -> Result<String, String> {
+fn mhtml_html(bytes: &[u8]) -> Result<String, ImportProblem> {
     let text = String::from_utf8_lossy(bytes);
     // ASCII lowercase keeps every byte where it was, so positions found in it hold in `text`.
     let lower = text.to_ascii_lowercase();
@@ -106,7 +104,7 @@ fn mhtml_html(bytes: &[u8]) -> Result<String, String> {
             let rest = rest.trim_start_matches('"');
             rest[..rest.find(['"', '\r', '\n', ';']).unwrap_or(rest.len())].to_owned()
         })
-        .ok_or("this MHTML file names no parts")?;
+        .ok_or(ImportProblem::MhtmlDamaged)?;
     for part in text.split(&format!("--{boundary}")).skip(1) {
         let Some(split) = part.find("\r\n\r\n").or_else(|| part.find("\n\n")) else {
             continue;
@@ -133,13 +131,13 @@ fn mhtml_html(bytes: &[u8]) -> Result<String, String> {
             let compact: String = body.split_whitespace().collect();
             base64::engine::general_purpose::STANDARD
                 .decode(compact)
-                .map_err(|e| format!("this MHTML file's page is damaged: {e}"))?
+                .map_err(|_| ImportProblem::MhtmlDamaged)?
         } else {
             body.as_bytes().to_vec()
         };
         return Ok(decode(&raw, charset.as_deref()));
     }
-    Err("this MHTML file holds no web page".to_owned())
+    Err(ImportProblem::MhtmlDamaged)
 }
 
 fn quoted_printable(text: &str) -> Vec<u8> {

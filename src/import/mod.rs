@@ -18,6 +18,8 @@ pub use child::{IN_PROCESS, MEMORY_LIMIT, TIME_LIMIT, import_in_child, use_impor
 
 use std::path::Path;
 
+use crate::files::{FileError, FileKind};
+
 /// The formats Lectern imports, told by the file's first bytes, not its name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -58,11 +60,6 @@ pub fn kind_of(bytes: &[u8]) -> Option<Kind> {
     html::is_web_page(bytes).then_some(Kind::WebPage)
 }
 
-/// Why a Rich Text file is not read, and what the teacher can do, in the user's words.
-pub fn rtf_refusal(path: &Path) -> String {
-    crate::t!("import-rtf", path = path.display().to_string())
-}
-
 /// How much of a web page to read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Extract {
@@ -74,40 +71,40 @@ pub enum Extract {
 }
 
 /// The reading Markdown of the file at `path`, if it is in a format Lectern imports.
-pub fn file_to_markdown(path: &Path) -> Result<Option<String>, String> {
+pub fn file_to_markdown(path: &Path) -> Result<Option<String>, FileError> {
     file_to_markdown_as(path, Extract::Article)
 }
 
 /// [`file_to_markdown`], reading as much of a web page as `extract` says.
-pub fn file_to_markdown_as(path: &Path, extract: Extract) -> Result<Option<String>, String> {
-    use crate::reading::ReadingError;
-    let max = crate::reading::MAX_READING_BYTES;
+pub fn file_to_markdown_as(path: &Path, extract: Extract) -> Result<Option<String>, FileError> {
+    let limit = crate::reading::MAX_READING_BYTES;
     // The same limits and words as any reading (`reading::load_file`).
-    let bytes = match crate::files::read_capped(path, max) {
+    let bytes = match crate::files::read_capped(path, limit) {
         Ok(crate::files::Capped::Bytes(bytes)) => bytes,
         Ok(crate::files::Capped::TooLarge(size)) => {
-            let path = path.to_owned();
-            return Err(ReadingError::TooLarge { path, size, max }.to_string());
+            return Err(FileError::TooLarge {
+                path: path.to_owned(),
+                kind: FileKind::Reading,
+                size,
+                limit,
+            });
         }
-        Err(source) => {
-            let path = path.to_owned();
-            return Err(ReadingError::Io { path, source }.to_string());
-        }
+        Err(source) => return Err(FileError::read(path, source)),
+    };
+    let problem = |problem| FileError::Import {
+        path: path.to_owned(),
+        problem,
     };
     match kind_of(&bytes) {
-        Some(Kind::Docx) => docx::to_markdown(&bytes)
-            .map(Some)
-            .map_err(|e| format!("{}: {e}", path.display())),
-        Some(Kind::Odt) => odt::to_markdown(&bytes)
-            .map(Some)
-            .map_err(|e| format!("{}: {e}", path.display())),
-        Some(Kind::Rtf) => Err(rtf_refusal(path)),
+        Some(Kind::Docx) => docx::to_markdown(&bytes).map(Some).map_err(problem),
+        Some(Kind::Odt) => odt::to_markdown(&bytes).map(Some).map_err(problem),
+        Some(Kind::Rtf) => Err(FileError::Rtf {
+            path: path.to_owned(),
+        }),
         Some(Kind::WebPage) => html::to_markdown_as(&bytes, extract)
             .map(Some)
-            .map_err(|e| format!("{}: {e}", path.display())),
-        Some(Kind::Pdf) => pdf::to_markdown(&bytes)
-            .map(Some)
-            .map_err(|e| format!("{}: {e}", path.display())),
+            .map_err(problem),
+        Some(Kind::Pdf) => pdf::to_markdown(&bytes).map(Some).map_err(problem),
         None => Ok(None),
     }
 }
@@ -125,15 +122,14 @@ pub struct Loaded {
 
 /// Opens any reading file: Markdown and text as they are, importable formats through a child
 /// process ([`import_in_child`]).
-pub fn load(path: &Path) -> Result<Loaded, String> {
+pub fn load(path: &Path) -> Result<Loaded, FileError> {
     load_as(path, Extract::Article)
 }
 
 /// [`load`], reading as much of a web page as `extract` says.
-pub fn load_as(path: &Path, extract: Extract) -> Result<Loaded, String> {
+pub fn load_as(path: &Path, extract: Extract) -> Result<Loaded, FileError> {
     let Some(kind) = importable_kind(path) else {
-        let (reading, text) =
-            crate::reading::load_file_with_text(path).map_err(|e| e.to_string())?;
+        let (reading, text) = crate::reading::load_file_with_text(path)?;
         return Ok(Loaded {
             reading,
             imported: None,

@@ -90,8 +90,8 @@ impl std::fmt::Display for OdtError {
 }
 
 /// The reading Markdown of the OpenDocument text in `bytes`.
-pub fn to_markdown(bytes: &[u8]) -> Result<String, String> {
-    markdown_of(bytes).map_err(|e| e.to_string())
+pub fn to_markdown(bytes: &[u8]) -> Result<String, crate::files::ImportProblem> {
+    markdown_of(bytes).map_err(crate::files::ImportProblem::Odt)
 }
 
 fn markdown_of(bytes: &[u8]) -> Result<String, OdtError> {

@@ -9,17 +9,14 @@
 
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
-/// What a PDF without a text layer gets.
-pub const NO_TEXT: &str = "This PDF has no selectable text (probably a scan). Lectern reads the \
-     text of a PDF, not its pictures: ask for the document the PDF was made from, or copy its \
-     text into Paste a reading…";
+use crate::files::ImportProblem;
 
 /// The reading Markdown of the PDF in `bytes`.
-pub fn to_markdown(bytes: &[u8]) -> Result<String, String> {
+pub fn to_markdown(bytes: &[u8]) -> Result<String, ImportProblem> {
     // pdf-extract panics on some damaged files; the child process would end too, but a
     // message that says so is better than "the importer stopped".
-    let (pages, info) = std::panic::catch_unwind(|| read_pages(bytes))
-        .map_err(|_| "not a readable PDF: it is damaged".to_owned())??;
+    let (pages, info) =
+        std::panic::catch_unwind(|| read_pages(bytes)).map_err(|_| ImportProblem::NotPdf)??;
     layout_with(&pages, &info)
 }
 
@@ -28,21 +25,16 @@ pub fn layout_pages(bytes: &[u8]) -> usize {
     read_pages(bytes).map_or(0, |(pages, _)| pages.len())
 }
 
-fn read_pages(bytes: &[u8]) -> Result<(Vec<Page>, Info), String> {
-    let mut doc =
-        pdf_extract::Document::load_mem(bytes).map_err(|e| format!("not a readable PDF: {e}"))?;
+fn read_pages(bytes: &[u8]) -> Result<(Vec<Page>, Info), ImportProblem> {
+    // pdf-extract's own words name its parser's objects, not anything a teacher can do.
+    let mut doc = pdf_extract::Document::load_mem(bytes).map_err(|_| ImportProblem::NotPdf)?;
     if doc.is_encrypted() && doc.decrypt("").is_err() {
-        return Err(
-            "This PDF is protected by a password, so Lectern cannot read its text. \
-                    Open it, and save or print a copy without the password."
-                .to_owned(),
-        );
+        return Err(ImportProblem::PdfLocked);
     }
     spell_out_width_ranges(&mut doc);
     let info = Info::of(&doc);
     let mut collector = Collector::default();
-    pdf_extract::output_doc(&doc, &mut collector)
-        .map_err(|e| format!("not a readable PDF: {e}"))?;
+    pdf_extract::output_doc(&doc, &mut collector).map_err(|_| ImportProblem::NotPdf)?;
     collector.finish_page();
     Ok((collector.pages, info))
 }
@@ -353,18 +345,18 @@ const SMALL_PRINT: f64 = 0.95;
 const TITLE_SEPARATORS: &[&str] = &[" | ", " – ", " — ", " - "];
 
 /// The reading Markdown of `pages`.
-pub fn layout(pages: &[Page]) -> Result<String, String> {
+pub fn layout(pages: &[Page]) -> Result<String, ImportProblem> {
     layout_with(pages, &Info::default())
 }
 
 /// The reading Markdown of `pages`, with what the PDF says of itself.
-pub fn layout_with(pages: &[Page], info: &Info) -> Result<String, String> {
+pub fn layout_with(pages: &[Page], info: &Info) -> Result<String, ImportProblem> {
     if !pages.iter().any(|p| {
         p.lines
             .iter()
             .any(|l| l.text.chars().any(char::is_alphanumeric))
     }) {
-        return Err(NO_TEXT.to_owned());
+        return Err(ImportProblem::PdfNoText);
     }
     let furniture = repeated_furniture(pages);
     let mut kept: Vec<Vec<&Line>> = pages
@@ -1570,7 +1562,7 @@ mod tests {
     #[test]
     fn a_pdf_without_letters_is_a_scan() {
         let pages = vec![Page::default(); 3];
-        assert_eq!(layout(&pages), Err(NO_TEXT.to_owned()));
+        assert_eq!(layout(&pages), Err(ImportProblem::PdfNoText));
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! Reading texts from disk and from the binary, with a clear error for each way it can fail.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::{Origin, Reading, parse};
-use crate::files::{Capped, NotText, read_capped};
+use crate::files::{Capped, FileError, FileKind, NotText, read_capped};
 
 /// A reading compiled into Lectern.
 pub struct BundledReading {
@@ -42,19 +42,14 @@ pub static BUNDLED: &[BundledReading] = &[
 ];
 
 /// The reading an answers file names by its stored origin (`bundled:NAME` or a path).
-pub fn find_by_origin(origin: &str) -> Result<Reading, String> {
+pub fn find_by_origin(origin: &str) -> Result<Reading, FileError> {
     match Origin::from_stored(origin) {
         Origin::Bundled(name) => BundledReading::find(&name)
             .map(BundledReading::parse)
-            .ok_or_else(|| {
-                format!("the bundled reading '{name}' is not in this version of Lectern")
-            }),
-        Origin::File(path) if !is_local(&path) => Err(crate::t!(
-            "err-reading-not-local",
-            path = path.display().to_string()
-        )),
-        Origin::File(path) => load_file(&path).map_err(|e| e.to_string()),
-        Origin::Text => Err(crate::t!("err-reading-not-named")),
+            .ok_or(FileError::NoBundled { name }),
+        Origin::File(path) if !is_local(&path) => Err(FileError::NotLocal { path }),
+        Origin::File(path) => load_file(&path),
+        Origin::Text => Err(FileError::NotNamed),
     }
 }
 
@@ -78,59 +73,32 @@ pub fn is_local(path: &Path) -> bool {
 /// Readings are articles, not books: anything larger is almost certainly the wrong file.
 pub const MAX_READING_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Why a reading could not be opened. Each names the file.
-#[derive(Debug, thiserror::Error)]
-pub enum ReadingError {
-    #[error("{}", crate::t!("err-read", path = .path.display().to_string(), error = crate::i18n::io_reason(.source)))]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("{}", crate::t!("err-reading-too-large", path = .path.display().to_string(), size = .size.to_string()))]
-    TooLarge { path: PathBuf, size: u64, max: u64 },
-    #[error("{}", crate::t!("err-reading-binary", path = .path.display().to_string()))]
-    Binary { path: PathBuf, offset: usize },
-    /// A LibreOffice or OpenOffice document, which a teacher can save as Word in two clicks.
-    #[error("{}", crate::t!("err-reading-opendocument", path = .path.display().to_string()))]
-    OpenDocument { path: PathBuf },
-    #[error("{}", crate::t!("err-reading-not-utf8", path = .path.display().to_string(), line = .line.to_string(), column = .column.to_string()))]
-    NotUtf8 {
-        path: PathBuf,
-        line: usize,
-        column: usize,
-    },
-    #[error("{}", crate::t!("err-reading-empty", path = .path.display().to_string()))]
-    Empty { path: PathBuf },
-}
-
 /// Reads and parses a reading file.
-pub fn load_file(path: &Path) -> Result<Reading, ReadingError> {
+pub fn load_file(path: &Path) -> Result<Reading, FileError> {
     load_file_with_text(path).map(|(reading, _)| reading)
 }
 
 /// [`load_file`], with the text the reading was parsed from (the preview looks at it again
 /// for the lines the parser left out, without reading the file twice).
-pub fn load_file_with_text(path: &Path) -> Result<(Reading, String), ReadingError> {
+pub fn load_file_with_text(path: &Path) -> Result<(Reading, String), FileError> {
     let bytes = match read_capped(path, MAX_READING_BYTES) {
         Ok(Capped::Bytes(bytes)) => bytes,
         Ok(Capped::TooLarge(size)) => {
             let max = MAX_READING_BYTES;
-            return Err(ReadingError::TooLarge {
+            return Err(FileError::TooLarge {
                 path: path.to_owned(),
+                kind: FileKind::Reading,
                 size,
-                max,
+                limit: max,
             });
         }
         Err(source) => {
-            return Err(ReadingError::Io {
-                path: path.to_owned(),
-                source,
-            });
+            return Err(FileError::read(path, source));
         }
     };
     let text = decode(path, bytes)?;
     if text.trim().is_empty() {
-        return Err(ReadingError::Empty {
+        return Err(FileError::Empty {
             path: path.to_owned(),
         });
     }
@@ -142,7 +110,7 @@ pub fn load_file_with_text(path: &Path) -> Result<(Reading, String), ReadingErro
     Ok((reading, text))
 }
 
-fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, ReadingError> {
+fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, FileError> {
     // An OpenDocument file is a zip whose first member, `mimetype`, names its kind.
     const OPENDOCUMENT: &[u8] = b"application/vnd.oasis.opendocument";
     if bytes.starts_with(b"PK\x03\x04")
@@ -150,19 +118,19 @@ fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, ReadingError> {
             .windows(OPENDOCUMENT.len())
             .any(|w| w == OPENDOCUMENT)
     {
-        return Err(ReadingError::OpenDocument {
+        return Err(FileError::OpenDocument {
             path: path.to_owned(),
         });
     }
     crate::files::into_text(bytes).map_err(|e| match e {
-        NotText::Nul { offset } => ReadingError::Binary {
+        NotText::Nul { offset } => FileError::Binary {
             path: path.to_owned(),
             offset,
         },
-        NotText::NotUtf8 { line, column } => ReadingError::NotUtf8 {
+        detail @ NotText::NotUtf8 { .. } => FileError::NotText {
             path: path.to_owned(),
-            line,
-            column,
+            kind: FileKind::Reading,
+            detail,
         },
     })
 }
@@ -176,7 +144,7 @@ mod tests {
         for remote in [r"\\host\share\reading.md", "//host/share/reading.md"] {
             assert!(!is_local(Path::new(remote)), "{remote}");
             let err = find_by_origin(remote).unwrap_err();
-            assert!(err.contains("another computer"), "{err}");
+            assert!(err.to_string().contains("another computer"), "{err}");
         }
         assert!(is_local(Path::new("/home/aliya/reading.md")));
         assert!(is_local(Path::new("reading.md")));

@@ -15,8 +15,7 @@ mod parse;
 mod passage;
 
 pub use load::{
-    BUNDLED, BundledReading, MAX_READING_BYTES, ReadingError, find_by_origin, load_file,
-    load_file_with_text,
+    BUNDLED, BundledReading, MAX_READING_BYTES, find_by_origin, load_file, load_file_with_text,
 };
 pub use outline::{Outline, OutlineBlock, Role};
 pub use parse::{left_out, parse};

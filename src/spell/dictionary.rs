@@ -91,14 +91,14 @@ impl Dict {
         }
     }
 
-    /// Reads the dictionary (tens of milliseconds: off the window's thread).
+    /// Reads the dictionary (tens of milliseconds: off the window's thread). The files are
+    /// compiled in, so a failure is a damaged build: said as such, in the student's words
+    /// (spellbook's own words name its parser's structures).
     pub fn load(self) -> Result<spellbook::Dictionary, String> {
         let (aff, dic) = self.files();
-        let text = |bytes: &'static [u8]| {
-            std::str::from_utf8(bytes).map_err(|e| format!("{}: not UTF-8 ({e})", self.name()))
-        };
-        spellbook::Dictionary::new(text(aff)?, text(dic)?)
-            .map_err(|e| format!("{}: {e}", self.name()))
+        let damaged = || crate::t!("spell-dictionary-damaged");
+        let text = |bytes: &'static [u8]| std::str::from_utf8(bytes).map_err(|_| damaged());
+        spellbook::Dictionary::new(text(aff)?, text(dic)?).map_err(|_| damaged())
     }
 
     /// The dictionaries `word` is checked in, in order (any one knowing it is enough): Latin

@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::files::{FileError, FileKind};
+
 /// The file's name in the answers folder (never an answers file's: those have no spaces).
 pub const FILE_NAME: &str = "my words.txt";
 
@@ -15,20 +17,25 @@ pub fn path_beside(answers: &Path) -> Option<PathBuf> {
 }
 
 /// The words in the list; none when there is no list yet.
-pub fn load(path: &Path) -> Result<Vec<String>, String> {
+pub fn load(path: &Path) -> Result<Vec<String>, FileError> {
     let bytes = match crate::files::read_capped(path, MAX_BYTES) {
         Ok(crate::files::Capped::Bytes(b)) => b,
         Ok(crate::files::Capped::TooLarge(size)) => {
-            return Err(format!(
-                "{}: too large for a word list ({size} bytes)",
-                path.display()
-            ));
+            return Err(FileError::TooLarge {
+                path: path.to_owned(),
+                kind: FileKind::WordList,
+                size,
+                limit: MAX_BYTES,
+            });
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(vec![]),
-        Err(e) => return Err(format!("{}: {e}", path.display())),
+        Err(e) => return Err(FileError::read(path, e)),
     };
-    let text = String::from_utf8(bytes)
-        .map_err(|_| format!("{}: not a text file (not UTF-8)", path.display()))?;
+    let text = crate::files::into_text(bytes).map_err(|detail| FileError::NotText {
+        path: path.to_owned(),
+        kind: FileKind::WordList,
+        detail,
+    })?;
     Ok(parse(&text))
 }
 
@@ -43,7 +50,7 @@ pub fn parse(text: &str) -> Vec<String> {
 }
 
 /// Adds `word` to the list at `path` (written atomically; the words already there kept).
-pub fn add(path: &Path, word: &str) -> Result<(), String> {
+pub fn add(path: &Path, word: &str) -> Result<(), FileError> {
     let mut words = load(path)?;
     let word = word.trim();
     if word.is_empty() || word.contains(['\n', '\r']) || words.iter().any(|w| w == word) {
@@ -55,8 +62,7 @@ pub fn add(path: &Path, word: &str) -> Result<(), String> {
         text.push_str(w);
         text.push('\n');
     }
-    crate::files::write_atomic(path, text.as_bytes())
-        .map_err(|e| format!("{}: {e}", path.display()))
+    crate::files::write_atomic(path, text.as_bytes()).map_err(|e| FileError::write(path, e))
 }
 
 #[cfg(test)]

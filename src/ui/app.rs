@@ -727,7 +727,7 @@ impl LecternApp {
         let folder = self.state.settings.answers_folder.clone();
         let path = path.to_owned();
         let language = crate::i18n::language();
-        let job = move || -> Result<Opened, String> {
+        let job = move || -> Result<Opened, crate::files::FileError> {
             // A Word document is imported by a child process (`import::load`).
             let reading = crate::import::load(&path)?.reading;
             let warning = (reading.prompt_count() == 0)
@@ -829,9 +829,9 @@ impl LecternApp {
         let paper = self.state.settings.paper;
         let job = move || {
             let protected: Vec<&Path> = protected.iter().map(PathBuf::as_path).collect();
-            let written = sheet.to_bytes_on(format, paper).and_then(|bytes| {
-                export::write_sheet(&path, &bytes, &protected).map_err(|e| e.to_string())
-            });
+            let written = sheet
+                .to_bytes_on(format, paper)
+                .and_then(|bytes| export::write_sheet(&path, &bytes, &protected));
             written.map(|()| path)
         };
         self.spawn(

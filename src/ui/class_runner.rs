@@ -30,13 +30,18 @@ impl LecternApp {
             let rubrics = collected
                 .groups
                 .iter()
-                .map(|g| library.rubric(&g.title))
+                // Shown in the class view as what is wrong with the rubric file.
+                .map(|g| {
+                    library
+                        .rubric(&g.title)
+                        .map(|r| r.map_err(|e| e.to_string()))
+                })
                 .collect();
             // The reading each group answers, when this computer has it: `collect` found it by
             // fingerprint (never through the path a hand-in names), to show cited passages in
             // their paragraphs.
             let readings = collected.groups.iter().map(|g| g.reading.clone()).collect();
-            Ok::<_, String>(ClassView::new(folder, collected, rubrics, readings))
+            Ok::<_, crate::files::FileError>(ClassView::new(folder, collected, rubrics, readings))
         };
         self.spawn(
             &crate::t!("job-class-folder"),

@@ -76,7 +76,8 @@ pub fn run(reading: Option<PathBuf>, answers: Option<PathBuf>) -> Result<(), Str
             Ok(Box::new(app))
         }),
     )
-    .map_err(|e| format!("could not open the window: {e}"))
+    // Said on the terminal (there is no window to say it in), in the computer's language.
+    .map_err(|e| crate::t!("window-not-opened", error = e.to_string()))
 }
 
 /// The items of a virtualised list that are in view: `tops` holds each item's top and, last,

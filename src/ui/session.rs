@@ -14,9 +14,9 @@ use crate::library::{Entry, Library};
 
 /// What a hand-in job brings back.
 struct HandedIn {
-    result: Result<crate::handin::HandedIn, String>,
+    result: Result<crate::handin::HandedIn, crate::files::FileError>,
     /// Whether the answers reached their own file first.
-    saved: Result<(), String>,
+    saved: Result<(), crate::app::document::SaveError>,
     then_finish: bool,
 }
 
@@ -292,9 +292,7 @@ impl LecternApp {
                             answered = sheet.answered_count(&reading),
                             total = reading.prompt_count()
                         ),
-                        Some(Err(crate::answers::LoadError::Io { source, .. }))
-                            if source.kind() == std::io::ErrorKind::NotFound =>
-                        {
+                        Some(Err(e)) if e.is_not_found() => {
                             crate::t_in!(language, "start-not-started")
                         }
                         None => crate::t_in!(language, "start-not-started"),
@@ -336,7 +334,7 @@ impl LecternApp {
                 .notify(crate::t!("name-first-title"), crate::t!("name-first-body"));
         }
         let folder = self.state.settings.answers_folder.clone();
-        let job = move || -> Result<(Document, String), String> {
+        let job = move || -> Result<(Document, String), crate::files::FileError> {
             let reading = entry.load()?;
             let path = entry.answers_path(folder.as_deref(), &name, &reading);
             Ok((Document::open(reading, path), name))
@@ -353,7 +351,7 @@ impl LecternApp {
         let Some(recent) = self.state.settings.recent.get(index).cloned() else {
             return;
         };
-        let job = move || -> Result<(Document, String), String> {
+        let job = move || -> Result<(Document, String), crate::files::FileError> {
             let reading = crate::reading::find_by_origin(&recent.reading)?;
             Ok((
                 Document::open(reading, Some(recent.answers)),
@@ -363,7 +361,7 @@ impl LecternApp {
         self.spawn(&crate::t!("job-opening-work"), job, LecternApp::work_opened);
     }
 
-    fn work_opened(&mut self, opened: Result<(Document, String), String>) {
+    fn work_opened(&mut self, opened: Result<(Document, String), crate::files::FileError>) {
         match opened {
             // Opened from the start screen; a second click meanwhile may have opened one.
             Ok((doc, name)) if self.start_screen().is_some() => self.start_work(doc, &name),
@@ -613,7 +611,7 @@ impl LecternApp {
         // The hand-in copies what is in memory either way; a failed save is said, never
         // covered by "saved as before".
         let saved = match doc.has_unsaved_work() {
-            true => doc.save(now()).map_err(|e| e.to_string()),
+            true => doc.save(now()),
             false => Ok(()),
         };
         let (reading, sheet) = (doc.reading.clone(), doc.sheet.clone());
@@ -639,7 +637,12 @@ impl LecternApp {
     }
 
     fn handed_in(&mut self, done: HandedIn) {
-        let not_saved = |e: &str| format!("\n\n{}", crate::t!("hand-in-not-saved", error = e));
+        let not_saved = |e: &crate::app::document::SaveError| {
+            format!(
+                "\n\n{}",
+                crate::t!("hand-in-not-saved", error = e.to_string())
+            )
+        };
         match done.result {
             Ok(written) => {
                 // The student's own file counts its hand-ins too, so the next one is numbered
@@ -686,8 +689,10 @@ impl LecternApp {
     /// screen. If the answers cannot be saved, the session stays open.
     pub(super) fn finish_session(&mut self) {
         let doc = &mut self.state.doc;
-        if doc.has_unsaved_work() && doc.save(now()).is_err() {
-            let error = doc.save_error.clone().unwrap_or_default();
+        // Said from the error itself, here on the window's thread: in the student's language.
+        if doc.has_unsaved_work()
+            && let Err(error) = doc.save(now())
+        {
             return self.state.notify(
                 crate::t!("finish-failed-title"),
                 crate::t!("finish-failed-body", error = error.to_string()),
@@ -710,9 +715,11 @@ impl LecternApp {
 /// The clipboard as reading Markdown: its HTML when it has some (headings, bold and lists kept),
 /// else its text.
 fn read_clipboard() -> Result<String, String> {
-    let mut clipboard = arboard::Clipboard::new()
-        .map_err(|e| format!("Lectern could not reach the clipboard: {e}"))?;
+    // arboard's own words name the display server's calls, not anything a teacher can do.
+    let mut clipboard =
+        arboard::Clipboard::new().map_err(|_| crate::t!("clipboard-unreachable"))?;
     let html = clipboard.get().html().ok();
     let text = clipboard.get_text().ok();
     crate::import::html::clipboard_markdown(html.as_deref(), text.as_deref())
+        .map_err(|e| e.to_string())
 }

@@ -5,6 +5,7 @@
 //! The editor reads a [`SpellView`] and pushes [`SpellAction`]s; `LecternApp::apply_spell` runs
 //! them. Nothing here touches what is saved or exported.
 
+use crate::files::{FileError, FileKind};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -43,25 +44,49 @@ impl Default for StudentPrefs {
 pub const PREFS_FILE: &str = "my settings.ron";
 
 impl StudentPrefs {
-    fn load(path: &Path) -> Result<StudentPrefs, String> {
-        match std::fs::read_to_string(path) {
-            Ok(text) => ron::from_str(&text).map_err(|e| format!("{}: {e}", path.display())),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(StudentPrefs::default()),
-            Err(e) => Err(format!("{}: {e}", path.display())),
-        }
+    /// The settings in `path`; the defaults when there are none yet.
+    fn load(path: &Path) -> Result<StudentPrefs, FileError> {
+        // A settings file is a few lines: anything over 1 MiB is not one.
+        const MAX_BYTES: u64 = 1024 * 1024;
+        let bytes = match crate::files::read_capped(path, MAX_BYTES) {
+            Ok(crate::files::Capped::Bytes(bytes)) => bytes,
+            Ok(crate::files::Capped::TooLarge(size)) => {
+                return Err(FileError::TooLarge {
+                    path: path.to_owned(),
+                    kind: FileKind::Settings,
+                    size,
+                    limit: MAX_BYTES,
+                });
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok(StudentPrefs::default());
+            }
+            Err(e) => return Err(FileError::read(path, e)),
+        };
+        let text = crate::files::into_text(bytes).map_err(|detail| FileError::NotText {
+            path: path.to_owned(),
+            kind: FileKind::Settings,
+            detail,
+        })?;
+        ron::from_str(&text).map_err(|e| FileError::Syntax {
+            path: path.to_owned(),
+            line: e.span.start.line,
+            column: e.span.start.col,
+            message: crate::ron_words::describe(&e),
+        })
     }
 
-    fn save(&self, path: &Path) -> Result<(), String> {
-        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default())
-            .map_err(|e| crate::t!("err-encode", error = e.to_string()))?;
-        // In the student's words, never the system's ("os error 2").
-        crate::files::write_atomic(path, text.as_bytes()).map_err(|e| {
-            crate::t!(
-                "err-save",
-                path = path.display().to_string(),
-                error = crate::i18n::io_reason(&e)
-            )
-        })
+    fn save(&self, path: &Path) -> Result<(), FileError> {
+        // Plain data of booleans and words: serialising it cannot fail; if it ever did,
+        // nothing is written.
+        let text =
+            ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()).map_err(|e| {
+                FileError::SheetNotMade {
+                    format: "RON",
+                    detail: e.to_string(),
+                }
+            })?;
+        crate::files::write_atomic(path, text.as_bytes()).map_err(|e| FileError::write(path, e))
     }
 }
 
@@ -195,10 +220,9 @@ impl SpellState {
                     ctx.request_repaint();
                 });
             if let Err(e) = spawned {
-                let _ = self.tx.send(Loaded::Dictionary(
-                    dict,
-                    Err(format!("{}: {e}", dict.name())),
-                ));
+                let _ = self
+                    .tx
+                    .send(Loaded::Dictionary(dict, Err(crate::i18n::io_reason(&e))));
             }
         }
     }

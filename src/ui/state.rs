@@ -442,10 +442,12 @@ impl AppState {
         }
     }
 
-    pub fn notify(&mut self, title: impl Into<String>, body: impl Into<String>) {
+    /// Where a notice is composed: `body` is said in the window's language here, on the
+    /// window's thread (a typed error from a background job becomes words only now).
+    pub fn notify(&mut self, title: impl Into<String>, body: impl std::fmt::Display) {
         self.notices.push_back(Notice {
             title: title.into(),
-            body: body.into(),
+            body: body.to_string(),
         });
     }
 }

@@ -8,7 +8,7 @@ use jiff::Timestamp;
 use super::{DocNotice, Document};
 use crate::answers::lock::{self, LockOutcome};
 use crate::answers::recovery::{Found, Recovery};
-use crate::answers::{self, AnswerSheet, Expect, LoadError};
+use crate::answers::{self, AnswerSheet, Expect};
 use crate::files::Writer;
 use crate::reading::Reading;
 
@@ -142,7 +142,7 @@ impl Document {
                 self.known = Expect::Stamp(stamp);
                 self.path = Some(path);
             }
-            Err(LoadError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+            Err(e) if e.is_not_found() => {
                 self.known = Expect::Absent;
                 self.path = Some(path);
             }
@@ -162,20 +162,20 @@ impl Document {
     /// Another window has `path`: read it, but save to a copy beside it.
     fn work_on_a_copy(&mut self, path: &Path) -> PathBuf {
         let copy = sibling(path, "copy");
-        let copied = answers::load(path).and_then(|sheet| {
-            answers::save_with(
-                &copy,
-                &sheet,
-                &answers::SaveOptions {
-                    expect: Expect::Absent,
-                    writer: Writer::Real,
-                },
-            )
-            .map_err(|e| LoadError::Invalid {
-                path: copy.clone(),
-                message: e.to_string(),
-            })
-        });
+        // Said in the notice below: the read's error or the copy's.
+        let copied = answers::load(path)
+            .map_err(|e| e.to_string())
+            .and_then(|sheet| {
+                answers::save_with(
+                    &copy,
+                    &sheet,
+                    &answers::SaveOptions {
+                        expect: Expect::Absent,
+                        writer: Writer::Real,
+                    },
+                )
+                .map_err(|e| e.to_string())
+            });
         let body = match &copied {
             Ok(_) => crate::t!(
                 "locked-copy",
