@@ -78,83 +78,21 @@ pub fn ui(ui: &mut egui::Ui, view: EditorView<'_>, own: EditorOwn<'_>, actions: 
     ui.add_space(6.0);
     not_saved_ui(ui, view.doc, actions);
     let spell = view.spell.view(&view.doc.reading, &heading.answer_id);
-    ui.horizontal(|ui| {
-        ui.label(RichText::new(&heading.kicker).small().strong().weak());
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            spell_switch_ui(ui, &spell, actions);
-        });
-    });
-    if let Some(title) = &heading.title {
-        ui.add(egui::Label::new(RichText::new(title).size(17.0).strong()).wrap());
-    }
-    let prompt_label =
-        ui.add(egui::Label::new(RichText::new(&heading.text).size(16.0).strong()).wrap());
-    ui.add_space(8.0);
+    let prompt_label = heading_ui(ui, &heading, &spell, actions);
 
-    let footer_height = ui.spacing().interact_size.y + 12.0;
     let row = ui.spacing().interact_size.y + 2.0;
-    let evidence_height = if heading.citations == 0 {
-        0.0
-    } else {
-        26.0 + row * heading.citations.min(CITATION_ROWS) as f32
-    };
     let comment = view
         .doc
         .feedback
         .as_ref()
         .and_then(|s| Some((&s.feedback, s.items.get(&heading.answer_id)?)));
-    let comment_height = if comment.is_some() {
-        COMMENT_HEIGHT + 14.0
-    } else {
-        0.0
-    };
-    let box_height =
-        (ui.available_height() - footer_height - evidence_height - comment_height).max(80.0);
-    let font = egui::FontId::new(
-        15.5,
-        super::style::reading_family(ui.ctx(), view.settings.reading_font),
-    );
-    let marks = view
-        .find
-        .marks_at(super::find::Place::Answer(view.selected));
+    let box_height = answer_box_height(ui, &heading, row, comment.is_some());
     egui::ScrollArea::vertical()
         .id_salt("answer_scroll")
         .max_height(box_height)
         .auto_shrink([false, true])
         .show(ui, |ui| {
-            let row_height = ui.text_style_height(&egui::TextStyle::Body);
-            let rows = ((box_height - 12.0) / row_height).floor().max(3.0) as usize;
-            let color = super::style::reading_text_color(ui.visuals());
-            let format = egui::TextFormat {
-                font_id: font.clone(),
-                color,
-                ..Default::default()
-            };
-            let dark = ui.visuals().dark_mode;
-            // Find's matches are marked in the answer as in the article.
-            let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, wrap: f32| {
-                let mut job = super::article::marks::job(buffer.as_str(), &format, &marks, dark);
-                job.wrap.max_width = wrap;
-                ui.fonts_mut(|f| f.layout_job(job))
-            };
-            let output = if heading.editable {
-                egui::TextEdit::multiline(editor_text)
-                    .id(editor_id())
-                    .font(font.clone())
-                    .layouter(&mut layouter)
-                    .desired_width(f32::INFINITY)
-                    .desired_rows(rows)
-                    .hint_text(crate::t!("editor-hint"))
-                    .show(ui)
-            } else {
-                egui::TextEdit::multiline(&mut editor_text.as_str())
-                    .id(editor_id())
-                    .font(font.clone())
-                    .layouter(&mut layouter)
-                    .desired_width(f32::INFINITY)
-                    .desired_rows(rows)
-                    .show(ui)
-            };
+            let output = answer_box(ui, &view, heading.editable, editor_text, box_height);
             if spell.enabled() && heading.editable {
                 // The verdicts hold for one answer (words ignored there).
                 let revision = (spell.revision(), view.selected as u64);
@@ -196,8 +134,110 @@ pub fn ui(ui: &mut egui::Ui, view: EditorView<'_>, own: EditorOwn<'_>, actions: 
         actions.extend(chosen);
     }
     ui.add_space(6.0);
+    footer_ui(ui, &view, count_words(editor_text), heading.range, actions);
+}
+
+/// Above the answer box: where the prompt is (with the spelling switch beside it), its title
+/// and its text. The prompt's text labels the answer box, so it is returned.
+fn heading_ui(
+    ui: &mut egui::Ui,
+    heading: &Heading,
+    spell: &SpellView<'_>,
+    actions: &mut Vec<Action>,
+) -> egui::Response {
     ui.horizontal(|ui| {
-        count_ui(ui, count_words(editor_text), heading.range);
+        ui.label(RichText::new(&heading.kicker).small().strong().weak());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            spell_switch_ui(ui, spell, actions);
+        });
+    });
+    if let Some(title) = &heading.title {
+        ui.add(egui::Label::new(RichText::new(title).size(17.0).strong()).wrap());
+    }
+    let prompt_label =
+        ui.add(egui::Label::new(RichText::new(&heading.text).size(16.0).strong()).wrap());
+    ui.add_space(8.0);
+    prompt_label
+}
+
+/// The answer box's height: what is left once the footer, the citations (`row` high each, up
+/// to `CITATION_ROWS`) and the teacher's comment have theirs.
+fn answer_box_height(ui: &egui::Ui, heading: &Heading, row: f32, commented: bool) -> f32 {
+    let footer_height = ui.spacing().interact_size.y + 12.0;
+    let evidence_height = if heading.citations == 0 {
+        0.0
+    } else {
+        26.0 + row * heading.citations.min(CITATION_ROWS) as f32
+    };
+    let comment_height = if commented {
+        COMMENT_HEIGHT + 14.0
+    } else {
+        0.0
+    };
+    (ui.available_height() - footer_height - evidence_height - comment_height).max(80.0)
+}
+
+/// The answer box, in the reading font, `height` high, with Find's matches marked; read-only,
+/// without a hint, when the answer is not `editable` (its prompt is gone from the reading).
+fn answer_box(
+    ui: &mut egui::Ui,
+    view: &EditorView<'_>,
+    editable: bool,
+    text: &mut String,
+    height: f32,
+) -> egui::text_edit::TextEditOutput {
+    let font = egui::FontId::new(
+        15.5,
+        super::style::reading_family(ui.ctx(), view.settings.reading_font),
+    );
+    let marks = view
+        .find
+        .marks_at(super::find::Place::Answer(view.selected));
+    let row_height = ui.text_style_height(&egui::TextStyle::Body);
+    let rows = ((height - 12.0) / row_height).floor().max(3.0) as usize;
+    let color = super::style::reading_text_color(ui.visuals());
+    let format = egui::TextFormat {
+        font_id: font.clone(),
+        color,
+        ..Default::default()
+    };
+    let dark = ui.visuals().dark_mode;
+    // Find's matches are marked in the answer as in the article.
+    let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, wrap: f32| {
+        let mut job = super::article::marks::job(buffer.as_str(), &format, &marks, dark);
+        job.wrap.max_width = wrap;
+        ui.fonts_mut(|f| f.layout_job(job))
+    };
+    // Egui edits a `String` and only shows a `&str` (selectable, never changed).
+    let mut read_only: &str;
+    let (buffer, hint): (&mut dyn egui::TextBuffer, Option<String>) = if editable {
+        (text, Some(crate::t!("editor-hint")))
+    } else {
+        read_only = text.as_str();
+        (&mut read_only, None)
+    };
+    let mut edit = egui::TextEdit::multiline(buffer)
+        .id(editor_id())
+        .font(font)
+        .layouter(&mut layouter)
+        .desired_width(f32::INFINITY)
+        .desired_rows(rows);
+    if let Some(hint) = hint {
+        edit = edit.hint_text(hint);
+    }
+    edit.show(ui)
+}
+
+/// Under the answer: the word count, and the ways to the previous and next prompt.
+fn footer_ui(
+    ui: &mut egui::Ui,
+    view: &EditorView<'_>,
+    words: usize,
+    range: Option<WordRange>,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        count_ui(ui, words, range);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let last = view.selected + 1 >= item_count(view.doc);
             let next = ui.add_enabled(!last, egui::Button::new(crate::t!("editor-next")));
@@ -221,8 +261,6 @@ pub fn ui(ui: &mut egui::Ui, view: EditorView<'_>, own: EditorOwn<'_>, actions: 
     });
 }
 
-/// "Spelling ✔" and the language of Latin-script words, or a note when the reading turns
-/// checking off (a spelling test).
 /// While saving fails: said above the answer, where the student is looking, not only in the
 /// status bar (which a window taller than the screen puts out of sight), with the two ways on.
 fn not_saved_ui(ui: &mut egui::Ui, doc: &Document, actions: &mut Vec<Action>) {
@@ -266,6 +304,8 @@ fn not_saved_ui(ui: &mut egui::Ui, doc: &Document, actions: &mut Vec<Action>) {
     ui.add_space(6.0);
 }
 
+/// "Spelling ✔" and the language of Latin-script words, or a note when the reading turns
+/// checking off (a spelling test).
 fn spell_switch_ui(ui: &mut egui::Ui, spell: &SpellView<'_>, actions: &mut Vec<Action>) {
     if !spell.allowed {
         ui.label(

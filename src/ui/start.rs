@@ -46,27 +46,10 @@ fn column_ui(
     commands: &mut Vec<Action>,
 ) {
     ui.add_space(28.0);
-    ui.horizontal(|ui| {
-        ui.label(RichText::new("Lectern").size(30.0).strong());
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            language_ui(ui, commands);
-        });
-    });
-    ui.label(RichText::new(crate::t!("start-tagline")).weak());
+    title_ui(ui, commands);
     ui.add_space(18.0);
 
-    let label = ui.label(RichText::new(crate::t!("start-your-name")).strong());
-    let name = ui.add(
-        egui::TextEdit::singleline(&mut start.name)
-            .hint_text(crate::t!("start-name-hint"))
-            .desired_width(320.0)
-            .char_limit(120),
-    );
-    let name = name.labelled_by(label.id);
-    if start.focus_name {
-        name.request_focus();
-        start.focus_name = false;
-    }
+    let name = name_ui(ui, start);
     let student = start.name.trim().to_owned();
     let mine: Vec<(usize, &super::state::RecentWork)> = settings
         .recent
@@ -97,11 +80,56 @@ fn column_ui(
     }
 
     ui.add_space(16.0);
+    readings_ui(ui, start, !student.is_empty(), commands);
+    // Below the readings, not above them: it appears when the name is complete, and would
+    // push the list down under the mouse.
+    recent_ui(ui, &mine, commands);
+
+    ui.add_space(12.0);
+    // What only teachers do stays folded away, out of a student's way.
+    egui::CollapsingHeader::new(RichText::new(crate::t!("start-for-teachers")).strong())
+        .id_salt("for_teachers")
+        .show(ui, |ui| teachers_ui(ui, start, commands));
+    ui.add_space(16.0);
+    folders_ui(ui, settings, commands);
+}
+
+/// "Lectern", with the languages on the right, and its tagline.
+fn title_ui(ui: &mut egui::Ui, commands: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Lectern").size(30.0).strong());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            language_ui(ui, commands);
+        });
+    });
+    ui.label(RichText::new(crate::t!("start-tagline")).weak());
+}
+
+/// The name field (the screen owns its text), taking the keyboard when asked to.
+fn name_ui(ui: &mut egui::Ui, start: &mut StartScreen) -> egui::Response {
+    let label = ui.label(RichText::new(crate::t!("start-your-name")).strong());
+    let name = ui.add(
+        egui::TextEdit::singleline(&mut start.name)
+            .hint_text(crate::t!("start-name-hint"))
+            .desired_width(320.0)
+            .char_limit(120),
+    );
+    let name = name.labelled_by(label.id);
+    if start.focus_name {
+        name.request_focus();
+        start.focus_name = false;
+    }
+    name
+}
+
+/// The library's readings, each with its *Open* and its progress, and the way to open a
+/// reading's file; nothing opens until the student is `named`.
+fn readings_ui(ui: &mut egui::Ui, start: &StartScreen, named: bool, commands: &mut Vec<Action>) {
     ui.label(RichText::new(crate::t!("start-readings")).strong());
     let shared = shared_titles(&start.entries);
     for (i, entry) in start.entries.iter().enumerate() {
         ui.horizontal(|ui| {
-            let can_open = !student.is_empty() && entry.problem.is_none();
+            let can_open = named && entry.problem.is_none();
             let open = ui.add_enabled(can_open, egui::Button::new(crate::t!("start-open")));
             // Every row has an "Open": the accessible name says which reading.
             let name = crate::t!("start-open-named", title = &entry.title);
@@ -128,25 +156,17 @@ fn column_ui(
     ui.add_space(6.0);
     // A reading the teacher sent (an e-mail attachment, a USB stick): opened as it is.
     let open_file = ui
-        .add_enabled(
-            !student.is_empty(),
-            egui::Button::new(Command::OpenReading.label()),
-        )
+        .add_enabled(named, egui::Button::new(Command::OpenReading.label()))
         .on_hover_text(crate::t!("start-open-file-hint"))
         .on_disabled_hover_text(crate::t!("start-type-name"));
     if open_file.clicked() {
         commands.push(Command::OpenReading.into());
     }
-    // Below the readings, not above them: it appears when the name is complete, and would
-    // push the list down under the mouse.
-    recent_ui(ui, &mine, commands);
+}
 
-    ui.add_space(12.0);
-    // What only teachers do stays folded away, out of a student's way.
-    egui::CollapsingHeader::new(RichText::new(crate::t!("start-for-teachers")).strong())
-        .id_salt("for_teachers")
-        .show(ui, |ui| teachers_ui(ui, start, commands));
-    ui.add_space(16.0);
+/// Where answers are kept (and the way to choose), and the portable folder when Lectern runs
+/// from one.
+fn folders_ui(ui: &mut egui::Ui, settings: &Settings, commands: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         let folder = settings
             .answers_folder
