@@ -4,5 +4,8 @@
 //! and what the app does with them is tested without a window.
 
 pub mod document;
+mod notice;
 pub mod review;
 pub mod tasks;
+
+pub use notice::Notice;

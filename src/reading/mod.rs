@@ -216,6 +216,27 @@ impl PromptId {
     }
 }
 
+/// Gives prompts their ids in reading order, numbered per kind (`L1`, `Q1`, `Q2`, `E1`…): the
+/// one rule for both parsers (`parse`, `outline::parse_exact`), so the same reading written
+/// either way gives the same ids — and answers stay under their questions.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct PromptNumbering {
+    given: [usize; 3],
+}
+
+impl PromptNumbering {
+    /// The next id of `kind`.
+    pub(crate) fn next(&mut self, kind: PromptKind) -> PromptId {
+        let (slot, prefix) = match kind {
+            PromptKind::Lead => (0, "L"),
+            PromptKind::Question => (1, "Q"),
+            PromptKind::Essay => (2, "E"),
+        };
+        self.given[slot] += 1;
+        PromptId(format!("{prefix}{}", self.given[slot]))
+    }
+}
+
 impl fmt::Display for PromptId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)

@@ -9,7 +9,7 @@
 //! comments, so the file still reads as ordinary Markdown anywhere else.
 
 use super::inline::collapse_whitespace;
-use super::{Block, Prompt, PromptId, PromptKind, Reading, Section};
+use super::{Block, Prompt, PromptKind, Reading, Section};
 
 /// What a block of a reading is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -393,7 +393,7 @@ pub(crate) fn parse_exact(body: &str) -> (Vec<Block>, Vec<Section>, Vec<String>)
     let mut article = Vec::new();
     let mut sections: Vec<(Section, bool)> = Vec::new();
     let mut notes = Vec::new();
-    let mut counters = [0usize; 3];
+    let mut numbering = super::PromptNumbering::default();
     let mut paragraphs = 0;
 
     for lines in blocks_of(body) {
@@ -418,13 +418,7 @@ pub(crate) fn parse_exact(body: &str) -> (Vec<Block>, Vec<Section>, Vec<String>)
                     None => continue,
                 }
             }
-            let slot = match kind {
-                PromptKind::Lead => 0,
-                PromptKind::Question => 1,
-                PromptKind::Essay => 2,
-            };
-            counters[slot] += 1;
-            let id = PromptId(format!("{}{}", ["L", "Q", "E"][slot], counters[slot]));
+            let id = numbering.next(kind);
             let section = current(&mut sections);
             let label = match kind {
                 PromptKind::Lead => "Lead".to_owned(),

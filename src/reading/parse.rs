@@ -13,7 +13,7 @@
 //! whether that is worth a warning.
 
 use super::inline::{clean_inline, collapse_whitespace};
-use super::{Block, Fingerprint, Origin, Prompt, PromptId, PromptKind, Reading, Section};
+use super::{Block, Fingerprint, Origin, Prompt, PromptKind, Reading, Section};
 
 /// Parses `text`. `fallback_title` is used when neither a header nor a `#` heading names it.
 pub fn parse(text: &str, origin: Origin, fallback_title: &str) -> Reading {
@@ -728,12 +728,12 @@ fn build_article(elements: Vec<Element>) -> Vec<Block> {
     blocks
 }
 
-/// Sections under construction, and the counters that give prompts their ids.
+/// Sections under construction, and the numbering that gives prompts their ids.
 #[derive(Default)]
 struct SectionsBuilder {
     sections: Vec<(Section, bool)>, // The bool: the section has a title from the reading.
     notes: Vec<String>,
-    counters: [usize; 3],
+    numbering: super::PromptNumbering,
     /// The last section's title names writing ("Essay", "Thematic sections"): worked out once
     /// a section, not again for each of its items.
     essay: bool,
@@ -776,13 +776,7 @@ impl SectionsBuilder {
         title: Option<String>,
         text: String,
     ) {
-        let (slot, prefix) = match kind {
-            PromptKind::Lead => (0, "L"),
-            PromptKind::Question => (1, "Q"),
-            PromptKind::Essay => (2, "E"),
-        };
-        self.counters[slot] += 1;
-        let id = PromptId(format!("{prefix}{}", self.counters[slot]));
+        let id = self.numbering.next(kind);
         let section = self.current();
         let label = match (kind, number) {
             (PromptKind::Lead, _) => "Lead".to_owned(),
@@ -860,11 +854,8 @@ impl SectionsBuilder {
 
     fn push_promoted(&mut self, section: &mut Section, kind: PromptKind, prompts: Vec<&str>) {
         for (i, text) in prompts.into_iter().enumerate() {
-            let slot = if kind == PromptKind::Essay { 2 } else { 1 };
-            self.counters[slot] += 1;
-            let prefix = if kind == PromptKind::Essay { "E" } else { "Q" };
             section.prompts.push(Prompt {
-                id: PromptId(format!("{prefix}{}", self.counters[slot])),
+                id: self.numbering.next(kind),
                 kind,
                 label: (i + 1).to_string(),
                 title: None,

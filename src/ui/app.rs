@@ -161,13 +161,16 @@ impl LecternApp {
             .actions
             .extend(shortcuts.into_iter().map(Action::Run));
         self.handle_close_request(&ctx);
+        if let Some(left) = self.state.flash_left() {
+            ctx.request_repaint_after(left); // To take the report away when it is old.
+        }
         let working: Vec<String> = self.tasks.names().map(str::to_owned).collect();
         // The views push what they ask for here; nothing in them changes the app's state
         // beyond their own fields (the text being typed, the article's scrolling).
         let mut actions = std::mem::take(&mut self.state.actions);
         if matches!(self.state.screen, Screen::Start(_)) {
             self.refresh_progress();
-            status::start_ui(ui, self.state.flash.as_deref(), &working);
+            status::start_ui(ui, self.state.flash(), &working);
             let s = &mut self.state;
             if let Screen::Start(start) = &mut s.screen {
                 super::start::ui(ui, start, &s.settings, &mut actions);
@@ -187,7 +190,7 @@ impl LecternApp {
         let s = &mut self.state;
         toolbar::ui(ui, &s.doc, &s.settings, &mut s.student_text, &mut actions);
         super::find::ui(ui, &mut s.find, &mut actions);
-        status::ui(ui, &s.doc, s.flash.as_deref(), &working);
+        status::ui(ui, &s.doc, s.flash(), &working);
         egui::Panel::right("questions_pane")
             .resizable(true)
             .default_size((ui.available_width() * 0.46).max(360.0))
@@ -544,16 +547,15 @@ impl LecternApp {
     fn ask(&mut self, ctx: &egui::Context, purpose: Purpose) {
         let request = dialog_request(&self.state, purpose);
         if self.state.chooser.is_some() || !self.dialogs.start(request, ctx) {
-            self.state.flash = Some(crate::t!("dialog-already-open"));
+            self.state.report(crate::t!("dialog-already-open"));
         }
     }
 
     /// A dialog (the system's or Lectern's own) closed: "a dialog is already open" no longer
     /// holds, so the status bar stops saying it.
     fn dialog_closed(&mut self) {
-        if self.state.flash.as_deref() == Some(crate::t!("dialog-already-open").as_str()) {
-            self.state.flash = None;
-        }
+        self.state
+            .withdraw_report(&crate::t!("dialog-already-open"));
     }
 
     /// The system's dialog could not open: Lectern's own chooser asks instead.
@@ -838,9 +840,9 @@ impl LecternApp {
             &crate::t!("job-export"),
             job,
             |app, written| match written {
-                Ok(path) => {
-                    app.state.flash = Some(crate::t!("exported", path = path.display().to_string()))
-                }
+                Ok(path) => app
+                    .state
+                    .report(crate::t!("exported", path = path.display().to_string())),
                 Err(e) => app.state.notify(crate::t!("not-exported"), e),
             },
         );

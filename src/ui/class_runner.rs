@@ -224,8 +224,8 @@ impl LecternApp {
                     }
                     view.rubric_edit = None;
                 }
-                self.state.flash =
-                    Some(crate::t!("rubric-kept", path = path.display().to_string()));
+                self.state
+                    .report(crate::t!("rubric-kept", path = path.display().to_string()));
             }
             Err(e) => self
                 .state
@@ -267,12 +267,10 @@ impl LecternApp {
             PathBuf::from(format!("{}.rubric.ron", path.display()))
         };
         match crate::files::write_atomic(&path, feedback::rubric_to_ron(rubric).as_bytes()) {
-            Ok(()) => {
-                self.state.flash = Some(crate::t!(
-                    "rubric-exported",
-                    path = path.display().to_string()
-                ))
-            }
+            Ok(()) => self.state.report(crate::t!(
+                "rubric-exported",
+                path = path.display().to_string()
+            )),
             Err(e) => self.state.notify(
                 crate::t!("rubric-not-exported"),
                 crate::t!(
@@ -392,7 +390,7 @@ impl LecternApp {
                         ),
                         _ => {
                             let n = fit.map(|f| f.changed.len()).unwrap_or(0);
-                            app.state.flash = Some(if n == 0 {
+                            app.state.report(if n == 0 {
                                 crate::t!("feedback-shown")
                             } else {
                                 crate::t!("feedback-shown-changed", count = n)

@@ -21,7 +21,7 @@ impl AppState {
     fn passage_or_say(&mut self, block: usize, range: std::ops::Range<usize>) -> Option<Passage> {
         let passage = self.doc.reading.passage(block, range);
         if passage.is_none() {
-            self.flash = Some(crate::t!("evidence-no-words"));
+            self.report(crate::t!("evidence-no-words"));
         }
         passage
     }
@@ -29,11 +29,11 @@ impl AppState {
     /// Cites the words selected in the article into the selected prompt's answer.
     pub fn cite_selection(&mut self) {
         let Some((block, range)) = self.article.selection.clone() else {
-            self.flash = Some(crate::t!("evidence-select-first"));
+            self.report(crate::t!("evidence-select-first"));
             return;
         };
         let Some(Selected::Prompt { prompt, .. }) = self.selection() else {
-            self.flash = Some(crate::t!("evidence-choose-question"));
+            self.report(crate::t!("evidence-choose-question"));
             return;
         };
         let prompt = prompt.clone();
@@ -43,7 +43,7 @@ impl AppState {
         let paragraph = passage.paragraph;
         let cited = self.edit_evidence(|sheet| sheet.cite(&prompt, passage, now()));
         let name = prompt.name();
-        self.flash = Some(if cited {
+        self.report(if cited {
             crate::t!("evidence-cited", paragraph = paragraph, name = name)
         } else {
             crate::t!("evidence-already-cited", name = name)
@@ -61,7 +61,7 @@ impl AppState {
                     sheet.highlight(passage, colour);
                     true
                 });
-                self.flash = Some(crate::t!("evidence-highlighted", colour = colour.label()));
+                self.report(crate::t!("evidence-highlighted", colour = colour.label()));
                 self.article.selection = None;
             }
             return;
@@ -73,13 +73,13 @@ impl AppState {
             .and_then(|(block, at)| marks.highlight_at(block, at))
         {
             Some(index) => self.remove_highlight(index),
-            None => self.flash = Some(crate::t!("evidence-highlight-how")),
+            None => self.report(crate::t!("evidence-highlight-how")),
         }
     }
 
     pub fn remove_highlight(&mut self, index: usize) {
         if self.edit_evidence(|sheet| sheet.remove_highlight(index)) {
-            self.flash = Some(crate::t!("evidence-highlight-removed"));
+            self.report(crate::t!("evidence-highlight-removed"));
         }
     }
 
@@ -90,7 +90,7 @@ impl AppState {
         };
         let id = prompt.id.clone();
         if self.edit_evidence(|sheet| sheet.remove_citation(&id, index, now())) {
-            self.flash = Some(crate::t!("evidence-citation-removed"));
+            self.report(crate::t!("evidence-citation-removed"));
         }
     }
 
@@ -106,7 +106,7 @@ impl AppState {
         let Some(passage) = passage else { return };
         match self.doc.reading.locate(&passage) {
             Some(at) => self.article.show_passage(at.block, at.range, time),
-            None => self.flash = Some(crate::t!("evidence-gone", paragraph = passage.paragraph)),
+            None => self.report(crate::t!("evidence-gone", paragraph = passage.paragraph)),
         }
     }
 

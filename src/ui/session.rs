@@ -502,7 +502,8 @@ impl LecternApp {
                     start.close_preview();
                 }
                 self.refresh_library();
-                self.state.flash = Some(crate::t!("reading-changed", title = title));
+                self.state
+                    .report(crate::t!("reading-changed", title = title));
             }
             Err(e) => self.state.notify(crate::t!("reading-not-changed"), e),
         }
@@ -526,7 +527,7 @@ impl LecternApp {
         };
         match self.library.share(&entry, target) {
             Ok(()) => {
-                self.state.flash = Some(crate::t!(
+                self.state.report(crate::t!(
                     "reading-shared",
                     title = &entry.title,
                     path = target.display().to_string()

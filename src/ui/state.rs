@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::command::Action;
 use crate::answers::Answer;
-use crate::app::document::{DocNotice, Document};
+pub use crate::app::Notice;
+use crate::app::document::Document;
 use crate::reading::{Prompt, Section};
 
 /// Settings remembered between runs (through eframe's storage; never the students' work).
@@ -136,22 +137,6 @@ impl ThemeChoice {
 pub const ZOOM_STEP: f32 = 0.1;
 pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.6..=2.5;
 
-/// A message the student must read, shown as a dialog until dismissed.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    pub title: String,
-    pub body: String,
-}
-
-impl From<DocNotice> for Notice {
-    fn from(n: DocNotice) -> Notice {
-        Notice {
-            title: n.title,
-            body: n.body,
-        }
-    }
-}
-
 /// What is selected in the question list.
 pub enum Selected<'a> {
     Prompt {
@@ -276,9 +261,9 @@ pub struct AppState {
     pub notices: VecDeque<Notice>,
     /// The student chose to close without saving.
     pub allow_close: bool,
-    /// A short report in the status bar ("Exported to …"), about the document open: it goes
-    /// when another document takes its place.
-    pub flash: Option<String>,
+    /// A short report in the status bar ("Exported to …"), while it is news ([`FLASH_FOR`]) and
+    /// about the document open (it goes when another takes its place).
+    flash: Option<Flash>,
     /// The last hand-in of the document open, and the document's generation then: the Finish
     /// dialog says it was handed in, or that it changed since.
     pub handed_in: Option<HandInRecord>,
@@ -321,6 +306,37 @@ impl AppState {
         };
         state.document_changed();
         state
+    }
+
+    /// Says `text` in the status bar for a while ([`FLASH_FOR`]): a report of what was just
+    /// done, replacing the one before.
+    pub fn report(&mut self, text: String) {
+        self.report_since(text, std::time::Instant::now());
+    }
+
+    fn report_since(&mut self, text: String, since: std::time::Instant) {
+        self.flash = Some(Flash { text, since });
+    }
+
+    /// The status bar's report, while it is news.
+    pub fn flash(&self) -> Option<&str> {
+        self.flash
+            .as_ref()
+            .filter(|f| f.since.elapsed() < FLASH_FOR)
+            .map(|f| f.text.as_str())
+    }
+
+    /// How long the report stays, for the window to look again then; `None` without one.
+    pub fn flash_left(&self) -> Option<std::time::Duration> {
+        let flash = self.flash.as_ref()?;
+        FLASH_FOR.checked_sub(flash.since.elapsed())
+    }
+
+    /// Takes the report back when it says `text` and no longer holds.
+    pub fn withdraw_report(&mut self, text: &str) {
+        if self.flash.as_ref().is_some_and(|f| f.text == text) {
+            self.flash = None;
+        }
     }
 
     /// Replaces the document and starts on its first unanswered prompt.
@@ -452,6 +468,17 @@ impl AppState {
     }
 }
 
+/// How long a report stays in the status bar: long enough to read twice, then it is no longer
+/// about what the student is doing (before, "Exported to …" stayed until the next report).
+pub const FLASH_FOR: std::time::Duration = std::time::Duration::from_secs(12);
+
+/// A report in the status bar and when it was made.
+#[derive(Clone, Debug)]
+struct Flash {
+    text: String,
+    since: std::time::Instant,
+}
+
 /// The number of selectable items in `doc`: prompts, then orphaned answers.
 pub fn item_count(doc: &Document) -> usize {
     doc.reading.prompt_count() + doc.sheet.orphans(&doc.reading).count()
@@ -470,4 +497,42 @@ pub fn item_at(doc: &Document, index: usize) -> Option<Selected<'_>> {
         i -= section.prompts.len();
     }
     doc.sheet.orphans(&doc.reading).nth(i).map(Selected::Orphan)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    fn state() -> AppState {
+        let reading = crate::reading::BUNDLED[0].parse();
+        AppState::new(Document::placeholder(reading), Settings::default())
+    }
+
+    #[test]
+    fn a_report_is_shown_while_it_is_news_then_goes() {
+        let mut state = state();
+        state.report("Exported".to_owned());
+        assert_eq!(state.flash(), Some("Exported"));
+        assert!(state.flash_left().is_some_and(|d| d <= FLASH_FOR));
+        let Some(old) = Instant::now().checked_sub(FLASH_FOR + Duration::from_secs(1)) else {
+            return; // A clock that started less than that ago: nothing to look back to.
+        };
+        state.report_since("Exported".to_owned(), old);
+        assert_eq!(state.flash(), None, "an old report is not shown");
+        assert_eq!(state.flash_left(), None, "and nothing waits for it");
+    }
+
+    #[test]
+    fn a_report_is_withdrawn_only_when_it_says_what_no_longer_holds() {
+        let mut state = state();
+        state.report("A dialog is already open".to_owned());
+        state.withdraw_report("Exported");
+        assert!(state.flash().is_some());
+        state.withdraw_report("A dialog is already open");
+        assert_eq!(state.flash(), None);
+        state.report("Exported".to_owned());
+        state.replace_document(Document::placeholder(crate::reading::BUNDLED[1].parse()));
+        assert_eq!(state.flash(), None, "another document, another story");
+    }
 }

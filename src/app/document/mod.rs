@@ -16,6 +16,7 @@ use jiff::Timestamp;
 use crate::answers::lock::{self, FileLock, LockOutcome};
 use crate::answers::recovery::{self, Recovery, RecoveryError};
 use crate::answers::{self, AnswerSheet, Expect, SaveOptions};
+use crate::app::Notice;
 use crate::files::Writer;
 use crate::reading::{Prompt, Reading};
 
@@ -39,19 +40,6 @@ const POLL: Duration = Duration::from_millis(20);
 pub fn now() -> Timestamp {
     let t = Timestamp::now();
     t.round(jiff::Unit::Second).unwrap_or(t)
-}
-
-/// Something the student must be told.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DocNotice {
-    pub title: String,
-    pub body: String,
-}
-
-impl DocNotice {
-    fn new(title: String, body: String) -> DocNotice {
-        DocNotice { title, body }
-    }
 }
 
 /// Why the answers did not reach their file.
@@ -101,7 +89,7 @@ pub struct Document {
     /// Newer work found in a recovery copy at open, waiting for the student's choice.
     pub recovery_offer: Option<RecoveryOffer>,
     /// Messages for the student, taken by the window.
-    pub notices: Vec<DocNotice>,
+    pub notices: Vec<Notice>,
     /// The teacher's feedback on these answers, shown read-only: found beside the answers
     /// file (`NAME.feedback.ron`) when it opened, or opened with *Open feedback…*.
     pub feedback: Option<crate::feedback::Shown>,
@@ -287,7 +275,7 @@ impl Document {
                     self.saving = false;
                     self.recovering = false;
                     self.recovery_current = false;
-                    self.notices.push(DocNotice::new(
+                    self.notices.push(Notice::new(
                         crate::t!("saver-died-title"),
                         crate::t!("saver-died"),
                     ));
@@ -356,7 +344,7 @@ impl Document {
     /// Nowhere at all could take a recovery copy: say so, once until one works again.
     fn recovery_failed(&mut self, error: RecoveryError) {
         if !self.warned_no_recovery {
-            self.notices.push(DocNotice::new(
+            self.notices.push(Notice::new(
                 crate::t!("recovery-failed-title"),
                 crate::t!("recovery-failed", error = error.to_string()),
             ));
@@ -461,7 +449,7 @@ impl Document {
                     LockOutcome::Locked(l) => Some(l),
                     _ => None,
                 };
-                self.notices.push(DocNotice::new(
+                self.notices.push(Notice::new(
                     crate::t!("conflict-title"),
                     crate::t!(
                         "conflict",
@@ -497,11 +485,11 @@ impl Document {
     pub fn keep_saved_version(&mut self) {
         if let Some(offer) = self.recovery_offer.take() {
             match recovery::set_aside(&offer.found.path) {
-                Ok(kept) => self.notices.push(DocNotice::new(
+                Ok(kept) => self.notices.push(Notice::new(
                     crate::t!("set-aside-title"),
                     crate::t!("set-aside", path = kept.display().to_string()),
                 )),
-                Err(e) => self.notices.push(DocNotice::new(
+                Err(e) => self.notices.push(Notice::new(
                     crate::t!("not-set-aside-title"),
                     crate::t!(
                         "not-set-aside",

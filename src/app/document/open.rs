@@ -5,10 +5,11 @@ use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
-use super::{DocNotice, Document};
+use super::Document;
 use crate::answers::lock::{self, LockOutcome};
 use crate::answers::recovery::{Found, Recovery};
 use crate::answers::{self, AnswerSheet, Expect};
+use crate::app::Notice;
 use crate::files::Writer;
 use crate::reading::Reading;
 
@@ -80,7 +81,7 @@ impl Document {
                 let prompts = self.reading.prompt_count();
                 self.feedback = Some(crate::feedback::Shown::new(feedback, prompts));
             }
-            Err(e) => self.notices.push(DocNotice::new(
+            Err(e) => self.notices.push(Notice::new(
                 crate::t!("feedback-not-shown-title"),
                 format!(
                     "{e}\n\n{}",
@@ -147,7 +148,7 @@ impl Document {
                 self.path = Some(path);
             }
             Err(e) => {
-                self.notices.push(DocNotice::new(
+                self.notices.push(Notice::new(
                     crate::t!("answers-unreadable-title"),
                     format!("{e}\n\n{}", crate::t!("answers-unreadable")),
                 ));
@@ -190,7 +191,7 @@ impl Document {
             ),
         };
         self.notices
-            .push(DocNotice::new(crate::t!("locked-title"), body));
+            .push(Notice::new(crate::t!("locked-title"), body));
         if let LockOutcome::Locked(l) = lock::lock(&copy) {
             self._lock = Some(l);
         }
@@ -200,7 +201,7 @@ impl Document {
     fn report_attach(&mut self, sheet: &mut AnswerSheet, path: &Path) {
         let report = sheet.attach(&self.reading);
         if report.different_text {
-            self.notices.push(DocNotice::new(
+            self.notices.push(Notice::new(
                 crate::t!("other-version-title"),
                 crate::t!(
                     "other-version",
@@ -210,7 +211,7 @@ impl Document {
             ));
         }
         if report.orphans > 0 {
-            self.notices.push(DocNotice::new(
+            self.notices.push(Notice::new(
                 crate::t!("orphans-title"),
                 crate::t!("orphans", count = report.orphans),
             ));
@@ -239,7 +240,7 @@ impl Document {
                 ),
             };
             self.notices
-                .push(DocNotice::new(crate::t!("recovery-unreadable-title"), body));
+                .push(Notice::new(crate::t!("recovery-unreadable-title"), body));
         }
         let Some(found) = search.newest else {
             return;
