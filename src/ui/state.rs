@@ -369,7 +369,7 @@ impl AppState {
     /// Moves the document's messages into the queue the window shows.
     pub fn take_document_notices(&mut self) {
         let notices = std::mem::take(&mut self.doc.notices);
-        self.notices.extend(notices.into_iter().map(Notice::from));
+        self.notices.extend(notices);
     }
 
     /// After the document was replaced, or its answers restored from a recovery copy.
