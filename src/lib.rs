@@ -4,6 +4,10 @@
 //! egui: plain data in, plain data out. [`ui`] is the egui window on top of it, and [`cli`] the
 //! command line. See ARCHITECTURE.md.
 
+// Before the modules that declare their lists with it (`app::command`, `ui::dialogs`).
+#[macro_use]
+mod listed;
+
 pub mod answers;
 pub mod app;
 pub mod cli;

@@ -3,9 +3,11 @@
 //! (`tests/architecture.rs` checks it): the views in `ui/` read this state and push commands,
 //! and what the app does with them is tested without a window.
 
+pub mod command;
 pub mod document;
 mod notice;
 pub mod review;
+pub mod settings;
 pub mod tasks;
 
 pub use notice::Notice;

@@ -11,23 +11,7 @@ use super::command::Action;
 use super::dialogs::{DialogKind, DialogRequest};
 use crate::folders::{FolderEntry, Place};
 
-/// What the student did in the chooser.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ChooserAction {
-    /// Show this folder.
-    GoTo(PathBuf),
-    /// Show the folder typed in the path field, or choose the file typed there.
-    Typed(String),
-    /// Show files of the filter at this index.
-    Filter(usize),
-    /// This is the answer (checked by the app first: a file to open must exist…).
-    Choose(PathBuf),
-    /// Yes, write over the file that is there.
-    ConfirmReplace,
-    /// Yes, make the folder that was asked to be chosen but is not there yet.
-    ConfirmCreate,
-    Cancel,
-}
+pub use crate::app::command::ChooserAction;
 
 /// The chooser, open.
 pub struct Chooser {

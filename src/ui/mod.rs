@@ -1,9 +1,6 @@
 //! The window, built with egui. It reads the core's data and changes it only through the
 //! document and commands; one module per pane or dialog.
 
-#[macro_use]
-mod listed;
-
 mod a11y;
 pub mod app;
 pub mod article;

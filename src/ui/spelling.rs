@@ -7,7 +7,6 @@
 
 use crate::files::{FileError, FileKind};
 use std::collections::{HashMap, HashSet};
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc;
@@ -96,26 +95,7 @@ enum Loaded {
     Suggestions(String, Vec<String>),
 }
 
-/// What the editor asks of the spell checker.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SpellAction {
-    /// Work out suggestions for this word (the student right-clicked it).
-    Suggest(String),
-    /// Put `with` in place of `word` at `bytes` of the answer being typed.
-    Replace {
-        bytes: Range<usize>,
-        word: String,
-        with: String,
-    },
-    /// Add the word to the student's own list.
-    AddWord(String),
-    /// Take the word as right in this answer only, until Lectern closes.
-    Ignore(String),
-    /// The editor's switch.
-    Enable(bool),
-    /// English (US or UK) or French for Latin-script words.
-    Latin(LatinChoice),
-}
+pub use crate::app::command::SpellAction;
 
 /// The passes the window paints before the dictionaries start loading.
 const FIRST_PASSES: u64 = 3;
