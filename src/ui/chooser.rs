@@ -151,7 +151,46 @@ fn body(
     let mut name = chooser.name.clone();
     let wants_name = !matches!(chooser.request.kind, DialogKind::Folder);
 
-    // The path: type a folder (or a whole file path) and press Enter, or go up.
+    path_row(ui, chooser, &mut path_text, wants_name, actions);
+    ui.add_space(4.0);
+
+    ui.horizontal_top(|ui| {
+        places(ui, chooser, actions);
+        // (No separator: in a row it takes all the height offered, and the window would grow
+        // a little every frame.)
+        ui.add_space(8.0);
+        folder_box(ui, chooser, &mut name, actions);
+    });
+
+    ui.add_space(6.0);
+    if wants_name {
+        name_row(ui, chooser, &path_text, &mut name, actions);
+    }
+    if let Some(problem) = &chooser.problem {
+        ui.colored_label(ui.visuals().error_fg_color, problem);
+    }
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if let Some(path) = &chooser.confirm_create {
+            confirm_create(ui, chooser, path, actions);
+        } else if let Some(path) = &chooser.confirm_replace {
+            confirm_replace(ui, chooser, path, actions);
+        } else {
+            answer_buttons(ui, chooser, &path_text, &name, actions);
+        }
+    });
+    (path_text, name)
+}
+
+/// The path row: type a folder (or a whole file path) and press Enter, or go up. It takes the
+/// keyboard first when choosing a folder, where there is no name field.
+fn path_row(
+    ui: &mut egui::Ui,
+    chooser: &Chooser,
+    path_text: &mut String,
+    wants_name: bool,
+    actions: &mut Vec<ChooserAction>,
+) {
     ui.horizontal(|ui| {
         let label = ui.label(path_label());
         let up = ui
@@ -166,7 +205,7 @@ fn body(
             actions.push(ChooserAction::GoTo(parent.to_owned()));
         }
         let field = ui
-            .add(egui::TextEdit::singleline(&mut path_text).desired_width(f32::INFINITY))
+            .add(egui::TextEdit::singleline(path_text).desired_width(f32::INFINITY))
             .labelled_by(label.id);
         if chooser.focus && !wants_name {
             field.request_focus();
@@ -175,112 +214,141 @@ fn body(
             actions.push(ChooserAction::Typed(path_text.clone()));
         }
     });
-    ui.add_space(4.0);
-
-    ui.horizontal_top(|ui| {
-        // The usual places on the left.
-        ui.vertical(|ui| {
-            ui.set_width(130.0);
-            ui.label(egui::RichText::new(crate::t!("chooser-places")).strong());
-            for place in &chooser.places {
-                let button = ui
-                    .selectable_label(chooser.folder == place.path, &place.label)
-                    .on_hover_text(place.path.display().to_string());
-                if button.clicked() {
-                    actions.push(ChooserAction::GoTo(place.path.clone()));
-                }
-            }
-        });
-        // (No separator: in a row it takes all the height offered, and the window would grow
-        // a little every frame.)
-        ui.add_space(8.0);
-        // The folder's contents, in a box of fixed height.
-        ui.vertical(|ui| {
-            ui.set_height(LIST_HEIGHT);
-            egui::ScrollArea::vertical()
-                .max_height(LIST_HEIGHT)
-                .auto_shrink([false, true])
-                .show(ui, |ui| entries(ui, chooser, &mut name, actions));
-        });
-    });
-
-    ui.add_space(6.0);
-    if wants_name {
-        ui.horizontal(|ui| {
-            let label = ui.label(name_label());
-            let field = ui
-                .add(egui::TextEdit::singleline(&mut name).desired_width(320.0))
-                .labelled_by(label.id);
-            if chooser.focus {
-                field.request_focus();
-            }
-            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                actions.push(ChooserAction::Choose(chooser.target(&path_text, &name)));
-            }
-            filters(ui, chooser, actions);
-        });
-    }
-    if let Some(problem) = &chooser.problem {
-        ui.colored_label(ui.visuals().error_fg_color, problem);
-    }
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
-        if let Some(path) = &chooser.confirm_create {
-            ui.label(crate::t!(
-                "chooser-create-ask",
-                path = path.display().to_string()
-            ));
-            let create = ui.button(crate::t!("chooser-create"));
-            // The question takes the keyboard: Enter answers it.
-            if chooser.focus {
-                create.request_focus();
-            }
-            if create.clicked() {
-                actions.push(ChooserAction::ConfirmCreate);
-            }
-            if ui.button(crate::t!("cancel")).clicked() {
-                actions.push(ChooserAction::GoTo(chooser.folder.clone()));
-            }
-            return;
-        }
-        if let Some(path) = &chooser.confirm_replace {
-            ui.label(crate::t!("chooser-replace-ask", name = file_name(path)));
-            let replace = ui.button(crate::t!("chooser-replace"));
-            if chooser.focus {
-                replace.request_focus();
-            }
-            if replace.clicked() {
-                actions.push(ChooserAction::ConfirmReplace);
-            }
-            if ui.button(crate::t!("chooser-keep")).clicked() {
-                actions.push(ChooserAction::GoTo(chooser.folder.clone()));
-            }
-            return;
-        }
-        if ui.button(crate::t!("cancel")).clicked() {
-            actions.push(ChooserAction::Cancel);
-        }
-        let (face, enabled) = match chooser.request.kind {
-            DialogKind::Folder => (
-                crate::t!("chooser-choose-folder"),
-                !path_text.trim().is_empty(),
-            ),
-            DialogKind::OpenFile { .. } => (crate::t!("start-open"), !name.trim().is_empty()),
-            DialogKind::SaveFile { .. } => (crate::t!("cmd-save"), !name.trim().is_empty()),
-        };
-        let button = ui
-            .add_enabled(
-                enabled,
-                egui::Button::new(egui::RichText::new(face).strong()),
-            )
-            .on_hover_text(chooser.target(&path_text, &name).display().to_string());
-        if button.clicked() {
-            actions.push(ChooserAction::Choose(chooser.target(&path_text, &name)));
-        }
-    });
-    (path_text, name)
 }
 
+/// The usual places, in a column on the left.
+fn places(ui: &mut egui::Ui, chooser: &Chooser, actions: &mut Vec<ChooserAction>) {
+    ui.vertical(|ui| {
+        ui.set_width(130.0);
+        ui.label(egui::RichText::new(crate::t!("chooser-places")).strong());
+        for place in &chooser.places {
+            let button = ui
+                .selectable_label(chooser.folder == place.path, &place.label)
+                .on_hover_text(place.path.display().to_string());
+            if button.clicked() {
+                actions.push(ChooserAction::GoTo(place.path.clone()));
+            }
+        }
+    });
+}
+
+/// The folder's contents, in a box of fixed height beside the places.
+fn folder_box(
+    ui: &mut egui::Ui,
+    chooser: &Chooser,
+    name: &mut String,
+    actions: &mut Vec<ChooserAction>,
+) {
+    ui.vertical(|ui| {
+        ui.set_height(LIST_HEIGHT);
+        egui::ScrollArea::vertical()
+            .max_height(LIST_HEIGHT)
+            .auto_shrink([false, true])
+            .show(ui, |ui| entries(ui, chooser, name, actions));
+    });
+}
+
+/// The file name row (open and save kinds): Enter in it chooses; the file types beside it.
+fn name_row(
+    ui: &mut egui::Ui,
+    chooser: &Chooser,
+    path_text: &str,
+    name: &mut String,
+    actions: &mut Vec<ChooserAction>,
+) {
+    ui.horizontal(|ui| {
+        let label = ui.label(name_label());
+        let field = ui
+            .add(egui::TextEdit::singleline(name).desired_width(320.0))
+            .labelled_by(label.id);
+        if chooser.focus {
+            field.request_focus();
+        }
+        if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            actions.push(ChooserAction::Choose(chooser.target(path_text, name)));
+        }
+        filters(ui, chooser, actions);
+    });
+}
+
+/// The bottom row while asking whether to make the folder `path`, chosen but not there yet.
+fn confirm_create(
+    ui: &mut egui::Ui,
+    chooser: &Chooser,
+    path: &Path,
+    actions: &mut Vec<ChooserAction>,
+) {
+    ui.label(crate::t!(
+        "chooser-create-ask",
+        path = path.display().to_string()
+    ));
+    let create = ui.button(crate::t!("chooser-create"));
+    // The question takes the keyboard: Enter answers it.
+    if chooser.focus {
+        create.request_focus();
+    }
+    if create.clicked() {
+        actions.push(ChooserAction::ConfirmCreate);
+    }
+    if ui.button(crate::t!("cancel")).clicked() {
+        actions.push(ChooserAction::GoTo(chooser.folder.clone()));
+    }
+}
+
+/// The bottom row while asking whether to write over the file `path`, which is there.
+fn confirm_replace(
+    ui: &mut egui::Ui,
+    chooser: &Chooser,
+    path: &Path,
+    actions: &mut Vec<ChooserAction>,
+) {
+    ui.label(crate::t!("chooser-replace-ask", name = file_name(path)));
+    let replace = ui.button(crate::t!("chooser-replace"));
+    // The question takes the keyboard, as above.
+    if chooser.focus {
+        replace.request_focus();
+    }
+    if replace.clicked() {
+        actions.push(ChooserAction::ConfirmReplace);
+    }
+    if ui.button(crate::t!("chooser-keep")).clicked() {
+        actions.push(ChooserAction::GoTo(chooser.folder.clone()));
+    }
+}
+
+/// The bottom row otherwise: *Cancel*, and the main button, named for the kind of choice and
+/// greyed out until there is something to choose.
+fn answer_buttons(
+    ui: &mut egui::Ui,
+    chooser: &Chooser,
+    path_text: &str,
+    name: &str,
+    actions: &mut Vec<ChooserAction>,
+) {
+    if ui.button(crate::t!("cancel")).clicked() {
+        actions.push(ChooserAction::Cancel);
+    }
+    let (face, enabled) = match chooser.request.kind {
+        DialogKind::Folder => (
+            crate::t!("chooser-choose-folder"),
+            !path_text.trim().is_empty(),
+        ),
+        DialogKind::OpenFile { .. } => (crate::t!("start-open"), !name.trim().is_empty()),
+        DialogKind::SaveFile { .. } => (crate::t!("cmd-save"), !name.trim().is_empty()),
+    };
+    let button = ui
+        .add_enabled(
+            enabled,
+            egui::Button::new(egui::RichText::new(face).strong()),
+        )
+        .on_hover_text(chooser.target(path_text, name).display().to_string());
+    if button.clicked() {
+        actions.push(ChooserAction::Choose(chooser.target(path_text, name)));
+    }
+}
+
+/// The folder's entries (folders first, as the app sorts them): a click on a folder opens
+/// it, on a file puts its name in the name field, a double click on a file chooses it.
 fn entries(
     ui: &mut egui::Ui,
     chooser: &Chooser,
@@ -332,6 +400,7 @@ fn entries(
     }
 }
 
+/// The file type list beside the name, when the request offers more than one type.
 fn filters(ui: &mut egui::Ui, chooser: &Chooser, actions: &mut Vec<ChooserAction>) {
     let filters = chooser.request.kind.filters();
     if filters.len() < 2 {

@@ -67,92 +67,146 @@ pub fn ui(
         ui.label(RichText::new(crate::t!("prompts-none")).italics().weak());
         return;
     }
-    let lines = lines(
-        doc.reading.sections.iter(),
-        doc.sheet.orphans(&doc.reading).collect(),
-    );
-    let answered = Marks {
-        answered: doc.sheet.answered_ids(),
-        commented: doc
-            .feedback
-            .iter()
-            .flat_map(|s| &s.feedback.answers)
-            .filter(|a| !a.comment.trim().is_empty())
-            .map(|a| &a.prompt_id)
-            .collect(),
-    };
-    let (row_height, section_height, gap) = line_heights(ui);
-    let height = |line: &Line| match line {
-        Line::Section(_) => section_height,
-        _ => row_height + gap,
-    };
-    let mut tops = Vec::with_capacity(lines.len() + 1);
-    let mut y = 0.0;
-    for line in &lines {
-        tops.push(y);
-        y += height(line);
-    }
-    tops.push(y);
-
+    let list = List::of(ui, doc, selected);
     egui::ScrollArea::vertical()
         .id_salt("question_list")
         .auto_shrink([false, false])
         .show_viewport(ui, |ui, viewport| {
-            ui.set_min_height(y);
-            let origin = ui.min_rect().min;
-            let width = ui.available_width();
-            if scroll_to_selected
-                && let Some(i) = lines.iter().position(|l| line_index(l) == Some(selected))
-            {
-                let rect =
-                    egui::Rect::from_min_size(origin + vec2(0.0, tops[i]), vec2(width, row_height));
-                ui.scroll_to_rect(rect, None);
-            }
-            let in_view = super::rows_in_view(&tops, viewport);
-            let rect_of = |i: usize| {
-                egui::Rect::from_min_size(
-                    pos2(origin.x, origin.y + tops[i]),
-                    vec2(width, height(&lines[i])),
-                )
-            };
-            // Screen readers get the lines out of view too (`a11y.rs`).
-            let reader = a11y::container(ui, egui::Role::List, &crate::t!("prompts-list-name"));
-            let stand_ins = |ui: &egui::Ui, range: std::ops::Range<usize>| {
-                if !reader {
-                    return Vec::new();
-                }
-                range
-                    .filter(|&i| line_stand_in(ui, &lines[i], &answered, selected, rect_of(i)))
-                    .filter_map(|i| line_index(&lines[i]))
-                    .collect::<Vec<_>>()
-            };
-            let mut clicked_lines = stand_ins(ui, 0..in_view.start);
-            for i in in_view.clone() {
-                let line = &lines[i];
-                let rect = rect_of(i);
-                let mut row = ui.new_child(egui::UiBuilder::new().max_rect(rect));
-                let clicked = match line {
-                    Line::Section(title) => {
-                        row.add_space(8.0);
-                        row.add(
-                            egui::Label::new(RichText::new(title.as_ref()).strong()).truncate(),
-                        );
-                        false
-                    }
-                    Line::Prompt { index, prompt } => {
-                        row_ui(&mut row, &prompt_row(prompt, &answered, *index == selected))
-                    }
-                    Line::Orphan { index, answer } => {
-                        row_ui(&mut row, &orphan_row(answer, &answered, *index == selected))
-                    }
-                };
-                if clicked && let Some(index) = line_index(line) {
-                    clicked_lines.push(index);
-                }
-            }
-            clicked_lines.extend(stand_ins(ui, in_view.end..lines.len()));
-            actions.extend(clicked_lines.into_iter().map(Action::Select));
+            let clicked = list.viewport_ui(ui, viewport, scroll_to_selected);
+            actions.extend(clicked.into_iter().map(Action::Select));
         });
+}
+
+/// The list laid out: its lines, where each one starts, and what they are marked with.
+struct List<'a> {
+    lines: Vec<Line<'a>>,
+    /// Each line's top, down from the list's; one more at the end, the list's height.
+    tops: Vec<f32>,
+    marks: Marks<'a>,
+    /// The item selected.
+    selected: usize,
+    row_height: f32,
+    section_height: f32,
+    gap: f32,
+}
+
+impl<'a> List<'a> {
+    /// The lines of `doc`'s list, each placed under the one before.
+    fn of(ui: &egui::Ui, doc: &'a Document, selected: usize) -> List<'a> {
+        let lines = lines(
+            doc.reading.sections.iter(),
+            doc.sheet.orphans(&doc.reading).collect(),
+        );
+        let marks = Marks {
+            answered: doc.sheet.answered_ids(),
+            commented: doc
+                .feedback
+                .iter()
+                .flat_map(|s| &s.feedback.answers)
+                .filter(|a| !a.comment.trim().is_empty())
+                .map(|a| &a.prompt_id)
+                .collect(),
+        };
+        let (row_height, section_height, gap) = line_heights(ui);
+        let mut list = List {
+            tops: Vec::with_capacity(lines.len() + 1),
+            lines,
+            marks,
+            selected,
+            row_height,
+            section_height,
+            gap,
+        };
+        let mut y = 0.0;
+        for line in &list.lines {
+            list.tops.push(y);
+            y += list.height(line);
+        }
+        list.tops.push(y);
+        list
+    }
+
+    /// The height of `line`: a section's title, or a row and the gap after it.
+    fn height(&self, line: &Line) -> f32 {
+        match line {
+            Line::Section(_) => self.section_height,
+            _ => self.row_height + self.gap,
+        }
+    }
+
+    /// The list in its scroll area: only the lines in `viewport` are built, the others stand
+    /// in for screen readers. Returns the items of the lines clicked.
+    fn viewport_ui(
+        &self,
+        ui: &mut egui::Ui,
+        viewport: egui::Rect,
+        scroll_to_selected: bool,
+    ) -> Vec<usize> {
+        let (lines, tops, selected) = (&self.lines, &self.tops, self.selected);
+        ui.set_min_height(tops[lines.len()]);
+        let origin = ui.min_rect().min;
+        let width = ui.available_width();
+        if scroll_to_selected
+            && let Some(i) = lines.iter().position(|l| line_index(l) == Some(selected))
+        {
+            let rect = egui::Rect::from_min_size(
+                origin + vec2(0.0, tops[i]),
+                vec2(width, self.row_height),
+            );
+            ui.scroll_to_rect(rect, None);
+        }
+        let in_view = super::rows_in_view(tops, viewport);
+        let rect_of = |i: usize| {
+            egui::Rect::from_min_size(
+                pos2(origin.x, origin.y + tops[i]),
+                vec2(width, self.height(&lines[i])),
+            )
+        };
+        // Screen readers get the lines out of view too (`a11y.rs`).
+        let reader = a11y::container(ui, egui::Role::List, &crate::t!("prompts-list-name"));
+        let stand_ins = |ui: &egui::Ui, range: std::ops::Range<usize>| {
+            if !reader {
+                return Vec::new();
+            }
+            range
+                .filter(|&i| line_stand_in(ui, &lines[i], &self.marks, selected, rect_of(i)))
+                .filter_map(|i| line_index(&lines[i]))
+                .collect::<Vec<_>>()
+        };
+        let mut clicked_lines = stand_ins(ui, 0..in_view.start);
+        for i in in_view.clone() {
+            let line = &lines[i];
+            let rect = rect_of(i);
+            let mut row = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+            if self.line_ui(&mut row, line)
+                && let Some(index) = line_index(line)
+            {
+                clicked_lines.push(index);
+            }
+        }
+        clicked_lines.extend(stand_ins(ui, in_view.end..lines.len()));
+        clicked_lines
+    }
+
+    /// One line in view: a section's title, or a prompt's (or orphan answer's) row. Returns
+    /// whether it was clicked.
+    fn line_ui(&self, row: &mut egui::Ui, line: &Line) -> bool {
+        match line {
+            Line::Section(title) => {
+                row.add_space(8.0);
+                row.add(egui::Label::new(RichText::new(title.as_ref()).strong()).truncate());
+                false
+            }
+            Line::Prompt { index, prompt } => row_ui(
+                row,
+                &prompt_row(prompt, &self.marks, *index == self.selected),
+            ),
+            Line::Orphan { index, answer } => row_ui(
+                row,
+                &orphan_row(answer, &self.marks, *index == self.selected),
+            ),
+        }
+    }
 }
 
 /// The teacher's feedback on the whole sheet, above the questions: read-only, framed apart.

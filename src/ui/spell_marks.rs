@@ -112,28 +112,8 @@ pub fn menu(
     let mut chosen = None;
     if response.secondary_clicked() {
         *menu = None;
-        let pointer = response
-            .interact_pointer_pos()
-            .or_else(|| ui.input(|i| i.pointer.latest_pos()));
-        if let Some(pointer) = pointer {
-            let index: usize = output
-                .galley
-                .cursor_from_pos(pointer - output.galley_pos)
-                .index
-                .into();
-            if let Some(flag) = flags
-                .flags
-                .iter()
-                .find(|f| f.chars.start <= index && index <= f.chars.end)
-            {
-                let word = text[flag.bytes.clone()].to_owned();
-                chosen = Some(Action::Spell(SpellAction::Suggest(word.clone())));
-                *menu = Some(SpellMenu {
-                    bytes: flag.bytes.clone(),
-                    word,
-                    at: None,
-                });
-            }
+        if let Some(asked) = open_at_pointer(ui, output, text, flags, menu) {
+            chosen = Some(asked);
         }
     }
     // The keyboard's way to the same menu, for the word under the text cursor.
@@ -142,26 +122,11 @@ pub fn menu(
             i.consume_key(egui::Modifiers::SHIFT, egui::Key::F10)
                 || i.consume_key(egui::Modifiers::NONE, egui::Key::Menu)
         });
-    if keyboard && let Some(cursor) = output.cursor_range {
-        let index: usize = cursor.primary.index.into();
-        if let Some(flag) = flags
-            .flags
-            .iter()
-            .find(|f| f.chars.start <= index && index <= f.chars.end)
-        {
-            let word = text[flag.bytes.clone()].to_owned();
-            let under = output
-                .galley
-                .pos_from_cursor(CCursor::new(flag.chars.start))
-                .translate(output.galley_pos.to_vec2())
-                .left_bottom();
-            chosen = Some(Action::Spell(SpellAction::Suggest(word.clone())));
-            *menu = Some(SpellMenu {
-                bytes: flag.bytes.clone(),
-                word,
-                at: Some(under),
-            });
-        }
+    if keyboard
+        && let Some(cursor) = output.cursor_range
+        && let Some(asked) = open_at_cursor(output, cursor, text, flags, menu)
+    {
+        chosen = Some(asked);
     }
     let Some(target) = menu.clone() else {
         return chosen;
@@ -173,51 +138,137 @@ pub fn menu(
         None => egui::Popup::context_menu(response),
     };
     let shown = popup.show(|ui| {
-        ui.set_min_width(180.0);
-        match spell.suggestions(&target.word) {
-            None => {
-                ui.label(
-                    egui::RichText::new(crate::t!("spell-looking"))
-                        .italics()
-                        .weak(),
-                );
-            }
-            Some([]) => {
-                ui.label(
-                    egui::RichText::new(crate::t!("spell-no-suggestions"))
-                        .italics()
-                        .weak(),
-                );
-            }
-            Some(found) => {
-                for suggestion in found {
-                    if ui
-                        .button(egui::RichText::new(suggestion).strong())
-                        .clicked()
-                    {
-                        chosen = Some(Action::Spell(SpellAction::Replace {
-                            bytes: target.bytes.clone(),
-                            word: target.word.clone(),
-                            with: suggestion.clone(),
-                        }));
-                        ui.close();
-                    }
+        if let Some(picked) = items_ui(ui, &target, spell) {
+            chosen = Some(picked);
+        }
+    });
+    after_menu(ui, response, &chosen, shown.is_none(), keyboard, menu);
+    chosen
+}
+
+/// The flag over character `index`, if any (a word's end counts: the cursor just after it).
+fn flag_at(flags: &Flags, index: usize) -> Option<&Flag> {
+    flags
+        .flags
+        .iter()
+        .find(|f| f.chars.start <= index && index <= f.chars.end)
+}
+
+/// A right-click: the menu, of the flagged word under the pointer, opens where egui opens a
+/// context menu. Returns the asking for its suggestions.
+fn open_at_pointer(
+    ui: &egui::Ui,
+    output: &egui::text_edit::TextEditOutput,
+    text: &str,
+    flags: &Flags,
+    menu: &mut Option<SpellMenu>,
+) -> Option<Action> {
+    let pointer = output
+        .response
+        .response
+        .interact_pointer_pos()
+        .or_else(|| ui.input(|i| i.pointer.latest_pos()))?;
+    let index: usize = output
+        .galley
+        .cursor_from_pos(pointer - output.galley_pos)
+        .index
+        .into();
+    let flag = flag_at(flags, index)?;
+    let word = text[flag.bytes.clone()].to_owned();
+    let asked = Action::Spell(SpellAction::Suggest(word.clone()));
+    *menu = Some(SpellMenu {
+        bytes: flag.bytes.clone(),
+        word,
+        at: None,
+    });
+    Some(asked)
+}
+
+/// Shift+F10 or the Menu key: the menu, of the flagged word at the text cursor, opens under
+/// the word's start (there is no pointer to open at). Returns the asking for its suggestions.
+fn open_at_cursor(
+    output: &egui::text_edit::TextEditOutput,
+    cursor: egui::text::CCursorRange,
+    text: &str,
+    flags: &Flags,
+    menu: &mut Option<SpellMenu>,
+) -> Option<Action> {
+    let index: usize = cursor.primary.index.into();
+    let flag = flag_at(flags, index)?;
+    let word = text[flag.bytes.clone()].to_owned();
+    let under = output
+        .galley
+        .pos_from_cursor(CCursor::new(flag.chars.start))
+        .translate(output.galley_pos.to_vec2())
+        .left_bottom();
+    let asked = Action::Spell(SpellAction::Suggest(word.clone()));
+    *menu = Some(SpellMenu {
+        bytes: flag.bytes.clone(),
+        word,
+        at: Some(under),
+    });
+    Some(asked)
+}
+
+/// The menu's items: the suggestions (or word that they are coming, or that there are none),
+/// then *Add to my words* and *Ignore in this answer*. Returns what was picked.
+fn items_ui(ui: &mut egui::Ui, target: &SpellMenu, spell: &SpellView<'_>) -> Option<Action> {
+    let mut chosen = None;
+    ui.set_min_width(180.0);
+    match spell.suggestions(&target.word) {
+        None => {
+            ui.label(
+                egui::RichText::new(crate::t!("spell-looking"))
+                    .italics()
+                    .weak(),
+            );
+        }
+        Some([]) => {
+            ui.label(
+                egui::RichText::new(crate::t!("spell-no-suggestions"))
+                    .italics()
+                    .weak(),
+            );
+        }
+        Some(found) => {
+            for suggestion in found {
+                if ui
+                    .button(egui::RichText::new(suggestion).strong())
+                    .clicked()
+                {
+                    chosen = Some(Action::Spell(SpellAction::Replace {
+                        bytes: target.bytes.clone(),
+                        word: target.word.clone(),
+                        with: suggestion.clone(),
+                    }));
+                    ui.close();
                 }
             }
         }
-        ui.separator();
-        if ui.button(crate::t!("spell-add")).clicked() {
-            chosen = Some(Action::Spell(SpellAction::AddWord(target.word.clone())));
-            ui.close();
-        }
-        if ui.button(crate::t!("spell-ignore")).clicked() {
-            chosen = Some(Action::Spell(SpellAction::Ignore(target.word.clone())));
-            ui.close();
-        }
-    });
-    // A choice made, or the menu closed with Escape: the keyboard goes back to the answer,
-    // where the student was writing (it was left nowhere). A click elsewhere keeps its own
-    // focus.
+    }
+    ui.separator();
+    if ui.button(crate::t!("spell-add")).clicked() {
+        chosen = Some(Action::Spell(SpellAction::AddWord(target.word.clone())));
+        ui.close();
+    }
+    if ui.button(crate::t!("spell-ignore")).clicked() {
+        chosen = Some(Action::Spell(SpellAction::Ignore(target.word.clone())));
+        ui.close();
+    }
+    chosen
+}
+
+/// After the menu: a choice made, or the menu closed with Escape, gives the keyboard back to
+/// the answer, where the student was writing (it was left nowhere); a click elsewhere keeps
+/// its own focus. A menu no longer shown is forgotten.
+fn after_menu(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    chosen: &Option<Action>,
+    closed: bool,
+    keyboard: bool,
+    menu: &mut Option<SpellMenu>,
+) {
     let picked = matches!(
         chosen,
         Some(Action::Spell(
@@ -227,11 +278,10 @@ pub fn menu(
     if picked {
         response.request_focus();
     }
-    if shown.is_none() && !response.secondary_clicked() && !keyboard {
+    if closed && !response.secondary_clicked() && !keyboard {
         *menu = None;
         if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
             response.request_focus();
         }
     }
-    chosen
 }

@@ -85,6 +85,8 @@ pub(super) fn gutter_ui(
     response.on_hover_text(said);
 }
 
+/// The paragraph's words, in a read-only text box that can be selected, cited, highlighted
+/// and right-clicked; with the keyboard in it, a bar in the margin and a caret.
 #[expect(clippy::too_many_arguments)]
 pub(super) fn paragraph_ui(
     ui: &mut egui::Ui,
@@ -98,6 +100,42 @@ pub(super) fn paragraph_ui(
 ) {
     let id = paragraph_id(block);
     let focused = ui.memory(|m| m.has_focus(id));
+    let marks = marks_of(block, focused, article, overlay);
+    let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, wrap: f32| {
+        text_galley(ui, buffer.as_str(), Kind::Body, look, wrap, &marks)
+    };
+    let mut read_only = text;
+    let before = selection_before_right_click(ui, id);
+    let output = egui::TextEdit::multiline(&mut read_only)
+        .id(id)
+        .frame(egui::Frame::NONE)
+        .margin(egui::Margin::ZERO)
+        .desired_width(width)
+        .desired_rows(1)
+        .lock_focus(true)
+        // The keyboard arrives at the start of a paragraph, to read on from there.
+        .cursor_at_end(false)
+        .layouter(&mut layouter)
+        .show(ui);
+    let cursor_range = keep_selection(ui, id, &output, before);
+    describe_for_screen_readers(ui, id, number);
+    output
+        .response
+        .context_menu(|ui| context_menu_ui(ui, article, overlay, block));
+    if article.focus == Some(block) {
+        output.response.request_focus();
+        article.focus = None;
+    }
+    if !output.response.has_focus() {
+        return;
+    }
+    article.focused = Some(block);
+    focused_ui(ui, block, text, article, &output, cursor_range);
+}
+
+/// What the paragraph's words are marked with: evidence cited and highlights, words found,
+/// a citation just jumped to, and a selection waiting to be cited.
+fn marks_of(block: usize, focused: bool, article: &ArticleState, overlay: &Overlay) -> Vec<Marked> {
     let mut marks: Vec<Marked> = Vec::new();
     if let Some(m) = overlay.evidence.by_block.get(&block) {
         marks.extend(m.iter().cloned());
@@ -125,62 +163,65 @@ pub(super) fn paragraph_ui(
             mark: Mark::Pending,
         });
     }
-    let mut layouter = |ui: &egui::Ui, buffer: &dyn egui::TextBuffer, wrap: f32| {
-        text_galley(ui, buffer.as_str(), Kind::Body, look, wrap, &marks)
-    };
-    let mut read_only = text;
-    // egui moves the cursor on any button; a right-click must keep the words selected for
-    // the menu it opens.
+    marks
+}
+
+/// The selection as it was before this frame, while the right mouse button is in play: egui
+/// moves the cursor on any button, and a right-click must keep the words selected for the
+/// menu it opens.
+fn selection_before_right_click(ui: &egui::Ui, id: egui::Id) -> Option<CCursorRange> {
     let right_click = ui.input(|i| {
         use egui::PointerButton::Secondary;
         i.pointer.button_pressed(Secondary)
             || i.pointer.button_down(Secondary)
             || i.pointer.button_released(Secondary)
     });
-    let before = right_click
+    right_click
         .then(|| egui::text_edit::TextEditState::load(ui.ctx(), id))
         .flatten()
-        .and_then(|s| s.cursor.char_range());
-    let output = egui::TextEdit::multiline(&mut read_only)
-        .id(id)
-        .frame(egui::Frame::NONE)
-        .margin(egui::Margin::ZERO)
-        .desired_width(width)
-        .desired_rows(1)
-        .lock_focus(true)
-        // The keyboard arrives at the start of a paragraph, to read on from there.
-        .cursor_at_end(false)
-        .layouter(&mut layouter)
-        .show(ui);
-    let mut cursor_range = output.cursor_range;
+        .and_then(|s| s.cursor.char_range())
+}
+
+/// The cursor range after a right-click on the words: the selection from before it, put back
+/// (see [`selection_before_right_click`]); else the text box's own.
+fn keep_selection(
+    ui: &egui::Ui,
+    id: egui::Id,
+    output: &egui::text_edit::TextEditOutput,
+    before: Option<CCursorRange>,
+) -> Option<CCursorRange> {
     if output.response.hovered()
         && let Some(before) = before
     {
         let mut state = output.state.clone();
         state.cursor.set_char_range(Some(before));
         state.store(ui.ctx(), id);
-        cursor_range = Some(before);
+        return Some(before);
     }
-    // Read-only text to a screen reader (AT-SPI "label", with its text interface for the
-    // caret and selection), not an edit field; its name is its words, "Paragraph N" follows.
+    output.cursor_range
+}
+
+/// Read-only text to a screen reader (AT-SPI "label", with its text interface for the caret
+/// and selection), not an edit field; its name is its words, "Paragraph N" follows.
+fn describe_for_screen_readers(ui: &egui::Ui, id: egui::Id, number: usize) {
     let label = crate::t!("article-paragraph", number = number);
     ui.ctx().accesskit_node_builder(id, |node| {
         node.set_role(egui::Role::Label);
         node.set_description(label.clone());
         node.set_label(label);
     });
-    output
-        .response
-        .context_menu(|ui| context_menu_ui(ui, article, overlay, block));
-    if article.focus == Some(block) {
-        output.response.request_focus();
-        article.focus = None;
-    }
-    if !output.response.has_focus() {
-        return;
-    }
-    article.focused = Some(block);
-    // A steady caret and a bar in the margin: egui draws neither for read-only text.
+}
+
+/// The paragraph with the keyboard in it: a bar in the margin and a steady caret (egui draws
+/// neither for read-only text), and the article told where the cursor and selection are.
+fn focused_ui(
+    ui: &egui::Ui,
+    block: usize,
+    text: &str,
+    article: &mut ArticleState,
+    output: &egui::text_edit::TextEditOutput,
+    cursor_range: Option<CCursorRange>,
+) {
     let bar = output
         .response
         .rect
@@ -188,26 +229,25 @@ pub(super) fn paragraph_ui(
         .with_max_x(output.response.rect.left() - 2.0);
     ui.painter()
         .rect_filled(bar, 1.0, ui.visuals().selection.stroke.color);
-    if let Some(range) = cursor_range {
-        let chars = range.as_sorted_char_range();
-        let start = byte_at(text, chars.start.0);
-        let end = byte_at(text, chars.end.0);
-        article.cursor = Some((block, byte_at(text, range.primary.index.0)));
-        let selection = (start < end).then_some((block, start..end));
-        if article.selection != selection {
-            // The tools above the article were drawn before this: draw them again.
-            ui.ctx().request_repaint();
-            article.selection = selection;
-        }
-        if range.is_empty() {
-            let caret = output.galley.pos_from_cursor(range.primary);
-            let caret = caret.translate(output.galley_pos.to_vec2());
-            ui.painter().vline(
-                caret.left(),
-                caret.y_range(),
-                egui::Stroke::new(2.0, ui.visuals().text_cursor.stroke.color),
-            );
-        }
+    let Some(range) = cursor_range else { return };
+    let chars = range.as_sorted_char_range();
+    let start = byte_at(text, chars.start.0);
+    let end = byte_at(text, chars.end.0);
+    article.cursor = Some((block, byte_at(text, range.primary.index.0)));
+    let selection = (start < end).then_some((block, start..end));
+    if article.selection != selection {
+        // The tools above the article were drawn before this: draw them again.
+        ui.ctx().request_repaint();
+        article.selection = selection;
+    }
+    if range.is_empty() {
+        let caret = output.galley.pos_from_cursor(range.primary);
+        let caret = caret.translate(output.galley_pos.to_vec2());
+        ui.painter().vline(
+            caret.left(),
+            caret.y_range(),
+            egui::Stroke::new(2.0, ui.visuals().text_cursor.stroke.color),
+        );
     }
 }
 
