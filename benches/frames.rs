@@ -363,10 +363,10 @@ fn main() {
     let sub = dir.path().join("marked");
     std::fs::create_dir_all(&sub).unwrap();
     let mut app = open(&text, Some(sheet), &sub);
-    app.state.open_find();
-    app.state.find.query = common_word;
+    app.open_find();
+    app.views.find.query = common_word;
     let times = run(&mut app, 300, browse);
-    let found = app.state.find.matches.len();
+    let found = app.views.find.matches.len();
     report(
         &format!(
             "large reading, 1,000 citations + 1,000 highlights, find showing {found} matches, scrolling + switching"
@@ -444,7 +444,7 @@ fn spelling(bundled: &str, dir: &Path) {
         let ctx = egui::Context::default();
         warm_up(&ctx, &mut app);
         let start = Instant::now();
-        while on && !app.state.spell.ready() {
+        while on && !app.views.spell.ready() {
             assert!(
                 start.elapsed() < Duration::from_secs(30),
                 "dictionaries never loaded"

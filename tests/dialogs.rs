@@ -128,7 +128,7 @@ fn a_dialog_that_cannot_open_leads_to_lecterns_own_chooser_and_the_hand_in_goes_
     h.get_by_label("Choose this folder").click();
     common::settle(&mut h);
 
-    assert!(h.state().state.chooser.is_none(), "the chooser closed");
+    assert!(h.state().views.chooser.is_none(), "the chooser closed");
     h.get_by_label("Handed in");
     let names: Vec<String> = std::fs::read_dir(&class)
         .unwrap()
@@ -173,7 +173,7 @@ fn the_chooser_checks_what_it_is_given() {
     common::settle(&mut h);
     h.get_by_label("Open").click();
     common::settle(&mut h);
-    assert!(h.state().state.chooser.is_none());
+    assert!(h.state().views.chooser.is_none());
     assert_eq!(h.state().state.doc.reading.title, "A reading");
 
     // Export over a file that is there: asked first, replaced only when the student says so.
@@ -204,10 +204,10 @@ fn cancelling_the_chooser_changes_nothing() {
     let dialogs = ScriptedDialogs::with_outcomes([DialogOutcome::Failed("test".to_owned())]);
     let mut h = app_with(dialogs, &dir.path().join("a.ron"));
     run(&mut h, Command::ChooseAnswersFolder);
-    assert!(h.state().state.chooser.is_some());
+    assert!(h.state().views.chooser.is_some());
     h.get_by_label("Cancel").click();
     common::settle(&mut h);
-    assert!(h.state().state.chooser.is_none());
+    assert!(h.state().views.chooser.is_none());
     assert_eq!(h.state().state.settings.answers_folder, None::<PathBuf>);
 }
 
@@ -258,13 +258,13 @@ fn a_typed_folder_that_is_not_there_is_made_and_the_hand_in_goes_there() {
         "nothing handed in to the folder listed"
     );
     assert!(
-        h.state().state.chooser.is_some(),
+        h.state().views.chooser.is_some(),
         "the chooser is still open"
     );
     h.get_by_label_contains("There is no folder");
     h.get_by_label("Make the folder").click();
     common::settle(&mut h);
-    assert!(h.state().state.chooser.is_none());
+    assert!(h.state().views.chooser.is_none());
     h.get_by_label("Handed in");
     let names = files_in(&wanted);
     assert!(names.iter().any(|n| n.ends_with(".ron")), "{names:?}");
@@ -283,7 +283,7 @@ fn enter_on_a_missing_folder_asks_and_cancel_hands_in_nothing() {
     h.get_by_label_contains("There is no folder");
     h.get_by_label("Cancel").click();
     common::settle(&mut h);
-    assert!(h.state().state.chooser.is_some());
+    assert!(h.state().views.chooser.is_some());
     assert!(!wanted.exists());
     assert!(files_in(dir.path()).is_empty());
 }
@@ -307,7 +307,7 @@ fn the_folder_chosen_is_the_one_the_field_shows() {
     h.get_by_label("Choose this folder").click();
     common::settle(&mut h);
     h.get_by_label_contains("is a file, not a folder");
-    assert!(h.state().state.chooser.is_some());
+    assert!(h.state().views.chooser.is_some());
 }
 
 /// By keyboard alone: Enter on a folder that is not there asks, and the question has the

@@ -103,7 +103,7 @@ fn a_student_cites_by_keyboard_sees_the_citation_listed_and_jumps_back_to_it() {
     paragraph(&h, 2);
     let flash = h
         .state()
-        .state
+        .views
         .article
         .flash
         .clone()
@@ -152,7 +152,7 @@ fn a_student_selects_words_with_the_mouse_and_cites_them_with_the_button() {
     settle(&mut h);
     let (block, range) = h
         .state()
-        .state
+        .views
         .article
         .selection
         .clone()
@@ -211,7 +211,7 @@ fn highlights_are_made_in_the_chosen_colour_saved_and_removed() {
     settle(&mut h);
     h.key_press(Key::ArrowRight);
     settle(&mut h);
-    assert!(h.state().state.article.selection.is_none());
+    assert!(h.state().views.article.selection.is_none());
     h.key_press_modifiers(CTRL_SHIFT, Key::H);
     settle(&mut h);
     assert!(h.state().state.doc.sheet.highlights.is_empty());
@@ -238,7 +238,7 @@ fn find_counts_matches_in_the_article_and_answers_and_steps_through_them() {
     settle(&mut h);
     // "euros" twice in the article (any case), once in the answer.
     h.get_by_label("1 of 3 (2 in the article, 1 in your answers)");
-    let first = h.state().state.find.matches[0].clone();
+    let first = h.state().views.find.matches[0].clone();
     assert!(matches!(first.place, lectern::ui::find::Place::Article(_)));
 
     // Enter steps on; the third match is in the answer, which is shown.
@@ -267,7 +267,7 @@ fn find_counts_matches_in_the_article_and_answers_and_steps_through_them() {
     h.get_by_label("No matches");
     h.key_press(Key::Escape);
     settle(&mut h);
-    assert!(!h.state().state.find.open);
+    assert!(!h.state().views.find.open);
     assert!(h.query_by_label("Find:").is_none());
 }
 
@@ -371,7 +371,7 @@ fn the_right_click_menu_highlights_in_a_colour_and_removes_it() {
     lectern::ui::article::select_chars(&h.ctx, 2, 0..4);
     settle(&mut h);
     assert_eq!(
-        h.state().state.article.selection.as_ref().map(|s| s.0),
+        h.state().views.article.selection.as_ref().map(|s| s.0),
         Some(2)
     );
     paragraph(&h, 3).click_secondary();

@@ -646,13 +646,13 @@ fn no_dialog_is_said_to_be_open_once_it_closed() {
     let mut h = common::harness(app);
     run(&mut h, Command::Export);
     run(&mut h, Command::ExportAnyway);
-    assert!(h.state().state.chooser.is_some());
+    assert!(h.state().views.chooser.is_some());
     // Asked again while the chooser is open: said.
     run(&mut h, Command::OpenReading);
     h.get_by_label_contains("A file dialog is already open");
     h.get_by_label("Cancel").click();
     common::settle(&mut h);
-    assert!(h.state().state.chooser.is_none());
+    assert!(h.state().views.chooser.is_none());
     assert!(
         h.query_by_label_contains("A file dialog is already open")
             .is_none()
@@ -679,7 +679,7 @@ fn the_start_screen_says_what_its_status_bar_would() {
         .type_text("Dana");
     common::settle(&mut h);
     run(&mut h, Command::OpenReading);
-    assert!(h.state().state.chooser.is_some());
+    assert!(h.state().views.chooser.is_some());
     run(&mut h, Command::OpenReading);
     h.get_by_label_contains("A file dialog is already open");
 }

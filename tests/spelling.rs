@@ -125,7 +125,7 @@ fn type_answer(h: &mut Harness<'_, LecternApp>, text: &str) {
 fn flagged(h: &mut Harness<'static, LecternApp>) -> Vec<String> {
     common::settle(h);
     let start = std::time::Instant::now();
-    while !h.state().state.spell.ready() {
+    while !h.state().views.spell.ready() {
         assert!(start.elapsed().as_secs() < 30, "dictionaries never loaded");
         std::thread::sleep(std::time::Duration::from_millis(20));
         h.step();
@@ -157,12 +157,12 @@ fn right_click_first_word(h: &mut Harness<'static, LecternApp>) {
     h.run_steps(2);
     let word = h
         .state()
-        .state
+        .views
         .spell_menu
         .clone()
         .expect("a menu for the word")
         .word;
-    while h.state().state.spell.suggesting(&word) {
+    while h.state().views.spell.suggesting(&word) {
         assert!(start.elapsed().as_secs() < 20, "suggestions never came");
         std::thread::sleep(std::time::Duration::from_millis(10));
         h.step();
@@ -309,9 +309,9 @@ fn the_keyboard_opens_the_menu_for_the_word_under_the_cursor() {
     common::settle(&mut h);
     h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::F10);
     h.run_steps(2);
-    let word = h.state().state.spell_menu.clone().expect("a menu").word;
+    let word = h.state().views.spell_menu.clone().expect("a menu").word;
     assert_eq!(word, "Recieve");
-    while h.state().state.spell.suggesting(&word) {
+    while h.state().views.spell.suggesting(&word) {
         std::thread::sleep(std::time::Duration::from_millis(10));
         h.step();
     }
@@ -361,7 +361,7 @@ fn an_unreadable_settings_file_is_left_alone() {
     h.get_by_label("Spelling").click();
     common::settle(&mut h);
     assert!(
-        !h.state().state.spell.prefs.spell_checking,
+        !h.state().views.spell.prefs.spell_checking,
         "the switch works in the window"
     );
     assert_eq!(

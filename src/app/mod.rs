@@ -3,7 +3,9 @@
 //! (`tests/architecture.rs` checks it): the views in `ui/` read this state and push commands,
 //! and what the app does with them is tested without a window.
 
+pub mod class;
 pub mod command;
+pub mod correction;
 pub mod document;
 mod notice;
 pub mod review;

@@ -28,6 +28,9 @@ pub const SETTINGS_KEY: &str = "lectern-settings";
 
 pub struct LecternApp {
     pub state: AppState,
+    /// What the views keep that is theirs (the article's selection, find, the chooser, the
+    /// spell checker).
+    pub views: super::views::Views,
     dialogs: Box<dyn FileDialogs>,
     /// The readings on this machine, for the start screen.
     pub(super) library: crate::library::Library,
@@ -49,6 +52,7 @@ impl LecternApp {
     pub fn new(state: AppState, dialogs: Box<dyn FileDialogs>) -> LecternApp {
         LecternApp {
             state,
+            views: Default::default(),
             dialogs,
             library: crate::library::Library::in_data_dir(),
             applied: None,
@@ -90,6 +94,7 @@ impl LecternApp {
         let (done, died) = self.tasks.finished();
         for then in done {
             then(self);
+            self.views.follow(&self.state);
         }
         for name in died {
             self.state.notify(
@@ -161,6 +166,7 @@ impl LecternApp {
             .actions
             .extend(shortcuts.into_iter().map(Action::Run));
         self.handle_close_request(&ctx);
+        self.views.follow(&self.state);
         if let Some(left) = self.state.flash_left() {
             ctx.request_repaint_after(left); // To take the report away when it is old.
         }
@@ -185,11 +191,11 @@ impl LecternApp {
             return;
         }
 
-        self.state.find.refresh(&self.state.doc);
-        let evidence = self.state.article.marks(&self.state.doc);
-        let s = &mut self.state;
+        self.views.find.refresh(&self.state.doc);
+        let evidence = self.views.article.marks(&self.state.doc);
+        let (s, v) = (&mut self.state, &mut self.views);
         toolbar::ui(ui, &s.doc, &s.settings, &mut s.student_text, &mut actions);
-        super::find::ui(ui, &mut s.find, &mut actions);
+        super::find::ui(ui, &mut v.find, &mut actions);
         status::ui(ui, &s.doc, s.flash(), &working);
         egui::Panel::right("questions_pane")
             .resizable(true)
@@ -212,15 +218,15 @@ impl LecternApp {
                         doc: &s.doc,
                         settings: &s.settings,
                         selected: s.selected,
-                        find: &s.find,
+                        find: &v.find,
                         evidence: &evidence,
-                        spell: &s.spell,
+                        spell: &v.spell,
                     };
                     let own = editor::EditorOwn {
                         text: &mut s.editor_text,
                         focus: &mut s.focus_editor,
                         flags: &mut s.spell_flags,
-                        menu: &mut s.spell_menu,
+                        menu: &mut v.spell_menu,
                     };
                     editor::ui(ui, view, own, &mut actions)
                 });
@@ -230,10 +236,10 @@ impl LecternApp {
             let view = article::ArticleView {
                 doc: &s.doc,
                 settings: &s.settings,
-                find: &s.find,
+                find: &v.find,
                 evidence: evidence.clone(),
             };
-            article::ui(ui, view, &mut s.article, &mut actions)
+            article::ui(ui, view, &mut v.article, &mut actions)
         });
         self.modal_ui(&ctx, &mut actions);
         self.state.actions = actions;
@@ -257,7 +263,7 @@ impl LecternApp {
         }
         notices::ui(ctx, s, actions);
         super::session::dialogs_ui(ctx, s, actions);
-        super::chooser::ui(ctx, &mut s.chooser, actions);
+        super::chooser::ui(ctx, &mut self.views.chooser, actions);
     }
 
     /// Runs what the views asked for this frame, edits first (so a Save pressed with a
@@ -267,6 +273,8 @@ impl LecternApp {
         actions.sort_by_key(|a| !a.is_edit());
         for action in actions {
             self.apply(action, ctx);
+            // Another document (or restored answers): the views forget the one before at once.
+            self.views.follow(&self.state);
         }
     }
 
@@ -285,8 +293,8 @@ impl LecternApp {
             }
             Action::FocusEditor => state.focus_editor = true,
             Action::FindQueryChanged => {
-                state.find.refresh(&state.doc);
-                state.reveal_match();
+                self.views.find.refresh(&self.state.doc);
+                self.reveal_match();
             }
             Action::CloseModal => {
                 // A teacher's comments reach their file before the Class view goes.
@@ -385,9 +393,9 @@ impl LecternApp {
                     view.anonymize = on;
                 }
             }
-            Action::JumpToCitation(i) => state.jump_to_citation(i, ctx.input(|i| i.time)),
-            Action::RemoveCitation(i) => state.remove_citation(i),
-            Action::RemoveHighlight(i) => state.remove_highlight(i),
+            Action::JumpToCitation(i) => self.jump_to_citation(i, ctx.input(|i| i.time)),
+            Action::RemoveCitation(i) => self.remove_citation(i),
+            Action::RemoveHighlight(i) => self.remove_highlight(i),
             Action::SetHighlightColour(colour) => state.settings.highlight_colour = colour,
             Action::DismissNotice => {
                 state.notices.pop_front();
@@ -517,13 +525,13 @@ impl LecternApp {
                     ThemeChoice::HighContrast => ThemeChoice::Light,
                 };
             }
-            Command::Cite => state.cite_selection(),
-            Command::Highlight => state.highlight_selection(),
-            Command::Find => state.open_find(),
-            Command::FindNext => state.find_step(true),
-            Command::FindPrevious => state.find_step(false),
-            Command::CloseFind => state.close_find(),
-            Command::SwitchPane => state.switch_pane(),
+            Command::Cite => self.cite_selection(),
+            Command::Highlight => self.highlight_selection(),
+            Command::Find => self.open_find(),
+            Command::FindNext => self.find_step(true),
+            Command::FindPrevious => self.find_step(false),
+            Command::CloseFind => self.close_find(),
+            Command::SwitchPane => self.switch_pane(),
             Command::ReadingSettings => state.toggle_modal(Modal::ReadingSettings),
             // Goes through `handle_close_request` next frame, which saves first.
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
@@ -546,7 +554,7 @@ impl LecternApp {
 
     fn ask(&mut self, ctx: &egui::Context, purpose: Purpose) {
         let request = dialog_request(&self.state, purpose);
-        if self.state.chooser.is_some() || !self.dialogs.start(request, ctx) {
+        if self.views.chooser.is_some() || !self.dialogs.start(request, ctx) {
             self.state.report(crate::t!("dialog-already-open"));
         }
     }
@@ -570,13 +578,13 @@ impl LecternApp {
             .or_else(|| directories::UserDirs::new().map(|u| u.home_dir().to_owned()))
             .or_else(|| std::env::current_dir().ok())
             .unwrap_or_else(|| PathBuf::from("/"));
-        self.state.chooser = Some(Chooser::new(request, reason, crate::folders::places()));
+        self.views.chooser = Some(Chooser::new(request, reason, crate::folders::places()));
         self.run_chooser(ChooserAction::GoTo(start));
     }
 
     /// Acts on what the student did in Lectern's own chooser: reads folders, checks a choice.
     fn run_chooser(&mut self, action: ChooserAction) {
-        let Some(chooser) = self.state.chooser.as_mut() else {
+        let Some(chooser) = self.views.chooser.as_mut() else {
             return;
         };
         let chosen = match action {
@@ -659,14 +667,14 @@ impl LecternApp {
             }
             ChooserAction::Cancel => {
                 self.dialog_closed();
-                self.state.chooser = None;
+                self.views.chooser = None;
                 self.state.focus_editor = true;
                 return;
             }
         };
         if let Some(path) = chosen {
             let purpose = chooser.request.purpose;
-            self.state.chooser = None;
+            self.views.chooser = None;
             self.dialog_closed();
             self.state.focus_editor = true;
             self.dialog_answered(purpose, path);

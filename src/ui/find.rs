@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::article::marks::{Mark, Marked};
 use super::command::{Action, Command};
-use super::state::AppState;
+use super::app::LecternApp;
 use crate::reading::Block;
 
 /// Where a match is.
@@ -178,49 +178,49 @@ impl FindState {
     }
 }
 
-impl AppState {
+impl LecternApp {
     /// Opens the find bar with the cursor in it.
     pub fn open_find(&mut self) {
-        self.find.open = true;
-        self.find.focus_field = true;
+        self.views.find.open = true;
+        self.views.find.focus_field = true;
     }
 
     pub fn close_find(&mut self) {
-        self.find.open = false;
-        self.find.forget_matches();
+        self.views.find.open = false;
+        self.views.find.forget_matches();
     }
 
     /// Moves to the next (`forward`) or previous match and brings it into view.
     pub fn find_step(&mut self, forward: bool) {
-        if !self.find.open {
+        if !self.views.find.open {
             self.open_find();
         }
-        self.find.refresh(&self.doc);
-        let n = self.find.matches.len();
+        self.views.find.refresh(&self.state.doc);
+        let n = self.views.find.matches.len();
         if n == 0 {
             return;
         }
-        self.find.current = if forward {
-            (self.find.current + 1) % n
+        self.views.find.current = if forward {
+            (self.views.find.current + 1) % n
         } else {
-            (self.find.current + n - 1) % n
+            (self.views.find.current + n - 1) % n
         };
         self.reveal_match();
     }
 
     /// Shows the current match: scrolls the article to it, or opens the answer holding it.
     pub fn reveal_match(&mut self) {
-        let Some(m) = self.find.matches.get(self.find.current) else {
+        let Some(m) = self.views.find.matches.get(self.views.find.current) else {
             return;
         };
         match m.place {
-            Place::Article(block) => self.article.scroll_to = Some(block),
+            Place::Article(block) => self.views.article.scroll_to = Some(block),
             Place::Answer(index) => {
-                if index != self.selected {
-                    self.select(index);
+                if index != self.state.selected {
+                    self.state.select(index);
                 }
                 // The student is still typing in the find field.
-                self.focus_editor = false;
+                self.state.focus_editor = false;
             }
         }
     }

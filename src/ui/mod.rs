@@ -22,6 +22,7 @@ mod spell_marks;
 mod spelling;
 mod start;
 pub mod state;
+pub mod views;
 mod status;
 pub mod style;
 mod toolbar;

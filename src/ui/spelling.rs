@@ -307,8 +307,8 @@ impl LecternApp {
     /// Once a frame: take what loaded, follow the open document (its reading's words, the
     /// student's list and settings), and ask for the dictionaries needed.
     pub(super) fn tick_spelling(&mut self, ctx: &egui::Context) {
-        while let Ok(loaded) = self.state.spell.rx.try_recv() {
-            let spell = &mut self.state.spell;
+        while let Ok(loaded) = self.views.spell.rx.try_recv() {
+            let spell = &mut self.views.spell;
             match loaded {
                 Loaded::Dictionary(dict, Ok(dictionary)) => {
                     spell.speller = std::mem::take(&mut spell.speller).with(dict, dictionary);
@@ -329,27 +329,27 @@ impl LecternApp {
         }
         // Compared in place: no path is made on a frame where the folder stays.
         let folder = self.state.doc.path.as_deref().and_then(Path::parent);
-        if folder != self.state.spell.folder.as_deref() {
+        if folder != self.views.spell.folder.as_deref() {
             let folder = folder.map(Path::to_owned);
             self.student_folder_changed(folder);
         }
         let reading = &self.state.doc.reading;
-        self.state.spell.sync_reading(reading);
-        if self.state.spell.active(reading) {
+        self.views.spell.sync_reading(reading);
+        if self.views.spell.active(reading) {
             // Not before the window's first frames are painted: on two cores, parsing three
             // dictionaries (about 0.1 s of work) would compete with start-up.
             if ctx.cumulative_pass_nr() < FIRST_PASSES {
                 ctx.request_repaint_after(Duration::from_millis(50));
             } else {
                 let text = &self.state.editor_text;
-                self.state.spell.request_dictionaries(ctx, text);
+                self.views.spell.request_dictionaries(ctx, text);
             }
         }
     }
 
     /// Another student's (or another folder's) work is open: their word list and settings.
     fn student_folder_changed(&mut self, folder: Option<PathBuf>) {
-        let spell = &mut self.state.spell;
+        let spell = &mut self.views.spell;
         spell.folder = folder.clone();
         spell.personal = Known::new();
         spell.revision += 1;
@@ -365,15 +365,15 @@ impl LecternApp {
             Ok(prefs) => prefs,
             Err(e) => {
                 // Not the last student's settings, and never a rewrite of the file.
-                self.state.spell.prefs = StudentPrefs::default();
-                self.state.spell.prefs_unreadable = true;
+                self.views.spell.prefs = StudentPrefs::default();
+                self.views.spell.prefs_unreadable = true;
                 let title = crate::t!("prefs-unreadable-title");
                 let body = format!("{e}\n\n{}", crate::t!("prefs-left-alone"));
                 self.state.notify(title, body);
                 return;
             }
         };
-        let spell = &mut self.state.spell;
+        let spell = &mut self.views.spell;
         spell.prefs_unreadable = false;
         let chosen = std::mem::take(&mut spell.language_chosen);
         let current = crate::i18n::language();
@@ -388,7 +388,7 @@ impl LecternApp {
 
     /// Changes the student's settings and writes them to their folder.
     fn save_student_prefs(&mut self, change: impl FnOnce(&mut StudentPrefs)) {
-        let spell = &mut self.state.spell;
+        let spell = &mut self.views.spell;
         change(&mut spell.prefs);
         let Some(folder) = spell.folder.as_ref().filter(|_| !spell.prefs_unreadable) else {
             return;
@@ -409,8 +409,8 @@ impl LecternApp {
     /// A language picked on the start screen.
     pub(super) fn choose_language(&mut self, language: Language) {
         self.set_language(language);
-        self.state.spell.language_chosen = true;
-        if self.state.spell.folder.is_some() {
+        self.views.spell.language_chosen = true;
+        if self.views.spell.folder.is_some() {
             self.save_student_prefs(|p| p.language = Some(language));
         }
     }
@@ -427,7 +427,7 @@ impl LecternApp {
                 }
             }
             SpellAction::AddWord(word) => {
-                let spell = &mut self.state.spell;
+                let spell = &mut self.views.spell;
                 spell.personal.add(&word);
                 spell.revision += 1;
                 let Some(folder) = &spell.folder else { return };
@@ -441,24 +441,24 @@ impl LecternApp {
                 let Some(id) = self.state.selected_prompt_id() else {
                     return;
                 };
-                let spell = &mut self.state.spell;
+                let spell = &mut self.views.spell;
                 spell.ignored.entry(id).or_default().add(&word);
                 spell.revision += 1;
             }
             SpellAction::Enable(on) => {
                 self.save_student_prefs(|p| p.spell_checking = on);
-                self.state.spell.revision += 1;
+                self.views.spell.revision += 1;
             }
             SpellAction::Latin(latin) => {
                 self.save_student_prefs(|p| p.latin = latin);
-                self.state.spell.revision += 1;
+                self.views.spell.revision += 1;
             }
         }
     }
 
     /// Works out suggestions for `word` on another thread (tens of milliseconds per word).
     fn suggest(&mut self, word: String, ctx: &egui::Context) {
-        let spell = &mut self.state.spell;
+        let spell = &mut self.views.spell;
         if spell.suggestions.contains_key(&word) {
             return;
         }
@@ -481,7 +481,7 @@ impl LecternApp {
                 ctx.request_repaint();
             });
         if let Err(e) = spawned {
-            self.state.spell.suggestions.remove(&word_again);
+            self.views.spell.suggestions.remove(&word_again);
             self.state
                 .notify(crate::t!("spell-suggestions-failed-title"), e.to_string());
         }

@@ -118,10 +118,6 @@ pub struct AppState {
     pub modal: Option<Modal>,
     /// The library reading being shared, while the save dialog is open.
     pub sharing: Option<crate::library::Entry>,
-    /// The article pane's selection, focus and marks.
-    pub article: super::article::ArticleState,
-    /// The find bar and its matches.
-    pub find: super::find::FindState,
     pub doc: Document,
     pub settings: Settings,
     /// The next export shows the teacher's feedback (chosen in the export dialog; off by
@@ -144,16 +140,13 @@ pub struct AppState {
     /// The last hand-in of the document open, and the document's generation then: the Finish
     /// dialog says it was handed in, or that it changed since.
     pub handed_in: Option<HandInRecord>,
-    /// Lectern's own file chooser, open where the system's dialog could not.
-    pub chooser: Option<super::chooser::Chooser>,
     /// What the views asked for this frame, run at its end.
     pub actions: Vec<Action>,
-    /// Dictionaries, known words, suggestions, the student's settings.
-    pub spell: super::spelling::SpellState,
     /// The editor's own: where the misspelt words of the answer shown are.
     pub spell_flags: crate::spell::Flags,
-    /// The editor's own: the word whose menu is open.
-    pub spell_menu: Option<super::editor::SpellMenu>,
+    /// Counts the documents shown (and restores of their answers), so that what the views
+    /// keep of one is forgotten when another takes its place (`ui::views::Views::follow`).
+    document_serial: u64,
 }
 
 impl AppState {
@@ -162,8 +155,6 @@ impl AppState {
             screen: Screen::Work,
             modal: None,
             sharing: None,
-            article: Default::default(),
-            find: Default::default(),
             doc,
             settings,
             export_feedback: false,
@@ -175,11 +166,9 @@ impl AppState {
             allow_close: false,
             flash: None,
             handed_in: None,
-            chooser: None,
             actions: Vec::new(),
-            spell: Default::default(),
             spell_flags: Default::default(),
-            spell_menu: None,
+            document_serial: 0,
         };
         state.document_changed();
         state
@@ -243,6 +232,12 @@ impl AppState {
         self.settings.recent.truncate(RECENT_LIMIT);
     }
 
+    /// Which document is shown: it changes when another takes its place or its answers are
+    /// restored, for the views to forget what they kept of the one before.
+    pub fn document_serial(&self) -> u64 {
+        self.document_serial
+    }
+
     /// Moves the document's messages into the queue the window shows.
     pub fn take_document_notices(&mut self) {
         let notices = std::mem::take(&mut self.doc.notices);
@@ -251,8 +246,7 @@ impl AppState {
 
     /// After the document was replaced, or its answers restored from a recovery copy.
     pub fn document_changed(&mut self) {
-        self.article.reset();
-        self.find.forget_matches();
+        self.document_serial += 1;
         let reading = &self.doc.reading;
         self.selected = reading
             .prompts()
