@@ -9,8 +9,8 @@ mod common;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lectern::answers;
+use lectern::app::state::{Screen, Settings};
 use lectern::ui::LecternApp;
-use lectern::ui::state::{Screen, Settings};
 
 /// One data folder for this test binary (the library lives there), never the real user's.
 fn data_dir() -> PathBuf {

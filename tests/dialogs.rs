@@ -10,11 +10,11 @@ use std::path::PathBuf;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use lectern::app::state::Settings;
 use lectern::ui::LecternApp;
 use lectern::ui::chooser::ChooserAction;
 use lectern::ui::command::{Action, Command};
 use lectern::ui::dialogs::{DialogKind, DialogOutcome, Purpose, RequestLog, ScriptedDialogs, Want};
-use lectern::ui::state::Settings;
 
 fn app_with(dialogs: ScriptedDialogs, answers: &std::path::Path) -> Harness<'static, LecternApp> {
     common::isolate_data_dir();

@@ -284,11 +284,11 @@ fn the_reading_settings_change_the_article_and_are_kept() {
     let settings = h.state().state.settings.clone();
     assert_eq!(
         settings.reading_font,
-        lectern::ui::state::ReadingFont::Legible
+        lectern::app::state::ReadingFont::Legible
     );
     assert_eq!(
         settings.theme,
-        lectern::ui::state::ThemeChoice::HighContrast
+        lectern::app::state::ThemeChoice::HighContrast
     );
     // High contrast is really in use: white text on black.
     let visuals = h.ctx.global_style().visuals.clone();
@@ -297,7 +297,7 @@ fn the_reading_settings_change_the_article_and_are_kept() {
     assert_eq!(visuals.override_text_color, Some(egui::Color32::WHITE));
     // Settings are remembered as eframe keeps them: they survive a round trip through RON.
     let stored = ron::to_string(&settings).unwrap();
-    let back: lectern::ui::state::Settings = ron::from_str(&stored).unwrap();
+    let back: lectern::app::state::Settings = ron::from_str(&stored).unwrap();
     assert_eq!(back, settings);
     // Light again puts egui's own colours back.
     h.get_by_label("Light").click();
@@ -322,9 +322,9 @@ fn kazakh_russian_and_french_are_typed_and_every_reading_font_can_show_them() {
     // The reading fonts load when first wanted, and are in use from the next frame.
     lectern::ui::style::load_reading_fonts(&h.ctx);
     settle(&mut h);
-    for font in lectern::ui::state::ReadingFont::ALL {
+    for font in lectern::app::state::ReadingFont::ALL {
         let family = lectern::ui::style::reading_family(&h.ctx, font);
-        if font != lectern::ui::state::ReadingFont::Sans {
+        if font != lectern::app::state::ReadingFont::Sans {
             assert_ne!(family, egui::FontFamily::Proportional, "{font:?} is loaded");
         }
         let id = egui::FontId::new(16.0, family);
@@ -450,8 +450,8 @@ fn every_control_on_the_work_screen_has_an_accessible_name() {
 fn a_remembered_reading_font_is_loaded_at_start_without_a_missing_font() {
     let dir = tempfile::tempdir().unwrap();
     common::isolate_data_dir();
-    let settings = lectern::ui::state::Settings {
-        reading_font: lectern::ui::state::ReadingFont::Serif,
+    let settings = lectern::app::state::Settings {
+        reading_font: lectern::app::state::ReadingFont::Serif,
         ..Default::default()
     };
     let app = LecternApp::open(
@@ -464,7 +464,7 @@ fn a_remembered_reading_font_is_loaded_at_start_without_a_missing_font() {
     // The first frame sets the text in egui's sans while the font loads; no frame fails.
     let h = harness(app);
     assert_eq!(
-        lectern::ui::style::reading_family(&h.ctx, lectern::ui::state::ReadingFont::Serif),
+        lectern::ui::style::reading_family(&h.ctx, lectern::app::state::ReadingFont::Serif),
         egui::FontFamily::Name("serif".into())
     );
     paragraph(&h, 1);

@@ -11,9 +11,9 @@ mod common;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use lectern::answers;
+use lectern::app::state::Settings;
 use lectern::feedback;
 use lectern::ui::LecternApp;
-use lectern::ui::state::Settings;
 
 const APPLE: &str = "Almaty and the Wild Apple";
 const FIRST_PROMPT: &str = "What evidence links the apples of today to the forests near Almaty?";

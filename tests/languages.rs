@@ -6,9 +6,9 @@ use std::path::PathBuf;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use lectern::app::state::Settings;
 use lectern::i18n::Language;
 use lectern::ui::LecternApp;
-use lectern::ui::state::Settings;
 
 mod common;
 

@@ -6,10 +6,10 @@ mod common;
 use egui::Key;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use lectern::app::state::Settings;
 use lectern::export::Format;
 use lectern::ui::LecternApp;
 use lectern::ui::command::{Action, Command};
-use lectern::ui::state::Settings;
 
 /// A click whose press and release land in one frame, as a quick click, a touchpad tap or
 /// xdotool's gives under load (kittest's own `click` spreads them over frames).
@@ -133,7 +133,7 @@ fn escape_closes_every_dialog_of_the_start_screen() {
         run(&mut h, Command::PasteReading);
         assert!(matches!(
             h.state().state.modal,
-            Some(lectern::ui::state::Modal::PasteReading(..))
+            Some(lectern::app::state::Modal::PasteReading(..))
         ));
         escape(&mut h);
         assert!(h.state().state.modal.is_none(), "paste, round {round}");
@@ -141,7 +141,7 @@ fn escape_closes_every_dialog_of_the_start_screen() {
     run(&mut h, Command::OpenClass);
     assert!(matches!(
         h.state().state.modal,
-        Some(lectern::ui::state::Modal::Class(_))
+        Some(lectern::app::state::Modal::Class(_))
     ));
     escape(&mut h);
     assert!(h.state().state.modal.is_none(), "Class view");
@@ -150,7 +150,7 @@ fn escape_closes_every_dialog_of_the_start_screen() {
     h.get_by_label_contains("A reading");
     run(&mut h, Action::StartCorrection);
     let start = |h: &Harness<'_, LecternApp>| match &h.state().state.screen {
-        lectern::ui::state::Screen::Start(s) => (s.preview.is_some(), s.correction.is_some()),
+        lectern::app::state::Screen::Start(s) => (s.preview.is_some(), s.correction.is_some()),
         _ => panic!("still the start screen"),
     };
     assert_eq!(start(&h), (true, true));
@@ -201,7 +201,7 @@ fn a_reading_opened_from_the_start_screen_starts_the_work() {
         .map(|n| format!("{n:?}"))
         .collect();
     assert!(
-        matches!(h.state().state.screen, lectern::ui::state::Screen::Work),
+        matches!(h.state().state.screen, lectern::app::state::Screen::Work),
         "{notices:?}"
     );
     assert_eq!(h.state().state.doc.reading.title, "The steppe's wind farms");
@@ -229,7 +229,7 @@ fn the_start_screen_has_a_button_to_open_a_file() {
     common::settle(&mut h);
     assert!(matches!(
         h.state().state.screen,
-        lectern::ui::state::Screen::Work
+        lectern::app::state::Screen::Work
     ));
     assert_eq!(h.state().state.doc.reading.title, "Sent");
 }
@@ -264,7 +264,7 @@ fn finish_after_a_hand_in_knows_it_was_handed_in() {
     common::settle(&mut h);
     assert!(matches!(
         h.state().state.screen,
-        lectern::ui::state::Screen::Start(_)
+        lectern::app::state::Screen::Start(_)
     ));
     assert_eq!(h.state().state.settings.hand_in_format, Format::Html);
 }
@@ -519,14 +519,14 @@ fn the_keyboard_reaches_everything_and_shift_tab_goes_back() {
     common::settle(&mut h);
     assert!(matches!(
         h.state().state.modal,
-        Some(lectern::ui::state::Modal::HandIn { .. })
+        Some(lectern::app::state::Modal::HandIn { .. })
     ));
     escape(&mut h);
     h.key_press_modifiers(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::Q);
     common::settle(&mut h);
     assert!(matches!(
         h.state().state.modal,
-        Some(lectern::ui::state::Modal::ConfirmFinish)
+        Some(lectern::app::state::Modal::ConfirmFinish)
     ));
 }
 

@@ -4,9 +4,9 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, NodeT as _, Queryable as _};
+use lectern::app::state::Settings;
 use lectern::i18n::Language;
 use lectern::ui::LecternApp;
-use lectern::ui::state::Settings;
 
 mod common;
 

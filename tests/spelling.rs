@@ -282,7 +282,7 @@ fn a_reading_can_turn_checking_off() {
     let app = LecternApp::open(
         Some(&reading),
         Some(folder.path().join("answers.ron")),
-        lectern::ui::state::Settings::default(),
+        lectern::app::state::Settings::default(),
         Box::new(lectern::ui::dialogs::ScriptedDialogs::answering(vec![])),
     )
     .unwrap();

@@ -10,9 +10,9 @@ use common::{app, editor_has_focus, harness, isolate_data_dir, settle, wait_for_
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 use lectern::answers;
+use lectern::app::state::Settings;
 use lectern::ui::LecternApp;
 use lectern::ui::dialogs::ScriptedDialogs;
-use lectern::ui::state::Settings;
 
 const LEAD: &str = "Considering the EU’s commitment to human rights and democratic values, how can it balance these with its economic and geopolitical interests in deepening its partnership with Kazakhstan?";
 const Q1: &str = "How significant is Kazakhstan’s move to diversify its partnerships beyond Russia, particularly in light of the geopolitical shifts following the Ukraine war?";
@@ -704,7 +704,7 @@ fn the_toolbar_fits_without_overlaps_at_every_width() {
 /// first letter (the list rose ~22 px) and their recent work came in above the readings.
 #[test]
 fn the_readings_stay_put_while_the_name_is_typed() {
-    use lectern::ui::state::{RecentWork, Screen};
+    use lectern::app::state::{RecentWork, Screen};
     isolate_data_dir();
     let dir = tempfile::tempdir().unwrap();
     let settings = Settings {
@@ -856,8 +856,8 @@ fn the_same_words_under_a_longer_name_push_the_article_down() {
 #[test]
 fn the_reading_settings_can_be_closed_at_the_largest_text_size_on_a_small_window() {
     let dir = tempfile::tempdir().unwrap();
-    let settings = lectern::ui::state::Settings {
-        zoom: *lectern::ui::state::ZOOM_RANGE.end(),
+    let settings = lectern::app::state::Settings {
+        zoom: *lectern::app::state::ZOOM_RANGE.end(),
         ..Default::default()
     };
     let app = LecternApp::open(

@@ -10,6 +10,7 @@ pub mod document;
 mod notice;
 pub mod review;
 pub mod settings;
+pub mod state;
 pub mod tasks;
 
 pub use notice::Notice;

@@ -10,9 +10,9 @@ use super::command::{Action, Command};
 use super::dialogs::{
     DialogKind, DialogOutcome, DialogRequest, FileDialogs, Filter, Purpose, Want,
 };
-use super::state::{AppState, Modal, Screen, Settings, ThemeChoice, ZOOM_STEP};
 use super::{article, editor, notices, prompts, status, toolbar};
 use crate::app::document::{Document, now};
+use crate::app::state::{AppState, Modal, Screen, Settings, ThemeChoice, ZOOM_STEP};
 use crate::export::{self, Format, StudySheet};
 use crate::paths;
 use crate::reading::{self, Origin, Reading};
@@ -434,7 +434,7 @@ impl LecternApp {
         crate::i18n::set_language(settings.language.unwrap_or(self.system_language));
         ctx.set_zoom_factor(settings.zoom);
         super::style::apply_theme(ctx, settings.theme);
-        if settings.reading_font != super::state::ReadingFont::Sans {
+        if settings.reading_font != crate::app::state::ReadingFont::Sans {
             super::style::load_reading_fonts(ctx);
         }
         self.applied = Some(settings.clone());

@@ -12,7 +12,6 @@ mod review;
 mod rubric;
 mod summary;
 
-
 use super::command::Action;
 use crate::feedback::Scope;
 use review::review_ui;

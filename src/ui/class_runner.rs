@@ -8,8 +8,8 @@ use std::time::Instant;
 use super::app::LecternApp;
 use super::class::ClassView;
 use super::command::Action;
-use super::state::Modal;
 use crate::app::review::Review;
+use crate::app::state::Modal;
 use crate::export;
 use crate::feedback::{self, Feedback, Rubric};
 

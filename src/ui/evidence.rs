@@ -5,9 +5,9 @@
 use std::time::Instant;
 
 use super::app::LecternApp;
-use super::state::Selected;
 use crate::answers::AnswerSheet;
 use crate::app::document::now;
+use crate::app::state::Selected;
 use crate::reading::Passage;
 
 impl LecternApp {
@@ -62,7 +62,8 @@ impl LecternApp {
                     sheet.highlight(passage, colour);
                     true
                 });
-                self.state.report(crate::t!("evidence-highlighted", colour = colour.label()));
+                self.state
+                    .report(crate::t!("evidence-highlighted", colour = colour.label()));
                 self.views.article.selection = None;
             }
             return;
@@ -99,16 +100,22 @@ impl LecternApp {
     /// Scrolls the article to citation `index` of the selected answer and marks it briefly.
     pub fn jump_to_citation(&mut self, index: usize, time: f64) {
         let passage = match self.state.selection() {
-            Some(Selected::Prompt { prompt, .. }) => {
-                self.state.doc.sheet.citations(&prompt.id).get(index).cloned()
-            }
+            Some(Selected::Prompt { prompt, .. }) => self
+                .state
+                .doc
+                .sheet
+                .citations(&prompt.id)
+                .get(index)
+                .cloned(),
             Some(Selected::Orphan(answer)) => answer.citations.get(index).cloned(),
             None => None,
         };
         let Some(passage) = passage else { return };
         match self.state.doc.reading.locate(&passage) {
             Some(at) => self.views.article.show_passage(at.block, at.range, time),
-            None => self.state.report(crate::t!("evidence-gone", paragraph = passage.paragraph)),
+            None => self
+                .state
+                .report(crate::t!("evidence-gone", paragraph = passage.paragraph)),
         }
     }
 

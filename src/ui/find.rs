@@ -5,9 +5,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::app::LecternApp;
 use super::article::marks::{Mark, Marked};
 use super::command::{Action, Command};
-use super::app::LecternApp;
 use crate::reading::Block;
 
 /// Where a match is.

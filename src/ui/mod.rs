@@ -21,11 +21,10 @@ mod session;
 mod spell_marks;
 mod spelling;
 mod start;
-pub mod state;
-pub mod views;
 mod status;
 pub mod style;
 mod toolbar;
+pub mod views;
 pub mod window_fit;
 
 use std::path::PathBuf;
@@ -44,7 +43,7 @@ pub fn run(reading: Option<PathBuf>, answers: Option<PathBuf>) -> Result<(), Str
     let mut app = LecternApp::open(
         reading.as_deref(),
         answers,
-        state::Settings::default(),
+        crate::app::settings::Settings::default(),
         Box::new(dialogs::RfdDialogs::default()),
     )?;
     let options = eframe::NativeOptions {

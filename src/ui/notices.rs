@@ -2,7 +2,7 @@
 //! the window is closing but the answers could not be saved.
 
 use super::command::{Action, Command};
-use super::state::{AppState, Modal};
+use crate::app::state::{AppState, Modal};
 
 pub fn ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
     if matches!(state.modal, Some(Modal::ConfirmClose)) {

@@ -2,7 +2,7 @@
 //! Changes show at once and are remembered with the other settings.
 
 use super::command::Action;
-use super::state::{
+use crate::app::state::{
     COLUMN_RANGE, LINE_SPACING_RANGE, ReadingFont, Settings, ThemeChoice, ZOOM_RANGE,
 };
 

@@ -7,8 +7,8 @@ use std::time::Instant;
 
 use super::app::LecternApp;
 use super::command::{Action, Command};
-use super::state::{AppState, Modal, ProgressKey, Screen, StartScreen};
 use crate::app::document::{Document, now};
+use crate::app::state::{AppState, Modal, ProgressKey, Screen, StartScreen};
 use crate::export::{self, Format};
 use crate::library::{Entry, Library};
 
@@ -658,7 +658,7 @@ impl LecternApp {
                 if counted && doc.path.is_some() && doc.save(now()).is_err() {
                     self.state.take_document_notices();
                 }
-                self.state.handed_in = Some(super::state::HandInRecord {
+                self.state.handed_in = Some(crate::app::state::HandInRecord {
                     sheet: written.sheet.clone(),
                     generation: self.state.doc.generation(),
                 });
@@ -703,7 +703,7 @@ impl LecternApp {
         self.state.settings.recent.clear();
         // The next student chooses their own way to hand in: the format and the sheet's
         // language are not carried over from this one.
-        let defaults = super::state::Settings::default();
+        let defaults = crate::app::state::Settings::default();
         self.state.settings.hand_in_format = defaults.hand_in_format;
         self.state.settings.sheet_language = defaults.sheet_language;
         // A blank document in place of the student's, holding no file open.

@@ -5,7 +5,7 @@
 use egui::RichText;
 
 use super::command::{Action, Command};
-use super::state::{Settings, StartScreen};
+use crate::app::state::{Settings, StartScreen};
 use crate::paths;
 
 const COLUMN: f32 = 640.0;
@@ -51,7 +51,7 @@ fn column_ui(
 
     let name = name_ui(ui, start);
     let student = start.name.trim().to_owned();
-    let mine: Vec<(usize, &super::state::RecentWork)> = settings
+    let mine: Vec<(usize, &crate::app::state::RecentWork)> = settings
         .recent
         .iter()
         .enumerate()
@@ -195,7 +195,7 @@ fn folders_ui(ui: &mut egui::Ui, settings: &Settings, commands: &mut Vec<Action>
 /// The student's recent work (their answers files, with the reading each answers).
 fn recent_ui(
     ui: &mut egui::Ui,
-    mine: &[(usize, &super::state::RecentWork)],
+    mine: &[(usize, &crate::app::state::RecentWork)],
     commands: &mut Vec<Action>,
 ) {
     if mine.is_empty() {

@@ -4,7 +4,7 @@
 
 use egui::{Color32, FontFamily, FontId, Stroke, TextStyle, Theme};
 
-use super::state::{ReadingFont, ThemeChoice};
+use crate::app::state::{ReadingFont, ThemeChoice};
 
 /// The egui font family for a reading font: egui's own sans, or `serif` / `legible` once
 /// [`load_reading_fonts`] has loaded them (until then, egui's sans).

@@ -1,8 +1,8 @@
 //! The bar at the top: file actions, text size, theme, progress and the student's name.
 
 use super::command::{Action, Command};
-use super::state::{Settings, ThemeChoice};
 use crate::app::document::Document;
+use crate::app::state::{Settings, ThemeChoice};
 
 /// The bar reads the document and settings; it owns only the name field's text.
 pub fn ui(

@@ -8,7 +8,7 @@ use super::chooser::Chooser;
 use super::editor::SpellMenu;
 use super::find::FindState;
 use super::spelling::SpellState;
-use super::state::AppState;
+use crate::app::state::AppState;
 
 #[derive(Default)]
 pub struct Views {

@@ -5,9 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use egui_kittest::Harness;
+use lectern::app::state::Settings;
 use lectern::ui::LecternApp;
 use lectern::ui::dialogs::ScriptedDialogs;
-use lectern::ui::state::Settings;
 
 /// The data folder for `name`'s tests in this run: a new one each run (Wine reuses process
 /// ids, so a second run would otherwise find the first run's answers and recent work). The

@@ -7,9 +7,9 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::{FontFamily, FontId, Galley};
 
 use super::marks::{self, Marked};
+use crate::app::state::Settings;
 use crate::i18n::Language;
 use crate::reading::{Block, Reading};
-use crate::ui::state::Settings;
 
 pub const NUMBER_WIDTH: f32 = 38.0;
 const TOP_MARGIN: f32 = 18.0;

@@ -22,8 +22,8 @@ use egui::{Key, Modifiers, Rect, pos2, vec2};
 use super::a11y;
 use super::command::Action;
 use super::find::Place;
-use super::state::Settings;
 use crate::app::document::Document;
+use crate::app::state::Settings;
 use crate::reading::{Block, Reading};
 use layout::{
     Item, Kind, Look, NUMBER_WIDTH, column_layout, empty_note, offset_showing, text_galley,

@@ -2,9 +2,9 @@
 //! and the reading settings. Every button says its shortcut when hovered.
 
 use super::super::command::{Action, Command};
-use super::super::state::Settings;
 use super::marks::highlight_colour;
 use crate::answers::HighlightColour;
+use crate::app::state::Settings;
 
 /// `selected`: words are selected in the article, so Cite can act.
 pub fn ui(ui: &mut egui::Ui, settings: &Settings, selected: bool, actions: &mut Vec<Action>) {

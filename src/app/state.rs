@@ -1,11 +1,14 @@
-//! What the window holds between frames: the document, the selection, the edit buffers, the
-//! messages waiting to be read, and the settings that are remembered.
+//! What the application holds between frames, with no window in it: the screen shown and the
+//! dialog over it, the document, the selection and the text being edited, the messages waiting
+//! to be read, the status bar's report, and the settings that are remembered. The views read
+//! it; the runner (`ui::app::LecternApp`) changes it. What a view keeps of its own is in
+//! `ui::views::Views`.
 
 use std::collections::VecDeque;
 
-use super::command::Action;
 use crate::answers::Answer;
 pub use crate::app::Notice;
+use crate::app::command::Action;
 use crate::app::document::Document;
 use crate::reading::{Prompt, Section};
 
@@ -42,7 +45,7 @@ pub struct StartScreen {
     /// A reading a teacher picked, shown before it is added.
     pub preview: Option<(std::path::PathBuf, crate::library::Preview)>,
     /// The teacher's correction of the previewed reading, while they make it.
-    pub correction: Option<super::correct::Correction>,
+    pub correction: Option<crate::app::correction::Correction>,
     /// "3 of 13 answered" per library entry, worked out for `progress_for`.
     pub progress: Vec<String>,
     pub progress_for: Option<ProgressKey>,
@@ -57,7 +60,7 @@ impl StartScreen {
     /// the correction, with a first question to write (most articles come without any).
     pub fn show_preview(&mut self, path: std::path::PathBuf, preview: crate::library::Preview) {
         self.correction = (preview.reading.prompt_count() == 0)
-            .then(|| super::correct::Correction::to_write_questions(&preview));
+            .then(|| crate::app::correction::Correction::to_write_questions(&preview));
         self.preview = Some((path, preview));
     }
 
@@ -97,7 +100,7 @@ pub enum Modal {
     /// The article's look.
     ReadingSettings,
     /// A folder of handed-in answers, summed up (teachers).
-    Class(Box<super::class::ClassView>),
+    Class(Box<crate::app::class::ClassView>),
     /// Before exporting a sheet that has the teacher's feedback: show it on the sheet?
     ExportOptions,
     /// A reading being pasted (teachers): the text so far.
@@ -322,7 +325,7 @@ impl AppState {
     }
 
     /// The Class view, when it is open.
-    pub fn class(&self) -> Option<&super::class::ClassView> {
+    pub fn class(&self) -> Option<&crate::app::class::ClassView> {
         match &self.modal {
             Some(Modal::Class(view)) => Some(view),
             _ => None,
