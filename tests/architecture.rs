@@ -83,7 +83,12 @@ fn the_application_state_is_not_in_the_window() {
     rust_files(&src().join("ui"), &mut files);
     for file in files {
         let text = fs::read_to_string(&file).unwrap();
-        for claim in ["pub struct AppState", "impl AppState", "pub enum Modal", "pub enum Screen"] {
+        for claim in [
+            "pub struct AppState",
+            "impl AppState",
+            "pub enum Modal",
+            "pub enum Screen",
+        ] {
             assert!(!text.contains(claim), "{} has {claim}", file.display());
         }
     }
