@@ -251,7 +251,7 @@ fn main() {
         let start = Instant::now();
         doc.tick(due);
         on_thread.push(start.elapsed());
-        while doc.dirty {
+        while doc.has_unsaved_work() {
             std::thread::sleep(Duration::from_micros(200));
             doc.tick(due);
         }

@@ -178,6 +178,8 @@ fn no_error_is_composed_in_english() {
         "ok_or(\"",
         "ok_or_else(|| format!(",
         "\".to_owned())",
+        "let reason = format!(",
+        "detail: format!(",
     ];
     let mut found = Vec::new();
     for file in files.iter().filter(|f| !command_line.contains(f)) {
@@ -190,8 +192,10 @@ fn no_error_is_composed_in_english() {
             let said = format!("{line} {}", lines.get(n + 1).unwrap_or(&""));
             let parses_an_argument =
                 said.contains("unknown format '") || said.contains("unknown paper '");
+            let is_a_reason =
+                line.contains("let reason = format!(") || line.contains("detail: format!(");
             if composed.iter().any(|c| line.contains(c))
-                && line.contains("Err")
+                && (line.contains("Err") || is_a_reason)
                 && !parses_an_argument
                 || line.starts_with("Err(format!(")
             {

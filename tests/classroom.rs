@@ -113,9 +113,9 @@ fn a_student_with_a_cyrillic_name_saves_into_their_own_folder() {
     settle(&mut h);
     let path = h.state().state.doc.path.clone().unwrap();
     assert!(
-        h.state().state.doc.save_error.is_none(),
+        h.state().state.doc.save_failure().is_none(),
         "{:?}",
-        h.state().state.doc.save_error
+        h.state().state.doc.save_failure()
     );
     assert_eq!(answers::load(&path).unwrap().answers[0].text, "Хлопок.");
     assert!(
@@ -419,7 +419,7 @@ fn a_hand_in_whose_save_fails_says_so_and_keeps_the_session() {
         "Genes, and seeds carried by bears."
     );
     assert!(!on_start_screen(&h), "the session was not finished");
-    assert!(h.state().state.doc.dirty);
+    assert!(h.state().state.doc.has_unsaved_work());
 }
 
 /// A name typed a letter at a time, as a person types it, while each letter starts looking up

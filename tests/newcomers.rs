@@ -274,13 +274,25 @@ fn finish_after_a_hand_in_knows_it_was_handed_in() {
 fn finish_does_not_say_saved_while_saving_fails() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = common::harness(common::app(&dir.path().join("a.ron"), vec![]));
-    h.state_mut().state.doc.save_error = Some("the disk is full".to_owned());
+    // A real failure: the disk fills up as the answers are written.
+    {
+        let doc = &mut h.state_mut().state.doc;
+        doc.writer = lectern::files::Writer::FullAfter(0);
+        doc.set_student("Aliya", std::time::Instant::now());
+        assert!(doc.save(lectern::app::document::now()).is_err());
+    }
     run(&mut h, Command::Finish);
     assert!(
         h.query_by_label_contains("Your answers are saved")
             .is_none()
     );
-    h.get_by_label_contains("could not be saved: the disk is full");
+    h.get_by_label_contains("Your answers could not be saved: could not save to");
+    // Said in the dialog, above the answer and in the status bar.
+    assert_eq!(
+        h.get_all_by_label_contains("the disk is full: make room")
+            .count(),
+        3
+    );
 }
 
 /// The library's teacher actions are folded away from students; *Remove* asks first and

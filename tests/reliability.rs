@@ -159,8 +159,8 @@ fn a_full_disk_keeps_the_text_the_file_and_writes_a_recovery_copy() {
     write(&mut doc, "Q1", "second, on a full disk");
     let err = doc.save(now()).unwrap_err().to_string();
     assert!(err.contains("the disk is full"), "{err}");
-    assert!(doc.save_error.is_some(), "the window shows the error");
-    assert!(doc.dirty);
+    assert!(doc.save_failure().is_some(), "the window shows the error");
+    assert!(doc.has_unsaved_work());
     assert_eq!(
         doc.sheet.text(&prompt(&doc, "Q1").id),
         "second, on a full disk"
@@ -255,7 +255,10 @@ fn a_read_only_folder_keeps_the_file_and_the_text() {
     assert_eq!(fs::read(&file).unwrap(), on_disk, "the file is as it was");
     assert_eq!(doc.sheet.text(&prompt(&doc, "Q1").id), "after");
     assert!(doc.recovery_copy.is_some());
-    assert!(doc.dirty, "the change is still waiting to be saved");
+    assert!(
+        doc.has_unsaved_work(),
+        "the change is still waiting to be saved"
+    );
 }
 
 #[test]
@@ -280,14 +283,14 @@ fn a_removed_folder_is_said_never_made_again_and_saved_to_once_it_is_back() {
     // put the work on this computer's disk, where nobody looks for it.
     assert!(doc.save(now()).is_err());
     assert!(!folder.exists(), "the folder was made again");
-    let said = doc.save_error.clone().unwrap();
+    let said = doc.save_failure().unwrap().to_string();
     assert!(said.contains("is not there any more"), "{said}");
     assert!(doc.recovery_copy.is_some(), "a copy went somewhere else");
     fs::create_dir_all(&folder).unwrap();
     doc.save(now()).unwrap();
     assert_eq!(doc.path.as_deref(), Some(path.as_path()));
     assert_eq!(answers::load(&path).unwrap().answers[0].text, "two");
-    assert!(doc.save_error.is_none());
+    assert!(doc.save_failure().is_none());
 }
 
 #[test]
@@ -305,9 +308,9 @@ fn a_folder_that_went_away_before_the_first_save_is_not_made_again_either() {
     assert!(doc.save(now()).is_err());
     assert!(!folder.exists(), "the folder was made again");
     assert!(
-        doc.save_error
-            .clone()
+        doc.save_failure()
             .unwrap()
+            .to_string()
             .contains("is not there any more")
     );
     fs::create_dir_all(&folder).unwrap();
@@ -352,7 +355,7 @@ fn work_not_yet_saved_when_the_power_went_is_offered_on_the_next_start() {
         doc.sheet.text(&prompt(&doc, "Q1").id),
         "saved part, and the newest sentence"
     );
-    assert!(doc.dirty);
+    assert!(doc.has_unsaved_work());
     doc.save(now()).unwrap();
     assert!(
         !offer.found.path.exists(),
@@ -566,5 +569,5 @@ fn a_saving_thread_that_dies_is_reported_and_saving_goes_on() {
     doc.tick(due);
     doc.finish_background();
     assert_eq!(answers::load(&path).unwrap().answers[0].text, "typed after");
-    assert!(!doc.dirty);
+    assert!(!doc.has_unsaved_work());
 }

@@ -51,11 +51,11 @@ fn select_type_save_reopen_and_the_text_is_there() {
     settle(&mut h);
     h.get_by_label("5 words");
     h.get_by_label_contains("1 of 13 answered");
-    assert!(h.state().state.doc.dirty);
+    assert!(h.state().state.doc.has_unsaved_work());
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     settle(&mut h);
-    assert!(!h.state().state.doc.dirty);
+    assert!(!h.state().state.doc.has_unsaved_work());
     let saved = answers::load(&path).unwrap();
     assert_eq!(saved.answers.len(), 1);
     assert_eq!(saved.answers[0].prompt_id.as_str(), "Q1");
@@ -132,7 +132,7 @@ fn autosave_writes_shortly_after_typing_stops() {
     // The autosave is written by a background thread; frames go on while it works.
     let saved = wait_for_frames(&mut h, || answers::load(&path).ok());
     assert_eq!(saved.answers[0].text, "Carefully.");
-    assert!(!h.state().state.doc.dirty);
+    assert!(!h.state().state.doc.has_unsaved_work());
 }
 
 #[test]
@@ -438,7 +438,7 @@ fn newer_work_from_a_recovery_copy_is_offered_and_restored() {
     );
     h.get_by_label_contains("1 of 13 answered");
     assert!(
-        h.state().state.doc.dirty,
+        h.state().state.doc.has_unsaved_work(),
         "restored work is saved soon after"
     );
 }

@@ -21,12 +21,13 @@ const FILE_COMMENT: &str = "// Lectern answers file. Plain text: safe to read, d
 // Edit by hand only while Lectern is closed; Lectern refuses to overwrite a file it cannot read.\n";
 
 /// Why a save did not happen. The text being saved is untouched in memory.
-#[derive(Debug, thiserror::Error)]
+// Clone: the document keeps the failure it shows and hands the same to its caller.
+#[derive(Clone, Debug, thiserror::Error)]
 pub enum SaveError {
     #[error("{}", crate::t!("err-save", path = .path.display().to_string(), error = crate::i18n::io_reason(.source)))]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        source: std::sync::Arc<std::io::Error>,
     },
     #[error("{}", crate::t!("err-would-destroy", path = .path.display().to_string(), reason = .reason.to_string()))]
     WouldDestroy { path: PathBuf, reason: String },
@@ -239,14 +240,14 @@ pub fn save_with(
     options: &SaveOptions,
 ) -> Result<DiskStamp, SaveError> {
     let text = to_ron(sheet)?;
-    let io = |source| SaveError::Io {
+    let io = |source: std::io::Error| SaveError::Io {
         path: path.to_owned(),
-        source,
+        source: source.into(),
     };
     let old = match read_capped(path, MAX_ANSWERS_BYTES) {
         Ok(Capped::Bytes(old)) => Some(old),
         Ok(Capped::TooLarge(size)) => {
-            let reason = format!("it is {size} bytes, larger than any answers file");
+            let reason = crate::t!("answers-larger-than-any", size = size.to_string());
             return Err(SaveError::WouldDestroy {
                 path: path.to_owned(),
                 reason,
@@ -294,7 +295,7 @@ pub fn save_with(
         let backup = backup_path(path);
         write_atomic_with(&backup, &old, options.writer).map_err(|source| SaveError::Io {
             path: backup,
-            source,
+            source: source.into(),
         })?;
     }
     write_atomic_with(path, text.as_bytes(), options.writer).map_err(io)?;

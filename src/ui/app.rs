@@ -872,7 +872,7 @@ impl LecternApp {
             Screen::Start(_) => format!("{} — Lectern", crate::t!("window-start")),
             Screen::Work => format!(
                 "{}{} — Lectern",
-                if doc.dirty { "● " } else { "" },
+                if doc.has_unsaved_work() { "● " } else { "" },
                 doc.reading.title
             ),
         };

@@ -264,7 +264,7 @@ fn footer_ui(
 /// While saving fails: said above the answer, where the student is looking, not only in the
 /// status bar (which a window taller than the screen puts out of sight), with the two ways on.
 fn not_saved_ui(ui: &mut egui::Ui, doc: &Document, actions: &mut Vec<Action>) {
-    let Some(error) = &doc.save_error else {
+    let Some(error) = doc.save_failure() else {
         return;
     };
     let red = ui.visuals().error_fg_color;
@@ -290,7 +290,7 @@ fn not_saved_ui(ui: &mut egui::Ui, doc: &Document, actions: &mut Vec<Action>) {
                     }
                 });
             });
-            ui.add(egui::Label::new(error.as_str()).wrap());
+            ui.add(egui::Label::new(error.to_string()).wrap());
             let mut safe = crate::t!("banner-text-safe");
             if let Some(copy) = &doc.recovery_copy {
                 safe.push(' ');

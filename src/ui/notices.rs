@@ -30,7 +30,11 @@ pub fn ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
 }
 
 fn close_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
-    let error = state.doc.save_error.clone().unwrap_or_default();
+    let error = state
+        .doc
+        .save_failure()
+        .map(ToString::to_string)
+        .unwrap_or_default();
     let modal = egui::Modal::new(egui::Id::unique("confirm_close")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading(crate::t!("close-unsaved-title"));

@@ -188,7 +188,7 @@ fn finish_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
     let modal = egui::Modal::new(egui::Id::unique("finish_session")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading(crate::t!("finish-title"));
-        match &doc.save_error {
+        match doc.save_failure() {
             // Never "your answers are saved" while they are not.
             Some(error) => {
                 ui.colored_label(

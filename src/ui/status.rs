@@ -8,14 +8,14 @@ pub fn ui(ui: &mut egui::Ui, doc: &Document, flash: Option<&str>, working: &[Str
     egui::Panel::bottom("status").show(ui, |ui| {
         ui.horizontal(|ui| {
             working_ui(ui, working);
-            if let Some(error) = &doc.save_error {
+            if let Some(error) = doc.save_failure() {
                 let text = crate::t!("status-not-saved", error = error.to_string());
                 ui.colored_label(ui.visuals().error_fg_color, text);
             } else if let Some(unreadable) = &doc.unreadable {
                 let text = crate::t!("status-unreadable", file = unreadable.display().to_string());
                 ui.colored_label(ui.visuals().warn_fg_color, text);
             } else {
-                let when = match (doc.dirty, doc.last_saved) {
+                let when = match (doc.has_unsaved_work(), doc.last_saved()) {
                     (true, _) => crate::t!("status-unsaved"),
                     (false, Some(t)) => crate::t!("status-saved-at", time = local_time(t)),
                     (false, None) => crate::t!("status-nothing-yet"),

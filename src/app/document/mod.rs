@@ -43,7 +43,7 @@ pub fn now() -> Timestamp {
 }
 
 /// Why the answers did not reach their file.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, thiserror::Error)]
 pub enum SaveError {
     #[error("{}", crate::t!("err-no-file"))]
     NoFile,
@@ -69,14 +69,9 @@ pub struct Document {
     pub path: Option<PathBuf>,
     /// A file that could not be read. It is never written to; saving needs Save As.
     pub unreadable: Option<PathBuf>,
-    /// Changes not yet on disk.
-    pub dirty: bool,
-    pub last_saved: Option<Timestamp>,
-    last_edit: Option<Instant>,
-    /// The last save's failure, shown until a save succeeds.
-    pub save_error: Option<String>,
-    /// When the last save failed; autosave tries again after [`RETRY_DELAY`].
-    failed_at: Option<Instant>,
+    /// Where the answers stand against their file: unsaved since when, saved when, saving,
+    /// failed with what.
+    status: SaveStatus,
     /// What this window last saw in the file, to notice changes made by something else.
     known: Expect,
     /// Keeps other windows from writing the same file.
@@ -101,12 +96,29 @@ pub struct Document {
     generation: u64,
     /// Counts changes to citations and highlights.
     evidence_generation: u64,
-    /// An autosave is with the saving thread.
-    saving: bool,
     /// A recovery copy is with the saving thread.
     recovering: bool,
     /// The student was told no recovery copy could be written, and none has been since.
     warned_no_recovery: bool,
+}
+
+/// Where the answers stand against their file: the save machine's one record, private to the
+/// document and read through its methods ([`Document::has_unsaved_work`],
+/// [`Document::last_saved`], [`Document::save_failure`]). A record of four parts, not one
+/// state: an autosave can be with the saving thread while the student types on after a
+/// failed save, and all three must hold at once.
+#[derive(Debug, Default)]
+struct SaveStatus {
+    /// The last change not yet in the file, when there is one: autosave is due a pause after.
+    unsaved_since: Option<Instant>,
+    /// When the answers last reached the file (this session, or the file's time at open).
+    saved_at: Option<Timestamp>,
+    /// An autosave is with the saving thread.
+    saving: bool,
+    /// The last save's failure, shown until a save succeeds, and when it came: autosave tries
+    /// again [`RETRY_DELAY`] after. Kept typed, so it is said in the language the window shows
+    /// when it is shown, not the one it had when the save failed.
+    failed: Option<(SaveError, Instant)>,
 }
 
 /// What the saving thread is asked to write.
@@ -159,14 +171,23 @@ impl Document {
 
     fn touch(&mut self, at: Instant) {
         self.generation += 1;
-        self.dirty = true;
-        self.last_edit = Some(at);
+        self.status.unsaved_since = Some(at);
         self.recovery_current = false;
     }
 
     /// Whether closing now would lose work: changes that have not reached the file.
     pub fn has_unsaved_work(&self) -> bool {
-        self.dirty
+        self.status.unsaved_since.is_some()
+    }
+
+    /// When the answers last reached their file.
+    pub fn last_saved(&self) -> Option<Timestamp> {
+        self.status.saved_at
+    }
+
+    /// Why the last save failed, while no save has worked since.
+    pub fn save_failure(&self) -> Option<&SaveError> {
+        self.status.failed.as_ref().map(|(error, _)| error)
     }
 
     /// Does what is due at `now` (a recovery copy, an autosave) and says when to look again.
@@ -174,11 +195,12 @@ impl Document {
     pub fn tick(&mut self, now: Instant) -> Option<Duration> {
         self.take_reports(false);
         let poll = (self.saver.in_flight > 0).then_some(POLL);
-        let Some(last_edit) = self.last_edit.filter(|_| self.dirty) else {
+        let Some(last_edit) = self.status.unsaved_since else {
             return poll;
         };
         let recovery_due = last_edit + RECOVERY_DELAY;
-        let save_now = !self.saving && self.autosave_due_in(now).is_some_and(|d| d.is_zero());
+        let save_now =
+            !self.status.saving && self.autosave_due_in(now).is_some_and(|d| d.is_zero());
         if save_now {
             // The save makes a recovery copy pointless (a failed save writes one anyway).
             self.queue(Queue::Save);
@@ -187,7 +209,7 @@ impl Document {
         }
         let next_recovery = (!self.recovery_current && !self.recovering)
             .then(|| recovery_due.saturating_duration_since(now));
-        let next_save = if self.saving {
+        let next_save = if self.status.saving {
             None
         } else {
             self.autosave_due_in(now)
@@ -229,11 +251,11 @@ impl Document {
         };
         match self.saver.send(job) {
             Ok(()) => match what {
-                Queue::Save => self.saving = true,
+                Queue::Save => self.status.saving = true,
                 Queue::Recovery => self.recovering = true,
             },
             // No thread to hand it to: do it here, late rather than never. A failure is kept
-            // in `save_error` and retried like any failed save.
+            // in the save status and retried like any failed save.
             Err(_) => match what {
                 Queue::Save => {
                     let _ = self.save(self::now());
@@ -256,7 +278,7 @@ impl Document {
                     generation,
                     result,
                 } => {
-                    self.saving = false;
+                    self.status.saving = false;
                     self.saved_in_background(path, generation, result);
                 }
                 saver::Done::Recovered { generation, result } => {
@@ -272,14 +294,14 @@ impl Document {
                 saver::Done::Died => {
                     // Whatever it held is lost; what it held is still in memory, so nothing
                     // of the student's is. From now on `queue` saves on the window's thread.
-                    self.saving = false;
+                    self.status.saving = false;
                     self.recovering = false;
                     self.recovery_current = false;
                     self.notices.push(Notice::new(
                         crate::t!("saver-died-title"),
                         crate::t!("saver-died"),
                     ));
-                    self.failed_at = None;
+                    self.status.failed = None;
                 }
             }
         }
@@ -303,28 +325,26 @@ impl Document {
                     self.reached_disk(stamp, self::now());
                 }
             }
-            // Either way the outcome is kept in `save_error`, shown in the status bar.
+            // Either way the outcome is kept in the save status, shown in the status bar.
             Err(answers::SaveError::ChangedOnDisk { .. }) => {
                 let _ = self.save_beside_changed_file(path, self::now());
             }
-            Err(e) => self.save_failed(e.to_string()),
+            Err(e) => self.save_failed(SaveError::Write(e)),
         }
     }
 
-    fn save_failed(&mut self, message: String) {
-        self.save_error = Some(message);
-        self.failed_at = Some(Instant::now());
+    fn save_failed(&mut self, error: SaveError) {
+        self.status.failed = Some((error, Instant::now()));
         self.write_recovery();
     }
 
     /// How long until an autosave is due, if one is waiting; zero means now.
     pub fn autosave_due_in(&self, now: Instant) -> Option<Duration> {
-        if !self.dirty || self.path.is_none() {
-            return None;
-        }
-        let due = match self.failed_at {
-            Some(failed) => failed + RETRY_DELAY,
-            None => self.last_edit? + AUTOSAVE_DELAY,
+        let last_edit = self.status.unsaved_since?;
+        self.path.as_ref()?;
+        let due = match &self.status.failed {
+            Some((_, failed)) => *failed + RETRY_DELAY,
+            None => last_edit + AUTOSAVE_DELAY,
         };
         Some(due.saturating_duration_since(now))
     }
@@ -353,11 +373,11 @@ impl Document {
         self.recovery_copy = None;
     }
 
-    /// Saves to the current path. Errors are kept in `save_error` and returned.
+    /// Saves to the current path. A failure is kept in the save status and returned.
     pub fn save(&mut self, now: Timestamp) -> Result<(), SaveError> {
         self.finish_background();
         let Some(path) = self.path.clone() else {
-            self.save_error = Some(SaveError::NoFile.to_string());
+            self.status.failed = Some((SaveError::NoFile, Instant::now()));
             self.write_recovery();
             return Err(SaveError::NoFile);
         };
@@ -371,7 +391,7 @@ impl Document {
         self.finish_background();
         if self.unreadable.as_deref() == Some(path.as_path()) {
             let e = SaveError::Unreadable(path);
-            self.save_error = Some(e.to_string());
+            self.status.failed = Some((e.clone(), Instant::now()));
             return Err(e);
         }
         if self.path.as_deref() != Some(path.as_path()) {
@@ -379,7 +399,7 @@ impl Document {
                 LockOutcome::Locked(l) => self._lock = Some(l),
                 LockOutcome::HeldElsewhere => {
                     let e = SaveError::HeldElsewhere(path);
-                    self.save_error = Some(e.to_string());
+                    self.status.failed = Some((e.clone(), Instant::now()));
                     return Err(e);
                 }
                 LockOutcome::Unavailable(_) => self._lock = None,
@@ -402,7 +422,7 @@ impl Document {
                 self.save_beside_changed_file(path, now)
             }
             Err(e) => {
-                self.save_failed(e.to_string());
+                self.save_failed(SaveError::Write(e.clone()));
                 Err(SaveError::Write(e))
             }
         }
@@ -415,7 +435,7 @@ impl Document {
         self.recovery_copy = None;
         self.path = Some(path);
         self.unreadable = None;
-        self.dirty = false;
+        self.status.unsaved_since = None;
         self.reached_disk(stamp, now);
     }
 
@@ -423,9 +443,8 @@ impl Document {
     /// any earlier failure is over.
     fn reached_disk(&mut self, stamp: answers::DiskStamp, now: Timestamp) {
         self.known = Expect::Stamp(stamp);
-        self.last_saved = Some(now);
-        self.save_error = None;
-        self.failed_at = None;
+        self.status.saved_at = Some(now);
+        self.status.failed = None;
     }
 
     /// The file changed under us: both versions are kept. Ours goes to a new file beside it,
@@ -462,9 +481,7 @@ impl Document {
             }
             Err(source) => {
                 let e = SaveError::NoConflictCopy { changed, source };
-                self.save_error = Some(e.to_string());
-                self.failed_at = Some(Instant::now());
-                self.write_recovery();
+                self.save_failed(e.clone());
                 Err(e)
             }
         }
@@ -535,7 +552,7 @@ mod tests {
         );
         doc.save(now()).unwrap();
         assert_eq!(doc.autosave_due_in(t0 + AUTOSAVE_DELAY), None);
-        assert!(doc.last_saved.is_some());
+        assert!(doc.last_saved().is_some());
     }
 
     #[test]
@@ -550,8 +567,8 @@ mod tests {
         let prompt = first_prompt(&doc);
         doc.set_answer(&prompt, "keep me", now(), Instant::now());
         assert!(doc.save(now()).is_err());
-        assert!(doc.save_error.is_some());
-        assert!(doc.dirty);
+        assert!(doc.save_failure().is_some());
+        assert!(doc.has_unsaved_work());
         assert_eq!(doc.sheet.text(&prompt.id), "keep me");
         let due = doc.autosave_due_in(Instant::now()).unwrap();
         assert!(
@@ -578,6 +595,25 @@ mod tests {
         let other = dir.path().join("good.ron");
         doc.save_as(other.clone(), now()).unwrap();
         assert_eq!(doc.path, Some(other));
-        assert!(!doc.dirty);
+        assert!(!doc.has_unsaved_work());
+    }
+
+    /// The failure is kept as what happened, not as words: a Kazakh student who switches the
+    /// window to Kazakh after a save failed reads it in Kazakh (it was English text before).
+    #[test]
+    fn a_failed_save_is_said_in_the_language_shown_now() {
+        use crate::i18n::{Language, set_language};
+        isolate();
+        let dir = tempfile::tempdir().unwrap();
+        let mut doc = Document::open(BUNDLED[0].parse(), Some(dir.path().join("a.ron")));
+        doc.writer = Writer::FullAfter(0);
+        let prompt = first_prompt(&doc);
+        doc.set_answer(&prompt, "сақта", now(), Instant::now());
+        set_language(Language::English);
+        assert!(doc.save(now()).is_err());
+        set_language(Language::Kazakh);
+        let said = doc.save_failure().expect("kept").to_string();
+        set_language(Language::English);
+        assert!(said.contains("диск толы"), "{said}");
     }
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
-use super::Document;
+use super::{Document, SaveStatus};
 use crate::answers::lock::{self, LockOutcome};
 use crate::answers::recovery::{Found, Recovery};
 use crate::answers::{self, AnswerSheet, Expect};
@@ -100,11 +100,7 @@ impl Document {
             reading,
             path: None,
             unreadable: None,
-            dirty: false,
-            last_saved: None,
-            last_edit: None,
-            save_error: None,
-            failed_at: None,
+            status: SaveStatus::default(),
             known: Expect::Absent,
             _lock: None,
             recovery_current: true,
@@ -115,7 +111,6 @@ impl Document {
             writer: Writer::Real,
             saver: super::saver::Saver::start(),
             generation: 0,
-            saving: false,
             recovering: false,
             warned_no_recovery: false,
             evidence_generation: 0,
@@ -136,7 +131,7 @@ impl Document {
             Ok((mut sheet, stamp)) => {
                 self.report_attach(&mut sheet, &path);
                 self.sheet = sheet;
-                self.last_saved = std::fs::metadata(&path)
+                self.status.saved_at = std::fs::metadata(&path)
                     .and_then(|m| m.modified())
                     .ok()
                     .and_then(|t| Timestamp::try_from(t).ok());
