@@ -17,7 +17,7 @@
 //! a huge wrong file is refused, not loaded.
 
 mod error;
-pub use error::{FileError, FileKind, ImportProblem};
+pub use error::{FileError, FileKind, ImportProblem, read_file, read_text};
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Write};

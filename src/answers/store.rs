@@ -163,16 +163,7 @@ pub fn load(path: &Path) -> Result<AnswerSheet, FileError> {
 }
 
 fn read_limited(path: &Path) -> Result<Vec<u8>, FileError> {
-    match read_capped(path, MAX_ANSWERS_BYTES) {
-        Ok(Capped::Bytes(bytes)) => Ok(bytes),
-        Ok(Capped::TooLarge(size)) => Err(FileError::TooLarge {
-            path: path.to_owned(),
-            kind: FileKind::Answers,
-            size,
-            limit: MAX_ANSWERS_BYTES,
-        }),
-        Err(source) => Err(FileError::read(path, source)),
-    }
+    crate::files::read_file(path, FileKind::Answers, MAX_ANSWERS_BYTES)
 }
 
 fn from_bytes(bytes: &[u8], path: &Path) -> Result<AnswerSheet, FileError> {

@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::{FEEDBACK_VERSION, Feedback, Rubric, rubric::RUBRIC_VERSION};
-use crate::files::{Capped, FileError, FileKind, read_capped, write_atomic};
+use crate::files::{FileError, FileKind, write_atomic};
 
 /// A feedback file is comments: 4 MiB is thousands of pages of them. Larger is the wrong file.
 pub const MAX_FEEDBACK_BYTES: u64 = 4 * 1024 * 1024;
@@ -141,25 +141,7 @@ fn from_ron<T: DeserializeOwned>(
 }
 
 fn read_text(path: &Path, kind: FileKind) -> Result<String, FileError> {
-    let bytes = match read_capped(path, MAX_FEEDBACK_BYTES) {
-        Ok(Capped::Bytes(bytes)) => bytes,
-        Ok(Capped::TooLarge(size)) => {
-            return Err(FileError::TooLarge {
-                path: path.to_owned(),
-                kind,
-                size,
-                limit: MAX_FEEDBACK_BYTES,
-            });
-        }
-        Err(source) => return Err(FileError::read(path, source)),
-    };
-    crate::files::text_of(&bytes)
-        .map(str::to_owned)
-        .map_err(|detail| FileError::NotText {
-            path: path.to_owned(),
-            kind,
-            detail,
-        })
+    crate::files::read_text(path, kind, MAX_FEEDBACK_BYTES)
 }
 
 pub fn load_feedback(path: &Path) -> Result<Feedback, FileError> {

@@ -220,6 +220,31 @@ impl FileError {
     }
 }
 
+/// The bytes of the `kind` file at `path`, at most `limit` of them (a larger file is the wrong
+/// one, refused as [`FileError::TooLarge`]), read as [`crate::files::read_capped`] reads: an
+/// ordinary file only, without blocking.
+pub fn read_file(path: &std::path::Path, kind: FileKind, limit: u64) -> Result<Vec<u8>, FileError> {
+    match crate::files::read_capped(path, limit) {
+        Ok(crate::files::Capped::Bytes(bytes)) => Ok(bytes),
+        Ok(crate::files::Capped::TooLarge(size)) => Err(FileError::TooLarge {
+            path: path.to_owned(),
+            kind,
+            size,
+            limit,
+        }),
+        Err(source) => Err(FileError::read(path, source)),
+    }
+}
+
+/// The text of the `kind` file at `path` ([`read_file`]), checked to be text.
+pub fn read_text(path: &std::path::Path, kind: FileKind, limit: u64) -> Result<String, FileError> {
+    crate::files::into_text(read_file(path, kind, limit)?).map_err(|detail| FileError::NotText {
+        path: path.to_owned(),
+        kind,
+        detail,
+    })
+}
+
 fn too_large(path: &std::path::Path, kind: FileKind, size: u64, limit: u64) -> String {
     let path = path.display().to_string();
     let size = size.to_string();

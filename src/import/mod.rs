@@ -77,20 +77,9 @@ pub fn file_to_markdown(path: &Path) -> Result<Option<String>, FileError> {
 
 /// [`file_to_markdown`], reading as much of a web page as `extract` says.
 pub fn file_to_markdown_as(path: &Path, extract: Extract) -> Result<Option<String>, FileError> {
-    let limit = crate::reading::MAX_READING_BYTES;
     // The same limits and words as any reading (`reading::load_file`).
-    let bytes = match crate::files::read_capped(path, limit) {
-        Ok(crate::files::Capped::Bytes(bytes)) => bytes,
-        Ok(crate::files::Capped::TooLarge(size)) => {
-            return Err(FileError::TooLarge {
-                path: path.to_owned(),
-                kind: FileKind::Reading,
-                size,
-                limit,
-            });
-        }
-        Err(source) => return Err(FileError::read(path, source)),
-    };
+    let bytes =
+        crate::files::read_file(path, FileKind::Reading, crate::reading::MAX_READING_BYTES)?;
     let problem = |problem| FileError::Import {
         path: path.to_owned(),
         problem,

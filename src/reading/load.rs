@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::{Origin, Reading, parse};
-use crate::files::{Capped, FileError, FileKind, NotText, read_capped};
+use crate::files::{FileError, FileKind, NotText};
 
 /// A reading compiled into Lectern.
 pub struct BundledReading {
@@ -81,21 +81,7 @@ pub fn load_file(path: &Path) -> Result<Reading, FileError> {
 /// [`load_file`], with the text the reading was parsed from (the preview looks at it again
 /// for the lines the parser left out, without reading the file twice).
 pub fn load_file_with_text(path: &Path) -> Result<(Reading, String), FileError> {
-    let bytes = match read_capped(path, MAX_READING_BYTES) {
-        Ok(Capped::Bytes(bytes)) => bytes,
-        Ok(Capped::TooLarge(size)) => {
-            let max = MAX_READING_BYTES;
-            return Err(FileError::TooLarge {
-                path: path.to_owned(),
-                kind: FileKind::Reading,
-                size,
-                limit: max,
-            });
-        }
-        Err(source) => {
-            return Err(FileError::read(path, source));
-        }
-    };
+    let bytes = crate::files::read_file(path, FileKind::Reading, MAX_READING_BYTES)?;
     let text = decode(path, bytes)?;
     if text.trim().is_empty() {
         return Err(FileError::Empty {

@@ -18,24 +18,10 @@ pub fn path_beside(answers: &Path) -> Option<PathBuf> {
 
 /// The words in the list; none when there is no list yet.
 pub fn load(path: &Path) -> Result<Vec<String>, FileError> {
-    let bytes = match crate::files::read_capped(path, MAX_BYTES) {
-        Ok(crate::files::Capped::Bytes(b)) => b,
-        Ok(crate::files::Capped::TooLarge(size)) => {
-            return Err(FileError::TooLarge {
-                path: path.to_owned(),
-                kind: FileKind::WordList,
-                size,
-                limit: MAX_BYTES,
-            });
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(vec![]),
-        Err(e) => return Err(FileError::read(path, e)),
+    let text = match crate::files::read_text(path, FileKind::WordList, MAX_BYTES) {
+        Err(e) if e.is_not_found() => return Ok(vec![]),
+        read => read?,
     };
-    let text = crate::files::into_text(bytes).map_err(|detail| FileError::NotText {
-        path: path.to_owned(),
-        kind: FileKind::WordList,
-        detail,
-    })?;
     Ok(parse(&text))
 }
 

@@ -47,26 +47,10 @@ impl StudentPrefs {
     fn load(path: &Path) -> Result<StudentPrefs, FileError> {
         // A settings file is a few lines: anything over 1 MiB is not one.
         const MAX_BYTES: u64 = 1024 * 1024;
-        let bytes = match crate::files::read_capped(path, MAX_BYTES) {
-            Ok(crate::files::Capped::Bytes(bytes)) => bytes,
-            Ok(crate::files::Capped::TooLarge(size)) => {
-                return Err(FileError::TooLarge {
-                    path: path.to_owned(),
-                    kind: FileKind::Settings,
-                    size,
-                    limit: MAX_BYTES,
-                });
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Ok(StudentPrefs::default());
-            }
-            Err(e) => return Err(FileError::read(path, e)),
+        let text = match crate::files::read_text(path, FileKind::Settings, MAX_BYTES) {
+            Err(e) if e.is_not_found() => return Ok(StudentPrefs::default()),
+            read => read?,
         };
-        let text = crate::files::into_text(bytes).map_err(|detail| FileError::NotText {
-            path: path.to_owned(),
-            kind: FileKind::Settings,
-            detail,
-        })?;
         ron::from_str(&text).map_err(|e| FileError::Syntax {
             path: path.to_owned(),
             line: e.span.start.line,
