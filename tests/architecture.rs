@@ -106,6 +106,7 @@ fn the_app_layer_is_part_of_the_core() {
         "app/settings.rs",
         "app/state.rs",
         "app/review.rs",
+        "app/runner.rs",
         "app/tasks.rs",
     ] {
         assert!(files.contains(&src().join(part)), "{part} is in the core");

@@ -9,6 +9,7 @@ pub mod correction;
 pub mod document;
 mod notice;
 pub mod review;
+pub mod runner;
 pub mod settings;
 pub mod state;
 pub mod tasks;

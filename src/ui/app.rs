@@ -12,7 +12,7 @@ use super::dialogs::{
 };
 use super::{article, editor, notices, prompts, status, toolbar};
 use crate::app::document::{Document, now};
-use crate::app::state::{AppState, Modal, Screen, Settings, ThemeChoice, ZOOM_STEP};
+use crate::app::state::{AppState, Modal, Screen, Settings, ThemeChoice};
 use crate::export::{self, Format, StudySheet};
 use crate::paths;
 use crate::reading::{self, Origin, Reading};
@@ -280,18 +280,15 @@ impl LecternApp {
 
     /// Applies one action. With [`Self::run`], the only place views' requests change state.
     pub fn apply(&mut self, action: Action, ctx: &egui::Context) {
+        // What changes only the application's state is applied there (`app::runner`).
+        let Some(action) = self.state.apply(action) else {
+            return;
+        };
         let state = &mut self.state;
         match action {
             Action::Run(command) => self.run(command, ctx),
-            Action::Select(i) => state.select(i),
-            Action::AnswerEdited => state.commit_editor(Instant::now()),
             Action::Spell(spell) => self.apply_spell(spell, ctx),
             Action::ChooseLanguage(language) => self.choose_language(language),
-            Action::StudentEdited => {
-                let name = state.student_text.clone();
-                state.doc.set_student(&name, Instant::now());
-            }
-            Action::FocusEditor => state.focus_editor = true,
             Action::FindQueryChanged => {
                 self.views.find.refresh(&self.state.doc);
                 self.reveal_match();
@@ -306,64 +303,18 @@ impl LecternApp {
                 // Back to writing: the dialog took the keyboard.
                 state.focus_editor = true;
             }
-            Action::HandInThenFinish => state.modal = Some(Modal::HandIn { then_finish: true }),
-            Action::ChangeSettings(settings) => state.settings = *settings,
             Action::OpenLibraryEntry(i) => self.open_library_entry(i),
             Action::OpenRecent(i) => self.open_recent(i),
-            Action::RemoveReading(i) => {
-                if let Some(start) = self.start_screen() {
-                    start.confirm_remove = Some(i);
-                }
-            }
             Action::ConfirmRemoveReading => {
                 let asked = self.start_screen().and_then(|s| s.confirm_remove.take());
                 if let Some(i) = asked {
                     self.remove_reading(i);
                 }
             }
-            Action::CancelRemoveReading => {
-                if let Some(start) = self.start_screen() {
-                    start.confirm_remove = None;
-                }
-            }
             Action::PreviewPasted => self.preview_pasted(),
             Action::PasteFromClipboard => self.paste_from_clipboard(),
-            Action::ClosePreview => {
-                if let Screen::Start(start) = &mut state.screen {
-                    start.close_preview();
-                }
-            }
             Action::StartCorrection => self.start_correction(),
-            Action::PreviewWholePage(whole) => {
-                let path = self
-                    .start_screen()
-                    .and_then(|s| s.preview.take())
-                    .map(|(p, _)| p);
-                if let Some(path) = path {
-                    let extract = if whole {
-                        crate::import::Extract::WholePage
-                    } else {
-                        crate::import::Extract::Article
-                    };
-                    self.reading_picked_for_library_as(path, extract);
-                }
-            }
-            Action::OutlineEdited => {
-                if let Some(start) = self.start_screen()
-                    && let (Some((_, preview)), Some(correction)) =
-                        (&start.preview, start.correction.as_mut())
-                {
-                    correction.refresh(preview);
-                }
-            }
-            Action::EndCorrection => {
-                if let Some(start) = self.start_screen() {
-                    let editing = start.correction.take().and_then(|c| c.replaces);
-                    if editing.is_some() {
-                        start.preview = None;
-                    }
-                }
-            }
+            Action::PreviewWholePage(whole) => self.preview_whole_page(whole),
             Action::EditReading(i) => self.edit_reading(i),
             Action::SaveEditedReading => self.save_edited_reading(),
             Action::ShareReading(i) => {
@@ -388,32 +339,9 @@ impl LecternApp {
             | Action::EditRubric(_)
             | Action::SaveRubric
             | Action::ReturnSheet(_)) => self.apply_class(action),
-            Action::Anonymize(on) => {
-                if let Some(Modal::Class(view)) = &mut state.modal {
-                    view.anonymize = on;
-                }
-            }
             Action::JumpToCitation(i) => self.jump_to_citation(i, ctx.input(|i| i.time)),
             Action::RemoveCitation(i) => self.remove_citation(i),
             Action::RemoveHighlight(i) => self.remove_highlight(i),
-            Action::SetHighlightColour(colour) => state.settings.highlight_colour = colour,
-            Action::DismissNotice => {
-                state.notices.pop_front();
-                // The keyboard goes back where the student was typing.
-                match &mut state.screen {
-                    Screen::Start(start) => start.focus_name = true,
-                    Screen::Work => state.focus_editor = true,
-                }
-            }
-            Action::RestoreRecovery => {
-                state.doc.restore_recovery(Instant::now());
-                state.document_changed();
-            }
-            Action::KeepSavedVersion => {
-                state.doc.keep_saved_version();
-                state.take_document_notices();
-                state.focus_editor = true;
-            }
             Action::CloseWithoutSaving => {
                 state.modal = None;
                 // Even now, keep a copy where the next start will find it.
@@ -423,6 +351,40 @@ impl LecternApp {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Action::Chooser(action) => self.run_chooser(action),
+            // Applied by `AppState::apply`, which does not hand these back; listed so that a
+            // new action must be placed on one side or the other.
+            Action::Select(_)
+            | Action::AnswerEdited
+            | Action::StudentEdited
+            | Action::FocusEditor
+            | Action::HandInThenFinish
+            | Action::ChangeSettings(_)
+            | Action::SetHighlightColour(_)
+            | Action::RemoveReading(_)
+            | Action::CancelRemoveReading
+            | Action::ClosePreview
+            | Action::OutlineEdited
+            | Action::EndCorrection
+            | Action::Anonymize(_)
+            | Action::DismissNotice
+            | Action::RestoreRecovery
+            | Action::KeepSavedVersion => {}
+        }
+    }
+
+    /// Reads the previewed web page again, whole or only its article.
+    fn preview_whole_page(&mut self, whole: bool) {
+        let path = self
+            .start_screen()
+            .and_then(|s| s.preview.take())
+            .map(|(p, _)| p);
+        if let Some(path) = path {
+            let extract = if whole {
+                crate::import::Extract::WholePage
+            } else {
+                crate::import::Extract::Article
+            };
+            self.reading_picked_for_library_as(path, extract);
         }
     }
 
@@ -459,6 +421,10 @@ impl LecternApp {
             Command::PreviousPrompt if self.step_answer(-1) => return,
             _ => {}
         }
+        // What changes only the application's state is run there (`app::runner`).
+        let Some(command) = self.state.run(command) else {
+            return;
+        };
         let state = &mut self.state;
         match command {
             Command::OpenReading => {
@@ -506,14 +472,6 @@ impl LecternApp {
             Command::ImportRubric => self.ask(ctx, Purpose::ImportRubric),
             Command::ExportRubric => self.ask(ctx, Purpose::ExportRubric),
             Command::OpenFeedback => self.ask(ctx, Purpose::OpenFeedback),
-            Command::NextPrompt => {
-                let next = (state.selected + 1).min(state.item_count().saturating_sub(1));
-                state.select(next);
-            }
-            Command::PreviousPrompt => state.select(state.selected.saturating_sub(1)),
-            Command::ZoomIn => state.zoom_by(ZOOM_STEP),
-            Command::ZoomOut => state.zoom_by(-ZOOM_STEP),
-            Command::ZoomReset => state.settings.zoom = 1.0,
             Command::ToggleTheme => {
                 // Light, dark, high contrast, and round again.
                 state.settings.theme = match state.settings.theme {
@@ -532,23 +490,29 @@ impl LecternApp {
             Command::FindPrevious => self.find_step(false),
             Command::CloseFind => self.close_find(),
             Command::SwitchPane => self.switch_pane(),
-            Command::ReadingSettings => state.toggle_modal(Modal::ReadingSettings),
             // Goes through `handle_close_request` next frame, which saves first.
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            Command::HandIn => state.modal = Some(Modal::HandIn { then_finish: false }),
             Command::HandInToFolder => self.ask(ctx, Purpose::HandIn),
-            Command::Finish => state.modal = Some(Modal::ConfirmFinish),
-            Command::Help => state.toggle_modal(Modal::Help),
             Command::FinishSession => {
                 state.modal = None;
                 self.finish_session();
             }
             Command::AddReading => self.ask(ctx, Purpose::AddReading),
-            Command::PasteReading => state.modal = Some(Modal::PasteReading(String::new(), false)),
             Command::ConfirmAddReading => self.confirm_add_reading(),
             Command::ChooseAnswersFolder => self.ask(ctx, Purpose::AnswersFolder),
             Command::OpenClass => self.ask(ctx, Purpose::ClassFolder),
             Command::ExportClass => self.ask(ctx, Purpose::ClassExport),
+            // Run by `AppState::run`, which does not hand these back.
+            Command::NextPrompt
+            | Command::PreviousPrompt
+            | Command::ZoomIn
+            | Command::ZoomOut
+            | Command::ZoomReset
+            | Command::ReadingSettings
+            | Command::HandIn
+            | Command::Finish
+            | Command::Help
+            | Command::PasteReading => {}
         }
     }
 
