@@ -536,7 +536,10 @@ pub fn run_feedback(
                     total,
                     stale,
                 } => {
-                    let mut line = format!("{comments} comments");
+                    let mut line = match comments {
+                        1 => "1 comment".to_owned(),
+                        n => format!("{n} comments"),
+                    };
                     if let Some((got, of)) = total {
                         line.push_str(&format!(", {got} of {of} points"));
                     }

@@ -463,7 +463,7 @@ fn the_feedback_and_return_commands_for_teachers_who_script() {
     assert!(summary.status.success());
     let text = String::from_utf8_lossy(&summary.stdout);
     assert!(
-        text.contains("Aliya Nur (hand-in 1, aliya.ron): 1 comments, 5 of 6 points"),
+        text.contains("Aliya Nur (hand-in 1, aliya.ron): 1 comment, 5 of 6 points"),
         "{text}"
     );
     assert!(
@@ -528,4 +528,33 @@ fn isolate_data_dir() {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos())
     )));
+}
+
+/// A Kazakh teacher's return: the feedback sheet's headings and labels are Kazakh, as the
+/// window's are (a newcomer got "Teacher's feedback", "Answers", "Evidence cited" in English).
+#[test]
+fn a_returned_feedback_sheet_speaks_the_teachers_language() {
+    use lectern::i18n::{Language, set_language};
+    let dir = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (aliya, _) = aliya_and_bolat(dir.path(), 1);
+    let f = feedback_on(&aliya, "Жақсы жазылған.");
+    feedback::save_feedback(&feedback::feedback_path(&aliya), &f).unwrap();
+    let collected = lectern::collect::collect(dir.path()).unwrap();
+    set_language(Language::Kazakh);
+    let returned =
+        feedback::give_back::give_back(&collected, out.path(), Some(Format::Html), "2026-12-07");
+    set_language(Language::English);
+    let returned = returned.unwrap();
+    let sheet = returned.written[0]
+        .2
+        .as_ref()
+        .expect("a sheet beside the file");
+    let html = fs::read_to_string(sheet).unwrap();
+    let kazakh = |id: &str| lectern::i18n::tr_in(Language::Kazakh, id, &[]);
+    for id in ["sheet-feedback", "sheet-answers"] {
+        assert!(html.contains(&kazakh(id)), "{id} in Kazakh: {html}");
+    }
+    assert!(!html.contains("Teacher's feedback"), "{html}");
+    assert!(!html.contains(">Answers<"), "{html}");
 }

@@ -744,3 +744,4 @@ file-kind-settings = settings
 spell-dictionary-damaged = the word list that comes with Lectern is damaged; installing Lectern again mends it
 window-not-opened = the window could not be opened: { $error }. On Linux, check that a desktop session is running (DISPLAY or WAYLAND_DISPLAY is set)
 answers-larger-than-any = it is { $size } bytes, larger than any answers file
+sheet-answers = Answers

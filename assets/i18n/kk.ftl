@@ -700,3 +700,4 @@ file-kind-settings = баптаулар
 spell-dictionary-damaged = Lectern-мен бірге келетін сөздік бүлінген; Lectern-ді қайта орнату оны түзейді
 window-not-opened = терезені ашу мүмкін болмады: { $error }. Linux-та жұмыс үстелі сеансы іске қосылғанын тексеріңіз (DISPLAY немесе WAYLAND_DISPLAY орнатылған)
 answers-larger-than-any = оның көлемі { $size } байт — кез келген жауаптар файлынан үлкен
+sheet-answers = Жауаптар

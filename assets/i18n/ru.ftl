@@ -747,3 +747,4 @@ file-kind-settings = настройки
 spell-dictionary-damaged = словарь, который поставляется с Lectern, повреждён; переустановка Lectern это исправит
 window-not-opened = не удалось открыть окно: { $error }. В Linux проверьте, что запущен сеанс рабочего стола (задан DISPLAY или WAYLAND_DISPLAY)
 answers-larger-than-any = он занимает { $size } байт — больше любого файла ответов
+sheet-answers = Ответы

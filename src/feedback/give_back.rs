@@ -6,6 +6,7 @@
 //! folder. The window's *Return feedback…* and `lectern return` both write through here.
 
 use crate::files::FileError;
+use crate::i18n::Language;
 use std::path::{Path, PathBuf};
 
 use crate::collect::{Collected, Group, HandIn};
@@ -86,7 +87,10 @@ pub fn give_back(
             let earlier = earlier_return(out, &stem, extension, feedback, &ron);
             let could_not = |path: &Path, e| FileError::write(path, e);
             let sheet_bytes = match sheet {
-                Some(format) => Some(feedback_sheet(group, hand_in, date).to_bytes(format)?),
+                Some(format) => Some(
+                    feedback_sheet(group, hand_in, date, crate::i18n::language())
+                        .to_bytes(format)?,
+                ),
                 None => None,
             };
             let (ron_path, sheet_path) = match &earlier {
@@ -239,7 +243,15 @@ fn record(out: &Path, returned: &Returned, date: &str) -> Result<(), FileError> 
 
 /// The student's answers with the teacher's feedback, made from what was handed in (the
 /// reading itself may not be on the teacher's computer).
-pub fn feedback_sheet(group: &Group, hand_in: &HandIn, date: &str) -> StudySheet {
+///
+/// Its headings and labels ("Teacher's feedback", "Evidence cited"…) are in `language`: the
+/// teacher's window's, which is the class's (a Kazakh student got them in English).
+pub fn feedback_sheet(
+    group: &Group,
+    hand_in: &HandIn,
+    date: &str,
+    language: Language,
+) -> StudySheet {
     let sheet = &hand_in.sheet;
     let by_id = sheet.index();
     let mut searches = crate::export::QUOTE_SEARCHES;
@@ -269,7 +281,7 @@ pub fn feedback_sheet(group: &Group, hand_in: &HandIn, date: &str) -> StudySheet
         answered,
         total: items.len(),
         sections: vec![SheetSection {
-            title: Clean::new("Answers"),
+            title: Clean::new(&crate::i18n::tr_in(language, "sheet-answers", &[])),
             description: None,
             items,
         }],
@@ -277,7 +289,9 @@ pub fn feedback_sheet(group: &Group, hand_in: &HandIn, date: &str) -> StudySheet
         highlights: Vec::new(),
         feedback: None,
         labels: Default::default(),
-    };
+    }
+    // Before the feedback goes on: it is worded in the sheet's language.
+    .in_language(language);
     let ids: Vec<_> = group.prompts.iter().map(|(id, _)| id.clone()).collect();
     match hand_in.feedback() {
         Some(feedback) => study.with_feedback(feedback, sheet, &ids),

@@ -172,9 +172,15 @@ fn body(
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if let Some(path) = &chooser.confirm_create {
-            confirm_create(ui, chooser, path, actions);
+            // A folder chosen but not there yet: make it?
+            let ask = crate::t!("chooser-create-ask", path = path.display().to_string());
+            let words = (ask, crate::t!("chooser-create"), crate::t!("cancel"));
+            confirm(ui, chooser, words, ChooserAction::ConfirmCreate, actions);
         } else if let Some(path) = &chooser.confirm_replace {
-            confirm_replace(ui, chooser, path, actions);
+            // A file there: write over it?
+            let ask = crate::t!("chooser-replace-ask", name = file_name(path));
+            let words = (ask, crate::t!("chooser-replace"), crate::t!("chooser-keep"));
+            confirm(ui, chooser, words, ChooserAction::ConfirmReplace, actions);
         } else {
             answer_buttons(ui, chooser, &path_text, &name, actions);
         }
@@ -271,47 +277,24 @@ fn name_row(
     });
 }
 
-/// The bottom row while asking whether to make the folder `path`, chosen but not there yet.
-fn confirm_create(
+/// The bottom row while asking a yes-or-no question (`ask`): `yes` answers it with `answer`,
+/// `no` goes back to the folder shown. The question takes the keyboard: Enter answers it.
+fn confirm(
     ui: &mut egui::Ui,
     chooser: &Chooser,
-    path: &Path,
+    (ask, yes, no): (String, String, String),
+    answer: ChooserAction,
     actions: &mut Vec<ChooserAction>,
 ) {
-    ui.label(crate::t!(
-        "chooser-create-ask",
-        path = path.display().to_string()
-    ));
-    let create = ui.button(crate::t!("chooser-create"));
-    // The question takes the keyboard: Enter answers it.
+    ui.label(ask);
+    let yes = ui.button(yes);
     if chooser.focus {
-        create.request_focus();
+        yes.request_focus();
     }
-    if create.clicked() {
-        actions.push(ChooserAction::ConfirmCreate);
+    if yes.clicked() {
+        actions.push(answer);
     }
-    if ui.button(crate::t!("cancel")).clicked() {
-        actions.push(ChooserAction::GoTo(chooser.folder.clone()));
-    }
-}
-
-/// The bottom row while asking whether to write over the file `path`, which is there.
-fn confirm_replace(
-    ui: &mut egui::Ui,
-    chooser: &Chooser,
-    path: &Path,
-    actions: &mut Vec<ChooserAction>,
-) {
-    ui.label(crate::t!("chooser-replace-ask", name = file_name(path)));
-    let replace = ui.button(crate::t!("chooser-replace"));
-    // The question takes the keyboard, as above.
-    if chooser.focus {
-        replace.request_focus();
-    }
-    if replace.clicked() {
-        actions.push(ChooserAction::ConfirmReplace);
-    }
-    if ui.button(crate::t!("chooser-keep")).clicked() {
+    if ui.button(no).clicked() {
         actions.push(ChooserAction::GoTo(chooser.folder.clone()));
     }
 }

@@ -6,6 +6,11 @@ use crate::app::document::Document;
 /// background, said with a spinner.
 pub fn ui(ui: &mut egui::Ui, doc: &Document, flash: Option<&str>, working: &[String]) {
     egui::Panel::bottom("status").show(ui, |ui| {
+        if let Some(flash) = flash {
+            // On a line of its own, wrapped: beside a long answers path, at 1024 points wide,
+            // it was cut off ("Оқу парағы мына жерге экспо…") and gone before it could be read.
+            ui.add(egui::Label::new(flash).wrap());
+        }
         ui.horizontal(|ui| {
             working_ui(ui, working);
             if let Some(error) = doc.save_failure() {
@@ -26,15 +31,10 @@ pub fn ui(ui: &mut egui::Ui, doc: &Document, flash: Option<&str>, working: &[Str
                     .map_or(crate::t!("status-no-file"), |p| p.display().to_string());
                 ui.label(format!("{when} · {place}"));
             }
-            if let Some(flash) = flash {
-                ui.separator();
-                ui.label(flash);
-            }
         });
     });
 }
 
-/// The start screen's bar: only what is running, and only while something is.
 /// The start screen's status bar: what is running, and the last short report ("Shared …",
 /// "A file dialog is already open"), which would otherwise go unseen there.
 pub fn start_ui(ui: &mut egui::Ui, flash: Option<&str>, working: &[String]) {
@@ -42,10 +42,10 @@ pub fn start_ui(ui: &mut egui::Ui, flash: Option<&str>, working: &[String]) {
         return;
     }
     egui::Panel::bottom("status").show(ui, |ui| {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             working_ui(ui, working);
             if let Some(flash) = flash {
-                ui.label(flash);
+                ui.add(egui::Label::new(flash).wrap());
             }
         })
     });
