@@ -47,8 +47,8 @@ pub fn hand_in(
     copy.handed_in = sheet.handed_in.saturating_add(1);
     // Plain data of strings and numbers: `pretty_ron` cannot fail on it, but if it ever did
     // the hand-in stops here, before anything is written.
-    let text = answers::to_ron(&copy).map_err(|e| FileError::SheetNotMade {
-        format: "RON",
+    let text = answers::to_ron(&copy).map_err(|e| FileError::NotEncoded {
+        path: folder.to_owned(),
         detail: e.to_string(),
     })?;
     let study = StudySheet::build(reading, sheet, date)

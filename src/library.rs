@@ -262,15 +262,14 @@ impl Library {
 
     /// Copies the reading at `path` into the library; returns where it went.
     pub fn add(&self, path: &Path) -> Result<PathBuf, FileError> {
-        let reading = reading::load_file(path)?;
-        let text = crate::files::read_limited(path, reading::MAX_READING_BYTES)
-            .map_err(|e| FileError::read(path, e))?;
+        // One read: the reading, and its text as the file has it (checked UTF-8, unchanged).
+        let (reading, text) = reading::load_file_with_text(path)?;
         let extension = if path.extension().is_some_and(|e| e == "txt") {
             "txt"
         } else {
             "md"
         };
-        self.keep(&reading.title, &text, extension)
+        self.keep(&reading.title, text.as_bytes(), extension)
     }
 
     /// Writes `text` into the library under the title's name, unless the same is there.

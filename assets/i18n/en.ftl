@@ -745,3 +745,4 @@ spell-dictionary-damaged = the word list that comes with Lectern is damaged; ins
 window-not-opened = the window could not be opened: { $error }. On Linux, check that a desktop session is running (DISPLAY or WAYLAND_DISPLAY is set)
 answers-larger-than-any = it is { $size } bytes, larger than any answers file
 sheet-answers = Answers
+err-not-encoded = nothing was written to { $path }: Lectern could not put its own data into words, which is a fault in Lectern. Your work is still in the window; try again, and tell your teacher

@@ -701,3 +701,4 @@ spell-dictionary-damaged = Lectern-мен бірге келетін сөздік
 window-not-opened = терезені ашу мүмкін болмады: { $error }. Linux-та жұмыс үстелі сеансы іске қосылғанын тексеріңіз (DISPLAY немесе WAYLAND_DISPLAY орнатылған)
 answers-larger-than-any = оның көлемі { $size } байт — кез келген жауаптар файлынан үлкен
 sheet-answers = Жауаптар
+err-not-encoded = { $path } ішіне ештеңе жазылмады: Lectern өз деректерін жаза алмады, бұл Lectern-нің қатесі. Жұмысыңыз терезеде сақтаулы; қайта көріңіз және мұғаліміңізге айтыңыз

@@ -748,3 +748,4 @@ spell-dictionary-damaged = словарь, который поставляетс
 window-not-opened = не удалось открыть окно: { $error }. В Linux проверьте, что запущен сеанс рабочего стола (задан DISPLAY или WAYLAND_DISPLAY)
 answers-larger-than-any = он занимает { $size } байт — больше любого файла ответов
 sheet-answers = Ответы
+err-not-encoded = в { $path } ничего не записано: Lectern не смог записать собственные данные — это ошибка Lectern. Ваша работа по-прежнему в окне; попробуйте снова и сообщите учителю

@@ -264,15 +264,8 @@ impl Review {
             .into_owned();
         let stamp = jiff::Timestamp::now().as_second();
         let copy = dir.join(format!("{stamp}_{name}"));
-        crate::files::write_atomic(&copy, feedback::feedback_to_ron(draft).as_bytes()).map_err(
-            |e| {
-                crate::t!(
-                    "could-not-write",
-                    path = copy.display().to_string(),
-                    error = crate::i18n::io_reason(&e)
-                )
-            },
-        )?;
+        crate::files::write_atomic(&copy, feedback::feedback_to_ron(draft).as_bytes())
+            .map_err(|e| crate::files::FileError::write(&copy, e).to_string())?;
         Ok(copy)
     }
 }

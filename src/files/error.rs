@@ -142,6 +142,10 @@ pub enum FileError {
         format: &'static str,
         detail: String,
     },
+    /// Lectern's own data could not be put into words for `path` (a fault in Lectern, not the
+    /// user's): nothing was written. `detail` is kept for a bug report.
+    #[error("{}", t!("err-not-encoded", path = .path.display().to_string()))]
+    NotEncoded { path: PathBuf, detail: String },
     #[error("{}", t!("err-not-a-folder", path = .path.display().to_string()))]
     NotAFolder { path: PathBuf },
     #[error("{}", t!("err-no-data-folder"))]
@@ -201,16 +205,6 @@ impl FileError {
         FileError::Write {
             path: path.into(),
             source,
-        }
-    }
-
-    /// The system's error underneath, when there is one (a missing file, a full disk).
-    pub fn io(&self) -> Option<&std::io::Error> {
-        match self {
-            FileError::Read { source, .. }
-            | FileError::Write { source, .. }
-            | FileError::Remove { source, .. } => Some(source),
-            _ => None,
         }
     }
 

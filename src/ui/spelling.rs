@@ -64,8 +64,8 @@ impl StudentPrefs {
         // nothing is written.
         let text =
             ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::default()).map_err(|e| {
-                FileError::SheetNotMade {
-                    format: "RON",
+                FileError::NotEncoded {
+                    path: path.to_owned(),
                     detail: e.to_string(),
                 }
             })?;

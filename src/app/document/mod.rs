@@ -104,7 +104,7 @@ pub struct Document {
 
 /// Where the answers stand against their file: the save machine's one record, private to the
 /// document and read through its methods ([`Document::has_unsaved_work`],
-/// [`Document::last_saved`], [`Document::save_failure`]). A record of four parts, not one
+/// [`Document::last_saved`], [`Document::save_failure`]). A record of five parts, not one
 /// state: an autosave can be with the saving thread while the student types on after a
 /// failed save, and all three must hold at once.
 #[derive(Debug, Default)]
@@ -115,10 +115,13 @@ struct SaveStatus {
     saved_at: Option<Timestamp>,
     /// An autosave is with the saving thread.
     saving: bool,
-    /// The last save's failure, shown until a save succeeds, and when it came: autosave tries
-    /// again [`RETRY_DELAY`] after. Kept typed, so it is said in the language the window shows
-    /// when it is shown, not the one it had when the save failed.
-    failed: Option<(SaveError, Instant)>,
+    /// The last save's failure, shown until a save succeeds. Kept typed, so it is said in the
+    /// language the window shows when it is shown, not the one it had when the save failed.
+    failure: Option<SaveError>,
+    /// When a write failed: autosave tries again [`RETRY_DELAY`] after. Apart from `failure`:
+    /// a refused *Save as…* is shown but does not hold autosave back, and a dead saving thread
+    /// lets saving go on at once while its failure stays shown.
+    retry_from: Option<Instant>,
 }
 
 /// What the saving thread is asked to write.
@@ -187,7 +190,7 @@ impl Document {
 
     /// Why the last save failed, while no save has worked since.
     pub fn save_failure(&self) -> Option<&SaveError> {
-        self.status.failed.as_ref().map(|(error, _)| error)
+        self.status.failure.as_ref()
     }
 
     /// Does what is due at `now` (a recovery copy, an autosave) and says when to look again.
@@ -301,7 +304,7 @@ impl Document {
                         crate::t!("saver-died-title"),
                         crate::t!("saver-died"),
                     ));
-                    self.status.failed = None;
+                    self.status.retry_from = None;
                 }
             }
         }
@@ -334,7 +337,8 @@ impl Document {
     }
 
     fn save_failed(&mut self, error: SaveError) {
-        self.status.failed = Some((error, Instant::now()));
+        self.status.failure = Some(error);
+        self.status.retry_from = Some(Instant::now());
         self.write_recovery();
     }
 
@@ -342,8 +346,8 @@ impl Document {
     pub fn autosave_due_in(&self, now: Instant) -> Option<Duration> {
         let last_edit = self.status.unsaved_since?;
         self.path.as_ref()?;
-        let due = match &self.status.failed {
-            Some((_, failed)) => *failed + RETRY_DELAY,
+        let due = match self.status.retry_from {
+            Some(failed) => failed + RETRY_DELAY,
             None => last_edit + AUTOSAVE_DELAY,
         };
         Some(due.saturating_duration_since(now))
@@ -377,7 +381,7 @@ impl Document {
     pub fn save(&mut self, now: Timestamp) -> Result<(), SaveError> {
         self.finish_background();
         let Some(path) = self.path.clone() else {
-            self.status.failed = Some((SaveError::NoFile, Instant::now()));
+            self.status.failure = Some(SaveError::NoFile);
             self.write_recovery();
             return Err(SaveError::NoFile);
         };
@@ -391,7 +395,7 @@ impl Document {
         self.finish_background();
         if self.unreadable.as_deref() == Some(path.as_path()) {
             let e = SaveError::Unreadable(path);
-            self.status.failed = Some((e.clone(), Instant::now()));
+            self.status.failure = Some(e.clone());
             return Err(e);
         }
         if self.path.as_deref() != Some(path.as_path()) {
@@ -399,7 +403,7 @@ impl Document {
                 LockOutcome::Locked(l) => self._lock = Some(l),
                 LockOutcome::HeldElsewhere => {
                     let e = SaveError::HeldElsewhere(path);
-                    self.status.failed = Some((e.clone(), Instant::now()));
+                    self.status.failure = Some(e.clone());
                     return Err(e);
                 }
                 LockOutcome::Unavailable(_) => self._lock = None,
@@ -444,7 +448,8 @@ impl Document {
     fn reached_disk(&mut self, stamp: answers::DiskStamp, now: Timestamp) {
         self.known = Expect::Stamp(stamp);
         self.status.saved_at = Some(now);
-        self.status.failed = None;
+        self.status.failure = None;
+        self.status.retry_from = None;
     }
 
     /// The file changed under us: both versions are kept. Ours goes to a new file beside it,
