@@ -245,6 +245,7 @@ fn main() {
             &format!("{} edit {round}", sheet.answers[round].text),
             lectern::app::document::now(),
             edited,
+            lectern::app::document::Input::Typed,
         );
         doc.finish_background(); // Any recovery copy from an earlier round.
         let due = edited + AUTOSAVE_DELAY;

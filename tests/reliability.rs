@@ -8,7 +8,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use lectern::answers::{self, backup_path};
-use lectern::app::document::{Document, RECOVERY_DELAY, now};
+use lectern::app::document::{Document, Input, RECOVERY_DELAY, now};
 use lectern::files::Writer;
 use lectern::reading::{BUNDLED, Prompt};
 
@@ -37,7 +37,7 @@ fn prompt(doc: &Document, id: &str) -> Prompt {
 
 fn write(doc: &mut Document, id: &str, text: &str) {
     let p = prompt(doc, id);
-    doc.set_answer(&p, text, now(), Instant::now());
+    doc.set_answer(&p, text, now(), Instant::now(), Input::Typed);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -112,6 +112,12 @@ fn killed_at_random_moments_while_saving_the_file_is_always_whole() {
         assert!(
             text.ends_with("amet "),
             "round {round} (seed {seed}): the answer is cut short"
+        );
+        // Its history came with it, whole, and ends at the text that was saved.
+        let check = sheet.answers[0].check_history();
+        assert!(
+            check.is_whole() && !sheet.answers[0].history.is_empty(),
+            "round {round} (seed {seed}): the history: {check:?}"
         );
         // The backup is written before the file is replaced: once there, it is whole.
         let backup = backup_path(&path);

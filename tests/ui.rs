@@ -422,6 +422,7 @@ fn newer_work_from_a_recovery_copy_is_offered_and_restored() {
             "Written just before the power cut.",
             lectern::app::document::now(),
             std::time::Instant::now(),
+            lectern::app::document::Input::Typed,
         );
         doc.write_recovery();
     }

@@ -2,6 +2,7 @@
 //!
 //! The model is plain data; `store` turns it into RON and back. Nothing here knows about egui.
 
+pub mod history;
 pub mod lock;
 pub mod recovery;
 mod store;
@@ -40,7 +41,9 @@ pub(crate) fn count_work(_: usize) {}
 ///
 /// Version 2 added citations to answers and highlights; a version 1 file reads as one with
 /// neither. Version 3 added the hand-in count (`handed_in`), which earlier files read as 0.
-pub const FORMAT_VERSION: u32 = 3;
+/// Version 4 added each answer's history (`history`, see [`history`]), which earlier files
+/// read as none: the text they have is recorded as there before the history began.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Everything one student wrote about one reading.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -133,6 +136,10 @@ pub struct Answer {
     /// Passages of the article this answer quotes as evidence, in the order they were cited.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub citations: Vec<Passage>,
+    /// How the text came to be, change by change (see [`history`]); the last step ends at
+    /// `text`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<history::Step>,
 }
 
 impl Answer {
@@ -225,6 +232,7 @@ impl AnswerSheet {
                 text: text.to_owned(),
                 edited: now,
                 citations: Vec::new(),
+                history: Vec::new(),
             });
         }
         true
@@ -245,6 +253,7 @@ impl AnswerSheet {
                 text: String::new(),
                 edited: now,
                 citations: Vec::new(),
+                history: Vec::new(),
             });
         }
         let answer = self
@@ -652,6 +661,7 @@ mod tests {
                     text: "words".to_owned(),
                     edited: when,
                     citations: Vec::new(),
+                    history: Vec::new(),
                 });
             }
             let mut plainly = sheet.clone();

@@ -83,8 +83,8 @@ pub enum Action {
     Run(Command),
     /// Select the prompt at this index in reading order (orphans follow the prompts).
     Select(usize),
-    /// The editor's text changed: write it into the sheet.
-    AnswerEdited,
+    /// The editor's text changed, by the keyboard or a paste: write it into the sheet.
+    AnswerEdited(crate::app::document::Input),
     /// The name field's text changed: write it into the sheet.
     StudentEdited,
     /// Put the keyboard in the answer editor.
@@ -186,7 +186,7 @@ impl Action {
     /// Edits go first when a frame's actions run, so a Save pressed in the same frame as a
     /// keystroke saves that keystroke too.
     pub fn is_edit(&self) -> bool {
-        matches!(self, Action::AnswerEdited | Action::StudentEdited)
+        matches!(self, Action::AnswerEdited(_) | Action::StudentEdited)
     }
 }
 

@@ -19,7 +19,7 @@ impl AppState {
             // question keys move between a student's answers), then hands it to `run`.
             action @ Action::Run(_) => return Some(action),
             Action::Select(i) => self.select(i),
-            Action::AnswerEdited => self.commit_editor(Instant::now()),
+            Action::AnswerEdited(input) => self.commit_editor(Instant::now(), input),
             Action::StudentEdited => {
                 let name = self.student_text.clone();
                 self.doc.set_student(&name, Instant::now());
@@ -119,7 +119,7 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::document::Document;
+    use crate::app::document::{Document, Input};
     use crate::app::settings::Settings;
     use crate::reading::BUNDLED;
 
@@ -159,7 +159,7 @@ mod tests {
         let mut state = state();
         state.select(0);
         state.editor_text = "Because the ice melts.".to_owned();
-        assert_eq!(state.apply(Action::AnswerEdited), None);
+        assert_eq!(state.apply(Action::AnswerEdited(Input::Typed)), None);
         let id = state.selected_prompt_id().unwrap();
         assert_eq!(state.doc.sheet.text(&id), "Because the ice melts.");
         assert!(state.doc.has_unsaved_work());

@@ -287,11 +287,12 @@ impl AppState {
     }
 
     /// Writes the editor's text into the sheet (after the editor changed it).
-    pub fn commit_editor(&mut self, at: std::time::Instant) {
+    pub fn commit_editor(&mut self, at: std::time::Instant, input: crate::app::document::Input) {
         if let Some(Selected::Prompt { prompt, .. }) = item_at(&self.doc, self.selected) {
             let prompt = prompt.clone();
+            let now = crate::app::document::now();
             self.doc
-                .set_answer(&prompt, &self.editor_text, crate::app::document::now(), at);
+                .set_answer(&prompt, &self.editor_text, now, at, input);
         }
     }
 

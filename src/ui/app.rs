@@ -354,7 +354,7 @@ impl LecternApp {
             // Applied by `AppState::apply`, which does not hand these back; listed so that a
             // new action must be placed on one side or the other.
             Action::Select(_)
-            | Action::AnswerEdited
+            | Action::AnswerEdited(_)
             | Action::StudentEdited
             | Action::FocusEditor
             | Action::HandInThenFinish

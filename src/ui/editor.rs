@@ -112,7 +112,17 @@ pub fn ui(ui: &mut egui::Ui, view: EditorView<'_>, own: EditorOwn<'_>, actions: 
                 *focus_editor = false;
             }
             if response.changed() {
-                actions.push(Action::AnswerEdited);
+                // A paste reaches the box as an event of its own (Ctrl+V, Shift+Insert, the
+                // context menu): the history records it as a paste, not as typing.
+                let pasted = ui.input(|i| {
+                    i.events
+                        .iter()
+                        .any(|e| matches!(e, egui::Event::Paste(p) if !p.is_empty()))
+                });
+                actions.push(Action::AnswerEdited(match pasted {
+                    true => crate::app::document::Input::Pasted,
+                    false => crate::app::document::Input::Typed,
+                }));
             }
         });
 

@@ -310,11 +310,11 @@ mod tests {
         let q1 = doc.reading.prompts().nth(1).unwrap().clone();
         let second = "2026-01-01T00:00:00Z".parse().unwrap();
         let at = std::time::Instant::now();
-        doc.set_answer(&q1, "zebra", second, at);
+        doc.set_answer(&q1, "zebra", second, at, crate::app::document::Input::Typed);
         find.refresh(&doc);
         assert_eq!(find.matches.len(), 1);
         // Five letters for five letters, stamped with the same second.
-        doc.set_answer(&q1, "horse", second, at);
+        doc.set_answer(&q1, "horse", second, at, crate::app::document::Input::Typed);
         find.refresh(&doc);
         assert!(find.matches.is_empty(), "{:?}", find.matches);
     }
@@ -337,6 +337,7 @@ mod tests {
             "euros and euros",
             "2026-01-01T00:00:00Z".parse().unwrap(),
             at,
+            crate::app::document::Input::Typed,
         );
         find.refresh(&doc);
         assert_eq!(find.matches.len(), in_article + 2);
@@ -347,6 +348,7 @@ mod tests {
             "pound and euros",
             "2026-01-01T00:00:01Z".parse().unwrap(),
             at,
+            crate::app::document::Input::Typed,
         );
         find.refresh(&doc);
         assert_eq!(find.matches.len(), in_article + 1);

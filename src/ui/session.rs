@@ -609,6 +609,8 @@ impl LecternApp {
             }
         };
         let doc = &mut self.state.doc;
+        // The history handed in ends at the text handed in.
+        doc.record_history();
         // The hand-in copies what is in memory either way; a failed save is said, never
         // covered by "saved as before".
         let saved = match doc.has_unsaved_work() {

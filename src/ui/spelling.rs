@@ -407,7 +407,8 @@ impl LecternApp {
                 // Only if the word is still where it was when the menu opened.
                 if text.get(bytes.clone()) == Some(word.as_str()) {
                     text.replace_range(bytes, &with);
-                    self.state.commit_editor(Instant::now());
+                    self.state
+                        .commit_editor(Instant::now(), crate::app::document::Input::Typed);
                 }
             }
             SpellAction::AddWord(word) => {

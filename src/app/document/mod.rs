@@ -6,6 +6,7 @@
 //! changed on disk.
 
 mod open;
+mod recorder;
 mod saver;
 
 use std::path::PathBuf;
@@ -21,6 +22,7 @@ use crate::files::Writer;
 use crate::reading::{Prompt, Reading};
 
 pub use open::RecoveryOffer;
+pub use recorder::{Input, STEP_LONGEST, STEP_PAUSE};
 
 /// How long typing must pause before Lectern saves by itself.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(1500);
@@ -92,6 +94,8 @@ pub struct Document {
     pub writer: Writer,
     /// Writes autosaves and recovery copies off the window's thread.
     saver: saver::Saver,
+    /// Turns the writing into each answer's history.
+    recorder: recorder::Recorder,
     /// Counts edits, so a background save knows whether it saved the latest.
     generation: u64,
     /// Counts changes to citations and highlights.
@@ -132,10 +136,79 @@ enum Queue {
 }
 
 impl Document {
-    /// Sets the answer to `prompt`; marks the document changed if it was.
-    pub fn set_answer(&mut self, prompt: &Prompt, text: &str, now: Timestamp, at: Instant) {
-        if self.sheet.set_answer(prompt, text, now) {
-            self.touch(at);
+    /// Sets the answer to `prompt`, typed or pasted as `input` says, recording it in the
+    /// answer's history; marks the document changed if it was.
+    pub fn set_answer(
+        &mut self,
+        prompt: &Prompt,
+        text: &str,
+        now: Timestamp,
+        at: Instant,
+        input: Input,
+    ) {
+        let id = &prompt.id;
+        match input {
+            Input::Typed => {
+                if self.sheet.text(id) != text {
+                    self.recorder.before_change(&mut self.sheet, id, now);
+                }
+                if self.sheet.set_answer(prompt, text, now) {
+                    self.touch(at);
+                }
+            }
+            Input::Pasted => {
+                self.recorder.settle(&mut self.sheet, id);
+                let before = self.sheet.text(id).to_owned();
+                if self.sheet.set_answer(prompt, text, now) {
+                    let reading = &self.reading;
+                    self.recorder
+                        .pasted(&mut self.sheet, reading, id, &before, now);
+                    self.touch(at);
+                }
+            }
+        }
+    }
+
+    /// Puts back version `version` (the text after that many steps) of the answer to
+    /// `prompt`: a step of its own, so the text it replaces stays in the history. False when
+    /// there is no such version, or it is the text already there.
+    pub fn restore_version(
+        &mut self,
+        prompt: &Prompt,
+        version: usize,
+        now: Timestamp,
+        at: Instant,
+    ) -> bool {
+        self.recorder.settle(&mut self.sheet, &prompt.id);
+        let Some(answer) = self.sheet.answer(&prompt.id) else {
+            return false;
+        };
+        let Ok(text) = answer.version(version) else {
+            return false;
+        };
+        let before = answer.text.clone();
+        if !self.sheet.set_answer(prompt, &text, now) {
+            return false;
+        }
+        let number = u32::try_from(version).unwrap_or(u32::MAX);
+        self.recorder
+            .restored(&mut self.sheet, &prompt.id, &before, number, now);
+        self.touch(at);
+        true
+    }
+
+    /// Makes every change not yet a step of its answer's history one (before the history is
+    /// shown, or the answers handed in).
+    pub fn record_history(&mut self) {
+        self.recorder.commit_all(&mut self.sheet);
+    }
+
+    /// The answers as they are to be written to a file: with the change being written as the
+    /// last step of its answer's history, so the file's history ends at its text.
+    pub fn sheet_to_write(&mut self) -> std::borrow::Cow<'_, AnswerSheet> {
+        match self.recorder.sheet_to_write(&self.sheet) {
+            Some(sheet) => std::borrow::Cow::Owned(sheet),
+            None => std::borrow::Cow::Borrowed(&self.sheet),
         }
     }
 
@@ -228,7 +301,7 @@ impl Document {
     }
 
     fn queue(&mut self, what: Queue) {
-        let sheet = Box::new(self.sheet.clone());
+        let sheet = Box::new(self.sheet_to_write().into_owned());
         let generation = self.generation;
         let job = match what {
             Queue::Save => {
@@ -355,7 +428,11 @@ impl Document {
 
     /// Writes a recovery copy of the current answers; says where, or why not.
     pub fn write_recovery(&mut self) {
-        match self.recovery.write(&self.sheet) {
+        let written = match self.recorder.sheet_to_write(&self.sheet) {
+            Some(sheet) => self.recovery.write(&sheet),
+            None => self.recovery.write(&self.sheet),
+        };
+        match written {
             Ok(place) => {
                 self.recovery_current = true;
                 self.recovery_copy = Some(place);
@@ -417,7 +494,8 @@ impl Document {
             expect,
             writer: self.writer,
         };
-        match answers::save_with(&path, &self.sheet, &options) {
+        let sheet = self.sheet_to_write().into_owned();
+        match answers::save_with(&path, &sheet, &options) {
             Ok(stamp) => {
                 self.saved(path, stamp, now);
                 Ok(())
@@ -460,9 +538,10 @@ impl Document {
         now: Timestamp,
     ) -> Result<(), SaveError> {
         let copy = open::sibling(&changed, "conflict");
+        let sheet = self.sheet_to_write().into_owned();
         match answers::save_with(
             &copy,
-            &self.sheet,
+            &sheet,
             &SaveOptions {
                 expect: Expect::Absent,
                 writer: self.writer,
@@ -498,6 +577,7 @@ impl Document {
             let mut sheet = offer.found.sheet;
             sheet.attach(&self.reading);
             self.sheet = sheet;
+            self.recorder.forget();
             self.touch(at);
             self.evidence_generation += 1;
         }
@@ -549,7 +629,7 @@ mod tests {
         let t0 = Instant::now();
         assert_eq!(doc.autosave_due_in(t0), None, "nothing to save");
         let prompt = first_prompt(&doc);
-        doc.set_answer(&prompt, "text", now(), t0);
+        doc.set_answer(&prompt, "text", now(), t0, Input::Typed);
         assert_eq!(doc.autosave_due_in(t0), Some(AUTOSAVE_DELAY));
         assert_eq!(
             doc.autosave_due_in(t0 + AUTOSAVE_DELAY),
@@ -570,7 +650,7 @@ mod tests {
         let mut doc = Document::open(BUNDLED[0].parse(), Some(dir.path().join("a.ron")));
         doc.path = Some(blocker.join("a.ron"));
         let prompt = first_prompt(&doc);
-        doc.set_answer(&prompt, "keep me", now(), Instant::now());
+        doc.set_answer(&prompt, "keep me", now(), Instant::now(), Input::Typed);
         assert!(doc.save(now()).is_err());
         assert!(doc.save_failure().is_some());
         assert!(doc.has_unsaved_work());
@@ -593,7 +673,7 @@ mod tests {
         assert!(doc.notices[0].body.contains("bad.ron"));
         assert_eq!(doc.path, None);
         let prompt = first_prompt(&doc);
-        doc.set_answer(&prompt, "new", now(), Instant::now());
+        doc.set_answer(&prompt, "new", now(), Instant::now(), Input::Typed);
         assert!(doc.save(now()).is_err());
         assert!(doc.save_as(path.clone(), now()).is_err());
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "garbage");
@@ -613,7 +693,7 @@ mod tests {
         let mut doc = Document::open(BUNDLED[0].parse(), Some(dir.path().join("a.ron")));
         doc.writer = Writer::FullAfter(0);
         let prompt = first_prompt(&doc);
-        doc.set_answer(&prompt, "сақта", now(), Instant::now());
+        doc.set_answer(&prompt, "сақта", now(), Instant::now(), Input::Typed);
         set_language(Language::English);
         assert!(doc.save(now()).is_err());
         set_language(Language::Kazakh);

@@ -110,6 +110,7 @@ impl Document {
             feedback: None,
             writer: Writer::Real,
             saver: super::saver::Saver::start(),
+            recorder: super::recorder::Recorder::default(),
             generation: 0,
             recovering: false,
             warned_no_recovery: false,
@@ -131,6 +132,7 @@ impl Document {
             Ok((mut sheet, stamp)) => {
                 self.report_attach(&mut sheet, &path);
                 self.sheet = sheet;
+                self.recorder.forget();
                 self.status.saved_at = std::fs::metadata(&path)
                     .and_then(|m| m.modified())
                     .ok()
