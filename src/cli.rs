@@ -36,6 +36,10 @@ Usage:
                                          copy each student's feedback into OUT_DIR, named
                                          after them, with a feedback sheet when --format is
                                          given; never replaces a file
+  lectern history ANSWERS.ron [--prompt ID]
+                                         how each answer was written: its sessions, time,
+                                         typing, pastes and quotations, whether its history
+                                         holds, and each change in turn
   lectern --help | --version";
 
 /// The window's files as given (`lectern FILE [--answers FILE]`), sorted: a lone FILE that is
@@ -182,6 +186,11 @@ pub enum Command {
         /// The feedback sheet's format, when one is wanted.
         format: Option<Format>,
     },
+    History {
+        answers: PathBuf,
+        /// Only this prompt's answer.
+        prompt: Option<String>,
+    },
     Help,
     Version,
 }
@@ -199,6 +208,7 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     let mut anonymize = false;
     let mut whole_page = false;
     let mut csv = false;
+    let mut prompt = None;
     let mut paper = crate::export::pdf::Paper::A4;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -218,6 +228,15 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             Long("anonymize") | Long("anonymise") => anonymize = true,
             Long("whole-page") => whole_page = true,
             Long("csv") => csv = true,
+            Long("prompt") => {
+                prompt = Some(
+                    parser
+                        .value()
+                        .map_err(|e| e.to_string())?
+                        .to_string_lossy()
+                        .into_owned(),
+                )
+            }
             Long("paper") => {
                 paper = parser
                     .value()
@@ -309,6 +328,25 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                     format,
                 }
             }
+        }
+        Some("history") => {
+            reject_options(
+                "history",
+                &[
+                    ("--whole-page", whole_page),
+                    ("--answers", answers.is_some()),
+                    ("--reading", reading.is_some()),
+                    ("--format", format.is_some()),
+                    ("-o", output.is_some()),
+                    ("--csv", csv),
+                    ("--anonymize", anonymize),
+                ],
+            )?;
+            let answers = positional
+                .next()
+                .map(PathBuf::from)
+                .ok_or("history needs an answers file: lectern history ANSWERS.ron")?;
+            Command::History { answers, prompt }
         }
         Some("collect") => {
             reject_options(
@@ -622,6 +660,90 @@ pub fn run_return(
         )));
     }
     Ok(())
+}
+
+/// `lectern history`: each answer's process and timeline (`answers::history`).
+pub fn run_history(
+    answers_path: &Path,
+    prompt: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<(), CliError> {
+    use crate::answers::history::{Check, How, Process};
+    let w = output_error;
+    let sheet = answers::load(answers_path)?;
+    let chosen: Vec<_> = sheet
+        .answers
+        .iter()
+        .filter(|a| prompt.is_none_or(|p| a.prompt_id.as_str() == p))
+        .collect();
+    if chosen.is_empty() {
+        return Err(CliError::Failed(match prompt {
+            Some(p) => format!("no answer to {p} in {}", answers_path.display()),
+            None => format!("no answers in {}", answers_path.display()),
+        }));
+    }
+    let mut out = Printable::new(out);
+    writeln!(out, "{}", export::Clean::new(&sheet.student)).map_err(w)?;
+    for answer in chosen {
+        let process = Process::of(answer);
+        let clean = |t: &str| export::Clean::new(t).to_string();
+        writeln!(out, "\n{}: {}", answer.prompt_id, clean(&answer.prompt)).map_err(w)?;
+        let check = match process.check {
+            Check::Whole => "holds: it replays to the answer's text".to_owned(),
+            Check::NoHistory => "none: written before Lectern kept one".to_owned(),
+            Check::Broken { step } => format!("DOES NOT MATCH: change {step} was altered"),
+            Check::TextDiffers => "DOES NOT MATCH the answer's text".to_owned(),
+        };
+        writeln!(out, "  history: {check}").map_err(w)?;
+        writeln!(
+            out,
+            "  writing time: {} min over {} session(s): {}",
+            process.writing_time.as_secs() / 60,
+            process.sessions.len(),
+            process
+                .sessions
+                .iter()
+                .map(|(a, b)| format!("{} to {}", local(*a), local(*b)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        )
+        .map_err(w)?;
+        writeln!(
+            out,
+            "  characters typed {}, pasted from outside the reading {}, quoted from the reading {}, there before the history {}; versions restored {}",
+            process.typed, process.pasted, process.quoted, process.earlier, process.restores
+        )
+        .map_err(w)?;
+        for (at, text) in &process.pastes {
+            writeln!(out, "  pasted at {}: {}", local(*at), clean(text)).map_err(w)?;
+        }
+        for step in &answer.history {
+            let how = match step.how {
+                How::Typed => "typed".to_owned(),
+                How::Pasted => "pasted".to_owned(),
+                How::Quoted => "quoted".to_owned(),
+                How::Restored(n) => format!("restored version {n}"),
+                How::Earlier => "there before the history".to_owned(),
+            };
+            let added: usize = step.edits.iter().map(|e| e.2.chars().count()).sum();
+            let removed: usize = step.edits.iter().map(|e| e.1).sum();
+            writeln!(
+                out,
+                "    {} session {} {how}: +{added} characters, -{removed} bytes",
+                local(step.at),
+                step.session
+            )
+            .map_err(w)?;
+        }
+    }
+    Ok(())
+}
+
+/// A time as this computer's clock shows it, to the second.
+fn local(at: jiff::Timestamp) -> String {
+    at.to_zoned_datetime(jiff::tz::TimeZone::system())
+        .strftime("%Y-%m-%d %H:%M:%S")
+        .to_string()
 }
 
 /// `lectern collect`: class sheets and CSV summaries, with a report of what was found.

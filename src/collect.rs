@@ -46,9 +46,28 @@ pub struct HandIn {
     pub sha256: String,
     /// `NAME.feedback.ron` beside it: none, read, or why it could not be read.
     pub feedback: Option<Result<Feedback, String>>,
+    /// How the answers were written, worked out from their histories the first time it is
+    /// asked for (replaying a history checks every link: not redone every frame).
+    pub process: std::sync::OnceLock<crate::answers::history::SheetProcess>,
 }
 
 impl HandIn {
+    pub fn new(path: PathBuf, sheet: AnswerSheet, sha256: String) -> HandIn {
+        HandIn {
+            path,
+            sheet,
+            sha256,
+            feedback: None,
+            process: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// How the answers were written (see [`Self::process`]).
+    pub fn process(&self) -> &crate::answers::history::SheetProcess {
+        self.process
+            .get_or_init(|| crate::answers::history::SheetProcess::of(&self.sheet))
+    }
+
     /// The feedback read beside this hand-in, if it read.
     pub fn feedback(&self) -> Option<&Feedback> {
         self.feedback.as_ref().and_then(|f| f.as_ref().ok())
@@ -126,10 +145,8 @@ pub fn collect(folder: &Path) -> Result<Collected, FileError> {
                     .entry(sheet.reading.sha256.clone())
                     .or_default()
                     .push(HandIn {
-                        path: file,
-                        sheet,
-                        sha256: stamp.hex().to_owned(),
                         feedback,
+                        ..HandIn::new(file, sheet, stamp.hex().to_owned())
                     })
             }
             Err(e) => collected.unreadable.push((file, e.to_string())),
@@ -291,6 +308,10 @@ impl Group {
         ];
         header.extend(self.prompts.iter().map(|(id, _)| format!("words {id}")));
         header.push("last edited".to_owned());
+        // How the answers were written (answers::history): counts, never a verdict.
+        for h in ["writing minutes", "sessions", "pasted %", "history"] {
+            header.push(h.to_owned());
+        }
         header.push("feedback".to_owned());
         if let Some(rubric) = rubric {
             // A level per criterion when the sheet is scored as a whole; points always.
@@ -339,6 +360,7 @@ impl Group {
                     .max()
                     .map_or(String::new(), |t| t.to_string()),
             );
+            row.extend(process_columns(sheet));
             row.push(
                 match hand_in.feedback_state(self.prompts.len()) {
                     FeedbackState::None => "none",
@@ -497,6 +519,30 @@ impl Collected {
 /// with `=`, `+`, `-`, `@`, a tab or a carriage return (or the full-width `＝＋－＠` some
 /// spreadsheets read as them) is prefixed with `'`, so a spreadsheet never runs a student's
 /// text, or a hand-in's file name, as a formula.
+/// The class CSV's columns on how a sheet was written: minutes spent writing, sessions, the
+/// share of what was put in that was pasted from outside the reading, and whether every
+/// answer's history holds ("holds"), some answers have none ("partly": written before
+/// Lectern kept one), or one does not match its text ("does not match").
+fn process_columns(sheet: &AnswerSheet) -> [String; 4] {
+    use crate::answers::history::Check;
+    let crate::answers::history::SheetProcess {
+        total: process,
+        sessions,
+        ..
+    } = crate::answers::history::SheetProcess::of(sheet);
+    let history = match process.check {
+        Check::Whole => "holds",
+        Check::NoHistory => "partly",
+        Check::Broken { .. } | Check::TextDiffers => "does not match",
+    };
+    [
+        (process.writing_time.as_secs() / 60).to_string(),
+        sessions.to_string(),
+        format!("{:.0}", process.pasted_share() * 100.0),
+        history.to_owned(),
+    ]
+}
+
 pub(crate) fn csv_field(text: &str) -> String {
     let text: String = text
         .chars()

@@ -68,6 +68,9 @@ fn main() -> ExitCode {
             format,
             anonymize,
         } => cli::run_collect(&folder, output.as_deref(), format, anonymize, stderr),
+        Command::History { answers, prompt } => {
+            cli::run_history(&answers, prompt.as_deref(), stdout)
+        }
         Command::Feedback { folder, csv } => cli::run_feedback(&folder, csv, stdout, stderr),
         Command::Return {
             folder,

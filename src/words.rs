@@ -160,6 +160,35 @@ pub fn words_label_in(language: Language, n: usize) -> String {
 
 use crate::i18n::{Arg, Language, tr_in};
 
+/// The length in bytes of the start `a` and `b` share, ending between characters of both.
+pub(crate) fn common_prefix(a: &str, b: &str) -> usize {
+    let mut n = a
+        .as_bytes()
+        .iter()
+        .zip(b.as_bytes())
+        .take_while(|(x, y)| x == y)
+        .count();
+    while !a.is_char_boundary(n) || !b.is_char_boundary(n) {
+        n -= 1;
+    }
+    n
+}
+
+/// The length in bytes of the end `a` and `b` share, beginning between characters of both.
+pub(crate) fn common_suffix(a: &str, b: &str) -> usize {
+    let mut n = a
+        .as_bytes()
+        .iter()
+        .rev()
+        .zip(b.as_bytes().iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    while !a.is_char_boundary(a.len() - n) || !b.is_char_boundary(b.len() - n) {
+        n -= 1;
+    }
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -117,7 +117,14 @@ fn the_class_sheet_has_every_answer_under_its_prompt_and_the_csv_sums_up() {
     let rows: Vec<&str> = csv.lines().collect();
     assert_eq!(rows.len(), 4);
     assert!(rows[0].starts_with("student,file,hand-in,answered,words L1,words Q1"));
-    assert!(rows[0].ends_with(",last edited,feedback"), "{}", rows[0]);
+    assert!(
+        rows[0].ends_with(",last edited,writing minutes,sessions,pasted %,history,feedback"),
+        "{}",
+        rows[0]
+    );
+    // Written without Lectern's history (made here with the sheet's own set_answer): said so,
+    // with no time or sessions made up.
+    assert!(rows[1].ends_with(",0,0,0,partly,none"), "{}", rows[1]);
     assert!(
         rows[1].starts_with("Aliya Nur,aliya-nur.ron,1,2 of 13,0,2,4,"),
         "{}",

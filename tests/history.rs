@@ -169,7 +169,7 @@ fn each_opening_that_writes_is_a_session() {
 fn an_answers_file_from_before_the_history_opens_and_is_upgraded() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.ron");
-    let mut doc = open(&path);
+    let doc = open(&path);
     let prompt = lead(&doc);
     let mut old: AnswerSheet = doc.sheet.clone();
     old.set_answer(&prompt, "Written with Lectern 3.", at(-1000));
@@ -229,4 +229,48 @@ fn a_history_edited_by_hand_in_the_file_is_told_and_the_file_still_opens() {
     std::fs::write(&path, text).unwrap();
     let sheet = answers::load(&path).unwrap();
     assert_eq!(sheet.answers[0].check_history(), Check::TextDiffers);
+}
+
+#[test]
+fn lectern_history_prints_the_timeline_and_says_when_it_does_not_match() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("answers.ron");
+    let mut doc = open(&path);
+    let prompt = lead(&doc);
+    let t = type_words(&mut doc, &prompt, "My own start. ", 0);
+    paste(&mut doc, &prompt, "Words from a website.", t + 1);
+    doc.save(at(t + 10)).unwrap();
+    drop(doc);
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_lectern"))
+            .arg("history")
+            .arg(&path)
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (ok, out, _) = run(&["--prompt", prompt.id.as_str()]);
+    assert!(ok, "{out}");
+    assert!(out.contains("history: holds"), "{out}");
+    assert!(out.contains("over 1 session(s)"), "{out}");
+    assert!(out.contains(": Words from a website."), "{out}");
+    assert!(out.contains("session 1 typed: +14 characters"), "{out}");
+    assert!(out.contains("session 1 pasted: +21 characters"), "{out}");
+
+    let (ok, _, err) = run(&["--prompt", "NOPE"]);
+    assert!(!ok && err.contains("no answer to NOPE"), "{err}");
+
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("how: Pasted", "how: Typed")).unwrap();
+    let (ok, out, _) = run(&[]);
+    assert!(ok);
+    assert!(
+        out.contains("DOES NOT MATCH: change 2 was altered"),
+        "{out}"
+    );
 }

@@ -178,3 +178,77 @@ fn portable_mode_writes_nothing_outside_its_folder() {
         "settings in the portable folder: {written:?}"
     );
 }
+
+/// The history in the real window: an answer typed in two sessions (the window closed and
+/// opened again between them), a paragraph pasted from the X clipboard (xclip) and a sentence
+/// of the reading pasted as a quotation. The file's history holds two sessions, the paste with
+/// its text, the quotation as one, and replays from empty to the text saved.
+#[test]
+fn the_real_window_records_two_sessions_a_paste_and_a_quotation() {
+    use lectern::answers::history::{How, Process};
+    let (_xvfb, display) = start_xvfb();
+    let home = tempfile::tempdir().unwrap();
+    let answers = home.path().join("answers.ron");
+    let session = |typed: &str, pastes: &[&str]| {
+        let (mut app, window) =
+            with_window(&display, || start_lectern(&display, home.path(), &answers));
+        xdotool(&display, &["windowfocus", "--sync", &window]);
+        std::thread::sleep(Duration::from_millis(500));
+        // Back to the lead question (Lectern opens on the first one not answered), to the
+        // end of its answer.
+        for key in ["ctrl+Prior", "ctrl+End"] {
+            xdotool(&display, &["key", key]).unwrap();
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        xdotool(&display, &["type", "--delay", "40", typed]).unwrap();
+        for text in pastes {
+            // The clipboard as another program holds it: xclip serves it until replaced.
+            let mut xclip = std::process::Command::new("xclip")
+                .args(["-selection", "clipboard", "-display", &display])
+                .stdin(std::process::Stdio::piped())
+                .spawn()
+                .expect("xclip runs");
+            use std::io::Write as _;
+            xclip
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(text.as_bytes())
+                .unwrap();
+            xclip.wait().unwrap();
+            std::thread::sleep(Duration::from_millis(300));
+            xdotool(&display, &["key", "ctrl+v"]).unwrap();
+            std::thread::sleep(Duration::from_millis(500));
+        }
+        xdotool(&display, &["key", "ctrl+q"]).unwrap();
+        let status = wait_for("Lectern to quit", Duration::from_secs(20), || {
+            app.0.try_wait().ok().flatten()
+        });
+        assert!(status.success());
+    };
+    session("Written on Monday. ", &[]);
+    let quotation = "The Union is the main foreign investor in the country";
+    session(
+        "And on Tuesday. ",
+        &["A paragraph from a website, pasted. ", quotation],
+    );
+
+    let sheet = lectern::answers::load(&answers).unwrap();
+    let answer = &sheet.answers[0];
+    assert_eq!(
+        answer.text,
+        format!(
+            "Written on Monday. And on Tuesday. A paragraph from a website, pasted. {quotation}"
+        )
+    );
+    assert!(answer.check_history().is_whole(), "{:#?}", answer.history);
+    assert_eq!(answer.version(0).unwrap(), "");
+    assert_eq!(answer.version(answer.history.len()).unwrap(), answer.text);
+    let process = Process::of(answer);
+    assert_eq!(process.sessions.len(), 2, "{:#?}", answer.history);
+    assert_eq!(process.pastes.len(), 1, "{:#?}", answer.history);
+    assert_eq!(process.pastes[0].1, "A paragraph from a website, pasted. ");
+    assert_eq!(process.quotes.len(), 1);
+    assert_eq!(process.quotes[0].1, quotation);
+    assert!(answer.history.iter().any(|s| s.how == How::Quoted));
+}

@@ -102,13 +102,17 @@ pub fn link(previous: &str, step: &Step) -> String {
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// An edit that does not fit the text it is applied to: a history altered by hand.
+#[derive(Debug, PartialEq, Eq)]
+pub struct DoesNotFit;
+
 /// Applies `edits` to `text`; `Err` when one does not fit it (out of the text, or inside a
 /// character), leaving `text` part-way.
-pub fn apply(text: &mut String, edits: &[Edit]) -> Result<(), ()> {
+pub fn apply(text: &mut String, edits: &[Edit]) -> Result<(), DoesNotFit> {
     for Edit(at, removed, inserted) in edits {
-        let end = at.checked_add(*removed).ok_or(())?;
+        let end = at.checked_add(*removed).ok_or(DoesNotFit)?;
         if end > text.len() || !text.is_char_boundary(*at) || !text.is_char_boundary(end) {
-            return Err(());
+            return Err(DoesNotFit);
         }
         text.replace_range(*at..end, inserted);
     }
@@ -122,8 +126,8 @@ const DIFF_DEADLINE: Duration = Duration::from_millis(40);
 /// The edits that turn `old` into `new`: the common start and end cut off, the middle
 /// compared character by character.
 pub fn diff(old: &str, new: &str) -> Vec<Edit> {
-    let start = common_prefix(old, new);
-    let end = common_suffix(&old[start..], &new[start..]);
+    let start = crate::words::common_prefix(old, new);
+    let end = crate::words::common_suffix(&old[start..], &new[start..]);
     let (old_mid, new_mid) = (&old[start..old.len() - end], &new[start..new.len() - end]);
     if old_mid.is_empty() && new_mid.is_empty() {
         return Vec::new();
@@ -164,33 +168,6 @@ pub fn diff(old: &str, new: &str) -> Vec<Edit> {
         at = next;
     }
     edits
-}
-
-fn common_prefix(a: &str, b: &str) -> usize {
-    let mut n = a
-        .as_bytes()
-        .iter()
-        .zip(b.as_bytes())
-        .take_while(|(x, y)| x == y)
-        .count();
-    while !a.is_char_boundary(n) {
-        n -= 1;
-    }
-    n
-}
-
-fn common_suffix(a: &str, b: &str) -> usize {
-    let mut n = a
-        .as_bytes()
-        .iter()
-        .rev()
-        .zip(b.as_bytes().iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    while !a.is_char_boundary(a.len() - n) {
-        n -= 1;
-    }
-    n
 }
 
 impl Answer {
@@ -428,21 +405,51 @@ impl Process {
         self.restores += other.restores;
         self.pastes.extend(other.pastes.iter().cloned());
         self.quotes.extend(other.quotes.iter().cloned());
-        if self.check.is_whole() && !other.check.is_whole() {
+        // A history that does not match outweighs one that is missing.
+        let worse = !matches!(
+            (&self.check, &other.check),
+            (_, Check::Whole)
+                | (Check::Broken { .. } | Check::TextDiffers, _)
+                | (Check::NoHistory, Check::NoHistory)
+        );
+        if worse {
             self.check = other.check.clone();
         }
     }
 }
 
-/// A whole sheet's process: the answers' added, with the sessions of the file counted once.
-pub fn sheet_process(sheet: &super::AnswerSheet) -> (Process, usize) {
-    let mut total = Process::default();
-    let mut sessions = std::collections::BTreeSet::new();
-    for answer in &sheet.answers {
-        total.add(&Process::of(answer));
-        sessions.extend(answer.history.iter().map(|s| s.session));
+/// A whole sheet's process: each answer's (in the sheet's order) and their sum, with the
+/// sessions of the file counted once.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SheetProcess {
+    pub answers: Vec<Process>,
+    pub total: Process,
+    pub sessions: usize,
+}
+
+impl SheetProcess {
+    pub fn of(sheet: &super::AnswerSheet) -> SheetProcess {
+        let mut total = Process::default();
+        let mut sessions = std::collections::BTreeSet::new();
+        let mut answers = Vec::with_capacity(sheet.answers.len());
+        for answer in &sheet.answers {
+            let process = Process::of(answer);
+            total.add(&process);
+            answers.push(process);
+            sessions.extend(answer.history.iter().map(|s| s.session));
+        }
+        SheetProcess {
+            answers,
+            total,
+            sessions: sessions.len(),
+        }
     }
-    (total, sessions.len())
+
+    /// The process of the answer to `id`.
+    pub fn answer(&self, sheet: &super::AnswerSheet, id: &PromptId) -> Option<&Process> {
+        let at = sheet.answers.iter().position(|a| &a.prompt_id == id)?;
+        self.answers.get(at)
+    }
 }
 
 /// Text compared for "found in the reading": runs of white space as one space, quotation

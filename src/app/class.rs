@@ -27,6 +27,8 @@ pub struct ClassView {
     /// Each group's reading, when this computer has it: the review shows a cited passage in
     /// its paragraph.
     pub readings: Vec<Option<crate::reading::Reading>>,
+    /// How the reviewed answer was written, open over the review.
+    pub history: Option<crate::app::history::HistoryView>,
 }
 
 impl ClassView {
@@ -45,6 +47,7 @@ impl ClassView {
             review: None,
             rubric_edit: None,
             return_sheet: None,
+            history: None,
         }
     }
 

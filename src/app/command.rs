@@ -71,6 +71,8 @@ listed_enum! {
         ExportRubric,
         /// A student: open a feedback file a teacher returned.
         OpenFeedback,
+        /// The answer's earlier versions: view, copy, restore.
+        AnswerHistory,
         CloseFind,
     }
 }
@@ -89,6 +91,10 @@ pub enum Action {
     StudentEdited,
     /// Put the keyboard in the answer editor.
     FocusEditor,
+    /// The history window asks (restore the version shown, close).
+    History(crate::app::history::HistoryAction),
+    /// Class view: show how the reviewed answer was written, with its replay.
+    ReviewHistory,
     /// The find field's text changed: look again.
     FindQueryChanged,
     /// Close the dialog or window shown (help, hand-in, class view…).
@@ -224,6 +230,7 @@ impl Command {
             Command::ImportRubric => "cmd-import-rubric",
             Command::ExportRubric => "cmd-export-rubric",
             Command::OpenFeedback => "cmd-open-feedback",
+            Command::AnswerHistory => "cmd-answer-history",
             Command::Cite => "cmd-cite",
             Command::Highlight => "cmd-highlight",
             Command::Find => "cmd-find",

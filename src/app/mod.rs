@@ -7,6 +7,7 @@ pub mod class;
 pub mod command;
 pub mod correction;
 pub mod document;
+pub mod history;
 mod notice;
 pub mod review;
 pub mod runner;

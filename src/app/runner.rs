@@ -75,6 +75,8 @@ impl AppState {
                 self.doc.restore_recovery(Instant::now());
                 self.document_changed();
             }
+            Action::History(action) => self.history_action(action),
+            Action::ReviewHistory => self.open_review_history(),
             Action::KeepSavedVersion => {
                 self.doc.keep_saved_version();
                 self.take_document_notices();
@@ -98,9 +100,14 @@ impl AppState {
             Command::ZoomReset => self.settings.zoom = 1.0,
             Command::ReadingSettings => self.toggle_modal(Modal::ReadingSettings),
             Command::Help => self.toggle_modal(Modal::Help),
-            Command::HandIn => self.modal = Some(Modal::HandIn { then_finish: false }),
+            Command::HandIn => {
+                // What the dialog shows of each answer's history is what will be handed in.
+                self.doc.record_history();
+                self.modal = Some(Modal::HandIn { then_finish: false });
+            }
             Command::Finish => self.modal = Some(Modal::ConfirmFinish),
             Command::PasteReading => self.modal = Some(Modal::PasteReading(String::new(), false)),
+            Command::AnswerHistory => self.open_history(),
             other => return Some(other),
         }
         None

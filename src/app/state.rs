@@ -103,6 +103,8 @@ pub enum Modal {
     Class(Box<crate::app::class::ClassView>),
     /// Before exporting a sheet that has the teacher's feedback: show it on the sheet?
     ExportOptions,
+    /// The history of the answer being written: its earlier versions (the student's).
+    History(Box<crate::app::history::HistoryView>),
     /// A reading being pasted (teachers): the text so far.
     /// The paste box's text, and whether it has been given the keyboard yet.
     PasteReading(String, bool),
@@ -278,7 +280,7 @@ impl AppState {
         }
     }
 
-    fn load_editor(&mut self) {
+    pub(crate) fn load_editor(&mut self) {
         self.editor_text = match self.selection() {
             Some(Selected::Prompt { prompt, .. }) => self.doc.sheet.text(&prompt.id).to_owned(),
             Some(Selected::Orphan(answer)) => answer.text.clone(),

@@ -189,12 +189,11 @@ pub fn group_of(reading: &Reading, hand_ins: Vec<crate::collect::HandIn>) -> cra
 /// `sheet` as the `n`th hand-in of a made-up class folder: `student-N.ron`, a made-up file
 /// fingerprint, no feedback.
 pub fn hand_in(n: usize, sheet: AnswerSheet) -> crate::collect::HandIn {
-    crate::collect::HandIn {
-        path: format!("student-{n}.ron").into(),
+    crate::collect::HandIn::new(
+        format!("student-{n}.ron").into(),
         sheet,
-        sha256: format!("{n:064x}"),
-        feedback: None,
-    }
+        format!("{n:064x}"),
+    )
 }
 
 /// A reading of `prompts` questions in sections of ten, after `extra` new ones: with `extra`

@@ -162,8 +162,8 @@ impl Flags {
     /// Checks again only the words around the part of `text` that differs from the last one.
     fn update_changed(&mut self, text: &str, is_right: &mut impl FnMut(&str) -> Option<bool>) {
         let old = std::mem::take(&mut self.text);
-        let prefix = common_prefix(&old, text);
-        let suffix = common_suffix(&old[prefix..], &text[prefix..]);
+        let prefix = crate::words::common_prefix(&old, text);
+        let suffix = crate::words::common_suffix(&old[prefix..], &text[prefix..]);
         // Widen to whole words on both sides (a letter typed after "abc" changes "abc"), and one
         // character more, since a word's neighbours decide whether it is checked.
         let start = widen_back(text, prefix);
@@ -194,33 +194,6 @@ impl Flags {
         self.flags = flags;
         self.text = old;
     }
-}
-
-fn common_prefix(a: &str, b: &str) -> usize {
-    let mut n = a
-        .as_bytes()
-        .iter()
-        .zip(b.as_bytes())
-        .take_while(|(x, y)| x == y)
-        .count();
-    while !a.is_char_boundary(n) || !b.is_char_boundary(n) {
-        n -= 1;
-    }
-    n
-}
-
-fn common_suffix(a: &str, b: &str) -> usize {
-    let mut n = a
-        .as_bytes()
-        .iter()
-        .rev()
-        .zip(b.as_bytes().iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
-    while !a.is_char_boundary(a.len() - n) || !b.is_char_boundary(b.len() - n) {
-        n -= 1;
-    }
-    n
 }
 
 /// Back from `at` to the start of the word before it, past one separator.

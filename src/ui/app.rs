@@ -256,6 +256,7 @@ impl LecternApp {
             Some(Modal::ReadingSettings) => super::reading_settings::ui(ctx, &s.settings, actions),
             Some(Modal::Help) => super::help::ui(ctx, actions),
             Some(Modal::Class(view)) => super::class::ui(ctx, view, actions),
+            Some(Modal::History(view)) => super::history::ui(ctx, view, actions),
             Some(Modal::PasteReading(text, focused)) => {
                 super::start::paste_ui(ctx, text, focused, actions)
             }
@@ -355,6 +356,8 @@ impl LecternApp {
             // new action must be placed on one side or the other.
             Action::Select(_)
             | Action::AnswerEdited(_)
+            | Action::History(_)
+            | Action::ReviewHistory
             | Action::StudentEdited
             | Action::FocusEditor
             | Action::HandInThenFinish
@@ -512,6 +515,7 @@ impl LecternApp {
             | Command::HandIn
             | Command::Finish
             | Command::Help
+            | Command::AnswerHistory
             | Command::PasteReading => {}
         }
     }

@@ -40,6 +40,10 @@ pub fn ui(ctx: &egui::Context, view: &mut ClassView, actions: &mut Vec<Action>) 
             summary_ui(ui, view, actions);
         }
     });
+    if let Some(history) = view.history.as_mut() {
+        super::history::ui(ctx, history, actions);
+        return;
+    }
     if super::escape_closes(&modal) {
         // Escape goes back one step, as each screen's own Cancel or Back does.
         actions.push(if view.rubric_edit.is_some() {

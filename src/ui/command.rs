@@ -52,6 +52,7 @@ impl Command {
             Command::PreviousStudent => vec![k(CTRL_SHIFT, Key::PageUp)],
             Command::HandIn => vec![k(CTRL_SHIFT, Key::E)],
             Command::Finish => vec![k(CTRL_SHIFT, Key::Q)],
+            Command::AnswerHistory => vec![k(CTRL, Key::H)],
             Command::HandInToFolder
             | Command::FinishSession
             | Command::AddReading

@@ -267,6 +267,8 @@ fn footer_ui(
             {
                 actions.push(Command::PreviousPrompt.into());
             }
+            let history = Command::AnswerHistory;
+            super::command::button(ui, actions, history, &history.label(), true);
         });
     });
 }

@@ -18,6 +18,7 @@ pub fn ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
         .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 30.0))
         .show(ctx, |ui| {
             ui.label(crate::t!("help-autosave"));
+            ui.label(crate::t!("help-history"));
             ui.add_space(6.0);
             ui.label(RichText::new(crate::t!("help-shortcuts")).strong());
             // The list is taller than a small screen: it scrolls inside the window.

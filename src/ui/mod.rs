@@ -14,6 +14,7 @@ mod editor;
 mod evidence;
 pub mod find;
 mod help;
+mod history;
 mod notices;
 mod prompts;
 mod reading_settings;

@@ -57,6 +57,30 @@ fn export_options_ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
     }
 }
 
+/// Before handing in: what the teacher will see of how each answer was written, exactly as the
+/// review shows it (worked out only while unfolded).
+fn teacher_sees_ui(ui: &mut egui::Ui, state: &AppState) {
+    egui::CollapsingHeader::new(crate::t!("hand-in-teacher-sees"))
+        .id_salt("teacher_sees")
+        .show(ui, |ui| {
+            ui.label(egui::RichText::new(crate::t!("hand-in-teacher-sees-body")).small());
+            egui::ScrollArea::vertical()
+                .id_salt("teacher_sees_scroll")
+                .max_height(180.0)
+                .show(ui, |ui| {
+                    let sheet = &state.doc.sheet;
+                    let process = crate::answers::history::SheetProcess::of(sheet);
+                    for (answer, process) in sheet.answers.iter().zip(&process.answers) {
+                        if !answer.has_work() {
+                            continue;
+                        }
+                        ui.label(egui::RichText::new(answer.prompt_id.to_string()).strong());
+                        super::history::process_ui(ui, process);
+                    }
+                });
+        });
+}
+
 fn hand_in_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
     let mut settings = state.settings.clone();
     let modal = egui::Modal::new(egui::Id::unique("hand_in")).show(ctx, |ui| {
@@ -79,6 +103,7 @@ fn hand_in_ui(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) 
         if state.doc.sheet.student.trim().is_empty() {
             ui.colored_label(ui.visuals().warn_fg_color, crate::t!("hand-in-no-name"));
         }
+        teacher_sees_ui(ui, state);
         ui.horizontal(|ui| {
             ui.label(crate::t!("hand-in-format"));
             super::combo(

@@ -43,11 +43,11 @@ pub(super) fn review_ui(ui: &mut egui::Ui, view: &mut ClassView, actions: &mut V
         answer_column_ui(
             &mut columns[0],
             hand_in,
-            id,
-            prompt,
+            (id, prompt),
             changes,
             reading,
             height,
+            actions,
         );
         comment_column_ui(&mut columns[1], review, rubric, group, id, height, actions);
     });
@@ -150,11 +150,11 @@ fn answer_tabs_ui(ui: &mut egui::Ui, review: &Review, group: &Group, actions: &m
 fn answer_column_ui(
     ui: &mut egui::Ui,
     hand_in: &HandIn,
-    id: &PromptId,
-    prompt: &str,
+    (id, prompt): (&PromptId, &str),
     changes: Option<&[Change]>,
     reading: Option<&Reading>,
     height: f32,
+    actions: &mut Vec<Action>,
 ) {
     egui::ScrollArea::vertical()
         .id_salt("review_answer")
@@ -187,6 +187,7 @@ fn answer_column_ui(
                         .small()
                         .weak(),
                 );
+                written_ui(ui, hand_in, id, actions);
                 let citations = hand_in.sheet.citations(id);
                 if !citations.is_empty() {
                     ui.add_space(6.0);
@@ -202,6 +203,24 @@ fn answer_column_ui(
                 }
             })
         });
+}
+
+/// How the answer was written, and the way to its replay.
+fn written_ui(ui: &mut egui::Ui, hand_in: &HandIn, id: &PromptId, actions: &mut Vec<Action>) {
+    let Some(process) = hand_in.process().answer(&hand_in.sheet, id) else {
+        return;
+    };
+    ui.add_space(6.0);
+    ui.label(
+        RichText::new(crate::t!("history-teacher-title"))
+            .small()
+            .strong()
+            .weak(),
+    );
+    crate::ui::history::process_ui(ui, process);
+    if !process.sessions.is_empty() && ui.button(crate::t!("history-replay")).clicked() {
+        actions.push(Action::ReviewHistory);
+    }
 }
 
 /// The right column: the teacher's comment on this answer and the overall one, the rubric's

@@ -1,0 +1,165 @@
+//! The history window: the student's *Earlier versions* (each version viewable, copyable,
+//! restorable) and the teacher's *How it was written* (the process in counts, each paste from
+//! outside the reading with its text, and a replay from the empty box to the text handed in).
+//! A modal, so over the Class view (itself one) it opens above it, not behind.
+
+use egui::RichText;
+
+use super::command::Action;
+use crate::answers::history::Process;
+use crate::app::history::{HistoryAction, HistoryView, how_words, local_time, process_lines};
+
+/// Seconds between versions while the replay plays.
+const PLAY_STEP: f64 = 0.25;
+
+pub fn ui(ctx: &egui::Context, view: &mut HistoryView, actions: &mut Vec<Action>) {
+    let screen = ctx.content_rect();
+    let modal = egui::Modal::new(egui::Id::unique("answer_history")).show(ctx, |ui| {
+        ui.set_width((screen.width() - 80.0).clamp(300.0, 760.0));
+        ui.set_max_height(screen.height() - 60.0);
+        let title = match view.teacher {
+            true => crate::t!("history-teacher-title"),
+            false => crate::t!("history-title"),
+        };
+        ui.heading(title);
+        ui.add(egui::Label::new(RichText::new(&view.prompt).strong()).wrap());
+        if view.teacher {
+            process_ui(ui, &view.process);
+        }
+        ui.separator();
+        if view.replay.is_empty() {
+            ui.label(crate::t!("history-none"));
+        } else {
+            versions_ui(ui, view, actions);
+        }
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button(crate::t!("history-close")).clicked() {
+                actions.push(Action::History(HistoryAction::Close));
+            }
+        });
+    });
+    if super::escape_closes(&modal) {
+        actions.push(Action::History(HistoryAction::Close));
+    }
+}
+
+/// The slider over the versions, play, the version's text, and copy and restore.
+fn versions_ui(ui: &mut egui::Ui, view: &mut HistoryView, actions: &mut Vec<Action>) {
+    let last = view.replay.len();
+    ui.horizontal(|ui| {
+        let playing = view.playing_since.is_some();
+        let face = match playing {
+            true => crate::t!("history-pause"),
+            false => crate::t!("history-play"),
+        };
+        if ui.button(face).clicked() {
+            view.playing_since = match playing {
+                true => None,
+                false => {
+                    if view.shown >= last {
+                        view.shown = 0;
+                    }
+                    Some(ui.input(|i| i.time))
+                }
+            };
+        }
+        let label = crate::t!("history-version-label");
+        // One control for the keyboard and screen readers: the slider, its value said beside
+        // it in words (egui's own value box would be a second control named the same).
+        let slider = egui::Slider::new(&mut view.shown, 0..=last)
+            .step_by(1.0)
+            .show_value(false);
+        let response = ui.add(slider);
+        let value = crate::t!("history-version", n = view.shown, count = last);
+        response.widget_info(|| {
+            let mut info = egui::WidgetInfo::labeled(egui::Role::Slider, true, &label);
+            info.value = Some(view.shown as f64);
+            info.current_text_value = Some(value.clone());
+            info
+        });
+        ui.label(&value);
+        if response.changed() {
+            view.playing_since = None;
+        }
+    });
+    play(ui, view, last);
+    let about = match view.shown_step() {
+        Some(step) => crate::t!(
+            "history-step",
+            time = local_time(step.at),
+            session = step.session,
+            how = how_words(step.how)
+        ),
+        None => crate::t!("history-start"),
+    };
+    ui.label(RichText::new(about).weak());
+    let text = view.replay.text_at(view.shown).to_owned();
+    egui::ScrollArea::vertical()
+        .id_salt("history_text")
+        .max_height((ui.available_height() - 60.0).max(120.0))
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            let shown = match text.is_empty() {
+                true => RichText::new(crate::t!("history-empty")).italics(),
+                false => RichText::new(&text).size(15.0),
+            };
+            ui.add(egui::Label::new(shown).wrap().selectable(true));
+        });
+    ui.horizontal(|ui| {
+        if ui.button(crate::t!("history-copy")).clicked() {
+            ui.ctx().copy_text(text.clone());
+        }
+        if !view.teacher {
+            let restorable = view.shown < last;
+            let restore =
+                ui.add_enabled(restorable, egui::Button::new(crate::t!("history-restore")));
+            if restore
+                .on_hover_text(crate::t!("history-restore-hint"))
+                .clicked()
+            {
+                actions.push(Action::History(HistoryAction::Restore));
+            }
+        }
+    });
+}
+
+/// Moves a playing replay on, one version each [`PLAY_STEP`], stopping at the last.
+fn play(ui: &egui::Ui, view: &mut HistoryView, last: usize) {
+    let Some(since) = view.playing_since else {
+        return;
+    };
+    let now = ui.input(|i| i.time);
+    if now - since >= PLAY_STEP {
+        view.shown = (view.shown + 1).min(last);
+        view.playing_since = (view.shown < last).then_some(now);
+    }
+    if view.playing_since.is_some() {
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(PLAY_STEP));
+    }
+}
+
+/// How an answer was written, in counts: time, sessions, characters typed, pasted and quoted,
+/// and each paste from outside the reading with its text. A history that does not match its
+/// text is said first, in the warning colour.
+pub fn process_ui(ui: &mut egui::Ui, process: &Process) {
+    let warn = !process.check.is_whole();
+    for (i, line) in process_lines(process).into_iter().enumerate() {
+        let text = RichText::new(line).small();
+        match warn && i == 0 {
+            true => ui.colored_label(ui.visuals().warn_fg_color, text.strong()),
+            false => ui.label(text),
+        };
+    }
+    for (at, text) in &process.pastes {
+        ui.label(
+            RichText::new(crate::t!("process-paste", time = local_time(*at)))
+                .small()
+                .strong(),
+        );
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.add(egui::Label::new(RichText::new(text).small()).wrap());
+        });
+    }
+}
