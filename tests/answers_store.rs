@@ -54,7 +54,7 @@ fn saved_file_is_human_readable() {
     let r = seed();
     let sheet = sheet_with(&r, &[("Q4", "First paragraph.\n\nSecond paragraph.")]);
     let ron = answers::to_ron(&sheet).unwrap();
-    assert!(ron.contains("version: 3"));
+    assert!(ron.contains(&format!("version: {}", answers::FORMAT_VERSION)));
     assert!(ron.contains("student: \"Aliya Nurlanovna\""));
     assert!(ron.contains("prompt_id: \"Q4\""));
     assert!(ron.contains("origin: \"bundled:kazakhstan-eu\""));
@@ -133,18 +133,19 @@ fn syntax_errors_name_the_file_line_and_column() {
 #[test]
 fn newer_format_versions_are_refused_by_name() {
     let r = seed();
-    let ron = answers::to_ron(&sheet_with(&r, &[]))
-        .unwrap()
-        .replace("version: 3", "version: 7");
+    let ron = answers::to_ron(&sheet_with(&r, &[])).unwrap().replace(
+        &format!("version: {}", answers::FORMAT_VERSION),
+        "version: 7",
+    );
     let err = answers::from_ron(&ron, Path::new("a.ron")).unwrap_err();
     assert!(matches!(err, FileError::Newer { found: 7, .. }), "{err}");
     assert!(err.to_string().contains("newer Lectern"));
 
     // Even when the rest of the file has changed shape beyond recognition.
-    let future = "(version: 4, everything: [\"different\"])";
+    let future = "(version: 5, everything: [\"different\"])";
     assert!(matches!(
         answers::from_ron(future, Path::new("a.ron")),
-        Err(FileError::Newer { found: 4, .. })
+        Err(FileError::Newer { found: 5, .. })
     ));
 }
 
@@ -167,7 +168,7 @@ fn wrong_shapes_are_rejected_with_clear_errors() {
             &good.replace("    student: \"Aliya Nurlanovna\",\n", ""),
             "student",
         ),
-        (&good.replace("version: 3", "version: 0"), "format 0"),
+        (&good.replace("version: 4", "version: 0"), "format 0"),
     ];
     for (text, needle) in cases {
         let err = answers::from_ron(text, Path::new("a.ron"))
@@ -294,7 +295,7 @@ fn version_1_files_open_and_are_saved_as_the_current_version_with_citations_and_
     sheet.cite(q2, passage.clone(), t("2026-11-28T11:00:00Z"));
     sheet.highlight(passage.clone(), answers::HighlightColour::Pink);
     let ron = answers::to_ron(&sheet).unwrap();
-    assert!(ron.contains("version: 3"), "{ron}");
+    assert!(ron.contains("version: 4"), "{ron}");
     // Readable: the quote and its paragraph are there in plain words.
     assert!(ron.contains("citations: ["), "{ron}");
     assert!(

@@ -113,9 +113,11 @@ fn the_teacher_sees_how_an_answer_was_written_and_replays_it() {
     assert!(t.query_by_label("Restore this version").is_none());
     t.get_by_label("Version").focus();
     settle(&mut t);
+    t.get_by_label("version 0 of 3");
     t.key_press(Key::End);
     settle(&mut t);
-    t.get_by_label("My own start. More of mine. Copied from a website.");
+    t.get_by_label("version 3 of 3");
+    assert!(t.query_by_label("(empty)").is_none());
     t.get_by_label("Close").click();
     settle(&mut t);
     // Back in the review, the Class view still open.

@@ -77,7 +77,10 @@ fn the_man_page_documents_every_command_and_option() {
     for word in USAGE.split_whitespace() {
         let word = word.trim_matches(|c| "[]|,;()".contains(c));
         if word.starts_with('-')
-            || ["parse", "export", "collect", "feedback", "return"].contains(&word)
+            || [
+                "parse", "export", "collect", "feedback", "return", "history",
+            ]
+            .contains(&word)
         {
             assert!(man.contains(word), "the man page lacks {word}");
         }

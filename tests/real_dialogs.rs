@@ -709,3 +709,158 @@ fn a_teacher_writes_questions_then_adds_one_and_the_students_answer_stays() {
     shown("2. Who planted the first stakes? (not answered)");
     shot(&display, "edited-reading-student.png");
 }
+
+/// Issue 29's walk in the real window: a student writes an answer on two days (the window
+/// closed and opened again between them), pastes a paragraph from the X clipboard (xclip) and
+/// a sentence of the reading, takes yesterday's version back with *Earlier versions* by the
+/// keyboard, and hands in. The teacher's review shows two sessions, the paste with its text
+/// and the quotation, and replays the answer from the empty box to the text handed in; the
+/// same hand-in edited by hand is flagged.
+#[test]
+fn how_an_answer_was_written_reaches_the_teacher_in_the_real_window() {
+    use lectern::answers::history::How;
+    let (_xvfb, display) = start_xvfb();
+    let home = tempfile::tempdir().unwrap();
+    let home = home.path();
+    let desktop = Desktop::start(home, &display);
+    let class = home.join("class");
+    std::fs::create_dir_all(&class).unwrap();
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let own = home.join("data/lectern/answers/dana/almaty-and-the-wild-apple.ron");
+    let has = |name: &str| desktop.names(&display).iter().any(|n| n.contains(name));
+    let wait_name = |name: &str| {
+        wait_for(name, Duration::from_secs(20), || has(name).then_some(()));
+    };
+    let student = || {
+        let (app, window) = launch(&display, home, &desktop, &[], &path);
+        xdotool(&display, &["type", "--delay", "40", "Dana"]);
+        desktop.press(&display, "Open \"Almaty and the Wild Apple\"");
+        wait_for("the reading open", Duration::from_secs(20), || {
+            window_name(&display, &window)
+                .contains("Almaty")
+                .then_some(())
+        });
+        xdotool(&display, &["windowfocus", "--sync", &window]);
+        std::thread::sleep(Duration::from_millis(500));
+        // Back to the first question (Lectern opens on the first one not answered), to the
+        // end of its answer.
+        for key in ["ctrl+Prior", "ctrl+End"] {
+            xdotool(&display, &["key", key]);
+            std::thread::sleep(Duration::from_millis(200));
+        }
+        (app, window)
+    };
+    let quit = |mut app: Guard| {
+        xdotool(&display, &["key", "ctrl+q"]);
+        let status = wait_for("Lectern to quit", Duration::from_secs(20), || {
+            app.0.try_wait().ok().flatten()
+        });
+        assert!(status.success());
+    };
+    let paste = |text: &str| {
+        let mut xclip = std::process::Command::new("xclip")
+            .args(["-selection", "clipboard", "-display", &display])
+            .stdin(std::process::Stdio::piped())
+            .spawn()
+            .expect("xclip runs");
+        use std::io::Write as _;
+        xclip
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        xclip.wait().unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+        xdotool(&display, &["key", "ctrl+v"]);
+        std::thread::sleep(Duration::from_millis(600));
+    };
+
+    // Monday.
+    let (app, _) = student();
+    xdotool(&display, &["type", "--delay", "40", "Written on Monday. "]);
+    quit(app);
+    // Tuesday: more, a paste, a quotation; then Monday's version back.
+    let (app, _) = student();
+    xdotool(&display, &["type", "--delay", "40", "And on Tuesday. "]);
+    let pasted = "A paragraph from a website, pasted. ";
+    let quotation = "Traders and their animals carried apples west along the Silk Road.";
+    paste(pasted);
+    paste(quotation);
+    xdotool(&display, &["key", "ctrl+h"]);
+    wait_name("Earlier versions of your answer");
+    wait_name("version 4 of 4");
+    // By the keyboard: the slider has it; Home is the empty box, one step right Monday's.
+    for key in ["Home", "Right"] {
+        xdotool(&display, &["key", key]);
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    shot(&display, "history-keys.png");
+    wait_name("version 1 of 4");
+    desktop.press(&display, "Restore this version");
+    wait_name("Version 1 restored");
+    xdotool(&display, &["key", "ctrl+s"]);
+    let sheet = wait_for("the restore saved", Duration::from_secs(20), || {
+        let sheet = lectern::answers::load(&own).ok()?;
+        (sheet.answers[0].text == "Written on Monday. ").then_some(sheet)
+    });
+    let answer = &sheet.answers[0];
+    let hows: Vec<How> = answer.history.iter().map(|s| s.how).collect();
+    assert_eq!(
+        hows,
+        [
+            How::Typed,
+            How::Typed,
+            How::Pasted,
+            How::Quoted,
+            How::Restored(1)
+        ]
+    );
+    assert_eq!(
+        answer.version(4).unwrap(),
+        format!("Written on Monday. And on Tuesday. {pasted}{quotation}"),
+        "Tuesday's text is still in the history"
+    );
+    desktop.press(&display, "Hand in…");
+    desktop.press(&display, "Choose folder and hand in…");
+    answer_zenity(&display, &class, false);
+    let handed = wait_for("the hand-in", Duration::from_secs(20), || {
+        files_in(&class)
+            .into_iter()
+            .find(|n| n.ends_with(".ron"))
+            .map(|n| class.join(n))
+    });
+    drop(app);
+
+    // The teacher.
+    let (_app, window) = launch(&display, home, &desktop, &[], &path);
+    let review = || {
+        desktop.press(&display, "Class…");
+        answer_zenity(&display, &class, false);
+        desktop.press(&display, "Review Dana, hand-in 1");
+        xdotool(&display, &["windowfocus", "--sync", &window]);
+    };
+    desktop.for_teachers(&display);
+    review();
+    wait_name("sessions: 2");
+    wait_name(pasted.trim());
+    wait_name(quotation);
+    shot(&display, "history-teacher.png");
+    desktop.press(&display, "Replay how it was written…");
+    wait_name("version 0 of 5");
+    assert!(has("(empty)"), "the replay starts from the empty box");
+    desktop.press(&display, "▶ Play");
+    wait_name("version 5 of 5");
+    assert!(!has("(empty)"));
+    // Escape closes the replay, then the review, then the Class view.
+    for _ in 0..3 {
+        xdotool(&display, &["key", "Escape"]);
+        std::thread::sleep(Duration::from_millis(400));
+    }
+
+    // The hand-in edited by hand: its paste relabelled as typing.
+    let text = std::fs::read_to_string(&handed).unwrap();
+    std::fs::write(&handed, text.replace("how: Pasted", "how: Typed")).unwrap();
+    review();
+    wait_name("The history of this answer does not match its text");
+}

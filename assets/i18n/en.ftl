@@ -779,3 +779,7 @@ process-paste = Pasted from outside the reading, { $time }:
 hand-in-teacher-sees = What your teacher sees
 hand-in-teacher-sees-body = With your answers, your teacher sees how each was written: the time spent and the sessions, the characters typed, pasted and quoted, each paste from outside the reading with its text, and a replay of the answer growing. Lectern keeps only the text and when it changed: no keystrokes, nothing from other programs.
 help-history = Lectern keeps each answer's earlier versions as you write (Earlier versions…, Ctrl+H): view, copy or restore any of them. Your teacher sees how each answer was written; the hand-in dialog shows you exactly what.
+class-writing = Writing
+class-writing-cell = { $minutes } min · sessions: { $sessions } · pasted: { $pasted } %
+class-writing-none = no history
+process-quote = Quoted from the reading, { $time }:

@@ -18,6 +18,9 @@ pub struct HistoryView {
     pub playing_since: Option<f64>,
     /// The teacher's view: the process and a replay, nothing to restore.
     pub teacher: bool,
+    /// The slider takes the keyboard when the window opens, so the arrow keys go through the
+    /// versions at once.
+    pub focus_slider: bool,
 }
 
 /// What the history window asks for.
@@ -42,6 +45,7 @@ impl HistoryView {
             shown,
             playing_since: None,
             teacher,
+            focus_slider: true,
         }
     }
 

@@ -47,6 +47,8 @@ pub fn ui(ctx: &egui::Context, view: &mut HistoryView, actions: &mut Vec<Action>
 /// The slider over the versions, play, the version's text, and copy and restore.
 fn versions_ui(ui: &mut egui::Ui, view: &mut HistoryView, actions: &mut Vec<Action>) {
     let last = view.replay.len();
+    // Moved on before anything is drawn, so the slider, its words and the text agree.
+    play(ui, view, last);
     ui.horizontal(|ui| {
         let playing = view.playing_since.is_some();
         let face = match playing {
@@ -60,6 +62,8 @@ fn versions_ui(ui: &mut egui::Ui, view: &mut HistoryView, actions: &mut Vec<Acti
                     if view.shown >= last {
                         view.shown = 0;
                     }
+                    ui.ctx()
+                        .request_repaint_after(std::time::Duration::from_secs_f64(PLAY_STEP));
                     Some(ui.input(|i| i.time))
                 }
             };
@@ -79,11 +83,26 @@ fn versions_ui(ui: &mut egui::Ui, view: &mut HistoryView, actions: &mut Vec<Acti
             info
         });
         ui.label(&value);
+        if std::mem::take(&mut view.focus_slider) {
+            response.request_focus();
+        }
+        // Home and End go to the first and the last version (egui's slider takes the arrows).
+        if response.has_focus() {
+            let (home, end) = ui.input_mut(|i| {
+                (
+                    i.consume_key(egui::Modifiers::NONE, egui::Key::Home),
+                    i.consume_key(egui::Modifiers::NONE, egui::Key::End),
+                )
+            });
+            if home || end {
+                view.shown = if home { 0 } else { last };
+                view.playing_since = None;
+            }
+        }
         if response.changed() {
             view.playing_since = None;
         }
     });
-    play(ui, view, last);
     let about = match view.shown_step() {
         Some(step) => crate::t!(
             "history-step",
@@ -141,7 +160,7 @@ fn play(ui: &egui::Ui, view: &mut HistoryView, last: usize) {
 }
 
 /// How an answer was written, in counts: time, sessions, characters typed, pasted and quoted,
-/// and each paste from outside the reading with its text. A history that does not match its
+/// then each paste from outside the reading and each quotation, with its text. A history that does not match its
 /// text is said first, in the warning colour.
 pub fn process_ui(ui: &mut egui::Ui, process: &Process) {
     let warn = !process.check.is_whole();
@@ -153,13 +172,19 @@ pub fn process_ui(ui: &mut egui::Ui, process: &Process) {
         };
     }
     for (at, text) in &process.pastes {
-        ui.label(
-            RichText::new(crate::t!("process-paste", time = local_time(*at)))
-                .small()
-                .strong(),
-        );
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.add(egui::Label::new(RichText::new(text).small()).wrap());
-        });
+        let heading = crate::t!("process-paste", time = local_time(*at));
+        passage_ui(ui, heading, text);
     }
+    for (at, text) in &process.quotes {
+        let heading = crate::t!("process-quote", time = local_time(*at));
+        passage_ui(ui, heading, text);
+    }
+}
+
+/// A pasted text under its heading, framed apart from the answer's own words.
+fn passage_ui(ui: &mut egui::Ui, heading: String, text: &str) {
+    ui.label(RichText::new(heading).small().strong());
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.add(egui::Label::new(RichText::new(text).small()).wrap());
+    });
 }

@@ -65,6 +65,7 @@ fn group_ui(
                 "class-hand-in",
                 "class-answered",
                 "class-words",
+                "class-writing",
                 "class-feedback",
             ] {
                 ui.label(RichText::new(crate::i18n::tr(head)).strong());
@@ -128,6 +129,7 @@ fn hand_in_row_ui(
         total = group.prompts.len()
     ));
     ui.label(words.to_string());
+    writing_ui(ui, hand_in);
     ui.label(feedback_state(hand_in, group, rubric));
     let name = crate::t!(
         "class-review-named",
@@ -137,6 +139,33 @@ fn hand_in_row_ui(
     let button = ui.button(crate::t!("class-review")).on_hover_text(&name);
     button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     button.clicked()
+}
+
+/// How the sheet was written, in a cell: time, sessions, the share pasted from outside the
+/// reading; a history that does not match its text in the warning colour.
+fn writing_ui(ui: &mut egui::Ui, hand_in: &HandIn) {
+    use crate::answers::history::Check;
+    let process = hand_in.process();
+    let total = &process.total;
+    let text = match process.sessions {
+        0 => crate::t!("class-writing-none"),
+        sessions => crate::t!(
+            "class-writing-cell",
+            minutes = total.writing_time.as_secs().div_ceil(60),
+            sessions = sessions,
+            pasted = format!("{:.0}", total.pasted_share() * 100.0)
+        ),
+    };
+    match total.check {
+        Check::Broken { .. } | Check::TextDiffers => {
+            let warning = format!("⚠ {text}");
+            ui.colored_label(ui.visuals().warn_fg_color, warning)
+                .on_hover_text(crate::t!("process-broken"));
+        }
+        Check::Whole | Check::NoHistory => {
+            ui.label(text);
+        }
+    }
 }
 
 /// Under the groups: what was not summed up with the rest (another reading's hand-ins, files
