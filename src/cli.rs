@@ -693,6 +693,9 @@ pub fn run_history(
             Check::NoHistory => "none: written before Lectern kept one".to_owned(),
             Check::Broken { step } => format!("DOES NOT MATCH: change {step} was altered"),
             Check::TextDiffers => "DOES NOT MATCH the answer's text".to_owned(),
+            Check::TooLong { steps } => {
+                format!("too long to check: replaying it stopped at change {steps}")
+            }
         };
         writeln!(out, "  history: {check}").map_err(w)?;
         writeln!(

@@ -534,6 +534,7 @@ fn process_columns(sheet: &AnswerSheet) -> [String; 4] {
         Check::Whole => "holds",
         Check::NoHistory => "partly",
         Check::Broken { .. } | Check::TextDiffers => "does not match",
+        Check::TooLong { .. } => "too long to check",
     };
     [
         (process.writing_time.as_secs() / 60).to_string(),

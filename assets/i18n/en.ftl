@@ -783,3 +783,5 @@ class-writing = Writing
 class-writing-cell = { $minutes } min · sessions: { $sessions } · pasted: { $pasted } %
 class-writing-none = no history
 process-quote = Quoted from the reading, { $time }:
+process-too-long = This answer's history is too long to check or replay past change { $steps }: no writing makes a history like it.
+process-paste-length = ({ $count } characters in all)

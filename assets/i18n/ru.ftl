@@ -786,3 +786,5 @@ class-writing = Как писали
 class-writing-cell = { $minutes } мин · сеансов: { $sessions } · вставлено: { $pasted } %
 class-writing-none = нет истории
 process-quote = Цитата из текста, { $time }:
+process-too-long = История этого ответа слишком длинная: после изменения { $steps } её нельзя проверить и воспроизвести. Обычная работа такой истории не даёт.
+process-paste-length = (всего символов: { $count })

@@ -76,7 +76,16 @@ pub enum Check {
     Broken { step: usize },
     /// Every step holds, but the answer's text is not where the history ends.
     TextDiffers,
+    /// Replaying it would move more than [`WORK_LIMIT`] bytes (a history no writing makes, of
+    /// hundreds of thousands of changes to a text of megabytes): not checked, not replayed
+    /// past that, and said so.
+    TooLong { steps: usize },
 }
+
+/// The most bytes replaying one history may move (each edit moves the text after it): a
+/// 10,000-word answer written in 2,000 steps moves about 120 MB; a hand-made file that would
+/// make a teacher's window replay for minutes stops here, in a fraction of a second.
+pub const WORK_LIMIT: u64 = 256 * 1024 * 1024;
 
 impl Check {
     pub fn is_whole(&self) -> bool {
@@ -215,28 +224,57 @@ impl Answer {
             };
         }
         match replay_to(&self.prompt_id, &self.history, self.history.len()) {
-            Err(step) => Check::Broken { step },
+            Err(check) => check,
             Ok(text) if text == self.text => Check::Whole,
             Ok(_) => Check::TextDiffers,
         }
     }
 
-    /// The text after the first `steps` steps (0: empty), or the step (from 1) that broke.
-    pub fn version(&self, steps: usize) -> Result<String, usize> {
+    /// The text after the first `steps` steps (0: empty), or why it cannot be had.
+    pub fn version(&self, steps: usize) -> Result<String, Check> {
         replay_to(&self.prompt_id, &self.history, steps)
     }
 }
 
-fn replay_to(prompt: &PromptId, history: &[Step], steps: usize) -> Result<String, usize> {
+fn replay_to(prompt: &PromptId, history: &[Step], steps: usize) -> Result<String, Check> {
     let mut text = String::new();
     let mut previous = prompt.as_str().to_owned();
+    let mut work = 0;
     for (i, step) in history.iter().take(steps).enumerate() {
-        if link(&previous, step) != step.chain || apply(&mut text, &step.edits).is_err() {
-            return Err(i + 1);
+        if link(&previous, step) != step.chain {
+            return Err(Check::Broken { step: i + 1 });
         }
+        apply_within(&mut text, step, &mut work).map_err(|stop| stop.check(i + 1))?;
         previous.clone_from(&step.chain);
     }
     Ok(text)
+}
+
+/// Why a replay stopped.
+enum Stop {
+    DoesNotFit,
+    TooLong,
+}
+
+impl Stop {
+    fn check(self, step: usize) -> Check {
+        match self {
+            Stop::DoesNotFit => Check::Broken { step },
+            Stop::TooLong => Check::TooLong { steps: step },
+        }
+    }
+}
+
+/// Applies `step`, counting the bytes it moves into `work`, within [`WORK_LIMIT`].
+fn apply_within(text: &mut String, step: &Step, work: &mut u64) -> Result<(), Stop> {
+    for edit in &step.edits {
+        *work += (text.len() + edit.2.len()) as u64;
+        if *work > WORK_LIMIT {
+            return Err(Stop::TooLong);
+        }
+        apply(text, std::slice::from_ref(edit)).map_err(|_| Stop::DoesNotFit)?;
+    }
+    Ok(())
 }
 
 /// Stepping through an answer's versions, as the replay and the version list do: forward by
@@ -249,7 +287,8 @@ pub struct Replay {
     kept: Vec<String>,
     at: usize,
     text: String,
-    /// Where the history stops applying, if it does (steps up to it can be shown).
+    /// Where the history stops applying, or is too long to replay further, if it does (the
+    /// steps before it can be shown).
     pub broken: Option<usize>,
 }
 
@@ -260,8 +299,9 @@ impl Replay {
         let mut kept = vec![String::new()];
         let mut text = String::new();
         let mut broken = None;
+        let mut work = 0;
         for (i, step) in answer.history.iter().enumerate() {
-            if apply(&mut text, &step.edits).is_err() {
+            if apply_within(&mut text, step, &mut work).is_err() {
                 broken = Some(i + 1);
                 break;
             }
@@ -410,6 +450,10 @@ impl Process {
             (&self.check, &other.check),
             (_, Check::Whole)
                 | (Check::Broken { .. } | Check::TextDiffers, _)
+                | (
+                    Check::TooLong { .. },
+                    Check::NoHistory | Check::TooLong { .. }
+                )
                 | (Check::NoHistory, Check::NoHistory)
         );
         if worse {
@@ -624,6 +668,38 @@ mod tests {
 
         assert_eq!(answer("old text").check_history(), Check::NoHistory);
         assert_eq!(answer("").check_history(), Check::Whole);
+    }
+
+    #[test]
+    fn a_history_too_long_to_replay_is_said_not_replayed_for_minutes() {
+        // A hand-made history: a text of 4 MB, then a thousand one-letter changes at its
+        // start, each moving all of it.
+        let mut a = answer("");
+        let mut previous = a.prompt_id.as_str().to_owned();
+        for i in 0..1000 {
+            let inserted = if i == 0 {
+                "x".repeat(4 << 20)
+            } else {
+                "y".into()
+            };
+            let mut step = Step {
+                at: at(i),
+                took: 0,
+                session: 1,
+                how: How::Typed,
+                edits: vec![Edit(0, 0, inserted)],
+                chain: String::new(),
+            };
+            step.chain = link(&previous, &step);
+            previous.clone_from(&step.chain);
+            a.history.push(step);
+        }
+        a.text = format!("{}{}", "y".repeat(999), "x".repeat(4 << 20));
+        assert!(matches!(a.check_history(), Check::TooLong { steps } if steps < 100));
+        let replay = Replay::new(&a);
+        assert!(replay.len() < 100 && replay.broken.is_some());
+        let process = Process::of(&a);
+        assert!(matches!(process.check, Check::TooLong { .. }));
     }
 
     #[test]

@@ -81,6 +81,7 @@ pub fn process_lines(process: &Process) -> Vec<String> {
         Check::Whole => {}
         Check::NoHistory => lines.push(crate::t!("process-no-history")),
         Check::Broken { .. } | Check::TextDiffers => lines.push(crate::t!("process-broken")),
+        Check::TooLong { steps } => lines.push(crate::t!("process-too-long", steps = steps)),
     }
     if process.sessions.is_empty() {
         return lines;

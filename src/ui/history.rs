@@ -181,10 +181,26 @@ pub fn process_ui(ui: &mut egui::Ui, process: &Process) {
     }
 }
 
-/// A pasted text under its heading, framed apart from the answer's own words.
+/// The most of a pasted text shown under its heading: a hand-in can carry a paste of
+/// megabytes, which would be laid out again every frame.
+const PASSAGE_SHOWN: usize = 2_000;
+
+/// A pasted text under its heading, framed apart from the answer's own words; a long one cut
+/// short, with how long it is.
 fn passage_ui(ui: &mut egui::Ui, heading: String, text: &str) {
     ui.label(RichText::new(heading).small().strong());
+    let chars = text.chars().count();
+    let shown = match chars > PASSAGE_SHOWN {
+        true => {
+            let cut: String = text.chars().take(PASSAGE_SHOWN).collect();
+            format!(
+                "{cut}… {}",
+                crate::t!("process-paste-length", count = chars)
+            )
+        }
+        false => text.to_owned(),
+    };
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.add(egui::Label::new(RichText::new(text).small()).wrap());
+        ui.add(egui::Label::new(RichText::new(shown).small()).wrap());
     });
 }

@@ -162,7 +162,7 @@ fn writing_ui(ui: &mut egui::Ui, hand_in: &HandIn) {
             ui.colored_label(ui.visuals().warn_fg_color, warning)
                 .on_hover_text(crate::t!("process-broken"));
         }
-        Check::Whole | Check::NoHistory => {
+        Check::Whole | Check::NoHistory | Check::TooLong { .. } => {
             ui.label(text);
         }
     }
