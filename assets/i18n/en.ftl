@@ -785,3 +785,5 @@ class-writing-none = no history
 process-quote = Quoted from the reading, { $time }:
 process-too-long = This answer's history is too long to check or replay past change { $steps }: no writing makes a history like it.
 process-paste-length = ({ $count } characters in all)
+history-copied = Copied ✓
+class-writing-hint = Writing time; sessions; the share of the characters put in that were pasted from outside the reading (quotations from the reading not counted).

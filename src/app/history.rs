@@ -21,6 +21,8 @@ pub struct HistoryView {
     /// The slider takes the keyboard when the window opens, so the arrow keys go through the
     /// versions at once.
     pub focus_slider: bool,
+    /// The version last copied, so its button can say so.
+    pub copied: Option<usize>,
 }
 
 /// What the history window asks for.
@@ -46,6 +48,7 @@ impl HistoryView {
             playing_since: None,
             teacher,
             focus_slider: true,
+            copied: None,
         }
     }
 

@@ -21,8 +21,11 @@ pub fn ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
             ui.label(crate::t!("help-history"));
             ui.add_space(6.0);
             ui.label(RichText::new(crate::t!("help-shortcuts")).strong());
-            // The list is taller than a small screen: it scrolls inside the window.
-            let room = (ctx.content_rect().height() - 170.0).max(120.0);
+            // The list is taller than a small screen: it scrolls inside the window, in what is
+            // left below the window's top (30), its title bar, the paragraphs above (as tall as
+            // their translation wraps to) and the close button's row.
+            let above = ui.min_rect().height();
+            let room = (ctx.content_rect().height() - 30.0 - 40.0 - above - 70.0).max(120.0);
             egui::ScrollArea::vertical()
                 .max_height(room)
                 .show(ui, |ui| {

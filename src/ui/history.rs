@@ -6,7 +6,7 @@
 use egui::RichText;
 
 use super::command::Action;
-use crate::answers::history::Process;
+use crate::answers::history::{Process, Step};
 use crate::app::history::{HistoryAction, HistoryView, how_words, local_time, process_lines};
 
 /// Seconds between versions while the replay plays.
@@ -44,64 +44,16 @@ pub fn ui(ctx: &egui::Context, view: &mut HistoryView, actions: &mut Vec<Action>
     }
 }
 
-/// The slider over the versions, play, the version's text, and copy and restore.
+/// The slider over the versions, play, the version's text, and copy and restore. Every part
+/// keeps its size from one version to the next, so the window stays put under the mouse while
+/// the replay plays or the slider is dragged.
 fn versions_ui(ui: &mut egui::Ui, view: &mut HistoryView, actions: &mut Vec<Action>) {
     let last = view.replay.len();
     // Moved on before anything is drawn, so the slider, its words and the text agree.
     play(ui, view, last);
     ui.horizontal(|ui| {
-        let playing = view.playing_since.is_some();
-        let face = match playing {
-            true => crate::t!("history-pause"),
-            false => crate::t!("history-play"),
-        };
-        if ui.button(face).clicked() {
-            view.playing_since = match playing {
-                true => None,
-                false => {
-                    if view.shown >= last {
-                        view.shown = 0;
-                    }
-                    ui.ctx()
-                        .request_repaint_after(std::time::Duration::from_secs_f64(PLAY_STEP));
-                    Some(ui.input(|i| i.time))
-                }
-            };
-        }
-        let label = crate::t!("history-version-label");
-        // One control for the keyboard and screen readers: the slider, its value said beside
-        // it in words (egui's own value box would be a second control named the same).
-        let slider = egui::Slider::new(&mut view.shown, 0..=last)
-            .step_by(1.0)
-            .show_value(false);
-        let response = ui.add(slider);
-        let value = crate::t!("history-version", n = view.shown, count = last);
-        response.widget_info(|| {
-            let mut info = egui::WidgetInfo::labeled(egui::Role::Slider, true, &label);
-            info.value = Some(view.shown as f64);
-            info.current_text_value = Some(value.clone());
-            info
-        });
-        ui.label(&value);
-        if std::mem::take(&mut view.focus_slider) {
-            response.request_focus();
-        }
-        // Home and End go to the first and the last version (egui's slider takes the arrows).
-        if response.has_focus() {
-            let (home, end) = ui.input_mut(|i| {
-                (
-                    i.consume_key(egui::Modifiers::NONE, egui::Key::Home),
-                    i.consume_key(egui::Modifiers::NONE, egui::Key::End),
-                )
-            });
-            if home || end {
-                view.shown = if home { 0 } else { last };
-                view.playing_since = None;
-            }
-        }
-        if response.changed() {
-            view.playing_since = None;
-        }
+        play_button(ui, view, last);
+        slider_ui(ui, view, last);
     });
     let about = match view.shown_step() {
         Some(step) => crate::t!(
@@ -114,20 +66,29 @@ fn versions_ui(ui: &mut egui::Ui, view: &mut HistoryView, actions: &mut Vec<Acti
     };
     ui.label(RichText::new(about).weak());
     let text = view.replay.text_at(view.shown).to_owned();
+    let height = (ui.ctx().content_rect().height() * 0.4).clamp(100.0, 320.0);
     egui::ScrollArea::vertical()
         .id_salt("history_text")
-        .max_height((ui.available_height() - 60.0).max(120.0))
-        .auto_shrink([false, true])
+        .max_height(height)
+        .min_scrolled_height(height)
+        .auto_shrink([false, false])
         .show(ui, |ui| {
-            let shown = match text.is_empty() {
-                true => RichText::new(crate::t!("history-empty")).italics(),
-                false => RichText::new(&text).size(15.0),
-            };
-            ui.add(egui::Label::new(shown).wrap().selectable(true));
+            if text.is_empty() {
+                ui.label(RichText::new(crate::t!("history-empty")).italics());
+            } else {
+                let job = changed_job(ui, &text, view.shown_step());
+                ui.add(egui::Label::new(job).wrap().selectable(true));
+            }
         });
     ui.horizontal(|ui| {
-        if ui.button(crate::t!("history-copy")).clicked() {
+        let copied = view.copied == Some(view.shown);
+        let face = match copied {
+            true => crate::t!("history-copied"),
+            false => crate::t!("history-copy"),
+        };
+        if ui.button(face).clicked() {
             ui.ctx().copy_text(text.clone());
+            view.copied = Some(view.shown);
         }
         if !view.teacher {
             let restorable = view.shown < last;
@@ -141,6 +102,119 @@ fn versions_ui(ui: &mut egui::Ui, view: &mut HistoryView, actions: &mut Vec<Acti
             }
         }
     });
+}
+
+/// Play or pause, as wide as the wider of its two faces, so the slider beside it stays put.
+fn play_button(ui: &mut egui::Ui, view: &mut HistoryView, last: usize) {
+    let playing = view.playing_since.is_some();
+    let (play, pause) = (crate::t!("history-play"), crate::t!("history-pause"));
+    let width = [&play, &pause]
+        .iter()
+        .map(|face| {
+            let galley = egui::WidgetText::from(face.as_str()).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Button,
+            );
+            galley.size().x
+        })
+        .fold(0.0, f32::max)
+        + 2.0 * ui.spacing().button_padding.x;
+    let face = if playing { pause } else { play };
+    let button = egui::Button::new(face).min_size(egui::vec2(width, 0.0));
+    if ui.add(button).clicked() {
+        view.playing_since = match playing {
+            true => None,
+            false => {
+                if view.shown >= last {
+                    view.shown = 0;
+                }
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_secs_f64(PLAY_STEP));
+                Some(ui.input(|i| i.time))
+            }
+        };
+    }
+}
+
+/// The slider over the versions, with its value in words beside it. It takes the keyboard
+/// when the window opens; the arrows, Home and End move it.
+fn slider_ui(ui: &mut egui::Ui, view: &mut HistoryView, last: usize) {
+    let label = crate::t!("history-version-label");
+    // One control for the keyboard and screen readers: the slider, its value said beside it in
+    // words (egui's own value box would be a second control named the same).
+    let slider = egui::Slider::new(&mut view.shown, 0..=last)
+        .step_by(1.0)
+        .show_value(false);
+    let response = ui.add(slider);
+    let value = crate::t!("history-version", n = view.shown, count = last);
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::labeled(egui::Role::Slider, true, &label);
+        info.value = Some(view.shown as f64);
+        info.current_text_value = Some(value.clone());
+        info
+    });
+    ui.label(&value);
+    if std::mem::take(&mut view.focus_slider) {
+        response.request_focus();
+    }
+    // Home and End go to the first and the last version (egui's slider takes the arrows).
+    if response.has_focus() {
+        let (home, end) = ui.input_mut(|i| {
+            (
+                i.consume_key(egui::Modifiers::NONE, egui::Key::Home),
+                i.consume_key(egui::Modifiers::NONE, egui::Key::End),
+            )
+        });
+        if home || end {
+            view.shown = if home { 0 } else { last };
+            view.playing_since = None;
+        }
+    }
+    if response.changed() {
+        view.playing_since = None;
+    }
+}
+
+/// The version's text with what its step put in marked, so a replay shows where the writing
+/// went. Each edit's text sits at its place in the version (the edits of a step run from the
+/// start of the text to its end); a hand-made step whose places do not fit is shown unmarked.
+fn changed_job(ui: &egui::Ui, text: &str, step: Option<&Step>) -> egui::text::LayoutJob {
+    let plain = egui::TextFormat {
+        font_id: egui::FontId::proportional(15.0),
+        color: ui.visuals().strong_text_color(),
+        ..Default::default()
+    };
+    let marked = egui::TextFormat {
+        background: ui.visuals().selection.bg_fill.gamma_multiply(0.5),
+        ..plain.clone()
+    };
+    let mut ranges: Vec<std::ops::Range<usize>> = step
+        .map(|s| {
+            s.edits
+                .iter()
+                .filter(|e| !e.2.is_empty())
+                .map(|e| e.0..e.0 + e.2.len())
+                .collect()
+        })
+        .unwrap_or_default();
+    let fits = ranges.windows(2).all(|w| w[0].end <= w[1].start)
+        && ranges.iter().all(|r| {
+            r.end <= text.len() && text.is_char_boundary(r.start) && text.is_char_boundary(r.end)
+        });
+    if !fits {
+        ranges.clear();
+    }
+    let mut job = egui::text::LayoutJob::default();
+    let mut at = 0;
+    for range in ranges {
+        job.append(&text[at..range.start], 0.0, plain.clone());
+        job.append(&text[range.clone()], 0.0, marked.clone());
+        at = range.end;
+    }
+    job.append(&text[at..], 0.0, plain);
+    job
 }
 
 /// Moves a playing replay on, one version each [`PLAY_STEP`], stopping at the last.

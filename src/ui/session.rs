@@ -74,7 +74,13 @@ fn teacher_sees_ui(ui: &mut egui::Ui, state: &AppState) {
                         if !answer.has_work() {
                             continue;
                         }
-                        ui.label(egui::RichText::new(answer.prompt_id.to_string()).strong());
+                        // The question as the student knows it ("Question 2"), not its id.
+                        let name = state
+                            .doc
+                            .reading
+                            .prompt(&answer.prompt_id)
+                            .map_or_else(|| answer.prompt_id.to_string(), |p| p.name());
+                        ui.label(egui::RichText::new(name).strong());
                         super::history::process_ui(ui, process);
                     }
                 });

@@ -218,7 +218,15 @@ fn written_ui(ui: &mut egui::Ui, hand_in: &HandIn, id: &PromptId, actions: &mut 
             .weak(),
     );
     crate::ui::history::process_ui(ui, process);
-    if !process.sessions.is_empty() && ui.button(crate::t!("history-replay")).clicked() {
+    if process.sessions.is_empty() {
+        return;
+    }
+    let replay = ui.button(crate::t!("history-replay"));
+    // Below the fold on a small screen: reached by Tab, it comes into view.
+    if replay.gained_focus() {
+        replay.scroll_to_me(None);
+    }
+    if replay.clicked() {
         actions.push(Action::ReviewHistory);
     }
 }

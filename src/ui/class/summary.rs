@@ -163,7 +163,8 @@ fn writing_ui(ui: &mut egui::Ui, hand_in: &HandIn) {
                 .on_hover_text(crate::t!("process-broken"));
         }
         Check::Whole | Check::NoHistory | Check::TooLong { .. } => {
-            ui.label(text);
+            ui.label(text)
+                .on_hover_text(crate::t!("class-writing-hint"));
         }
     }
 }
