@@ -27,15 +27,24 @@ Usage:
   lectern export ANSWERS.ron [--reading FILE] --format md|html|txt|docx|pdf [-o OUT]
                  [--paper a4|letter]
                                          write the study sheet (to stdout without -o)
-  lectern collect FOLDER [-o OUT_DIR] [--format md|html|txt|docx|pdf] [--anonymize]
+  lectern collect CLASS [-o OUT_DIR] [--format md|html|txt|docx|pdf] [--anonymize]
                                          a class sheet and a CSV summary of every answers file
-                                         in FOLDER, one pair per reading version
+                                         in CLASS (a folder and its sub-folders, or a ZIP such
+                                         as Moodle's or Google Drive's download), one pair per
+                                         reading version
   lectern feedback FOLDER [--csv]        the teacher's feedback on each hand-in in FOLDER
                                          (with --csv, a CSV of rubric points and totals)
-  lectern return FOLDER -o OUT_DIR [--format md|html|txt|docx|pdf]
+  lectern return CLASS -o OUT_DIR [--format md|html|txt|docx|pdf] [--moodle]
                                          copy each student's feedback into OUT_DIR, named
                                          after them, with a feedback sheet when --format is
-                                         given; never replaces a file
+                                         given; never replaces a file. --moodle: one ZIP for
+                                         Moodle's \"Upload multiple feedback files in a zip\"
+                                         (the sheet in --format, PDF without it)
+  lectern grades WORKSHEET.csv CLASS -o OUT.csv [--scaled]
+                                         Moodle's grading worksheet with each matched
+                                         student's rubric total (--scaled: to the maximum
+                                         grade) and overall comment, for \"Upload grading
+                                         worksheet\"
   lectern history ANSWERS.ron [--prompt ID]
                                          how each answer was written: its sessions, time,
                                          typing, pastes and quotations, whether its history
@@ -185,6 +194,14 @@ pub enum Command {
         output: PathBuf,
         /// The feedback sheet's format, when one is wanted.
         format: Option<Format>,
+        /// One ZIP for Moodle instead of a file per student.
+        moodle: bool,
+    },
+    Grades {
+        worksheet: PathBuf,
+        class: PathBuf,
+        output: PathBuf,
+        scaled: bool,
     },
     History {
         answers: PathBuf,
@@ -209,6 +226,8 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     let mut whole_page = false;
     let mut csv = false;
     let mut prompt = None;
+    let mut moodle = false;
+    let mut scaled = false;
     let mut paper = crate::export::pdf::Paper::A4;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
@@ -228,6 +247,8 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
             Long("anonymize") | Long("anonymise") => anonymize = true,
             Long("whole-page") => whole_page = true,
             Long("csv") => csv = true,
+            Long("moodle") => moodle = true,
+            Long("scaled") => scaled = true,
             Long("prompt") => {
                 prompt = Some(
                     parser
@@ -253,6 +274,16 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
     }
     let mut positional = positional.into_iter();
     let first = positional.next();
+    let command_word = first.as_ref().and_then(|f| f.to_str()).unwrap_or("");
+    if moodle && command_word != "return" {
+        return Err("--moodle goes with return: lectern return CLASS --moodle -o OUT_DIR".into());
+    }
+    if scaled && command_word != "grades" {
+        return Err(
+            "--scaled goes with grades: lectern grades WORKSHEET.csv CLASS -o OUT.csv --scaled"
+                .into(),
+        );
+    }
     let command = match first.as_ref().and_then(|f| f.to_str()) {
         Some("parse") => {
             reject_options(
@@ -326,7 +357,32 @@ pub fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, S
                     folder,
                     output,
                     format,
+                    moodle,
                 }
+            }
+        }
+        Some("grades") => {
+            reject_options(
+                "grades",
+                &[
+                    ("--whole-page", whole_page),
+                    ("--answers", answers.is_some()),
+                    ("--reading", reading.is_some()),
+                    ("--format", format.is_some()),
+                    ("--csv", csv),
+                    ("--anonymize", anonymize),
+                    ("--moodle", moodle),
+                ],
+            )?;
+            let usage = "grades needs a worksheet and a class: lectern grades WORKSHEET.csv CLASS -o OUT.csv";
+            let worksheet = positional.next().map(PathBuf::from).ok_or(usage)?;
+            let class = positional.next().map(PathBuf::from).ok_or(usage)?;
+            let output = output.ok_or(usage)?;
+            Command::Grades {
+                worksheet,
+                class,
+                output,
+                scaled,
             }
         }
         Some("history") => {
@@ -604,11 +660,13 @@ pub fn run_feedback(
     Ok(())
 }
 
-/// `lectern return`: each student's feedback (and sheet) into `output`.
+/// `lectern return`: each student's feedback (and sheet) into `output`; with `moodle`, one
+/// ZIP for Moodle's feedback upload.
 pub fn run_return(
     folder: &Path,
     output: &Path,
     format: Option<Format>,
+    moodle: bool,
     err: &mut dyn Write,
 ) -> Result<(), CliError> {
     let w = output_error;
@@ -616,6 +674,9 @@ pub fn run_return(
     // Hand-ins that could not be read get nothing back: said first, never left out in silence.
     for (path, reason) in &collected.unreadable {
         writeln!(err, "not read: {}: {reason}", path.display()).map_err(w)?;
+    }
+    if moodle {
+        return run_return_moodle(&collected, folder, output, format, err);
     }
     let returned =
         crate::feedback::give_back::give_back(&collected, output, format, &export::today())?;
@@ -659,6 +720,78 @@ pub fn run_return(
             folder.display()
         )));
     }
+    Ok(())
+}
+
+fn run_return_moodle(
+    collected: &crate::collect::Collected,
+    class: &Path,
+    output: &Path,
+    format: Option<Format>,
+    err: &mut dyn Write,
+) -> Result<(), CliError> {
+    let w = output_error;
+    let format = format.unwrap_or(Format::Pdf);
+    let language = crate::i18n::language();
+    let done = crate::lms::feedback_zip::write(
+        collected,
+        class,
+        output,
+        format,
+        &export::today(),
+        language,
+    )?;
+    for (student, folder) in &done.written {
+        writeln!(err, "{}: {folder}", export::Clean::new(student)).map_err(w)?;
+    }
+    for student in &done.without {
+        writeln!(err, "no feedback yet: {}", export::Clean::new(student)).map_err(w)?;
+    }
+    for (path, why) in &done.left_out {
+        writeln!(err, "not returned: {}: {why}", path.display()).map_err(w)?;
+    }
+    if done.written.is_empty() {
+        return Err(CliError::Failed(format!(
+            "no feedback to return for Moodle in {}",
+            class.display()
+        )));
+    }
+    writeln!(err, "for Moodle: {}", done.zip.display()).map_err(w)?;
+    Ok(())
+}
+
+/// `lectern grades`: Moodle's grading worksheet filled in from the class's rubric scores.
+pub fn run_grades(
+    worksheet: &Path,
+    class: &Path,
+    output: &Path,
+    scaled: bool,
+    err: &mut dyn Write,
+) -> Result<(), CliError> {
+    use crate::lms::worksheet::{GradeAs, fill};
+    let w = output_error;
+    let collected = crate::collect::collect(class)?;
+    for (path, reason) in &collected.unreadable {
+        writeln!(err, "not read: {}: {reason}", path.display()).map_err(w)?;
+    }
+    let grade_as = if scaled {
+        GradeAs::Scaled
+    } else {
+        GradeAs::Points
+    };
+    let filled = fill(worksheet, &collected, grade_as)?;
+    for (student, grade) in &filled.graded {
+        writeln!(err, "{}: {grade}", export::Clean::new(student)).map_err(w)?;
+    }
+    for (record, why) in &filled.unmatched_rows {
+        writeln!(err, "left as it was: {}: {why}", export::Clean::new(record)).map_err(w)?;
+    }
+    for (path, why) in &filled.unmatched_hand_ins {
+        writeln!(err, "not in the worksheet: {}: {why}", path.display()).map_err(w)?;
+    }
+    crate::files::write_new(output, &filled.csv)
+        .map_err(|e| crate::files::FileError::write(output, e))?;
+    writeln!(err, "worksheet for Moodle: {}", output.display()).map_err(w)?;
     Ok(())
 }
 

@@ -49,11 +49,21 @@ pub struct HandIn {
     /// How the answers were written, worked out from their histories the first time it is
     /// asked for (replaying a history checks every link: not redone every frame).
     pub process: std::sync::OnceLock<crate::answers::history::SheetProcess>,
+    /// Where the teacher's feedback on it is kept: beside it (`NAME.feedback.ron`), or, for a
+    /// hand-in in a ZIP, in a folder beside the ZIP ([`feedback_folder`]).
+    pub feedback_at: PathBuf,
+    /// The Moodle participant it came from, when the download's names say.
+    pub participant: Option<crate::lms::Participant>,
+    /// The ZIP it was read from, if it was.
+    pub zip: Option<PathBuf>,
 }
 
 impl HandIn {
     pub fn new(path: PathBuf, sheet: AnswerSheet, sha256: String) -> HandIn {
         HandIn {
+            feedback_at: feedback::feedback_path(&path),
+            participant: None,
+            zip: None,
             path,
             sheet,
             sha256,
@@ -110,34 +120,29 @@ pub enum FeedbackState {
     },
 }
 
-/// Reads every `.ron` file directly in `folder`.
-pub fn collect(folder: &Path) -> Result<Collected, FileError> {
-    let entries = std::fs::read_dir(folder).map_err(|e| FileError::read(folder, e))?;
+mod sources;
+
+pub use sources::{MAX_DEPTH, MAX_FILES, MAX_ZIP_BYTES, feedback_folder, is_zip};
+
+/// Reads every answers file of a class: in a folder and its sub-folders, or in a ZIP as an LMS
+/// gave it (read where it is, never unpacked). Files that do not read are listed with why.
+pub fn collect(place: &Path) -> Result<Collected, FileError> {
     let mut collected = Collected::default();
-    let mut files: Vec<PathBuf> = Vec::new();
-    for entry in entries {
-        match entry {
-            Ok(entry) => files.push(entry.path()),
-            // An entry the folder lists but will not give (a network drive dropping out): said,
-            // under the folder's name, since the entry's own is not known.
-            Err(e) => collected
-                .unreadable
-                .push((folder.to_owned(), FileError::read(folder, e).to_string())),
-        }
-    }
-    // Feedback files sit beside the answers they are about; they are read with them below.
-    // Anything named like an answers file is read, and what is not an ordinary file (a folder,
-    // a pipe that would hang the reader) is listed as unreadable with the reason: never skipped
-    // in silence.
-    files.retain(|p| p.extension().is_some_and(|e| e == "ron") && !feedback::is_feedback_file(p));
-    files.sort();
+    let found = if is_zip(place) {
+        sources::zip(place, &mut collected.unreadable)?
+    } else {
+        sources::folder(place, &mut collected.unreadable)?
+    };
     let mut by_version: BTreeMap<String, Vec<HandIn>> = BTreeMap::new();
-    for file in files {
-        match answers::load_stamped(&file) {
+    for found in found {
+        let read = found.bytes.and_then(|bytes| {
+            answers::parse_stamped(&bytes, &found.path).map_err(|e| e.to_string())
+        });
+        match read {
             Ok((sheet, stamp)) => {
-                let beside = feedback::feedback_path(&file);
-                let feedback = std::fs::symlink_metadata(&beside).is_ok().then(|| {
-                    feedback::load_feedback(&beside)
+                let beside = &found.feedback_at;
+                let feedback = std::fs::symlink_metadata(beside).is_ok().then(|| {
+                    feedback::load_feedback(beside)
                         .map_err(|e| e.to_string())
                         .and_then(|f| belongs(f, &sheet))
                 });
@@ -146,10 +151,13 @@ pub fn collect(folder: &Path) -> Result<Collected, FileError> {
                     .or_default()
                     .push(HandIn {
                         feedback,
-                        ..HandIn::new(file, sheet, stamp.hex().to_owned())
+                        feedback_at: found.feedback_at,
+                        participant: found.participant,
+                        zip: found.zip,
+                        ..HandIn::new(found.path, sheet, stamp.hex().to_owned())
                     })
             }
-            Err(e) => collected.unreadable.push((file, e.to_string())),
+            Err(e) => collected.unreadable.push((found.path, e)),
         }
     }
     for (fingerprint, mut sheets) in by_version {

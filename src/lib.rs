@@ -21,6 +21,7 @@ pub mod handin;
 pub mod i18n;
 pub mod import;
 pub mod library;
+pub mod lms;
 pub mod paths;
 pub mod reading;
 pub mod ron_words;

@@ -76,7 +76,14 @@ fn main() -> ExitCode {
             folder,
             output,
             format,
-        } => cli::run_return(&folder, &output, format, stderr),
+            moodle,
+        } => cli::run_return(&folder, &output, format, moodle, stderr),
+        Command::Grades {
+            worksheet,
+            class,
+            output,
+            scaled,
+        } => cli::run_grades(&worksheet, &class, &output, scaled, stderr),
         Command::Window {
             reading,
             answers,

@@ -59,6 +59,8 @@ fn every_purpose_asks_for_its_kind_of_dialog() {
         Command::ReturnFeedback,
         Command::ImportRubric,
         Command::ExportRubric,
+        Command::OpenClassZip,
+        Command::FillWorksheet,
     ] {
         run(&mut h, command);
     }
@@ -80,7 +82,9 @@ fn every_purpose_asks_for_its_kind_of_dialog() {
             | Purpose::OpenAnswers
             | Purpose::AddReading
             | Purpose::OpenFeedback
-            | Purpose::ImportRubric => Want::File,
+            | Purpose::ImportRubric
+            | Purpose::ClassZip
+            | Purpose::Worksheet => Want::File,
         };
         assert_eq!(request.kind.want(), want, "{request:?}");
         match &request.kind {

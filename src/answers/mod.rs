@@ -9,7 +9,7 @@ mod store;
 
 pub use store::{
     DiskStamp, Expect, MAGIC, MAX_ANSWERS_BYTES, SaveError, SaveOptions, backup_path, from_ron,
-    load, load_stamped, looks_like_answers, pretty_ron, save, save_with, to_ron,
+    load, load_stamped, looks_like_answers, parse_stamped, pretty_ron, save, save_with, to_ron,
 };
 
 use std::collections::{HashMap, HashSet};

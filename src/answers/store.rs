@@ -213,8 +213,14 @@ pub struct SaveOptions {
 /// Reads an answers file and the stamp of its bytes.
 pub fn load_stamped(path: &Path) -> Result<(AnswerSheet, DiskStamp), FileError> {
     let bytes = read_limited(path)?;
-    let sheet = from_bytes(&bytes, path)?;
-    Ok((sheet, DiskStamp::of(&bytes)))
+    parse_stamped(&bytes, path)
+}
+
+/// An answers file's bytes read and checked, with their fingerprint; `path` names them in
+/// errors (a file, or an entry of a ZIP).
+pub fn parse_stamped(bytes: &[u8], path: &Path) -> Result<(AnswerSheet, DiskStamp), FileError> {
+    let sheet = from_bytes(bytes, path)?;
+    Ok((sheet, DiskStamp::of(bytes)))
 }
 
 /// Saves `sheet` to `path` atomically. The version on disk before the save is kept as

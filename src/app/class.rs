@@ -29,6 +29,10 @@ pub struct ClassView {
     pub readings: Vec<Option<crate::reading::Reading>>,
     /// How the reviewed answer was written, open over the review.
     pub history: Option<crate::app::history::HistoryView>,
+    /// *Return feedback* writes one ZIP for Moodle's feedback upload.
+    pub return_moodle: bool,
+    /// Grades in Moodle's worksheet are scaled to its maximum grade (else the rubric points).
+    pub scale_grades: bool,
 }
 
 impl ClassView {
@@ -48,6 +52,8 @@ impl ClassView {
             rubric_edit: None,
             return_sheet: None,
             history: None,
+            return_moodle: false,
+            scale_grades: false,
         }
     }
 
@@ -59,6 +65,15 @@ impl ClassView {
     /// The group the Class view is about now: the reviewed hand-in's, else the largest.
     pub fn current_group(&self) -> usize {
         self.review.as_ref().map_or(0, |r| r.group)
+    }
+
+    /// Whether the hand-ins came from a Moodle download (its folder names tell participants).
+    pub fn from_moodle(&self) -> bool {
+        self.collected
+            .groups
+            .iter()
+            .flat_map(|g| &g.sheets)
+            .any(|h| h.participant.is_some())
     }
 
     /// The title of the reading group `group` answers.

@@ -57,6 +57,10 @@ listed_enum! {
         ExportAnyway,
         /// Open the Class view on a folder of handed-in answers.
         OpenClass,
+        /// Open the Class view on a ZIP of hand-ins (Moodle's or Google Drive's download).
+        OpenClassZip,
+        /// Class view: fill in Moodle's grading worksheet from the rubric scores.
+        FillWorksheet,
         /// Class view: write the class sheets and CSV summaries.
         ExportClass,
         /// Class view: the next student's hand-in (the answer keys move between answers).
@@ -95,6 +99,10 @@ pub enum Action {
     History(crate::app::history::HistoryAction),
     /// Class view: show how the reviewed answer was written, with its replay.
     ReviewHistory,
+    /// Class view: return feedback as one ZIP for Moodle, or a file per student.
+    ReturnForMoodle(bool),
+    /// Class view: grades in Moodle's worksheet scaled to its maximum grade, or as points.
+    ScaleGrades(bool),
     /// The find field's text changed: look again.
     FindQueryChanged,
     /// Close the dialog or window shown (help, hand-in, class view…).
@@ -223,6 +231,8 @@ impl Command {
             Command::ChooseAnswersFolder => "cmd-choose-answers-folder",
             Command::ExportAnyway => "cmd-export-anyway",
             Command::OpenClass => "cmd-open-class",
+            Command::OpenClassZip => "cmd-open-class-zip",
+            Command::FillWorksheet => "cmd-fill-worksheet",
             Command::ExportClass => "cmd-export-class",
             Command::NextStudent => "cmd-next-student",
             Command::PreviousStudent => "cmd-previous-student",

@@ -203,8 +203,7 @@ impl Review {
 
     /// Where the draft is kept: beside the hand-in.
     pub fn path(&self, collected: &Collected) -> Option<PathBuf> {
-        self.hand_in(collected)
-            .map(|h| feedback::feedback_path(&h.path))
+        self.hand_in(collected).map(|h| h.feedback_at.clone())
     }
 
     /// Whether the draft waits to be written and `now` is past the pause after typing.
@@ -223,6 +222,17 @@ impl Review {
         let (Some(draft), Some(path)) = (&self.draft, self.path(collected)) else {
             return Ok(());
         };
+        // Feedback on a hand-in in a ZIP goes to a folder beside the ZIP, made as it is needed
+        // (only while the ZIP is there: never on a drive that went away).
+        let zip = self.hand_in(collected).and_then(|h| h.zip.clone());
+        if zip.is_some_and(|z| z.is_file()) {
+            let folder = crate::files::parent_dir(&path);
+            if let Err(e) = std::fs::create_dir_all(&folder) {
+                let e = crate::files::FileError::write(&folder, e).to_string();
+                self.save_error = Some(e.clone());
+                return Err(e);
+            }
+        }
         match feedback::save_feedback(&path, draft) {
             Ok(()) => {
                 self.dirty_since = None;

@@ -53,7 +53,7 @@ pub fn give_back(
                 Some(Err(e)) => {
                     returned
                         .unreadable
-                        .push((super::feedback_path(&hand_in.path), e.clone()));
+                        .push((hand_in.feedback_at.clone(), e.clone()));
                     continue;
                 }
                 _ => {
@@ -67,7 +67,7 @@ pub fn give_back(
             // The teacher looks again (the Class view brings it up to date) before it goes back.
             if feedback.hand_in.sha256 != hand_in.sha256 {
                 returned.unreadable.push((
-                    super::feedback_path(&hand_in.path),
+                    hand_in.feedback_at.clone(),
                     crate::t!(
                         "feedback-earlier-hand-in",
                         student = Clean::new(&hand_in.sheet.student).to_string()

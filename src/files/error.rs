@@ -20,6 +20,10 @@ pub enum FileKind {
     WordList,
     /// The student's own settings (`my settings.ron`).
     Settings,
+    /// A ZIP of a class's hand-ins (an LMS's download).
+    Zip,
+    /// An LMS's grading worksheet (a CSV).
+    Worksheet,
 }
 
 impl FileKind {
@@ -32,6 +36,8 @@ impl FileKind {
             FileKind::Rubric => "file-kind-rubric",
             FileKind::WordList => "file-kind-words",
             FileKind::Settings => "file-kind-settings",
+            FileKind::Zip => "file-kind-zip",
+            FileKind::Worksheet => "file-kind-worksheet",
         })
     }
 }

@@ -339,7 +339,9 @@ impl LecternApp {
             | Action::SetLevel { .. }
             | Action::EditRubric(_)
             | Action::SaveRubric
-            | Action::ReturnSheet(_)) => self.apply_class(action),
+            | Action::ReturnSheet(_)
+            | Action::ReturnForMoodle(_)
+            | Action::ScaleGrades(_)) => self.apply_class(action),
             Action::JumpToCitation(i) => self.jump_to_citation(i, ctx.input(|i| i.time)),
             Action::RemoveCitation(i) => self.remove_citation(i),
             Action::RemoveHighlight(i) => self.remove_highlight(i),
@@ -504,6 +506,8 @@ impl LecternApp {
             Command::ConfirmAddReading => self.confirm_add_reading(),
             Command::ChooseAnswersFolder => self.ask(ctx, Purpose::AnswersFolder),
             Command::OpenClass => self.ask(ctx, Purpose::ClassFolder),
+            Command::OpenClassZip => self.ask(ctx, Purpose::ClassZip),
+            Command::FillWorksheet => self.ask(ctx, Purpose::Worksheet),
             Command::ExportClass => self.ask(ctx, Purpose::ClassExport),
             // Run by `AppState::run`, which does not hand these back.
             Command::NextPrompt
@@ -666,7 +670,8 @@ impl LecternApp {
             Purpose::ShareReading => self.share_reading(&path),
             Purpose::HandIn => self.hand_in_to(path),
             Purpose::AnswersFolder => self.answers_folder_chosen(path),
-            Purpose::ClassFolder => self.open_class(path),
+            Purpose::ClassFolder | Purpose::ClassZip => self.open_class(path),
+            Purpose::Worksheet => self.fill_worksheet(path),
             Purpose::ClassExport => self.export_class(path),
             Purpose::OpenFeedback => self.open_feedback(path),
             Purpose::ReturnFeedback => self.return_feedback(path),
@@ -976,6 +981,12 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
         ]
     };
     let answers = || vec![Filter::new(&crate::t!("filter-answers"), &["ron"])];
+    // What an LMS gives is downloaded: the browser's Downloads folder first.
+    let downloads = || {
+        directories::UserDirs::new()
+            .and_then(|d| d.download_dir().map(Path::to_owned))
+            .or_else(|| documents.clone())
+    };
     let sheets = || {
         Format::ALL
             .iter()
@@ -1026,6 +1037,20 @@ fn dialog_request(state: &AppState, purpose: Purpose) -> DialogRequest {
             None,
         ),
         Purpose::ClassFolder => (crate::t!("dialog-class-folder"), Vec::new(), None, None),
+        Purpose::ClassZip => {
+            let filters = vec![
+                Filter::new(&crate::t!("filter-zip"), &["zip"]),
+                Filter::new(&crate::t!("filter-all"), &["*"]),
+            ];
+            (crate::t!("dialog-class-zip"), filters, downloads(), None)
+        }
+        Purpose::Worksheet => {
+            let filters = vec![
+                Filter::new(&crate::t!("filter-worksheet"), &["csv"]),
+                Filter::new(&crate::t!("filter-all"), &["*"]),
+            ];
+            (crate::t!("dialog-worksheet"), filters, downloads(), None)
+        }
         Purpose::ClassExport => {
             let folder = state.class().map(|c| c.folder.clone());
             let name = Some("class-sheet.html".to_owned());

@@ -107,6 +107,16 @@ impl LecternApp {
                     view.return_sheet = format;
                 }
             }
+            Action::ReturnForMoodle(on) => {
+                if let Some(view) = self.class_mut() {
+                    view.return_moodle = on;
+                }
+            }
+            Action::ScaleGrades(on) => {
+                if let Some(view) = self.class_mut() {
+                    view.scale_grades = on;
+                }
+            }
             _ => {}
         }
     }
@@ -287,6 +297,9 @@ impl LecternApp {
     pub(super) fn return_feedback(&mut self, out: PathBuf) {
         if !self.save_review() {
             return;
+        }
+        if self.state.class().is_some_and(|v| v.return_moodle) {
+            return self.return_for_moodle(out);
         }
         let Some(view) = self.state.class() else {
             return;

@@ -60,6 +60,8 @@ impl Command {
             | Command::ConfirmAddReading
             | Command::ChooseAnswersFolder
             | Command::OpenClass
+            | Command::OpenClassZip
+            | Command::FillWorksheet
             | Command::ExportAnyway
             | Command::ExportClass
             | Command::ReturnFeedback

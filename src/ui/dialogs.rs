@@ -40,6 +40,10 @@ listed_enum! {
         ImportRubric,
         /// Where to write the Class view's rubric.
         ExportRubric,
+        /// A ZIP of hand-ins, for the Class view.
+        ClassZip,
+        /// Moodle's grading worksheet, to fill in.
+        Worksheet,
     }
 }
 
@@ -52,7 +56,9 @@ impl Purpose {
             | Purpose::OpenAnswers
             | Purpose::AddReading
             | Purpose::OpenFeedback
-            | Purpose::ImportRubric => Want::File,
+            | Purpose::ImportRubric
+            | Purpose::ClassZip
+            | Purpose::Worksheet => Want::File,
             Purpose::SaveAnswersAs
             | Purpose::Export
             | Purpose::ClassExport

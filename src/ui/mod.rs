@@ -6,6 +6,7 @@ pub mod app;
 pub mod article;
 pub mod chooser;
 mod class;
+mod class_moodle;
 mod class_runner;
 pub mod command;
 pub mod correct;

@@ -234,6 +234,13 @@ fn teachers_ui(ui: &mut egui::Ui, start: &StartScreen, commands: &mut Vec<Action
         if class.on_hover_text(crate::t!("start-class-hint")).clicked() {
             commands.push(Command::OpenClass.into());
         }
+        let zip = ui.button(Command::OpenClassZip.label());
+        if zip
+            .on_hover_text(crate::t!("start-class-zip-hint"))
+            .clicked()
+        {
+            commands.push(Command::OpenClassZip.into());
+        }
     });
     let added: Vec<(usize, &crate::library::Entry)> = start
         .entries

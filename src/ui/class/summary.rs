@@ -37,12 +37,42 @@ pub(super) fn summary_ui(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<
         }
         rubric_buttons(ui, view, actions);
     });
+    if view.from_moodle() {
+        ui.horizontal_wrapped(|ui| moodle_controls(ui, view, actions));
+    }
     ui.horizontal_wrapped(|ui| {
         return_controls(ui, view, actions);
         if ui.button(crate::t!("close")).clicked() {
             actions.push(Action::CloseModal);
         }
     });
+}
+
+/// For a class from a Moodle download: feedback back as one ZIP, and the grading worksheet.
+fn moodle_controls(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action>) {
+    ui.label(RichText::new("Moodle").strong());
+    let mut moodle = view.return_moodle;
+    let one_zip = ui.checkbox(&mut moodle, crate::t!("class-return-moodle"));
+    if one_zip
+        .on_hover_text(crate::t!("class-return-moodle-hint"))
+        .changed()
+    {
+        actions.push(Action::ReturnForMoodle(moodle));
+    }
+    let fill = ui.button(Command::FillWorksheet.label());
+    if fill
+        .on_hover_text(crate::t!("class-worksheet-hint"))
+        .clicked()
+    {
+        actions.push(Command::FillWorksheet.into());
+    }
+    let mut scaled = view.scale_grades;
+    if ui
+        .checkbox(&mut scaled, crate::t!("class-scale-grades"))
+        .changed()
+    {
+        actions.push(Action::ScaleGrades(scaled));
+    }
 }
 
 /// One group (the hand-ins answering one reading): its table, one row a hand-in, and its

@@ -1,0 +1,618 @@
+//! A class as an LMS gives it: Moodle's "Download all submissions" ZIP in each of its layouts
+//! (folders per student, the flat older one, the trailing underscore of Moodle before 4.1,
+//! blind marking's "Participant"), with Kazakh and Russian names, and a Google Drive folder
+//! download — each opens as a class, every hand-in matched to its student and participant.
+//! And hostile ZIPs (a bomb, `../` names, too many files, files that are not hand-ins, a
+//! damaged ZIP) each get a clear message and harm nothing. Fixtures are built to the facts
+//! of Moodle's file formats (mod/assign), not read from a running Moodle.
+
+use std::io::Write;
+use std::path::Path;
+
+mod common;
+
+use lectern::answers::{self, AnswerSheet};
+use lectern::collect::collect;
+use lectern::reading::{BUNDLED, Reading};
+
+fn apple() -> Reading {
+    BUNDLED
+        .iter()
+        .find(|b| b.name == "apple-origins")
+        .unwrap()
+        .parse()
+}
+
+/// An answers file's bytes, as a student's Lectern hands it in.
+fn answers_bytes(reading: &Reading, student: &str, answer: &str) -> Vec<u8> {
+    let mut sheet = AnswerSheet::new(reading);
+    sheet.student = student.to_owned();
+    let prompt = reading.prompts().next().unwrap();
+    sheet.set_answer(prompt, answer, "2026-11-28T09:00:00Z".parse().unwrap());
+    sheet.handed_in = 1;
+    answers::to_ron(&sheet).unwrap().into_bytes()
+}
+
+/// A ZIP of `entries` (name, bytes), compressed as Moodle's are.
+fn zip_of(path: &Path, entries: &[(String, Vec<u8>)]) {
+    let file = std::fs::File::create(path).unwrap();
+    let mut zip = zip::ZipWriter::new(file);
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, bytes) in entries {
+        zip.start_file(name.as_str(), options).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap();
+}
+
+fn hand_in_name(student: &str) -> String {
+    format!(
+        "{}_almaty-and-the-wild-apple_2026-11-28.ron",
+        lectern::paths::person_slug(student)
+    )
+}
+
+/// Moodle 4.1 and later, folders per student: Kazakh and Russian names, a student who also
+/// uploaded the sheet, one who uploaded only a Word file.
+fn moodle_zip(path: &Path, trailing: &str) {
+    let r = apple();
+    let mut entries = Vec::new();
+    for (student, id) in [
+        ("Әйгерім Нұрланқызы", 3011),
+        ("Иван Петров", 3012),
+        ("Aliya Nur", 3013),
+    ] {
+        let folder = format!("{student}_{id}_assignsubmission_file{trailing}");
+        entries.push((
+            format!("{folder}/{}", hand_in_name(student)),
+            answers_bytes(&r, student, &format!("{student} wrote this.")),
+        ));
+        entries.push((
+            format!("{folder}/sheet.html"),
+            b"<html>the sheet</html>".to_vec(),
+        ));
+    }
+    entries.push((
+        "Болат Ерсайын_3014_assignsubmission_file/essay.docx".to_owned(),
+        b"PK not really".to_vec(),
+    ));
+    zip_of(path, &entries);
+}
+
+#[test]
+fn a_moodle_download_opens_as_a_class_with_every_participant() {
+    for trailing in ["", "_"] {
+        let dir = tempfile::tempdir().unwrap();
+        let zip = dir.path().join("ENG101-Essay 1-4422.zip");
+        moodle_zip(&zip, trailing);
+        let class = collect(&zip).unwrap();
+        assert_eq!(class.groups.len(), 1, "{:?}", class.unreadable);
+        let group = &class.groups[0];
+        let found: Vec<(String, u64, String)> = group
+            .sheets
+            .iter()
+            .map(|h| {
+                let p = h.participant.as_ref().expect("a participant");
+                (h.sheet.student.clone(), p.id, p.folder.clone())
+            })
+            .collect();
+        assert_eq!(found.len(), 3);
+        for (student, id, folder) in &found {
+            assert!(folder.starts_with(&format!("{student}_{id}_assignsubmission_file")));
+            assert!(folder.ends_with(&format!("file{trailing}")));
+        }
+        // The one who handed in a Word file only is said, by the folder the download gave.
+        assert_eq!(class.unreadable.len(), 1, "{:?}", class.unreadable);
+        let (path, why) = &class.unreadable[0];
+        assert!(
+            path.ends_with("Болат Ерсайын_3014_assignsubmission_file"),
+            "{path:?}"
+        );
+        assert!(why.contains("essay.docx"), "{why}");
+        // Nothing was unpacked beside the ZIP.
+        let beside: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(beside.len(), 1);
+    }
+}
+
+#[test]
+fn the_flat_older_layout_and_blind_marking_open_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("flat.zip");
+    let r = apple();
+    zip_of(
+        &zip,
+        &[
+            (
+                format!(
+                    "Иван Петров_501_assignsubmission_file_{}",
+                    hand_in_name("Иван Петров")
+                ),
+                answers_bytes(&r, "Иван Петров", "Flat."),
+            ),
+            (
+                "Participant_502_assignsubmission_file/my_answers.ron".to_owned(),
+                answers_bytes(&r, "Dana Serik", "Blind."),
+            ),
+            (
+                "Участник_503_assignsubmission_file/answers.ron".to_owned(),
+                answers_bytes(&r, "Ерлан", "Blind, in Russian."),
+            ),
+        ],
+    );
+    let class = collect(&zip).unwrap();
+    assert!(class.unreadable.is_empty(), "{:?}", class.unreadable);
+    let mut ids: Vec<(u64, String, String)> = class.groups[0]
+        .sheets
+        .iter()
+        .map(|h| {
+            let p = h.participant.clone().unwrap();
+            (p.id, p.name, h.sheet.student.clone())
+        })
+        .collect();
+    ids.sort();
+    assert_eq!(
+        ids,
+        [
+            (501, "Иван Петров".into(), "Иван Петров".into()),
+            (502, "Participant".into(), "Dana Serik".into()),
+            (503, "Участник".into(), "Ерлан".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_google_drive_download_and_an_unpacked_one_in_sub_folders_open_as_classes() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = apple();
+    // Drive: the assignment's folder, the students' files as they uploaded them.
+    let entries: Vec<(String, Vec<u8>)> = ["Aliya Nur", "Dana Serik"]
+        .iter()
+        .map(|s| {
+            (
+                format!("Essay 1/{}", hand_in_name(s)),
+                answers_bytes(&r, s, "From Drive."),
+            )
+        })
+        .collect();
+    let zip = dir.path().join("Essay 1-20261128T090000Z-001.zip");
+    zip_of(&zip, &entries);
+    let class = collect(&zip).unwrap();
+    assert_eq!(class.groups[0].sheets.len(), 2);
+    assert!(
+        class.groups[0]
+            .sheets
+            .iter()
+            .all(|h| h.participant.is_none())
+    );
+
+    // The same unpacked by the teacher into folders: read from its sub-folders.
+    let unpacked = dir.path().join("unpacked");
+    for (name, bytes) in &entries {
+        let path = unpacked.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    let class = collect(&unpacked).unwrap();
+    assert_eq!(class.groups[0].sheets.len(), 2, "{:?}", class.unreadable);
+}
+
+#[test]
+fn hostile_zips_get_a_clear_message_and_harm_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = apple();
+    let good = answers_bytes(&r, "Aliya Nur", "Fine.");
+
+    // Names that would lead out of the folder, beside a good hand-in.
+    let zip = dir.path().join("escape.zip");
+    zip_of(
+        &zip,
+        &[
+            ("../../outside.ron".to_owned(), good.clone()),
+            ("/etc/lectern.ron".to_owned(), good.clone()),
+            ("ok/aliya.ron".to_owned(), good.clone()),
+        ],
+    );
+    let class = collect(&zip).unwrap();
+    assert_eq!(class.groups[0].sheets.len(), 1);
+    assert_eq!(class.unreadable.len(), 2, "{:?}", class.unreadable);
+    assert!(
+        class
+            .unreadable
+            .iter()
+            .all(|(_, why)| why.contains("outside"))
+    );
+    assert!(!dir.path().join("outside.ron").exists());
+
+    // A bomb: 40 MB of nothing, in a few kilobytes.
+    let zip = dir.path().join("bomb.zip");
+    zip_of(&zip, &[("bomb.ron".to_owned(), vec![b' '; 40 << 20])]);
+    assert!(std::fs::metadata(&zip).unwrap().len() < 1 << 20);
+    let class = collect(&zip).unwrap();
+    assert!(class.groups.is_empty());
+    assert!(
+        class.unreadable[0].1.contains("too large"),
+        "{:?}",
+        class.unreadable
+    );
+
+    // Too many files to be one assignment's.
+    let zip = dir.path().join("many.zip");
+    let many: Vec<(String, Vec<u8>)> = (0..=lectern::collect::MAX_FILES)
+        .map(|i| (format!("f{i}.txt"), Vec::new()))
+        .collect();
+    zip_of(&zip, &many);
+    let e = collect(&zip).unwrap_err().to_string();
+    assert!(
+        e.contains("10000") || e.contains("10,000") || e.contains("10 000"),
+        "{e}"
+    );
+
+    // Not a ZIP at all, and a ZIP cut short.
+    let fake = dir.path().join("fake.zip");
+    std::fs::write(&fake, "a text file named .zip").unwrap();
+    let e = collect(&fake).unwrap_err().to_string();
+    assert!(e.contains("damaged") && e.contains("fake.zip"), "{e}");
+    let whole = std::fs::read(dir.path().join("escape.zip")).unwrap();
+    let cut = dir.path().join("cut.zip");
+    std::fs::write(&cut, &whole[..whole.len() / 2]).unwrap();
+    assert!(collect(&cut).is_err());
+
+    // A .ron that is not answers: listed with why, like one in a folder.
+    let zip = dir.path().join("junk.zip");
+    zip_of(&zip, &[("junk.ron".to_owned(), b"(not: answers)".to_vec())]);
+    let class = collect(&zip).unwrap();
+    assert_eq!(class.unreadable.len(), 1);
+    // Nothing was written anywhere beside them.
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.ends_with(".zip"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}
+
+/// The teacher's feedback on a hand-in of `class` (read from it), scored with the starter
+/// rubric at `levels` (criterion name → level name) and an overall comment, saved where the
+/// Class view keeps it.
+fn mark(hand_in: &lectern::collect::HandIn, levels: &[&str], overall: &str) {
+    use lectern::feedback::{Feedback, Rubric, save_feedback};
+    let file = hand_in
+        .path
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .into_owned();
+    let mut f = Feedback::new(
+        &hand_in.sheet,
+        &file,
+        &hand_in.sha256,
+        "2026-11-29T10:00:00Z".parse().unwrap(),
+    );
+    let rubric = Rubric::starter("Almaty and the Wild Apple");
+    for (criterion, level) in rubric.criteria.iter().zip(levels) {
+        f.levels.insert(criterion.name.clone(), (*level).to_owned());
+    }
+    f.rubric = Some(rubric);
+    f.overall = overall.to_owned();
+    std::fs::create_dir_all(hand_in.feedback_at.parent().unwrap()).unwrap();
+    save_feedback(&hand_in.feedback_at, &f).unwrap();
+}
+
+fn lectern(args: &[&std::ffi::OsStr]) -> (bool, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_lectern"))
+        .args(args)
+        .env("LECTERN_LANGUAGE", "en")
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A Moodle worksheet as "Download grading worksheet" gives it, in English or Russian.
+fn worksheet(path: &Path, russian: bool, rows: &[(u64, &str)]) {
+    let header = if russian {
+        "Идентификатор,\"Полное имя\",\"Адрес электронной почты\",Статус,Оценка,\"Максимальная оценка\",\"Оценка может быть изменена\",\"Последнее изменение (оценка)\",\"Комментарии с отзывом\""
+    } else {
+        "Identifier,\"Full name\",\"Email address\",Status,Grade,\"Maximum Grade\",\"Grade can be changed\",\"Last modified (grade)\",\"Feedback comments\""
+    };
+    let participant = if russian {
+        "Участник"
+    } else {
+        "Participant"
+    };
+    let mut text = format!("{header}\n");
+    for (id, name) in rows {
+        text.push_str(&format!(
+            "\"{participant} {id}\",\"{name}\",{id}@school.kz,\"Submitted for grading\",,10.00,Yes,-,\n"
+        ));
+    }
+    std::fs::write(path, text).unwrap();
+}
+
+#[test]
+fn feedback_and_grades_go_back_to_moodle_as_its_importers_read_them() {
+    for russian in [false, true] {
+        let dir = tempfile::tempdir().unwrap();
+        let zip = dir.path().join("ENG101-Essay 1-4422.zip");
+        moodle_zip(&zip, "");
+        let class = collect(&zip).unwrap();
+        let sheets = &class.groups[0].sheets;
+        let by_name = |name: &str| sheets.iter().find(|h| h.sheet.student == name).unwrap();
+        // Developing (2) and Secure (3): 5 of 6 points; Beginning twice: 2 of 6.
+        mark(
+            by_name("Әйгерім Нұрланқызы"),
+            &["Developing", "Secure"],
+            "Жақсы <жұмыс> & more.\nNext time: cite.",
+        );
+        mark(
+            by_name("Иван Петров"),
+            &["Beginning", "Beginning"],
+            "Начало есть.",
+        );
+        // The teacher's feedback went beside the ZIP, never into it.
+        assert!(lectern::collect::feedback_folder(&zip).is_dir());
+
+        // Feedback files for Moodle: each in the folder the download gave the student.
+        let out = dir.path().join("out");
+        std::fs::create_dir(&out).unwrap();
+        let (ok, said) = lectern(&[
+            "return".as_ref(),
+            zip.as_os_str(),
+            "--moodle".as_ref(),
+            "--format".as_ref(),
+            "html".as_ref(),
+            "-o".as_ref(),
+            out.as_os_str(),
+        ]);
+        assert!(ok, "{said}");
+        assert!(said.contains("no feedback yet: Aliya Nur"), "{said}");
+        let made: Vec<_> = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        assert_eq!(made.len(), 1, "{made:?}");
+        let mut archive = zip::ZipArchive::new(std::fs::File::open(&made[0]).unwrap()).unwrap();
+        let mut names: Vec<String> = (0..archive.len())
+            .map(|i| archive.by_index(i).unwrap().name().to_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names.len(), 4, "{names:?}");
+        for name in &names {
+            // Moodle's importer: a path part split on `_` gives the participant id as its
+            // second piece and an assignsubmission plugin as its third; the file's own name
+            // holds no `_` and starts with neither `.` nor `~`.
+            let (folder, file) = name.split_once('/').unwrap();
+            let p = lectern::lms::participant(&format!("{folder}/x")).expect(name);
+            assert!([3011, 3012].contains(&p.id), "{name}");
+            assert!(
+                !file.contains('_') && !file.starts_with(['.', '~']),
+                "{name}"
+            );
+        }
+        let sheet = names
+            .iter()
+            .find(|n| n.starts_with("Әйгерім") && n.ends_with(".html"))
+            .unwrap();
+        let mut html = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name(sheet).unwrap(), &mut html).unwrap();
+        assert!(html.contains("Жақсы &lt;жұмыс&gt;"), "the comment, escaped");
+
+        // The grading worksheet: matched rows filled, the rest and the header as they were.
+        let sheet_path = dir.path().join("Grades-ENG101.csv");
+        worksheet(
+            &sheet_path,
+            russian,
+            &[
+                (3011, "Әйгерім Нұрланқызы"),
+                (3012, "Иван Петров"),
+                (3013, "Aliya Nur"),
+                (9999, "Someone Else"),
+            ],
+        );
+        let before = std::fs::read_to_string(&sheet_path).unwrap();
+        let filled_path = dir.path().join("filled.csv");
+        let (ok, said) = lectern(&[
+            "grades".as_ref(),
+            sheet_path.as_os_str(),
+            zip.as_os_str(),
+            "-o".as_ref(),
+            filled_path.as_os_str(),
+            "--scaled".as_ref(),
+        ]);
+        assert!(ok, "{said}");
+        assert!(said.contains("not scored with a rubric yet"), "{said}");
+        assert!(said.contains("no hand-in from this participant"), "{said}");
+        let after = std::fs::read_to_string(&filled_path).unwrap();
+        let (rows_before, rows_after): (Vec<&str>, Vec<&str>) =
+            (before.lines().collect(), after.lines().collect());
+        assert_eq!(rows_before.len(), rows_after.len());
+        assert_eq!(rows_before[0], rows_after[0], "the header row as it was");
+        let cells = |row: &str| -> Vec<String> {
+            csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(row.as_bytes())
+                .records()
+                .next()
+                .unwrap()
+                .unwrap()
+                .iter()
+                .map(str::to_owned)
+                .collect()
+        };
+        let aigerim = cells(rows_after[1]);
+        assert_eq!(aigerim[4], "8.33", "5 of 6 points scaled to 10");
+        assert_eq!(
+            aigerim[8],
+            "Жақсы &lt;жұмыс&gt; &amp; more.<br>Next time: cite."
+        );
+        assert_eq!(
+            &aigerim[..4],
+            &cells(rows_before[1])[..4],
+            "the other cells as they were"
+        );
+        assert_eq!(cells(rows_after[2])[4], "3.33");
+        assert_eq!(rows_after[3], rows_before[3], "not scored: left as it was");
+        assert_eq!(rows_after[4], rows_before[4], "no hand-in: left as it was");
+        // Points as they are, without --scaled; an output file is never replaced.
+        let points = dir.path().join("points.csv");
+        let (ok, _) = lectern(&[
+            "grades".as_ref(),
+            sheet_path.as_os_str(),
+            zip.as_os_str(),
+            "-o".as_ref(),
+            points.as_os_str(),
+        ]);
+        assert!(ok);
+        assert_eq!(
+            cells(
+                std::fs::read_to_string(&points)
+                    .unwrap()
+                    .lines()
+                    .nth(1)
+                    .unwrap()
+            )[4],
+            "5"
+        );
+        let (ok, said) = lectern(&[
+            "grades".as_ref(),
+            sheet_path.as_os_str(),
+            zip.as_os_str(),
+            "-o".as_ref(),
+            points.as_os_str(),
+        ]);
+        assert!(!ok && said.contains("points.csv"), "{said}");
+    }
+}
+
+#[test]
+fn a_worksheet_that_is_not_moodles_is_refused_with_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("class.zip");
+    moodle_zip(&zip, "");
+    let class = collect(&zip).unwrap();
+    use lectern::lms::worksheet::{GradeAs, fill};
+    let other = dir.path().join("other.csv");
+    std::fs::write(&other, "Name,Score\nAliya,5\n").unwrap();
+    let e = fill(&other, &class, GradeAs::Points)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("Identifier") && e.contains("other.csv"), "{e}");
+    std::fs::write(&other, b"\xff\xfeI\0d\0").unwrap();
+    let e = fill(&other, &class, GradeAs::Points)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("UTF-8"), "{e}");
+    std::fs::write(&other, "").unwrap();
+    assert!(fill(&other, &class, GradeAs::Points).is_err());
+}
+
+/// The Class view on a Moodle ZIP (kittest): two students marked with the rubric, feedback
+/// returned as one ZIP for Moodle, and the grading worksheet filled in beside the one the
+/// teacher downloaded.
+#[test]
+fn a_moodle_class_in_the_window_is_marked_returned_and_graded() {
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("ENG101-Essay 1-4422.zip");
+    moodle_zip(&zip, "");
+    let out = dir.path().join("for moodle");
+    std::fs::create_dir(&out).unwrap();
+    let grades = dir.path().join("Grades-ENG101.csv");
+    worksheet(
+        &grades,
+        false,
+        &[
+            (3011, "Әйгерім Нұрланқызы"),
+            (3012, "Иван Петров"),
+            (3013, "Aliya Nur"),
+        ],
+    );
+    common::run_data_dir("lms-ui-tests");
+    let mut t = common::start_screen(
+        vec![Some(zip.clone()), Some(out.clone()), Some(grades.clone())],
+        lectern::app::state::Settings::default(),
+    );
+    let settle = |t: &mut egui_kittest::Harness<'_, lectern::ui::LecternApp>| common::settle_app(t);
+    common::for_teachers(&mut t);
+    t.get_by_label("Class from a ZIP…").click();
+    settle(&mut t);
+    t.get_by_label_contains("ENG101-Essay 1-4422.zip");
+    t.get_by_label("Make a rubric…").click();
+    settle(&mut t);
+    t.get_by_label("Keep rubric").click();
+    settle(&mut t);
+    for (student, level) in [
+        ("Иван Петров", "Developing (2)"),
+        ("Aliya Nur", "Secure (3)"),
+    ] {
+        t.get_by_label(&format!("Review {student}, hand-in 1"))
+            .click();
+        settle(&mut t);
+        t.get_by_label("Level for Use of evidence")
+            .click_accesskit();
+        settle(&mut t);
+        t.get_by_label(level).click();
+        settle(&mut t);
+        t.get_by_label("◀ Class").click();
+        settle(&mut t);
+    }
+    // The comments were kept beside the ZIP, which is as it was.
+    assert!(
+        lectern::collect::feedback_folder(&zip)
+            .join("Иван Петров_3012_assignsubmission_file")
+            .is_dir()
+    );
+    t.get_by_label("Return feedback as one ZIP for Moodle")
+        .click();
+    settle(&mut t);
+    t.get_by_label("Return feedback…").click();
+    settle(&mut t);
+    t.get_by_label("Feedback returned");
+    let made: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(made.len(), 1, "{made:?}");
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&made[0]).unwrap()).unwrap();
+    let folders: std::collections::BTreeSet<String> = (0..archive.len())
+        .map(|i| {
+            archive
+                .by_index(i)
+                .unwrap()
+                .name()
+                .split('/')
+                .next()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(
+        folders.into_iter().collect::<Vec<_>>(),
+        [
+            "Aliya Nur_3013_assignsubmission_file",
+            "Иван Петров_3012_assignsubmission_file"
+        ]
+    );
+    t.get_by_label("OK").click();
+    settle(&mut t);
+    t.get_by_label("Fill in grading worksheet…").click();
+    settle(&mut t);
+    t.get_by_label("Grading worksheet filled in");
+    let filled = std::fs::read_to_string(dir.path().join("Grades-ENG101 (Lectern).csv")).unwrap();
+    let rows: Vec<&str> = filled.lines().collect();
+    assert!(rows[2].contains(",2,"), "Иван: 2 of 6 points: {}", rows[2]);
+    assert!(rows[3].contains(",3,"), "Aliya: 3 of 6 points: {}", rows[3]);
+    assert_eq!(
+        rows[1],
+        std::fs::read_to_string(&grades)
+            .unwrap()
+            .lines()
+            .nth(1)
+            .unwrap(),
+        "not scored: as it was"
+    );
+}
