@@ -37,12 +37,12 @@ Usage:
   lectern return CLASS -o OUT_DIR [--format md|html|txt|docx|pdf] [--moodle]
                                          copy each student's feedback into OUT_DIR, named
                                          after them, with a feedback sheet when --format is
-                                         given; never replaces a file. --moodle: one ZIP for
+                                         given; never replaces a file. With --moodle, one ZIP for
                                          Moodle's \"Upload multiple feedback files in a zip\"
                                          (the sheet in --format, PDF without it)
   lectern grades WORKSHEET.csv CLASS -o OUT.csv [--scaled]
                                          Moodle's grading worksheet with each matched
-                                         student's rubric total (--scaled: to the maximum
+                                         student's rubric total (with --scaled, to the maximum
                                          grade) and overall comment, for \"Upload grading
                                          worksheet\"
   lectern history ANSWERS.ron [--prompt ID]

@@ -78,7 +78,7 @@ fn the_man_page_documents_every_command_and_option() {
         let word = word.trim_matches(|c| "[]|,;()".contains(c));
         if word.starts_with('-')
             || [
-                "parse", "export", "collect", "feedback", "return", "history",
+                "parse", "export", "collect", "feedback", "return", "history", "grades",
             ]
             .contains(&word)
         {

@@ -864,3 +864,137 @@ fn how_an_answer_was_written_reaches_the_teacher_in_the_real_window() {
     review();
     wait_name("The history of this answer does not match its text");
 }
+
+/// A ZIP of `entries` (name, bytes), as an LMS makes one.
+fn zip_of(path: &Path, entries: &[(String, Vec<u8>)]) {
+    use std::io::Write as _;
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let options = zip::write::SimpleFileOptions::default();
+    for (name, bytes) in entries {
+        zip.start_file(name.as_str(), options).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap();
+}
+
+/// A student's answers file on the apple reading, as handed in.
+fn apple_hand_in(student: &str, answer: &str) -> Vec<u8> {
+    let reading: lectern::reading::Reading = lectern::reading::BUNDLED
+        .iter()
+        .find(|b| b.name == "apple-origins")
+        .unwrap()
+        .parse();
+    let mut sheet = lectern::answers::AnswerSheet::new(&reading);
+    sheet.student = student.to_owned();
+    let prompt = reading.prompts().next().unwrap();
+    sheet.set_answer(prompt, answer, "2026-11-28T09:00:00Z".parse().unwrap());
+    sheet.handed_in = 1;
+    lectern::answers::to_ron(&sheet).unwrap().into_bytes()
+}
+
+/// Issue 30's walk in the real window, through the real file dialogs: a Moodle download opens
+/// as a class, two students are marked with the rubric, and the feedback ZIP and the filled
+/// grading worksheet are written for Moodle; then a Google Drive download opens as a class.
+#[test]
+fn a_moodle_class_goes_through_lectern_and_back_in_the_real_window() {
+    let (_xvfb, display) = start_xvfb();
+    let home = tempfile::tempdir().unwrap();
+    let home = home.path();
+    let desktop = Desktop::start(home, &display);
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let downloads = home.join("Downloads");
+    let out = home.join("for moodle");
+    for dir in [&downloads, &out] {
+        std::fs::create_dir_all(dir).unwrap();
+    }
+    let zip = downloads.join("ENG101-Essay 1-4422.zip");
+    let students = [("Әйгерім Нұрланқызы", 3011), ("Иван Петров", 3012)];
+    let entries: Vec<(String, Vec<u8>)> = students
+        .iter()
+        .map(|(name, id)| {
+            (
+                format!("{name}_{id}_assignsubmission_file/answers.ron"),
+                apple_hand_in(name, "Genes of wild trees."),
+            )
+        })
+        .collect();
+    zip_of(&zip, &entries);
+    let worksheet = downloads.join("Grades-ENG101.csv");
+    std::fs::write(
+        &worksheet,
+        "Identifier,\"Full name\",Grade,\"Maximum Grade\",\"Feedback comments\"\n\
+         \"Participant 3011\",\"Әйгерім Нұрланқызы\",,10.00,\n\
+         \"Participant 3012\",\"Иван Петров\",,10.00,\n",
+    )
+    .unwrap();
+    let has = |name: &str| desktop.names(&display).iter().any(|n| n.contains(name));
+    let wait_name = |name: &str| {
+        wait_for(name, Duration::from_secs(20), || has(name).then_some(()));
+    };
+
+    let (app, window) = launch(&display, home, &desktop, &[], &path);
+    desktop.for_teachers(&display);
+    desktop.press(&display, "Class from a ZIP…");
+    answer_zenity(&display, &zip, false);
+    desktop.press(&display, "Make a rubric…");
+    desktop.press(&display, "Keep rubric");
+    for ((name, _), level) in students.iter().zip(["Developing (2)", "Secure (3)"]) {
+        desktop.press(&display, &format!("Review {name}, hand-in 1"));
+        desktop.click(&display, &window, "Level for Use of evidence");
+        desktop.click(&display, &window, level);
+        desktop.press(&display, "◀ Class");
+    }
+    desktop.press(&display, "Return feedback as one ZIP for Moodle");
+    desktop.press(&display, "Return feedback…");
+    answer_zenity(&display, &out, false);
+    let made = wait_for("the feedback ZIP", Duration::from_secs(20), || {
+        files_in(&out).into_iter().next()
+    });
+    assert_eq!(made, "ENG101-Essay 1-4422 feedback for Moodle.zip");
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(out.join(&made)).unwrap()).unwrap();
+    let mut names: Vec<String> = (0..archive.len())
+        .map(|i| archive.by_index(i).unwrap().name().to_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 4, "{names:?}");
+    // Each student's feedback sheet and file, in the folder the download gave them.
+    for (name, id) in students {
+        let folder = format!("{name}_{id}_assignsubmission_file/");
+        let theirs = names.iter().filter(|n| n.starts_with(&folder)).count();
+        assert_eq!(theirs, 2, "{folder}: {names:?}");
+    }
+    wait_name("Feedback returned");
+    xdotool(&display, &["key", "Return"]);
+    desktop.press(&display, "OK");
+    desktop.press(&display, "Fill in grading worksheet…");
+    answer_zenity(&display, &worksheet, false);
+    let filled = downloads.join("Grades-ENG101 (Lectern).csv");
+    let text = wait_for("the filled worksheet", Duration::from_secs(20), || {
+        std::fs::read_to_string(&filled).ok()
+    });
+    let rows: Vec<&str> = text.lines().collect();
+    assert!(
+        rows[1].starts_with("Participant 3011,Әйгерім Нұрланқызы,2,"),
+        "{text}"
+    );
+    assert!(
+        rows[2].starts_with("Participant 3012,Иван Петров,3,"),
+        "{text}"
+    );
+    drop(app);
+
+    // A Google Drive download: the assignment's folder, the files as handed in.
+    let drive = downloads.join("Essay 1-20261128T090000Z-001.zip");
+    zip_of(
+        &drive,
+        &[(
+            "Essay 1/dana-serik_almaty-and-the-wild-apple_2026-11-28.ron".to_owned(),
+            apple_hand_in("Dana Serik", "From Drive."),
+        )],
+    );
+    let (_app, _window) = launch(&display, home, &desktop, &[], &path);
+    desktop.for_teachers(&display);
+    desktop.press(&display, "Class from a ZIP…");
+    answer_zenity(&display, &drive, false);
+    wait_name("Review Dana Serik, hand-in 1");
+}
