@@ -120,6 +120,7 @@ pub enum FeedbackState {
     },
 }
 
+pub mod charts;
 mod sources;
 
 pub use sources::{MAX_DEPTH, MAX_FILES, MAX_ZIP_BYTES, feedback_folder, is_zip};

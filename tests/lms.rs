@@ -599,6 +599,11 @@ fn a_moodle_class_in_the_window_is_marked_returned_and_graded() {
     );
     t.get_by_label("OK").click();
     settle(&mut t);
+    // The class at a glance, under a fold opened on demand.
+    t.get_by_label("Charts: the class at a glance").click();
+    settle(&mut t);
+    t.get_by_label("Questions answered by each student (of 5)");
+    t.get_by_label("Rubric levels reached, per criterion");
     t.get_by_label("Fill in grading worksheet…").click();
     settle(&mut t);
     t.get_by_label("Grading worksheet filled in");
@@ -614,5 +619,55 @@ fn a_moodle_class_in_the_window_is_marked_returned_and_graded() {
             .nth(1)
             .unwrap(),
         "not scored: as it was"
+    );
+}
+
+/// The class at a glance: how far each student got, the words per question, and the levels
+/// the class reached per criterion, from the hand-ins and the teacher's scores.
+#[test]
+fn the_charts_count_what_the_class_did() {
+    use lectern::collect::charts::ClassCharts;
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("class.zip");
+    moodle_zip(&zip, "");
+    let class = collect(&zip).unwrap();
+    let group = &class.groups[0];
+    let by_name = |name: &str| {
+        group
+            .sheets
+            .iter()
+            .find(|h| h.sheet.student == name)
+            .unwrap()
+    };
+    mark(by_name("Иван Петров"), &["Developing", "Secure"], "");
+    mark(by_name("Aliya Nur"), &["Developing", "Beginning"], "");
+    let class = collect(&zip).unwrap();
+    let group = &class.groups[0];
+    let rubric = lectern::feedback::Rubric::starter("Almaty and the Wild Apple");
+    let charts = ClassCharts::of(group, Some(&rubric), str::to_owned);
+    assert_eq!(charts.students, 3);
+    assert_eq!(
+        charts.answered[0], 3,
+        "everyone answered the first question"
+    );
+    assert!(charts.answered[1..].iter().all(|n| *n == 0));
+    assert!(charts.progress.iter().all(|(_, n)| *n == 1));
+    // "Әйгерім Нұрланқызы wrote this." is 4 words; "Иван Петров wrote this." 4; "Aliya Nur…" 4.
+    assert_eq!(charts.words[0], [4, 4, 4]);
+    let (first, levels) = &charts.levels[0];
+    assert_eq!(first, &rubric.criteria[0].name);
+    let counts: Vec<usize> = levels.iter().map(|(_, n)| *n).collect();
+    assert_eq!(
+        counts,
+        [0, 2, 0],
+        "two at Developing for the first criterion"
+    );
+    let counts: Vec<usize> = charts.levels[1].1.iter().map(|(_, n)| *n).collect();
+    assert_eq!(counts, [1, 0, 1]);
+    // Without a rubric, no levels.
+    assert!(
+        ClassCharts::of(group, None, str::to_owned)
+            .levels
+            .is_empty()
     );
 }

@@ -944,6 +944,10 @@ fn a_moodle_class_goes_through_lectern_and_back_in_the_real_window() {
         desktop.click(&display, &window, level);
         desktop.press(&display, "◀ Class");
     }
+    desktop.press(&display, "Charts: the class at a glance");
+    wait_name("Rubric levels reached, per criterion");
+    std::thread::sleep(Duration::from_millis(500));
+    shot(&display, "class-charts.png");
     desktop.press(&display, "Return feedback as one ZIP for Moodle");
     desktop.press(&display, "Return feedback…");
     answer_zenity(&display, &out, false);

@@ -8,6 +8,7 @@
 //! The parts are drawn apart: `summary` (the folder summed up, with the export and return
 //! controls), `review` (one hand-in, one answer at a time) and `rubric` (the rubric editor).
 
+mod charts;
 mod review;
 mod rubric;
 mod summary;

@@ -109,6 +109,7 @@ fn group_ui(
                 ui.end_row();
             }
         });
+    super::charts::charts_ui(ui, group, rubric, |name| shown_student(view, name));
     match &view.rubrics.get(group_index) {
         Some(Some(Err(e))) => {
             ui.colored_label(
