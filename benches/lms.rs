@@ -65,6 +65,7 @@ fn main() {
             let filled = lectern::lms::worksheet::fill(
                 &worksheet,
                 &class,
+                &[],
                 lectern::lms::worksheet::GradeAs::Points,
             )
             .unwrap();

@@ -779,7 +779,15 @@ pub fn run_grades(
     } else {
         GradeAs::Points
     };
-    let filled = fill(worksheet, &collected, grade_as)?;
+    // Scores count against each reading's rubric as the library keeps it now.
+    let library = crate::library::Library::in_data_dir();
+    let kept: Vec<Option<crate::feedback::Rubric>> = collected
+        .groups
+        .iter()
+        .map(|g| library.rubric(&g.title).and_then(Result::ok))
+        .collect();
+    let rubrics: Vec<Option<&crate::feedback::Rubric>> = kept.iter().map(Option::as_ref).collect();
+    let filled = fill(worksheet, &collected, &rubrics, grade_as)?;
     for (student, grade) in &filled.graded {
         writeln!(err, "{}: {grade}", export::Clean::new(student)).map_err(w)?;
     }

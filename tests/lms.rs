@@ -495,19 +495,25 @@ fn a_worksheet_that_is_not_moodles_is_refused_with_why() {
     moodle_zip(&zip, "");
     let class = collect(&zip).unwrap();
     use lectern::lms::worksheet::{GradeAs, fill};
+    // The marking's folder has one name whatever the interface's language: switching
+    // language never hides the marking.
+    assert_eq!(
+        lectern::collect::feedback_folder(&zip).file_name().unwrap(),
+        "class (Lectern feedback)"
+    );
     let other = dir.path().join("other.csv");
     std::fs::write(&other, "Name,Score\nAliya,5\n").unwrap();
-    let e = fill(&other, &class, GradeAs::Points)
+    let e = fill(&other, &class, &[], GradeAs::Points)
         .unwrap_err()
         .to_string();
     assert!(e.contains("Identifier") && e.contains("other.csv"), "{e}");
     std::fs::write(&other, b"\xff\xfeI\0d\0").unwrap();
-    let e = fill(&other, &class, GradeAs::Points)
+    let e = fill(&other, &class, &[], GradeAs::Points)
         .unwrap_err()
         .to_string();
     assert!(e.contains("UTF-8"), "{e}");
     std::fs::write(&other, "").unwrap();
-    assert!(fill(&other, &class, GradeAs::Points).is_err());
+    assert!(fill(&other, &class, &[], GradeAs::Points).is_err());
 }
 
 /// The Class view on a Moodle ZIP (kittest): two students marked with the rubric, feedback
@@ -515,7 +521,7 @@ fn a_worksheet_that_is_not_moodles_is_refused_with_why() {
 /// teacher downloaded.
 #[test]
 fn a_moodle_class_in_the_window_is_marked_returned_and_graded() {
-    use egui_kittest::kittest::Queryable as _;
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
     let dir = tempfile::tempdir().unwrap();
     let zip = dir.path().join("ENG101-Essay 1-4422.zip");
     moodle_zip(&zip, "");
@@ -566,9 +572,13 @@ fn a_moodle_class_in_the_window_is_marked_returned_and_graded() {
             .join("Иван Петров_3012_assignsubmission_file")
             .is_dir()
     );
-    t.get_by_label("Return feedback as one ZIP for Moodle")
-        .click();
-    settle(&mut t);
+    // A class from Moodle goes back to Moodle unless the teacher says not.
+    assert_eq!(
+        t.get_by_label("Return feedback as one ZIP for Moodle")
+            .accesskit_node()
+            .toggled(),
+        Some(egui::accesskit::Toggled::True)
+    );
     t.get_by_label("Return feedback…").click();
     settle(&mut t);
     t.get_by_label("Feedback returned");
@@ -669,5 +679,60 @@ fn the_charts_count_what_the_class_did() {
         ClassCharts::of(group, None, str::to_owned)
             .levels
             .is_empty()
+    );
+}
+
+/// Grades Moodle would skip or misread are left out with why: a total above the maximum, a
+/// score against an earlier version of the rubric; a comment without a score still goes in.
+#[test]
+fn grades_moodle_would_skip_are_said_not_written() {
+    use lectern::lms::worksheet::{GradeAs, fill};
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("class.zip");
+    moodle_zip(&zip, "");
+    let class = collect(&zip).unwrap();
+    let sheets = &class.groups[0].sheets;
+    let by_name = |name: &str| sheets.iter().find(|h| h.sheet.student == name).unwrap();
+    mark(by_name("Иван Петров"), &["Secure", "Secure"], "Well done.");
+    mark(by_name("Aliya Nur"), &[], "A comment, no score yet.");
+    let class = collect(&zip).unwrap();
+    let grades = dir.path().join("grades.csv");
+    // A maximum of 4: Иван's 6 points are above it.
+    std::fs::write(
+        &grades,
+        "Identifier,\"Full name\",Grade,\"Maximum Grade\",\"Feedback comments\"\n\
+         \"Participant 3012\",\"Иван Петров\",,4.00,\n\
+         \"Participant 3013\",\"Aliya Nur\",,4.00,\n",
+    )
+    .unwrap();
+    let filled = fill(&grades, &class, &[], GradeAs::Points).unwrap();
+    let text = String::from_utf8(filled.csv.clone()).unwrap();
+    let rows: Vec<&str> = text.lines().collect();
+    assert!(filled.graded.is_empty(), "{:?}", filled.graded);
+    assert!(
+        rows[1].contains(",,4.00,"),
+        "no grade above the maximum: {}",
+        rows[1]
+    );
+    assert!(
+        filled
+            .unmatched_rows
+            .iter()
+            .any(|(_, why)| why.contains("above Moodle's maximum"))
+    );
+    assert!(rows[2].contains("A comment, no score yet."), "{}", rows[2]);
+    // Scaled, it fits.
+    let scaled = fill(&grades, &class, &[], GradeAs::Scaled).unwrap();
+    assert_eq!(scaled.graded, [("Иван Петров".to_owned(), "4".to_owned())]);
+    // The rubric changed since Иван was scored: his total would not match the others'.
+    let mut changed = lectern::feedback::Rubric::starter("Almaty and the Wild Apple");
+    changed.criteria[0].levels[2].points = 6;
+    let later = fill(&grades, &class, &[Some(&changed)], GradeAs::Scaled).unwrap();
+    assert!(later.graded.is_empty());
+    assert!(
+        later
+            .unmatched_rows
+            .iter()
+            .any(|(_, why)| why.contains("earlier version of the rubric"))
     );
 }

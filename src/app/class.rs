@@ -42,6 +42,12 @@ impl ClassView {
         rubrics: Vec<Option<Result<Rubric, String>>>,
         readings: Vec<Option<crate::reading::Reading>>,
     ) -> ClassView {
+        // A class from a Moodle download goes back to Moodle unless the teacher says not.
+        let from_moodle = collected
+            .groups
+            .iter()
+            .flat_map(|g| &g.sheets)
+            .any(|h| h.participant.is_some());
         ClassView {
             readings,
             folder,
@@ -52,7 +58,7 @@ impl ClassView {
             rubric_edit: None,
             return_sheet: None,
             history: None,
-            return_moodle: false,
+            return_moodle: from_moodle,
             scale_grades: false,
         }
     }

@@ -51,9 +51,11 @@ pub fn is_zip(path: &Path) -> bool {
 }
 
 /// Where the feedback on the hand-ins in `zip` is kept: a folder beside it, named after it.
+/// The same name in every interface language: a teacher who switches language finds the
+/// marking where it was.
 pub fn feedback_folder(zip: &Path) -> PathBuf {
     let stem = zip.file_stem().unwrap_or_default().to_string_lossy();
-    zip.with_file_name(format!("{stem} {}", crate::t!("class-zip-feedback-folder")))
+    zip.with_file_name(format!("{stem} (Lectern feedback)"))
 }
 
 /// Every `.ron` answers file in `root` and its sub-folders (not those Lectern writes for the

@@ -51,8 +51,16 @@ pub struct Filled {
     pub unmatched_hand_ins: Vec<(PathBuf, String)>,
 }
 
-/// Fills in the worksheet at `path` from the class's feedback.
-pub fn fill(path: &Path, collected: &Collected, grade_as: GradeAs) -> Result<Filled, FileError> {
+/// Fills in the worksheet at `path` from the class's feedback. `rubrics` are the class's
+/// rubrics now, by group: a hand-in scored against another version of its group's rubric is
+/// left out (its total would not match the others'), as is a grade above the worksheet's
+/// maximum (Moodle skips those without a word).
+pub fn fill(
+    path: &Path,
+    collected: &Collected,
+    rubrics: &[Option<&crate::feedback::Rubric>],
+    grade_as: GradeAs,
+) -> Result<Filled, FileError> {
     let bytes = crate::files::read_file(path, FileKind::Worksheet, MAX_WORKSHEET_BYTES)?;
     let not_one = |detail: String| FileError::NotOne {
         path: path.to_owned(),
@@ -100,7 +108,7 @@ pub fn fill(path: &Path, collected: &Collected, grade_as: GradeAs) -> Result<Fil
         return Err(not_one(crate::t!("worksheet-no-columns")));
     };
     let (maximum_at, comments_at) = (column(MAXIMUM), column(COMMENTS));
-    let scored = scored_hand_ins(collected);
+    let scored = scored_hand_ins(collected, rubrics);
     let mut filled = Filled::default();
     let mut used = vec![false; scored.len()];
     let mut changed = vec![false; rows.len()];
@@ -121,12 +129,20 @@ pub fn fill(path: &Path, collected: &Collected, grade_as: GradeAs) -> Result<Fil
             continue;
         };
         let score = &scored[at];
-        let Some((got, of)) = score.total else {
-            filled
-                .unmatched_rows
-                .push((record, crate::t!("worksheet-no-score")));
-            used[at] = true;
-            continue;
+        used[at] = true;
+        // A comment goes in even without a score; the grade is left as it was.
+        if !score.overall.trim().is_empty()
+            && let Some(c) = comments_at
+        {
+            set(row, c, comment_html(&score.overall));
+            *changed = true;
+        }
+        let (got, of) = match &score.total {
+            Ok(total) => *total,
+            Err(why) => {
+                filled.unmatched_rows.push((record, why.clone()));
+                continue;
+            }
         };
         let maximum = maximum_at
             .and_then(|m| row.get(m))
@@ -140,14 +156,19 @@ pub fn fill(path: &Path, collected: &Collected, grade_as: GradeAs) -> Result<Fil
                 used[at] = true;
                 continue;
             }
+            (GradeAs::Points, Some(maximum)) if got as f64 > maximum => {
+                let why = crate::t!(
+                    "worksheet-above-maximum",
+                    points = got,
+                    maximum = number(maximum)
+                );
+                filled.unmatched_rows.push((record, why));
+                continue;
+            }
             (GradeAs::Points, _) => got.to_string(),
         };
         set(row, grade_at, grade.clone());
-        if let Some(c) = comments_at {
-            set(row, c, comment_html(&score.overall));
-        }
         *changed = true;
-        used[at] = true;
         filled
             .graded
             .push((score.hand_in.sheet.student.clone(), grade));
@@ -171,23 +192,45 @@ pub fn fill(path: &Path, collected: &Collected, grade_as: GradeAs) -> Result<Fil
     Ok(filled)
 }
 
-/// A hand-in's score: its rubric total and overall comment, when its feedback is about it.
+/// A hand-in's score: its rubric total (or why there is none to give) and overall comment,
+/// when its feedback is about it.
 struct Score<'a> {
     hand_in: &'a HandIn,
-    total: Option<(u64, u64)>,
+    total: Result<(u64, u64), String>,
     overall: String,
 }
 
-fn scored_hand_ins(collected: &Collected) -> Vec<Score<'_>> {
+fn scored_hand_ins<'a>(
+    collected: &'a Collected,
+    rubrics: &[Option<&crate::feedback::Rubric>],
+) -> Vec<Score<'a>> {
     let mut scores = Vec::new();
-    for group in &collected.groups {
+    for (g, group) in collected.groups.iter().enumerate() {
+        let current = rubrics.get(g).copied().flatten();
         for hand_in in &group.sheets {
             let feedback = hand_in
                 .feedback()
                 .filter(|f| f.hand_in.sha256 == hand_in.sha256);
+            let total = match feedback {
+                Some(f)
+                    if f.rubric.is_some()
+                        && current.is_some_and(|r| f.rubric.as_ref() != Some(r)) =>
+                {
+                    Err(crate::t!("worksheet-other-rubric"))
+                }
+                Some(f) => f
+                    .total(group.prompts.len())
+                    .filter(|(got, _)| {
+                        *got > 0
+                            || !f.levels.is_empty()
+                            || f.answers.iter().any(|a| !a.levels.is_empty())
+                    })
+                    .ok_or_else(|| crate::t!("worksheet-no-score")),
+                None => Err(crate::t!("worksheet-no-score")),
+            };
             scores.push(Score {
                 hand_in,
-                total: feedback.and_then(|f| f.total(group.prompts.len())),
+                total,
                 overall: feedback.map(|f| f.overall.clone()).unwrap_or_default(),
             });
         }

@@ -78,7 +78,10 @@ impl LecternApp {
             true => GradeAs::Scaled,
             false => GradeAs::Points,
         };
-        let filled = worksheet::fill(&path, &view.collected, grade_as)
+        let rubrics: Vec<_> = (0..view.collected.groups.len())
+            .map(|g| view.rubric(g))
+            .collect();
+        let filled = worksheet::fill(&path, &view.collected, &rubrics, grade_as)
             .and_then(|filled| Ok((write_beside(&path, &filled.csv)?, filled)));
         match filled {
             Ok((written, filled)) => {

@@ -270,16 +270,24 @@ fn return_controls(ui: &mut egui::Ui, view: &ClassView, actions: &mut Vec<Action
             format = f.extension().to_uppercase()
         ),
     };
+    // For Moodle a sheet always goes (PDF unless HTML is chosen): no "files only".
+    let (shown, choices): (Option<Format>, &[Option<Format>]) = match view.return_moodle {
+        true => (
+            Some(view.return_sheet.unwrap_or(Format::Pdf)),
+            &[Some(Format::Pdf), Some(Format::Html)],
+        ),
+        false => (
+            view.return_sheet,
+            &[None, Some(Format::Html), Some(Format::Pdf)],
+        ),
+    };
     crate::ui::combo(
         ui,
         &crate::t!("class-return-what"),
-        egui::ComboBox::from_id_salt("return_sheet").selected_text(name(view.return_sheet)),
+        egui::ComboBox::from_id_salt("return_sheet").selected_text(name(shown)),
         |ui| {
-            for choice in [None, Some(Format::Html), Some(Format::Pdf)] {
-                if ui
-                    .selectable_label(view.return_sheet == choice, name(choice))
-                    .clicked()
-                {
+            for &choice in choices {
+                if ui.selectable_label(shown == choice, name(choice)).clicked() {
                     actions.push(Action::ReturnSheet(choice));
                 }
             }
