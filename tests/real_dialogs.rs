@@ -757,24 +757,7 @@ fn how_an_answer_was_written_reaches_the_teacher_in_the_real_window() {
         });
         assert!(status.success());
     };
-    let paste = |text: &str| {
-        let mut xclip = std::process::Command::new("xclip")
-            .args(["-selection", "clipboard", "-display", &display])
-            .stdin(std::process::Stdio::piped())
-            .spawn()
-            .expect("xclip runs");
-        use std::io::Write as _;
-        xclip
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(text.as_bytes())
-            .unwrap();
-        xclip.wait().unwrap();
-        std::thread::sleep(Duration::from_millis(300));
-        xdotool(&display, &["key", "ctrl+v"]);
-        std::thread::sleep(Duration::from_millis(600));
-    };
+    let paste = |text: &str| real::paste_from_x_clipboard(&display, text);
 
     // Monday.
     let (app, _) = student();

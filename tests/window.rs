@@ -202,23 +202,7 @@ fn the_real_window_records_two_sessions_a_paste_and_a_quotation() {
         }
         xdotool(&display, &["type", "--delay", "40", typed]).unwrap();
         for text in pastes {
-            // The clipboard as another program holds it: xclip serves it until replaced.
-            let mut xclip = std::process::Command::new("xclip")
-                .args(["-selection", "clipboard", "-display", &display])
-                .stdin(std::process::Stdio::piped())
-                .spawn()
-                .expect("xclip runs");
-            use std::io::Write as _;
-            xclip
-                .stdin
-                .take()
-                .unwrap()
-                .write_all(text.as_bytes())
-                .unwrap();
-            xclip.wait().unwrap();
-            std::thread::sleep(Duration::from_millis(300));
-            xdotool(&display, &["key", "ctrl+v"]).unwrap();
-            std::thread::sleep(Duration::from_millis(500));
+            real::paste_from_x_clipboard(&display, text);
         }
         xdotool(&display, &["key", "ctrl+q"]).unwrap();
         let status = wait_for("Lectern to quit", Duration::from_secs(20), || {

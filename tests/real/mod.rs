@@ -426,3 +426,24 @@ pub fn screenshot(display: &str, path: &Path) {
         .env("DISPLAY", display)
         .status();
 }
+
+/// Puts `text` on the X clipboard as another program holds it (xclip serves it until it is
+/// replaced) and pastes it with Ctrl+V into the window that has the keyboard.
+pub fn paste_from_x_clipboard(display: &str, text: &str) {
+    use std::io::Write as _;
+    let mut xclip = Command::new("xclip")
+        .args(["-selection", "clipboard", "-display", display])
+        .stdin(Stdio::piped())
+        .spawn()
+        .expect("xclip runs (apt-get install xclip)");
+    xclip
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    xclip.wait().unwrap();
+    std::thread::sleep(Duration::from_millis(300));
+    xdotool(display, &["key", "ctrl+v"]);
+    std::thread::sleep(Duration::from_millis(600));
+}

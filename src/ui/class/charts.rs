@@ -80,13 +80,7 @@ fn progress_ui(ui: &mut egui::Ui, charts: &ClassCharts, salt: &str) {
     let names: Vec<String> = charts.progress.iter().map(|(s, _)| s.clone()).collect();
     plot(("class_progress", salt))
         .include_y(charts.answered.len() as f64)
-        .x_axis_formatter(move |mark, _| {
-            let i = mark.value.round();
-            match names.get((i as usize).wrapping_sub(1)) {
-                Some(name) if (mark.value - i).abs() < 1e-6 => short(name),
-                _ => String::new(),
-            }
-        })
+        .x_axis_formatter(named_axis(names))
         .show(ui, |plot| {
             let chart = BarChart::new(crate::t!("class-chart-answered"), bars).color(ANSWERED);
             plot.bar_chart(chart);
@@ -181,13 +175,7 @@ fn levels_ui(ui: &mut egui::Ui, charts: &ClassCharts, salt: &str) {
     let names: Vec<String> = charts.levels.iter().map(|(c, _)| c.clone()).collect();
     plot(("class_levels", salt))
         .legend(Legend::default())
-        .x_axis_formatter(move |mark, _| {
-            let i = mark.value.round();
-            match names.get((i as usize).wrapping_sub(1)) {
-                Some(name) if (mark.value - i).abs() < 1e-6 => short(name),
-                _ => String::new(),
-            }
-        })
+        .x_axis_formatter(named_axis(names))
         .show(ui, |plot| {
             for chart in stacked {
                 plot.bar_chart(chart);
@@ -204,6 +192,19 @@ fn level_colour(level: usize, levels: usize) -> Color32 {
     };
     let mix = |i: usize| (low[i] as f32 + (high[i] as f32 - low[i] as f32) * t).round() as u8;
     Color32::from_rgb(mix(0), mix(1), mix(2))
+}
+
+/// Bars named under them, the first at 1: `names[0]`, and on.
+fn named_axis(
+    names: Vec<String>,
+) -> impl Fn(egui_plot::GridMark, &std::ops::RangeInclusive<f64>) -> String {
+    move |mark, _| {
+        let i = mark.value.round();
+        match names.get((i as usize).wrapping_sub(1)) {
+            Some(name) if (mark.value - i).abs() < 1e-6 => short(name),
+            _ => String::new(),
+        }
+    }
 }
 
 /// A name short enough to sit under its bar.
