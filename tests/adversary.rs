@@ -230,10 +230,12 @@ fn pipes_in_a_class_folder_hang_nothing_and_are_listed() {
     fs::create_dir(&class).unwrap();
     handed_in(&class, "aliya", &sheet("Aliya", "Trade grew."));
     handed_in(&class, "bolat", &sheet("Bolat", "Gas."));
-    // Feedback that is a pipe, an answers file that is a pipe, one that is a folder.
+    // Feedback that is a pipe, an answers file that is a pipe, and a folder named like an
+    // answers file: a folder, looked into like every sub-folder of a class (with a pipe in it).
     make_fifo(&class.join("aliya.feedback.ron"));
     make_fifo(&class.join("dana.ron"));
     fs::create_dir(class.join("erlan.ron")).unwrap();
+    make_fifo(&class.join("erlan.ron").join("inside.ron"));
     // A hand-in whose reading "is" the terminal, or a pipe.
     let mut stdin = sheet("Farida", "Uranium.");
     stdin.reading.origin = "/dev/stdin".to_owned();
@@ -253,8 +255,8 @@ fn pipes_in_a_class_folder_hang_nothing_and_are_listed() {
             "{args:?}: the pipe is listed: {err}"
         );
         assert!(
-            err.contains("erlan.ron"),
-            "{args:?}: the folder is listed: {err}"
+            err.contains("erlan.ron/inside.ron"),
+            "{args:?}: the pipe in the folder is listed: {err}"
         );
         if args[0] == "collect" {
             assert!(out.status.success(), "{err}");
