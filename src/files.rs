@@ -157,6 +157,29 @@ pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
     }
 }
 
+/// Writes `bytes` as a new file in `folder`, named `STEM.EXT`, or `STEM 2.EXT` and on when
+/// that name is taken (by anything, or by another writer at the same moment): never over a
+/// file. Says where it went.
+pub fn write_new_under_free_name(
+    folder: &Path,
+    stem: &str,
+    extension: &str,
+    bytes: &[u8],
+) -> Result<PathBuf, FileError> {
+    let mut n = 1;
+    loop {
+        let path = match n {
+            1 => folder.join(format!("{stem}.{extension}")),
+            n => folder.join(format!("{stem} {n}.{extension}")),
+        };
+        match write_new(&path, bytes) {
+            Ok(()) => return Ok(path),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => n += 1,
+            Err(e) => return Err(FileError::write(&path, e)),
+        }
+    }
+}
+
 /// Where a write to `path` goes: the file a link points to (so the link stays a link), and
 /// never a device, pipe, socket or folder.
 fn writable_target(path: &Path) -> io::Result<PathBuf> {

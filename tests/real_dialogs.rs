@@ -67,6 +67,28 @@ fn launch(
     (app, window)
 }
 
+/// A student starts Lectern, types `name` on the start screen and opens the apple reading;
+/// the window has the keyboard.
+fn open_apple_as(
+    display: &str,
+    home: &Path,
+    desktop: &Desktop,
+    path: &std::ffi::OsStr,
+    name: &str,
+) -> (Guard, String) {
+    let (app, window) = launch(display, home, desktop, &[], path);
+    xdotool(display, &["type", "--delay", "40", name]);
+    desktop.press(display, "Open \"Almaty and the Wild Apple\"");
+    wait_for("the reading open", Duration::from_secs(20), || {
+        window_name(display, &window)
+            .contains("Almaty")
+            .then_some(())
+    });
+    xdotool(display, &["windowfocus", "--sync", &window]);
+    std::thread::sleep(Duration::from_millis(500));
+    (app, window)
+}
+
 const ARAL: &str = "# The Aral Sea\n\nOnce the fourth largest lake in the world.\n\n## Questions\n\n1. What happened to the Aral Sea?\n";
 
 #[test]
@@ -422,19 +444,7 @@ fn feedback_goes_to_the_student_and_back_in_the_real_window() {
             .collect()
     };
     let own = home.join("data/lectern/answers/asel/almaty-and-the-wild-apple.ron");
-    let student = |desktop: &Desktop| {
-        let (app, window) = launch(&display, home, desktop, &[], &path);
-        xdotool(&display, &["type", "--delay", "40", "Asel"]);
-        desktop.press(&display, "Open \"Almaty and the Wild Apple\"");
-        wait_for("the reading open", Duration::from_secs(20), || {
-            window_name(&display, &window)
-                .contains("Almaty")
-                .then_some(())
-        });
-        xdotool(&display, &["windowfocus", "--sync", &window]);
-        std::thread::sleep(Duration::from_millis(500));
-        (app, window)
-    };
+    let student = |desktop: &Desktop| open_apple_as(&display, home, desktop, &path, "Asel");
     let hand_in = |desktop: &Desktop, count: usize| {
         desktop.press(&display, "Hand in…");
         desktop.press(&display, "Choose folder and hand in…");
@@ -732,16 +742,7 @@ fn how_an_answer_was_written_reaches_the_teacher_in_the_real_window() {
         wait_for(name, Duration::from_secs(20), || has(name).then_some(()));
     };
     let student = || {
-        let (app, window) = launch(&display, home, &desktop, &[], &path);
-        xdotool(&display, &["type", "--delay", "40", "Dana"]);
-        desktop.press(&display, "Open \"Almaty and the Wild Apple\"");
-        wait_for("the reading open", Duration::from_secs(20), || {
-            window_name(&display, &window)
-                .contains("Almaty")
-                .then_some(())
-        });
-        xdotool(&display, &["windowfocus", "--sync", &window]);
-        std::thread::sleep(Duration::from_millis(500));
+        let (app, window) = open_apple_as(&display, home, &desktop, &path, "Dana");
         // Back to the first question (Lectern opens on the first one not answered), to the
         // end of its answer.
         for key in ["ctrl+Prior", "ctrl+End"] {

@@ -43,11 +43,7 @@ impl ClassView {
         readings: Vec<Option<crate::reading::Reading>>,
     ) -> ClassView {
         // A class from a Moodle download goes back to Moodle unless the teacher says not.
-        let from_moodle = collected
-            .groups
-            .iter()
-            .flat_map(|g| &g.sheets)
-            .any(|h| h.participant.is_some());
+        let from_moodle = from_moodle(&collected);
         ClassView {
             readings,
             folder,
@@ -75,11 +71,7 @@ impl ClassView {
 
     /// Whether the hand-ins came from a Moodle download (its folder names tell participants).
     pub fn from_moodle(&self) -> bool {
-        self.collected
-            .groups
-            .iter()
-            .flat_map(|g| &g.sheets)
-            .any(|h| h.participant.is_some())
+        from_moodle(&self.collected)
     }
 
     /// The title of the reading group `group` answers.
@@ -90,4 +82,13 @@ impl ClassView {
             .map(|g| g.title.clone())
             .unwrap_or_default()
     }
+}
+
+/// Whether any hand-in came from a Moodle download (its folder named a participant).
+fn from_moodle(collected: &Collected) -> bool {
+    collected
+        .groups
+        .iter()
+        .flat_map(|g| &g.sheets)
+        .any(|h| h.participant.is_some())
 }

@@ -88,20 +88,7 @@ pub fn write(
     let bytes = zip.finish().map_err(not_made)?.into_inner();
     let stem = class.file_stem().unwrap_or_default().to_string_lossy();
     let stem = crate::paths::fit_stem(&format!("{stem} {}", crate::t!("moodle-zip-name")));
-    for n in 1.. {
-        let path = match n {
-            1 => out.join(format!("{stem}.zip")),
-            n => out.join(format!("{stem} {n}.zip")),
-        };
-        match crate::files::write_new(&path, &bytes) {
-            Ok(()) => {
-                result.zip = path;
-                break;
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(FileError::write(&path, e)),
-        }
-    }
+    result.zip = crate::files::write_new_under_free_name(out, &stem, "zip", &bytes)?;
     Ok(result)
 }
 

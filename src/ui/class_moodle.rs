@@ -117,18 +117,7 @@ impl LecternApp {
 /// when that is taken: the worksheet downloaded stays as it was.
 fn write_beside(worksheet: &Path, bytes: &[u8]) -> Result<PathBuf, crate::files::FileError> {
     let stem = worksheet.file_stem().unwrap_or_default().to_string_lossy();
-    let stem = crate::paths::fit_stem(&stem);
-    let mut n = 1;
-    loop {
-        let name = match n {
-            1 => format!("{stem} (Lectern).csv"),
-            n => format!("{stem} (Lectern) {n}.csv"),
-        };
-        let path = worksheet.with_file_name(name);
-        match crate::files::write_new(&path, bytes) {
-            Ok(()) => return Ok(path),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => n += 1,
-            Err(e) => return Err(crate::files::FileError::write(&path, e)),
-        }
-    }
+    let stem = format!("{} (Lectern)", crate::paths::fit_stem(&stem));
+    let folder = crate::files::parent_dir(worksheet);
+    crate::files::write_new_under_free_name(&folder, &stem, "csv", bytes)
 }
