@@ -453,6 +453,10 @@ impl Group {
             .flat_map(|s| &s.items)
             .filter(|i| i.is_answered())
             .count();
+        // Names as the sheet gives them (anonymised already, when asked).
+        let class_charts = charts::ClassCharts::of(self, self.rubric(), str::to_owned);
+        let questions: Vec<&str> = self.prompts.iter().map(|(id, _)| id.as_str()).collect();
+        let charts = crate::export::SheetChart::of_class(&class_charts, &questions);
         StudySheet {
             title: Clean::new(&self.title),
             source: Some(Clean::new(&format!(
@@ -468,6 +472,7 @@ impl Group {
             orphans: Vec::new(),
             highlights: Vec::new(),
             feedback: None,
+            charts,
             labels: Default::default(),
         }
     }

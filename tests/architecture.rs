@@ -38,7 +38,7 @@ fn the_core_does_not_use_egui_or_eframe() {
     for part in [
         "reading/parse.rs",
         "answers/store.rs",
-        "export/pdf.rs",
+        "export/pdf/mod.rs",
         "collect.rs",
         "cli.rs",
     ] {

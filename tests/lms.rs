@@ -736,3 +736,92 @@ fn grades_moodle_would_skip_are_said_not_written() {
             .any(|(_, why)| why.contains("earlier version of the rubric"))
     );
 }
+
+/// The class sheet carries the Class view's charts: drawn in the HTML (SVG) and the PDF, in
+/// figures in Word, Markdown and text, each student's, question's and criterion's row saying
+/// what the class did; in the sheet's language.
+#[test]
+fn the_class_sheet_carries_the_charts_in_every_format() {
+    use lectern::export::{ChartBar, ChartKind, Format};
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("class.zip");
+    moodle_zip(&zip, "");
+    let class = collect(&zip).unwrap();
+    let sheets = &class.groups[0].sheets;
+    let by_name = |name: &str| sheets.iter().find(|h| h.sheet.student == name).unwrap();
+    mark(by_name("Иван Петров"), &["Developing", "Secure"], "");
+    mark(by_name("Aliya Nur"), &["Developing", "Beginning"], "");
+    let class = collect(&zip).unwrap();
+    let group = &class.groups[0];
+    let sheet = group.study_sheet("2026-12-07");
+    let kinds: Vec<ChartKind> = sheet.charts.iter().map(|c| c.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            ChartKind::Progress { total: 5 },
+            ChartKind::Questions { students: 3 },
+            ChartKind::Words,
+            ChartKind::Levels
+        ]
+    );
+    // The rubric's chart: a bar a criterion, its levels stacked in the rubric's order.
+    let levels = &sheet.charts[3];
+    assert_eq!(
+        levels.rows[0].bar,
+        ChartBar::Stacked(vec![
+            (0.0, lectern::export::Shade::Level { index: 0, of: 3 }),
+            (2.0, lectern::export::Shade::Level { index: 1, of: 3 }),
+            (0.0, lectern::export::Shade::Level { index: 2, of: 3 }),
+        ])
+    );
+
+    let html = String::from_utf8(group.class_sheet(Format::Html, "2026-12-07").unwrap()).unwrap();
+    assert_eq!(html.matches("<svg").count(), 4, "four charts drawn");
+    assert!(html.contains("<figcaption>Questions answered by each student (of 5)</figcaption>"));
+    assert!(html.contains("<title>Әйгерім Нұрланқызы</title>"));
+    assert!(
+        html.contains(">1 of 5</text>"),
+        "figures beside the bars: {html}"
+    );
+    assert!(
+        html.contains(">4–4, median 4</text>"),
+        "the first question's words"
+    );
+    // Each student answered one question of five: their bars are a fifth of the room.
+    let progress = html.split("<figure").nth(1).unwrap();
+    assert_eq!(
+        progress.matches("width=\"58.0\" height=\"14\"").count(),
+        3,
+        "{progress}"
+    );
+    assert!(html.contains("<span><i style=\"background:#d97b2f\"></i>Beginning</span>"));
+
+    let text = String::from_utf8(group.class_sheet(Format::Text, "2026-12-07").unwrap()).unwrap();
+    assert!(text.contains("The class at a glance"));
+    assert!(text.contains("  - Иван Петров: 1 of 5"), "{text}");
+    assert!(text.contains("(Beginning · Developing · Secure)"), "{text}");
+    let md = String::from_utf8(group.class_sheet(Format::Markdown, "2026-12-07").unwrap()).unwrap();
+    assert!(
+        md.contains("### Rubric levels reached, per criterion"),
+        "{md}"
+    );
+    let docx = group.class_sheet(Format::Docx, "2026-12-07").unwrap();
+    let words = lectern::export::docx::text_of(&docx).unwrap();
+    assert!(words.contains("Aliya Nur: 1 of 5"), "{words}");
+    let pdf = group.class_sheet(Format::Pdf, "2026-12-07").unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+
+    // In the teacher's language: Kazakh words, Kazakh order of figures.
+    let kazakh = group
+        .study_sheet("2026-12-07")
+        .in_language(lectern::i18n::Language::Kazakh)
+        .render(Format::Html);
+    assert!(kazakh.contains("Сынып бір көзқараста"), "the heading");
+    assert!(kazakh.contains(">5 ішінен 1</text>"));
+    if let Some(keep) = std::env::var_os("LECTERN_KEEP_SHEETS") {
+        let keep = std::path::PathBuf::from(keep);
+        std::fs::write(keep.join("class.html"), &html).unwrap();
+        std::fs::write(keep.join("class.pdf"), &pdf).unwrap();
+        std::fs::write(keep.join("class-kk.html"), &kazakh).unwrap();
+    }
+}

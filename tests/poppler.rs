@@ -267,3 +267,100 @@ fn a_word_longer_than_a_line_is_printed_whole_inside_the_margins() {
     }
     assert!(words > 30, "{boxes}");
 }
+
+/// The class sheet's charts, printed: poppler finds their titles, labels and figures in the
+/// text, and the page, rendered, has each student's bar in the answered green, as long as the
+/// share of the questions they answered.
+#[test]
+fn the_class_sheets_charts_print_with_their_bars() {
+    let reading = lectern::reading::BUNDLED[0].parse();
+    let prompts: Vec<_> = reading.prompts().collect();
+    let dir = tempfile::tempdir().unwrap();
+    for (student, answered) in [("Әйгерім Нұрланқызы", prompts.len()), ("Иван Петров", 1)]
+    {
+        let mut sheet = AnswerSheet::new(&reading);
+        sheet.student = student.to_owned();
+        for prompt in &prompts[..answered] {
+            sheet.set_answer(
+                prompt,
+                "Apples came from here.",
+                "2026-12-01T09:00:00Z".parse().unwrap(),
+            );
+        }
+        let file = dir
+            .path()
+            .join(format!("{}.ron", lectern::paths::person_slug(student)));
+        std::fs::write(file, lectern::answers::to_ron(&sheet).unwrap()).unwrap();
+    }
+    let class = lectern::collect::collect(dir.path()).unwrap();
+    let pdf = class.groups[0]
+        .class_sheet(Format::Pdf, "2026-12-07")
+        .unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let path = out.path().join("class.pdf");
+    std::fs::write(&path, pdf).unwrap();
+
+    let text = run("pdftotext", &["-layout", path.to_str().unwrap(), "-"]);
+    let total = prompts.len();
+    for expected in [
+        "The class at a glance".to_owned(),
+        format!("Questions answered by each student (of {total})"),
+        "Иван Петров".to_owned(),
+        format!("1 of {total}"),
+        format!("{total} of {total}"),
+        "Words per answer, by question".to_owned(),
+    ] {
+        assert!(text.contains(&expected), "{expected:?} in:\n{text}");
+    }
+
+    // The first page as a printer sees it: the rows of answered green, one a student.
+    run(
+        "pdftoppm",
+        &[
+            "-r",
+            "72",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            path.to_str().unwrap(),
+            out.path().join("p").to_str().unwrap(),
+        ],
+    );
+    let page = std::fs::read_dir(out.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "ppm"))
+        .unwrap();
+    let bytes = std::fs::read(page).unwrap();
+    // P6, width, height, 255, then RGB.
+    let header: Vec<&[u8]> = bytes.splitn(5, |b| b.is_ascii_whitespace()).collect();
+    let width: usize = std::str::from_utf8(header[1]).unwrap().parse().unwrap();
+    let pixels = header[4];
+    let green =
+        |p: &[u8]| p[0].abs_diff(0x3b) < 12 && p[1].abs_diff(0x82) < 12 && p[2].abs_diff(0x5c) < 12;
+    // The progress chart's bars: the longest green run on each row of pixels, widest first.
+    let mut runs: Vec<usize> = pixels
+        .chunks(width * 3)
+        .map(|row| {
+            let (mut best, mut now) = (0, 0);
+            for p in row.chunks(3) {
+                now = if green(p) { now + 1 } else { 0 };
+                best = best.max(now);
+            }
+            best
+        })
+        .filter(|run| *run > 0)
+        .collect();
+    runs.dedup();
+    assert!(runs.len() >= 2, "green bars on the page: {runs:?}");
+    // The first two bars down the page are the two students' (in either order).
+    let (full, one) = (runs[0].max(runs[1]) as f64, runs[0].min(runs[1]) as f64);
+    let ratio = one / full;
+    let expected = 1.0 / total as f64;
+    assert!(
+        (ratio - expected).abs() < 0.05,
+        "Иван's bar is {one} px to Әйгерім's {full}: {ratio:.2}, not 1/{total}"
+    );
+}

@@ -920,6 +920,8 @@ fn a_moodle_class_goes_through_lectern_and_back_in_the_real_window() {
     desktop.for_teachers(&display);
     desktop.press(&display, "Class from a ZIP…");
     answer_zenity(&display, &zip, false);
+    wait_name("Review Иван Петров, hand-in 1");
+    shot(&display, "moodle-class.png");
     desktop.press(&display, "Make a rubric…");
     desktop.press(&display, "Keep rubric");
     for ((name, _), level) in students.iter().zip(["Developing (2)", "Secure (3)"]) {
@@ -952,6 +954,7 @@ fn a_moodle_class_goes_through_lectern_and_back_in_the_real_window() {
         assert_eq!(theirs, 2, "{folder}: {names:?}");
     }
     wait_name("Feedback returned");
+    shot(&display, "moodle-returned.png");
     xdotool(&display, &["key", "Return"]);
     desktop.press(&display, "OK");
     desktop.press(&display, "Fill in grading worksheet…");
@@ -969,6 +972,31 @@ fn a_moodle_class_goes_through_lectern_and_back_in_the_real_window() {
         rows[2].starts_with("Participant 3012,Иван Петров,3,"),
         "{text}"
     );
+    wait_name("Grading worksheet filled in");
+    shot(&display, "moodle-worksheet.png");
+    desktop.press(&display, "OK");
+    // The class sheet, printed, carries the charts the teacher just looked at.
+    desktop.press(&display, "Export class sheet…");
+    let sheet = out.join("ENG101 class.pdf");
+    answer_zenity(&display, &sheet, true);
+    wait_for("the class sheet", Duration::from_secs(30), || {
+        std::fs::metadata(&sheet).ok().filter(|m| m.len() > 0)
+    });
+    let printed = std::process::Command::new("pdftotext")
+        .args([sheet.as_os_str(), "-".as_ref()])
+        .output()
+        .expect("pdftotext runs (apt-get install poppler-utils)");
+    let printed = String::from_utf8_lossy(&printed.stdout);
+    for chart in [
+        "Questions answered by each student",
+        "Rubric levels reached, per criterion",
+        "Developing",
+    ] {
+        assert!(
+            printed.contains(chart),
+            "{chart:?} on the class sheet:\n{printed}"
+        );
+    }
     drop(app);
 
     // A Google Drive download: the assignment's folder, the files as handed in.

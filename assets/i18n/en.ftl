@@ -831,3 +831,6 @@ class-chart-words-name = words
 class-chart-levels = Rubric levels reached, per criterion
 worksheet-above-maximum = the rubric's total ({ $points }) is above Moodle's maximum grade ({ $maximum }), which Moodle would skip: tick "Scale to Moodle's maximum grade", or raise the maximum in Moodle
 worksheet-other-rubric = scored against an earlier version of the rubric: open the review and score again
+sheet-charts = The class at a glance
+sheet-chart-of = { $count } of { $total }
+sheet-chart-spread = { $low }–{ $high }, median { $median }

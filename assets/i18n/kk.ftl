@@ -787,3 +787,6 @@ class-chart-words-name = сөз
 class-chart-levels = Әр критерий бойынша жеткен деңгейлер
 worksheet-above-maximum = ұпайлар қосындысы ({ $points }) Moodle-дің ең жоғары бағасынан ({ $maximum }) асады, Moodle оны өткізіп жібереді: «Moodle-дің ең жоғары бағасына келтіру» белгісін қойыңыз не Moodle-де ең жоғары бағаны арттырыңыз
 worksheet-other-rubric = критерийлердің бұрынғы нұсқасымен бағаланған: жұмысты ашып, қайта бағалаңыз
+sheet-charts = Сынып бір көзқараста
+sheet-chart-of = { $total } ішінен { $count }
+sheet-chart-spread = { $low }–{ $high }, медианасы { $median }

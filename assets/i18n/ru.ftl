@@ -834,3 +834,6 @@ class-chart-words-name = слов
 class-chart-levels = Достигнутые уровни по каждому критерию
 worksheet-above-maximum = сумма баллов ({ $points }) больше максимальной оценки Moodle ({ $maximum }), и Moodle её пропустит: отметьте «Пересчитать к максимальной оценке Moodle» или увеличьте максимум в Moodle
 worksheet-other-rubric = оценено по прежней версии критериев: откройте работу и оцените заново
+sheet-charts = Класс одним взглядом
+sheet-chart-of = { $count } из { $total }
+sheet-chart-spread = { $low }–{ $high }, медиана { $median }

@@ -41,6 +41,19 @@ pub fn render(sheet: &StudySheet) -> Result<Vec<u8>, FileError> {
                     body.text("Quote", p, false);
                 }
             }
+            Part::Chart(chart) => {
+                // Word gets the figures: a chart drawn in Word would need its own drawing
+                // part, and the figures say the same to a reader.
+                let language = sheet.labels.language;
+                body.line("Heading2", &chart.title(language), true);
+                let (legend, rows) = chart.in_words(language);
+                if let Some(legend) = legend {
+                    body.line("WordCount", &legend, true);
+                }
+                for row in rows {
+                    body.line("Meta", &row, false);
+                }
+            }
             Part::Highlights(group) => {
                 body.line("Heading2", &group.colour, true);
                 for quote in &group.quotes {

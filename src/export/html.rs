@@ -1,7 +1,8 @@
 //! The sheet as one self-contained HTML file: inline CSS, no scripts, no external resources,
 //! a print stylesheet for A4 and Letter. Everything from the reading or the student is escaped.
 
-use super::{Part, SheetItem, SheetLabels, SheetQuote, StudySheet, one_line};
+use super::{ChartBar, Part, SheetChart, SheetItem, SheetLabels, SheetQuote, StudySheet, one_line};
+use crate::i18n::Language;
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -44,6 +45,18 @@ ul.highlights li { margin: 0 0 0.45em; }
 mark { padding: 0 0.15em; border-radius: 2px; color: #111; }
 .yellow mark { background: #fff0a0; } .green mark { background: #c8f0c0; }
 .blue mark { background: #c6e2ff; } .pink mark { background: #ffd0e4; }
+figure.chart { margin: 0.6em 0 1.6em; }
+figure.chart figcaption { font-family: system-ui, "Segoe UI", sans-serif; font-weight: 600;
+                          font-size: 0.95em; margin: 0 0 0.4em; }
+figure.chart svg { width: 100%; height: auto; display: block; }
+figure.chart svg text { font-family: system-ui, "Segoe UI", sans-serif; font-size: 12px;
+                        fill: #1a1a1a; }
+figure.chart svg .grid { stroke: #ccc; stroke-width: 1; }
+p.legend { font-family: system-ui, "Segoe UI", sans-serif; font-size: 0.8em; color: #444;
+           margin: 0.3em 0 0; }
+p.legend span { margin-right: 1.2em; white-space: nowrap; }
+p.legend i { display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.3em;
+             vertical-align: -0.05em; border-radius: 2px; }
 footer { margin-top: 3em; font-size: 0.8em; color: #777; border-top: 1px solid #ccc;
          padding-top: 0.5em; font-family: system-ui, "Segoe UI", sans-serif; }
 @page { size: auto; margin: 2cm 2cm 2.2cm; }
@@ -51,8 +64,8 @@ footer { margin-top: 3em; font-size: 0.8em; color: #777; border-top: 1px solid #
   body { margin: 0; max-width: none; padding: 0; font-size: 11pt; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   .answer p { orphans: 3; widows: 3; }
-  .unanswered, blockquote, ul.highlights li { break-inside: avoid; }
-  mark { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .unanswered, blockquote, ul.highlights li, figure.chart { break-inside: avoid; }
+  mark, figure.chart, p.legend i { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   footer { display: none; }
 }
 "#;
@@ -96,6 +109,7 @@ pub fn render(sheet: &StudySheet) -> String {
                 }
             }
             Part::Item(item) => item_html(&mut out, item, &sheet.labels),
+            Part::Chart(chart) => chart_html(&mut out, chart, sheet.labels.language),
             Part::Comment {
                 heading,
                 paragraphs,
@@ -183,6 +197,100 @@ fn item_html(out: &mut String, item: &SheetItem, labels: &SheetLabels) {
         out.push_str("</div>\n");
     }
     out.push_str("</section>\n");
+}
+
+/// Where a chart's parts go across its 640-unit width: the label, the bar's room, the figures.
+const CHART_BAR_X: f64 = 190.0;
+const CHART_BAR_WIDTH: f64 = 290.0;
+const CHART_ROW: f64 = 22.0;
+
+/// A chart as an SVG drawing under its title, the legend below it. The drawing's text is the
+/// rows' labels and figures, so a screen reader or a search finds them; each label carries its
+/// whole text as a tooltip when it is cut.
+fn chart_html(out: &mut String, chart: &SheetChart, language: Language) {
+    let title = escape(&chart.title(language));
+    let height = chart.rows.len() as f64 * CHART_ROW + 8.0;
+    out.push_str(&format!(
+        "<figure class=\"chart\">\n<figcaption>{title}</figcaption>\n\
+         <svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 {height}\" \
+         role=\"img\" aria-label=\"{title}\">\n"
+    ));
+    let (_, words) = chart.in_words(language);
+    out.push_str(&format!("<desc>{}</desc>\n", escape(&words.join("; "))));
+    let x = |value: f64| CHART_BAR_X + CHART_BAR_WIDTH * (value / chart.scale).clamp(0.0, 1.0);
+    for (i, row) in chart.rows.iter().enumerate() {
+        let top = 4.0 + i as f64 * CHART_ROW;
+        let (middle, text_y) = (top + CHART_ROW / 2.0 - 1.0, top + 15.0);
+        out.push_str(&format!(
+            "<text x=\"0\" y=\"{text_y}\"><title>{}</title>{}</text>\n",
+            escape(&one_line(&row.label)),
+            escape(&row.short_label())
+        ));
+        out.push_str(&format!(
+            "<line class=\"grid\" x1=\"{CHART_BAR_X}\" y1=\"{top}\" x2=\"{CHART_BAR_X}\" \
+             y2=\"{}\"/>\n",
+            top + CHART_ROW
+        ));
+        match &row.bar {
+            ChartBar::Stacked(parts) => {
+                let mut from = 0.0;
+                for (length, shade) in parts {
+                    let (left, right) = (x(from), x(from + length));
+                    from += length;
+                    if right - left < 0.05 {
+                        continue;
+                    }
+                    out.push_str(&format!(
+                        "<rect x=\"{left:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"14\" \
+                         fill=\"{}\"/>\n",
+                        top + 3.0,
+                        right - left,
+                        shade.hex()
+                    ));
+                }
+            }
+            ChartBar::Spread(Some([low, q1, median, q3, high])) => {
+                let ink = super::Shade::Words.hex();
+                out.push_str(&format!(
+                    "<line x1=\"{:.1}\" y1=\"{middle:.1}\" x2=\"{:.1}\" y2=\"{middle:.1}\" \
+                     stroke=\"{ink}\" stroke-width=\"1.5\"/>\n\
+                     <rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"12\" \
+                     fill=\"#dce8f3\" stroke=\"{ink}\" stroke-width=\"1.5\"/>\n\
+                     <line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" \
+                     stroke=\"{ink}\" stroke-width=\"2.5\"/>\n",
+                    x(*low),
+                    x(*high),
+                    x(*q1),
+                    middle - 6.0,
+                    (x(*q3) - x(*q1)).max(1.0),
+                    x(*median),
+                    middle - 6.0,
+                    x(*median),
+                    middle + 6.0,
+                ));
+            }
+            ChartBar::Spread(None) => {}
+        }
+        out.push_str(&format!(
+            "<text x=\"{}\" y=\"{text_y}\">{}</text>\n",
+            CHART_BAR_X + CHART_BAR_WIDTH + 10.0,
+            escape(&row.figures(chart, language))
+        ));
+    }
+    out.push_str("</svg>\n");
+    let legend = chart.legend(language);
+    if !legend.is_empty() {
+        out.push_str("<p class=\"legend\">");
+        for (name, shade) in legend {
+            out.push_str(&format!(
+                "<span><i style=\"background:{}\"></i>{}</span>",
+                shade.hex(),
+                escape(&name)
+            ));
+        }
+        out.push_str("</p>\n");
+    }
+    out.push_str("</figure>\n");
 }
 
 fn paragraph_ref(quote: &SheetQuote) -> String {

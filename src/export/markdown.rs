@@ -39,6 +39,18 @@ pub fn render(sheet: &StudySheet) -> String {
                     quoted.join(">\n")
                 ));
             }
+            Part::Chart(chart) => {
+                let language = sheet.labels.language;
+                out.push_str(&format!("### {}\n\n", escape(&chart.title(language))));
+                let (legend, rows) = chart.in_words(language);
+                if let Some(legend) = legend {
+                    out.push_str(&format!("*{}*\n\n", escape(&legend)));
+                }
+                for row in rows {
+                    out.push_str(&format!("- {}\n", escape(&row)));
+                }
+                out.push('\n');
+            }
             Part::Highlights(group) => {
                 out.push_str(&format!("### {}\n\n", escape(&group.colour)));
                 for quote in &group.quotes {

@@ -6,6 +6,7 @@
 //! kept) and word count. Unanswered prompts are marked, not skipped, and answers whose prompt
 //! has left the reading are listed at the end. Student text is data: each format escapes it.
 
+mod chart;
 pub mod docx;
 mod html;
 mod markdown;
@@ -17,6 +18,8 @@ pub mod escape {
     pub use super::html::escape as html;
     pub use super::markdown::escape as markdown;
 }
+
+pub use chart::{ChartBar, ChartKind, ChartRow, Shade, SheetChart};
 
 use crate::files::FileError;
 use std::borrow::Cow;
@@ -158,6 +161,8 @@ pub struct StudySheet {
     pub highlights: Vec<HighlightGroup>,
     /// The teacher's feedback, when the sheet shows it ([`StudySheet::with_feedback`]).
     pub feedback: Option<SheetFeedback>,
+    /// The class at a glance, on a class sheet ([`crate::collect::Group::study_sheet`]).
+    pub charts: Vec<SheetChart>,
     /// Its own words, in its language ([`StudySheet::in_language`]).
     pub labels: SheetLabels,
 }
@@ -243,6 +248,8 @@ pub struct SheetLabels {
     /// Over answers whose prompt has left the reading.
     pub orphans: String,
     pub feedback: String,
+    /// Over a class sheet's charts.
+    pub charts: String,
     pub comment: String,
     pub overall: String,
     pub rubric: String,
@@ -266,6 +273,7 @@ impl SheetLabels {
             highlights: t("sheet-highlights"),
             orphans: t("sheet-orphans"),
             feedback: t("sheet-feedback"),
+            charts: t("sheet-charts"),
             comment: t("sheet-comment"),
             overall: t("sheet-overall"),
             rubric: t("sheet-rubric"),
@@ -300,6 +308,8 @@ pub(crate) enum BlockKind {
     Unanswered,
     EvidenceTitle,
     Quote,
+    /// A row of a class sheet's chart (label, bar, figures) or its legend.
+    Chart,
     /// The student and the title at the top of each page, the page number at the foot.
     Running,
 }
@@ -316,7 +326,7 @@ impl BlockKind {
             BlockKind::Answer => (0.0, 5.0),
             BlockKind::EvidenceTitle => (2.0, 2.0),
             BlockKind::Quote => (0.0, 3.0),
-            BlockKind::Running => (0.0, 0.0),
+            BlockKind::Chart | BlockKind::Running => (0.0, 0.0),
         }
     }
 
@@ -345,6 +355,8 @@ pub enum Part<'a> {
     },
     Item(&'a SheetItem),
     Highlights(&'a HighlightGroup),
+    /// A chart of the class sheet, under its title.
+    Chart(&'a SheetChart),
     /// The teacher's words (a comment on the answer above, the overall comment, the rubric),
     /// set apart from the student's under a small heading.
     Comment {
@@ -549,6 +561,7 @@ impl StudySheet {
             orphans,
             highlights,
             feedback: None,
+            charts: Vec::new(),
             labels: SheetLabels::default(),
         }
     }
@@ -601,6 +614,13 @@ impl StudySheet {
                     });
                 }
             }
+        }
+        if !self.charts.is_empty() {
+            parts.push(Part::Heading {
+                title: one_line(&self.labels.charts),
+                description: None,
+            });
+            parts.extend(self.charts.iter().map(Part::Chart));
         }
         fn item_parts<'a>(item: &'a SheetItem, comment: &'a str) -> Vec<Part<'a>> {
             let mut parts = vec![Part::Item(item)];

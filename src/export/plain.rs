@@ -38,6 +38,17 @@ pub fn render(sheet: &StudySheet) -> String {
                 }
                 out.push('\n');
             }
+            Part::Chart(chart) => {
+                out.push_str(&format!("{}:\n", chart.title(sheet.labels.language)));
+                let (legend, rows) = chart.in_words(sheet.labels.language);
+                if let Some(legend) = legend {
+                    hanging(&mut out, &format!("({legend})"), "  ", "  ");
+                }
+                for row in rows {
+                    hanging(&mut out, &row, "  - ", "    ");
+                }
+                out.push('\n');
+            }
             Part::Highlights(group) => {
                 out.push_str(&format!("{}:\n", group.colour));
                 for quote in &group.quotes {

@@ -287,6 +287,7 @@ pub fn feedback_sheet(
         }],
         orphans: Vec::new(),
         highlights: Vec::new(),
+        charts: Vec::new(),
         feedback: None,
         labels: Default::default(),
     }

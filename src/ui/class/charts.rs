@@ -7,12 +7,16 @@ use egui_plot::{Bar, BarChart, BoxElem, BoxPlot, BoxSpread, Legend, Plot};
 
 use crate::collect::Group;
 use crate::collect::charts::{ClassCharts, five_numbers};
+use crate::export::Shade;
 use crate::feedback::Rubric;
 
 const HEIGHT: f32 = 170.0;
-/// Answered in green, not answered in orange, in every chart and the legend.
-const ANSWERED: Color32 = Color32::from_rgb(0x3b, 0x82, 0x5c);
-const NOT_ANSWERED: Color32 = Color32::from_rgb(0xc0, 0x83, 0x3a);
+/// A shade as the printed class sheet has it: answered in green, not answered in orange,
+/// levels from orange to green, in every chart and legend.
+fn colour(shade: Shade) -> Color32 {
+    let [r, g, b] = shade.rgb();
+    Color32::from_rgb(r, g, b)
+}
 
 /// The charts of `group` under a fold named for it.
 pub(super) fn charts_ui(
@@ -82,7 +86,8 @@ fn progress_ui(ui: &mut egui::Ui, charts: &ClassCharts, salt: &str) {
         .include_y(charts.answered.len() as f64)
         .x_axis_formatter(named_axis(names))
         .show(ui, |plot| {
-            let chart = BarChart::new(crate::t!("class-chart-answered"), bars).color(ANSWERED);
+            let chart = BarChart::new(crate::t!("class-chart-answered"), bars)
+                .color(colour(Shade::Answered));
             plot.bar_chart(chart);
         });
 }
@@ -106,9 +111,10 @@ fn answered_ui(ui: &mut egui::Ui, charts: &ClassCharts, salt: &str) {
         .enumerate()
         .map(|(i, n)| bar(i, charts.students - n))
         .collect();
-    let answered = BarChart::new(crate::t!("class-chart-answered"), answered).color(ANSWERED);
+    let answered =
+        BarChart::new(crate::t!("class-chart-answered"), answered).color(colour(Shade::Answered));
     let missing = BarChart::new(crate::t!("class-chart-not-answered"), missing)
-        .color(NOT_ANSWERED)
+        .color(colour(Shade::NotAnswered))
         .stack_on(&[&answered]);
     plot(("class_answered", salt))
         .legend(Legend::default())
@@ -166,7 +172,10 @@ fn levels_ui(ui: &mut egui::Ui, charts: &ClassCharts, salt: &str) {
             .iter()
             .find_map(|(_, l)| l.get(level).map(|(n, _)| n.clone()))
             .unwrap_or_default();
-        let color = level_colour(level, most);
+        let color = colour(Shade::Level {
+            index: level,
+            of: most,
+        });
         let chart = BarChart::new(name, bars).color(color);
         let below: Vec<&BarChart> = stacked.iter().collect();
         let chart = chart.stack_on(&below);
@@ -181,17 +190,6 @@ fn levels_ui(ui: &mut egui::Ui, charts: &ClassCharts, salt: &str) {
                 plot.bar_chart(chart);
             }
         });
-}
-
-/// From the lowest level's orange to the highest's green.
-fn level_colour(level: usize, levels: usize) -> Color32 {
-    let (low, high) = ([0xd9, 0x7b, 0x2f], [0x2f, 0x8f, 0x4e]);
-    let t = match levels {
-        0 | 1 => 1.0,
-        n => level as f32 / (n - 1) as f32,
-    };
-    let mix = |i: usize| (low[i] as f32 + (high[i] as f32 - low[i] as f32) * t).round() as u8;
-    Color32::from_rgb(mix(0), mix(1), mix(2))
 }
 
 /// Bars named under them, the first at 1: `names[0]`, and on.

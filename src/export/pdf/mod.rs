@@ -28,14 +28,16 @@ use parley::{
     LayoutContext, LineHeight, OverflowWrap, PositionedLayoutItem, StyleProperty,
 };
 
+mod chart;
+
 use super::BlockKind as Kind;
 use super::{Part, SheetItem, SheetLabels, StudySheet, one_line};
 
 const FAMILY: &str = "Libertinus Serif";
 const FONTS: [&[u8]; 3] = [
-    include_bytes!("../../assets/fonts/LibertinusSerif-Regular.otf"),
-    include_bytes!("../../assets/fonts/LibertinusSerif-Bold.otf"),
-    include_bytes!("../../assets/fonts/LibertinusSerif-Italic.otf"),
+    include_bytes!("../../../assets/fonts/LibertinusSerif-Regular.otf"),
+    include_bytes!("../../../assets/fonts/LibertinusSerif-Bold.otf"),
+    include_bytes!("../../../assets/fonts/LibertinusSerif-Italic.otf"),
 ];
 
 /// Paper sizes schools print on.
@@ -161,6 +163,7 @@ fn look(kind: Kind) -> Look {
             indent: 22.0,
             ..base
         },
+        Kind::Chart => Look { size: 9.0, ..base },
         Kind::Running => Look {
             size: 8.5,
             italic: true,
@@ -190,7 +193,9 @@ struct Block {
     first: bool,
     last: bool,
     /// A highlighter's bar in this colour beside every line (the Highlights part).
-    bar: Option<rgb::Color>,
+    bar: Option<[u8; 3]>,
+    /// A chart's row or legend, drawn instead of text (a class sheet's charts).
+    chart: Option<Rc<chart::ChartLine>>,
 }
 
 /// About how many bytes of a paragraph are laid out at a time.
@@ -283,6 +288,7 @@ impl Typesetter {
                     first: start == 0,
                     last,
                     bar: None,
+                    chart: None,
                 });
                 if last {
                     return;
@@ -348,6 +354,7 @@ fn blocks(sheet: &StudySheet, ts: &mut Typesetter, width: f32) -> Vec<Block> {
                 }
             }
             Part::Item(item) => item_blocks(&mut out, ts, item, &sheet.labels, width),
+            Part::Chart(c) => chart::chart_blocks(&mut out, ts, c, sheet.labels.language, width),
             Part::Comment {
                 heading,
                 paragraphs,
@@ -529,26 +536,26 @@ fn draw_line(
 
 /// The printed colour of a highlight: the window's pale shade, a little deeper so it shows on
 /// paper.
-fn shade(colour: crate::answers::HighlightColour) -> rgb::Color {
+fn shade(colour: crate::answers::HighlightColour) -> [u8; 3] {
     use crate::answers::HighlightColour as H;
     match colour {
-        H::Yellow => rgb::Color::new(240, 200, 40),
-        H::Green => rgb::Color::new(110, 190, 100),
-        H::Blue => rgb::Color::new(100, 160, 230),
-        H::Pink => rgb::Color::new(230, 120, 170),
+        H::Yellow => [240, 200, 40],
+        H::Green => [110, 190, 100],
+        H::Blue => [100, 160, 230],
+        H::Pink => [230, 120, 170],
     }
 }
 
-/// A bar 4 pt wide, `height` tall, with its top left at (`x`, `top`).
-fn draw_bar(surface: &mut Surface, colour: rgb::Color, x: f32, top: f32, height: f32) {
-    let Some(rect) = krilla::geom::Rect::from_xywh(x, top, 4.0, height) else {
+/// A rectangle (`x`, `top`, `width`, `height`) filled with `colour`.
+fn fill(surface: &mut Surface, [r, g, b]: [u8; 3], (x, top, width, height): (f32, f32, f32, f32)) {
+    let Some(rect) = krilla::geom::Rect::from_xywh(x, top, width, height) else {
         return;
     };
     let mut path = krilla::geom::PathBuilder::new();
     path.push_rect(rect);
     let Some(path) = path.finish() else { return };
     surface.set_fill(Some(Fill {
-        paint: colour.into(),
+        paint: rgb::Color::new(r, g, b).into(),
         opacity: NormalizedF32::ONE,
         rule: Default::default(),
     }));
@@ -609,6 +616,11 @@ pub fn render(sheet: &StudySheet, paper: Paper) -> Result<Vec<u8>, FileError> {
         );
         for &(b, l, y) in placed {
             let block = &blocks[b];
+            if let Some(line) = &block.chart {
+                let at = (MARGIN_X, y, column);
+                chart::draw(&mut surface, &mut fonts, &mut ts, line, at);
+                continue;
+            }
             if current.as_ref().is_none_or(|(at, _)| *at != b) {
                 current = Some((b, ts.relayout(block, column)));
             }
@@ -618,7 +630,7 @@ pub fn render(sheet: &StudySheet, paper: Paper) -> Result<Vec<u8>, FileError> {
             let x = MARGIN_X + look(block.kind).indent;
             if let Some(colour) = block.bar {
                 let height = block.lines.get(l).copied().unwrap_or(0.0);
-                draw_bar(&mut surface, colour, x - 9.0, y, height);
+                fill(&mut surface, colour, (x - 9.0, y, 4.0, height));
             }
             let text = &block.text[block.range.clone()];
             draw_line(&mut surface, &mut fonts, (layout, text), l, x, y);
