@@ -1,6 +1,6 @@
 //! Lectern: read an article beside its discussion questions, answer them, hand in a study sheet.
 //!
-//! The core — [`reading`], [`answers`], [`export`], [`feedback`], [`collect`], [`words`], [`i18n`], [`spell`], [`search`], [`files`], [`folders`], [`paths`] — holds no
+//! The core — [`reading`], [`answers`], [`export`], [`feedback`], [`collect`], [`words`], [`i18n`], [`speech`], [`spell`], [`search`], [`files`], [`folders`], [`paths`] — holds no
 //! egui: plain data in, plain data out. [`ui`] is the egui window on top of it, and [`cli`] the
 //! command line. See ARCHITECTURE.md.
 
@@ -26,6 +26,7 @@ pub mod paths;
 pub mod reading;
 pub mod ron_words;
 pub mod search;
+pub mod speech;
 pub mod spell;
 pub mod ui;
 pub mod words;

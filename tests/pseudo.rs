@@ -69,7 +69,7 @@ fn accounted_for(text: &str, data: &[String]) -> bool {
 
 /// "Ctrl+Shift+S", "F3, Ctrl+G": keys as printed on the keyboard, the same in every language.
 fn is_keys(text: &str) -> bool {
-    const KEYS: [&str; 17] = [
+    const KEYS: [&str; 21] = [
         "Ctrl",
         "Shift",
         "Alt",
@@ -87,6 +87,10 @@ fn is_keys(text: &str) -> bool {
         "End",
         "Space",
         "Backspace",
+        "Up",
+        "Down",
+        "Left",
+        "Right",
     ];
     text.split([',', '+', ' '])
         .filter(|t| !t.is_empty())

@@ -834,3 +834,62 @@ worksheet-other-rubric = scored against an earlier version of the rubric: open t
 sheet-charts = The class at a glance
 sheet-chart-of = { $count } of { $total }
 sheet-chart-spread = { $low }–{ $high }, median { $median }
+speech-no-service = Lectern could not reach this computer's speech service, so nothing can be read aloud. On Linux, install speech-dispatcher and espeak-ng (on Debian and Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng). On Windows, turn on a voice in Settings — Time & language — Speech.
+speech-lost = The computer's speech service stopped while reading aloud. Press Read aloud to try again.
+cmd-read-aloud = Read aloud
+cmd-stop-reading = Stop reading aloud
+cmd-next-sentence = Next sentence
+cmd-previous-sentence = Previous sentence
+cmd-read-faster = Read faster
+cmd-read-slower = Read slower
+cmd-read-question = Read the question aloud
+cmd-read-answer = Read my answer back
+cmd-follow-voice = Back to the sentence being read
+cmd-line-focus = Line focus
+read-aloud-speed = Reading speed: { $speed } %
+read-aloud-no-answer = This answer has no words to read aloud yet.
+read-aloud-nothing = There are no words here to read aloud.
+read-aloud-no-voice-title = No { $language } voice is installed
+read-aloud-no-voice-linux = Sentences in { $language } are passed over rather than read in another language's voice. To hear them, install espeak-ng's voices for speech-dispatcher (on Debian and Ubuntu: sudo apt install speech-dispatcher-espeak-ng), then press Read aloud again.
+read-aloud-no-voice-windows = Sentences in { $language } are passed over rather than read in another language's voice. To hear them, add a { $language } voice in Windows (Settings — Time & language — Speech — Add voices), then restart Lectern.
+read-aloud-no-voice-windows-kazakh = Windows has no Kazakh voice, so Kazakh sentences are passed over rather than read in another language's voice. To hear Kazakh aloud on this computer, a screen reader with its own voices can read it: NVDA (free) comes with eSpeak NG, which speaks Kazakh. On Linux, Lectern reads Kazakh with espeak-ng.
+read-aloud-unavailable = Read aloud is not available
+read-aloud-pause = Pause
+read-aloud-resume = Resume
+read-aloud-again = Read again
+read-aloud-stop = Stop
+read-aloud-previous = ◀ Sentence
+read-aloud-next = Sentence ▶
+read-aloud-slower = Slower
+read-aloud-faster = Faster
+read-aloud-follow = Back to the voice
+read-aloud-article = the article
+read-aloud-question = the question
+read-aloud-answer = your answer
+read-aloud-connecting = Starting the computer's speech…
+read-aloud-reading = Reading { $what } aloud: sentence { $at } of { $of }
+read-aloud-paused = Paused ({ $what }): sentence { $at } of { $of }
+read-aloud-done = Read to the end ({ $what })
+line-focus-on = Line focus on: Alt+Up and Alt+Down move it, or point with the mouse
+line-focus-off = Line focus off
+spacing-normal = Normal
+spacing-wide = Wide
+spacing-wider = Wider
+settings-spacing = Letter and word spacing
+settings-line-focus = Line focus
+settings-line-focus-on = Dim all but the lines being read
+settings-line-focus-lines = { $lines ->
+    [one] 1 line
+   *[other] { $lines } lines
+}
+settings-speech-rate = Reading aloud speed
+tools-read-aloud = 🔊 Read aloud
+cmd-line-focus-down = Move the line focus down
+cmd-line-focus-up = Move the line focus up
+help-read-aloud = Read aloud (Ctrl+Shift+U) reads the article from the cursor, each sentence in its own language, marking the sentence read; the 🔊 buttons read the question and your answer back. Line focus and wider spacing are in Reading settings.
+speech-language = { $code ->
+    [kk] Kazakh
+    [ru] Russian
+    [fr] French
+   *[en] English
+}

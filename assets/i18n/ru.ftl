@@ -837,3 +837,63 @@ worksheet-other-rubric = оценено по прежней версии кри�
 sheet-charts = Класс одним взглядом
 sheet-chart-of = { $count } из { $total }
 sheet-chart-spread = { $low }–{ $high }, медиана { $median }
+speech-no-service = Lectern не смог обратиться к службе речи этого компьютера, поэтому читать вслух нечем. В Linux установите speech-dispatcher и espeak-ng (в Debian и Ubuntu: sudo apt install speech-dispatcher speech-dispatcher-espeak-ng). В Windows включите голос в разделе «Параметры — Время и язык — Речь».
+speech-lost = Служба речи компьютера остановилась во время чтения вслух. Нажмите «Читать вслух», чтобы попробовать снова.
+cmd-read-aloud = Читать вслух
+cmd-stop-reading = Остановить чтение
+cmd-next-sentence = Следующее предложение
+cmd-previous-sentence = Предыдущее предложение
+cmd-read-faster = Читать быстрее
+cmd-read-slower = Читать медленнее
+cmd-read-question = Прочитать вопрос вслух
+cmd-read-answer = Прочитать мой ответ вслух
+cmd-follow-voice = К читаемому предложению
+cmd-line-focus = Фокус на строке
+read-aloud-speed = Скорость чтения: { $speed } %
+read-aloud-no-answer = В этом ответе пока нет слов, которые можно прочитать вслух.
+read-aloud-nothing = Здесь нет слов, которые можно прочитать вслух.
+read-aloud-no-voice-title = Голос для языка «{ $language }» не установлен
+read-aloud-no-voice-linux = Предложения на языке «{ $language }» пропускаются, а не читаются голосом другого языка. Чтобы их услышать, установите голоса espeak-ng для speech-dispatcher (в Debian и Ubuntu: sudo apt install speech-dispatcher-espeak-ng) и снова нажмите «Читать вслух».
+read-aloud-no-voice-windows = Предложения на языке «{ $language }» пропускаются, а не читаются голосом другого языка. Чтобы их услышать, добавьте голос в Windows («Параметры — Время и язык — Речь — Добавить голоса») и перезапустите Lectern.
+read-aloud-no-voice-windows-kazakh = В Windows нет казахского голоса, поэтому казахские предложения пропускаются, а не читаются голосом другого языка. Чтобы услышать казахский текст на этом компьютере, можно использовать экранный диктор со своими голосами: бесплатный NVDA поставляется с eSpeak NG, который говорит по-казахски. В Linux Lectern читает по-казахски с espeak-ng.
+read-aloud-unavailable = Чтение вслух недоступно
+read-aloud-pause = Пауза
+read-aloud-resume = Продолжить
+read-aloud-again = Прочитать снова
+read-aloud-stop = Стоп
+read-aloud-previous = ◀ Предложение
+read-aloud-next = Предложение ▶
+read-aloud-slower = Медленнее
+read-aloud-faster = Быстрее
+read-aloud-follow = К голосу
+read-aloud-article = статья
+read-aloud-question = вопрос
+read-aloud-answer = ваш ответ
+read-aloud-connecting = Запуск речи компьютера…
+read-aloud-reading = Читается вслух ({ $what }): предложение { $at } из { $of }
+read-aloud-paused = Пауза ({ $what }): предложение { $at } из { $of }
+read-aloud-done = Прочитано до конца ({ $what })
+line-focus-on = Фокус на строке включён: Alt+Up и Alt+Down двигают его, или наведите мышь
+line-focus-off = Фокус на строке выключен
+spacing-normal = Обычный
+spacing-wide = Широкий
+spacing-wider = Шире
+settings-spacing = Интервал между буквами и словами
+settings-line-focus = Фокус на строке
+settings-line-focus-on = Затемнять всё, кроме читаемых строк
+settings-line-focus-lines = { $lines ->
+    [one] { $lines } строка
+    [few] { $lines } строки
+   *[other] { $lines } строк
+}
+settings-speech-rate = Скорость чтения вслух
+tools-read-aloud = 🔊 Читать вслух
+cmd-line-focus-down = Сдвинуть фокус на строку ниже
+cmd-line-focus-up = Сдвинуть фокус на строку выше
+help-read-aloud = Чтение вслух (Ctrl+Shift+U) читает статью от курсора, каждое предложение на своём языке, отмечая читаемое предложение; кнопки 🔊 читают вопрос и ваш ответ. Фокус на строке и увеличенные интервалы — в настройках чтения.
+speech-language = { $code ->
+    [kk] казахский
+    [ru] русский
+    [fr] французский
+   *[en] английский
+}

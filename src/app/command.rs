@@ -78,6 +78,18 @@ listed_enum! {
         /// The answer's earlier versions: view, copy, restore.
         AnswerHistory,
         CloseFind,
+        ReadAloud,
+        StopReading,
+        NextSentence,
+        PreviousSentence,
+        ReadFaster,
+        ReadSlower,
+        ReadQuestion,
+        ReadAnswer,
+        FollowVoice,
+        LineFocus,
+        LineFocusDown,
+        LineFocusUp,
     }
 }
 
@@ -249,6 +261,18 @@ impl Command {
             Command::CloseFind => "cmd-close-find",
             Command::SwitchPane => "cmd-switch-pane",
             Command::ReadingSettings => "cmd-reading-settings",
+            Command::ReadAloud => "cmd-read-aloud",
+            Command::StopReading => "cmd-stop-reading",
+            Command::NextSentence => "cmd-next-sentence",
+            Command::PreviousSentence => "cmd-previous-sentence",
+            Command::ReadFaster => "cmd-read-faster",
+            Command::ReadSlower => "cmd-read-slower",
+            Command::ReadQuestion => "cmd-read-question",
+            Command::ReadAnswer => "cmd-read-answer",
+            Command::FollowVoice => "cmd-follow-voice",
+            Command::LineFocus => "cmd-line-focus",
+            Command::LineFocusDown => "cmd-line-focus-down",
+            Command::LineFocusUp => "cmd-line-focus-up",
         }
     }
 

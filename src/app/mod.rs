@@ -9,6 +9,7 @@ pub mod correction;
 pub mod document;
 pub mod history;
 mod notice;
+pub mod read_aloud;
 pub mod review;
 pub mod runner;
 pub mod settings;

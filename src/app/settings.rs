@@ -31,7 +31,49 @@ pub struct Settings {
     pub language: Option<crate::i18n::Language>,
     /// The study sheet's language, when it is not the interface's.
     pub sheet_language: Option<crate::i18n::Language>,
+    /// How fast read-aloud speaks, from -100 through 0 (the voice's own) to 100.
+    pub speech_rate: i8,
+    /// The line focus (a reading ruler): the lines being read stand out, the rest dimmed.
+    pub line_focus: bool,
+    /// How many lines the line focus lets through ([`LINE_FOCUS_SIZES`]).
+    pub line_focus_lines: u8,
+    /// Extra room between letters and words in the article.
+    pub spacing: Spacing,
 }
+
+/// Letter and word spacing presets for the article, after the British Dyslexia Association's
+/// advice: letters about a third of a letter's width further apart, words more again.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Spacing {
+    #[default]
+    Normal,
+    Wide,
+    Wider,
+}
+
+impl Spacing {
+    pub const ALL: [Spacing; 3] = [Spacing::Normal, Spacing::Wide, Spacing::Wider];
+
+    pub fn label(self) -> String {
+        match self {
+            Spacing::Normal => crate::t!("spacing-normal"),
+            Spacing::Wide => crate::t!("spacing-wide"),
+            Spacing::Wider => crate::t!("spacing-wider"),
+        }
+    }
+
+    /// Extra room after each letter and after each space, as shares of the text size.
+    pub fn extra(self) -> (f32, f32) {
+        match self {
+            Spacing::Normal => (0.0, 0.0),
+            Spacing::Wide => (0.05, 0.2),
+            Spacing::Wider => (0.1, 0.4),
+        }
+    }
+}
+
+/// The line focus's sizes, in lines.
+pub const LINE_FOCUS_SIZES: [u8; 2] = [1, 3];
 
 /// The typefaces a student can read in; all are bundled, so they look the same everywhere.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -96,6 +138,10 @@ impl Default for Settings {
             highlight_colour: crate::answers::HighlightColour::Yellow,
             language: None,
             sheet_language: None,
+            speech_rate: 0,
+            line_focus: false,
+            line_focus_lines: 3,
+            spacing: Spacing::Normal,
         }
     }
 }

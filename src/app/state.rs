@@ -13,8 +13,8 @@ use crate::app::document::Document;
 use crate::reading::{Prompt, Section};
 
 pub use crate::app::settings::{
-    COLUMN_RANGE, LINE_SPACING_RANGE, RECENT_LIMIT, ReadingFont, RecentWork, Settings, ThemeChoice,
-    ZOOM_RANGE, ZOOM_STEP,
+    COLUMN_RANGE, LINE_FOCUS_SIZES, LINE_SPACING_RANGE, RECENT_LIMIT, ReadingFont, RecentWork,
+    Settings, Spacing, ThemeChoice, ZOOM_RANGE, ZOOM_STEP,
 };
 
 /// What is selected in the question list.
@@ -152,6 +152,8 @@ pub struct AppState {
     /// Counts the documents shown (and restores of their answers), so that what the views
     /// keep of one is forgotten when another takes its place (`ui::views::Views::follow`).
     document_serial: u64,
+    /// What is being read aloud, if anything.
+    pub read_aloud: Option<crate::app::read_aloud::ReadAloud>,
 }
 
 impl AppState {
@@ -174,6 +176,7 @@ impl AppState {
             actions: Vec::new(),
             spell_flags: Default::default(),
             document_serial: 0,
+            read_aloud: None,
         };
         state.document_changed();
         state

@@ -23,6 +23,20 @@ pub(super) struct Opened {
     pub warning: Option<String>,
 }
 
+/// The sentence of the answer shown being read aloud back to the student, while the answer is
+/// as it was when they asked.
+fn spoken_answer(state: &AppState) -> Option<std::ops::Range<usize>> {
+    let read = state.read_aloud.as_ref()?;
+    let crate::app::read_aloud::Listening::Answer(id) = &read.listening else {
+        return None;
+    };
+    (state.selected_prompt_id().as_ref() == Some(id)
+        && read.own_text() == Some(state.editor_text.as_str()))
+    .then(|| read.spoken())
+    .flatten()
+    .map(|s| s.sentence)
+}
+
 /// The key under which [`Settings`] are kept in eframe's storage.
 pub const SETTINGS_KEY: &str = "lectern-settings";
 
@@ -46,6 +60,14 @@ pub struct LecternApp {
     system_language: crate::i18n::Language,
     /// The window's first frames were checked against the screen (`window_fit`).
     window_checked: bool,
+    /// The speech service, from the first time something is read aloud.
+    pub(super) speaker: Option<Box<dyn crate::speech::Speaker>>,
+    /// How the speaker is made (tests put a stand-in here).
+    pub make_speaker: super::read_aloud::MakeSpeaker,
+    /// The document being read aloud (its serial), to stop when another is opened.
+    pub(super) reading_document: Option<u64>,
+    /// What the speaker said when it connected (its voices), for each reading after the first.
+    pub(super) speech_ready: Option<crate::speech::SpeakerEvent>,
 }
 
 impl LecternApp {
@@ -61,6 +83,10 @@ impl LecternApp {
             tasks: Default::default(),
             system_language: crate::i18n::Language::of_system(),
             window_checked: false,
+            speaker: None,
+            make_speaker: super::read_aloud::system_speaker(),
+            reading_document: None,
+            speech_ready: None,
         }
     }
 
@@ -167,6 +193,8 @@ impl LecternApp {
             .extend(shortcuts.into_iter().map(Action::Run));
         self.handle_close_request(&ctx);
         self.views.follow(&self.state);
+        self.stop_reading_if_gone();
+        self.poll_speech();
         if let Some(left) = self.state.flash_left() {
             ctx.request_repaint_after(left); // To take the report away when it is old.
         }
@@ -221,6 +249,7 @@ impl LecternApp {
                         find: &v.find,
                         evidence: &evidence,
                         spell: &v.spell,
+                        spoken: spoken_answer(s),
                     };
                     let own = editor::EditorOwn {
                         text: &mut s.editor_text,
@@ -238,6 +267,12 @@ impl LecternApp {
                 settings: &s.settings,
                 find: &v.find,
                 evidence: evidence.clone(),
+                spoken: s
+                    .read_aloud
+                    .as_ref()
+                    .filter(|r| r.listening == crate::app::read_aloud::Listening::Article)
+                    .and_then(|r| r.spoken()),
+                reading_aloud: s.read_aloud.as_ref(),
             };
             article::ui(ui, view, &mut v.article, &mut actions)
         });
@@ -509,6 +544,35 @@ impl LecternApp {
             Command::OpenClassZip => self.ask(ctx, Purpose::ClassZip),
             Command::FillWorksheet => self.ask(ctx, Purpose::Worksheet),
             Command::ExportClass => self.ask(ctx, Purpose::ClassExport),
+            Command::ReadAloud
+            | Command::StopReading
+            | Command::NextSentence
+            | Command::PreviousSentence
+            | Command::ReadFaster
+            | Command::ReadSlower
+            | Command::ReadQuestion
+            | Command::ReadAnswer
+            | Command::FollowVoice => self.read_aloud_command(command, ctx),
+            Command::LineFocus => {
+                state.settings.line_focus = !state.settings.line_focus;
+                let said = if state.settings.line_focus {
+                    crate::t!("line-focus-on")
+                } else {
+                    crate::t!("line-focus-off")
+                };
+                state.report(said);
+            }
+            Command::LineFocusDown | Command::LineFocusUp => {
+                if !state.settings.line_focus {
+                    state.settings.line_focus = true;
+                }
+                let by = if command == Command::LineFocusDown {
+                    1.0
+                } else {
+                    -1.0
+                };
+                self.views.article.move_line_focus(by);
+            }
             // Run by `AppState::run`, which does not hand these back.
             Command::NextPrompt
             | Command::PreviousPrompt

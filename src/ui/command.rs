@@ -53,6 +53,21 @@ impl Command {
             Command::HandIn => vec![k(CTRL_SHIFT, Key::E)],
             Command::Finish => vec![k(CTRL_SHIFT, Key::Q)],
             Command::AnswerHistory => vec![k(CTRL, Key::H)],
+            // As Microsoft Edge's Read aloud.
+            Command::ReadAloud => vec![k(CTRL_SHIFT, Key::U)],
+            Command::StopReading => vec![k(CTRL_SHIFT, Key::Y)],
+            Command::NextSentence => vec![k(Modifiers::ALT, Key::ArrowRight)],
+            Command::PreviousSentence => vec![k(Modifiers::ALT, Key::ArrowLeft)],
+            Command::ReadFaster => {
+                vec![k(Modifiers::ALT, Key::Plus), k(Modifiers::ALT, Key::Equals)]
+            }
+            Command::ReadSlower => vec![k(Modifiers::ALT, Key::Minus)],
+            Command::ReadQuestion => vec![k(CTRL_SHIFT, Key::R)],
+            Command::ReadAnswer => vec![k(CTRL_SHIFT, Key::B)],
+            Command::FollowVoice => vec![k(CTRL_SHIFT, Key::J)],
+            Command::LineFocus => vec![k(CTRL_SHIFT, Key::L)],
+            Command::LineFocusDown => vec![k(Modifiers::ALT, Key::ArrowDown)],
+            Command::LineFocusUp => vec![k(Modifiers::ALT, Key::ArrowUp)],
             Command::HandInToFolder
             | Command::FinishSession
             | Command::AddReading

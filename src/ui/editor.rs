@@ -43,6 +43,8 @@ pub struct EditorView<'a> {
     pub find: &'a FindState,
     pub evidence: &'a EvidenceMarks,
     pub spell: &'a SpellState,
+    /// The sentence of this answer being read aloud.
+    pub spoken: Option<std::ops::Range<usize>>,
 }
 
 /// What the editor owns: the text being typed, the one-shot request for the keyboard, where
@@ -93,6 +95,9 @@ pub fn ui(ui: &mut egui::Ui, view: EditorView<'_>, own: EditorOwn<'_>, actions: 
         .auto_shrink([false, true])
         .show(ui, |ui| {
             let output = answer_box(ui, &view, heading.editable, editor_text, box_height);
+            if let Some(spoken) = &view.spoken {
+                super::read_aloud::paint_spoken(ui, &output, editor_text, spoken);
+            }
             if spell.enabled() && heading.editable {
                 // The verdicts hold for one answer (words ignored there).
                 let revision = (spell.revision(), view.selected as u64);
@@ -159,6 +164,7 @@ fn heading_ui(
         ui.label(RichText::new(&heading.kicker).small().strong().weak());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             spell_switch_ui(ui, spell, actions);
+            super::command::button(ui, actions, Command::ReadQuestion, "🔊", true);
         });
     });
     if let Some(title) = &heading.title {
@@ -269,6 +275,7 @@ fn footer_ui(
             }
             let history = Command::AnswerHistory;
             super::command::button(ui, actions, history, &history.label(), true);
+            super::command::button(ui, actions, Command::ReadAnswer, "🔊", true);
         });
     });
 }

@@ -19,6 +19,7 @@ pub fn ui(ctx: &egui::Context, actions: &mut Vec<Action>) {
         .show(ctx, |ui| {
             ui.label(crate::t!("help-autosave"));
             ui.label(crate::t!("help-history"));
+            ui.label(crate::t!("help-read-aloud"));
             ui.add_space(6.0);
             ui.label(RichText::new(crate::t!("help-shortcuts")).strong());
             // The list is taller than a small screen: it scrolls inside the window, in what is

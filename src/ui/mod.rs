@@ -18,6 +18,7 @@ mod help;
 mod history;
 mod notices;
 mod prompts;
+pub mod read_aloud;
 mod reading_settings;
 mod session;
 mod spell_marks;

@@ -3,7 +3,8 @@
 
 use super::command::Action;
 use crate::app::state::{
-    COLUMN_RANGE, LINE_SPACING_RANGE, ReadingFont, Settings, ThemeChoice, ZOOM_RANGE,
+    COLUMN_RANGE, LINE_FOCUS_SIZES, LINE_SPACING_RANGE, ReadingFont, Settings, Spacing,
+    ThemeChoice, ZOOM_RANGE,
 };
 
 /// The window edits a copy of `settings`; a change goes to the app as an action.
@@ -18,19 +19,33 @@ pub fn ui(ctx: &egui::Context, settings: &Settings, actions: &mut Vec<Action>) {
         // Beside the article's tools, not over the toolbar.
         .pivot(egui::Align2::CENTER_TOP)
         .default_pos(ctx.content_rect().center_top() + egui::vec2(0.0, 90.0))
-        // At a large text size the window is taller than the screen: it scrolls, so "Close"
-        // and "Reset" can always be reached (seen at 250 % on 1366×768).
+        // At a large text size, or on a small screen, the settings are taller than the screen:
+        // they scroll, and "Reset" and "Close" stay below them in view (seen at 250 % on
+        // 1366×768, and at 1024×600 once the read-aloud settings came).
         .max_height(ctx.content_rect().height() - 120.0)
-        .vscroll(true)
-        .show(ctx, |ui| settings_ui(ui, settings, actions));
+        .show(ctx, |ui| {
+            let room = (ctx.content_rect().height() - 120.0 - 64.0).max(120.0);
+            settings_ui(ui, settings, room, actions)
+        });
     if super::escape_closes_window(ctx) {
         actions.push(Action::CloseModal);
     }
 }
 
-fn settings_ui(ui: &mut egui::Ui, current: &Settings, actions: &mut Vec<Action>) {
+fn settings_ui(ui: &mut egui::Ui, current: &Settings, room: f32, actions: &mut Vec<Action>) {
     let mut edited = current.clone();
     let settings = &mut edited;
+    egui::ScrollArea::vertical()
+        .max_height(room)
+        .auto_shrink([false, true])
+        .show(ui, |ui| settings_grid(ui, settings));
+    buttons_ui(ui, settings, actions);
+    if edited != *current {
+        actions.push(Action::ChangeSettings(Box::new(edited)));
+    }
+}
+
+fn settings_grid(ui: &mut egui::Ui, settings: &mut Settings) {
     egui::Grid::new("reading_settings_grid")
         .num_columns(2)
         .spacing([14.0, 10.0])
@@ -73,7 +88,42 @@ fn settings_ui(ui: &mut egui::Ui, current: &Settings, actions: &mut Vec<Action>)
                 }
             });
             ui.end_row();
+
+            ui.label(crate::t!("settings-spacing"));
+            ui.horizontal_wrapped(|ui| {
+                for spacing in Spacing::ALL {
+                    ui.radio_value(&mut settings.spacing, spacing, spacing.label());
+                }
+            });
+            ui.end_row();
+
+            ui.label(crate::t!("settings-line-focus"));
+            ui.vertical(|ui| {
+                ui.checkbox(
+                    &mut settings.line_focus,
+                    crate::t!("settings-line-focus-on"),
+                );
+                ui.horizontal(|ui| {
+                    for lines in LINE_FOCUS_SIZES {
+                        let label =
+                            crate::t!("settings-line-focus-lines", lines = usize::from(lines));
+                        ui.radio_value(&mut settings.line_focus_lines, lines, label);
+                    }
+                });
+            });
+            ui.end_row();
+
+            let label = ui.label(crate::t!("settings-speech-rate"));
+            let slider = egui::Slider::new(&mut settings.speech_rate, -100..=100)
+                .step_by(f64::from(crate::app::read_aloud::RATE_STEP))
+                .custom_formatter(|v, _| format!("{:.0} %", 100.0 + v));
+            ui.add(slider).labelled_by(label.id);
+            ui.end_row();
         });
+}
+
+/// Reset and Close, below the settings.
+fn buttons_ui(ui: &mut egui::Ui, settings: &mut Settings, actions: &mut Vec<Action>) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         if ui.button(crate::t!("settings-reset")).clicked() {
@@ -83,12 +133,13 @@ fn settings_ui(ui: &mut egui::Ui, current: &Settings, actions: &mut Vec<Action>)
             settings.column_width = usual.column_width;
             settings.reading_font = usual.reading_font;
             settings.theme = usual.theme;
+            settings.spacing = usual.spacing;
+            settings.line_focus = usual.line_focus;
+            settings.line_focus_lines = usual.line_focus_lines;
+            settings.speech_rate = usual.speech_rate;
         }
         if ui.button(crate::t!("close")).clicked() {
             actions.push(Action::CloseModal);
         }
     });
-    if edited != *current {
-        actions.push(Action::ChangeSettings(Box::new(edited)));
-    }
 }

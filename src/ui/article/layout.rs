@@ -22,6 +22,8 @@ pub(super) struct Look {
     pub(super) line_height: f32,
     pub(super) column: f32,
     pub(super) family: FontFamily,
+    /// Extra room after each letter and after each space, as shares of the text size.
+    pub(super) spacing: (f32, f32),
 }
 
 impl Look {
@@ -31,6 +33,7 @@ impl Look {
             line_height: settings.line_spacing,
             column: settings.column_width,
             family: crate::ui::style::reading_family(ctx, settings.reading_font),
+            spacing: settings.spacing.extra(),
         }
     }
 
@@ -229,21 +232,100 @@ pub(super) fn text_galley(
             Some(look.body * look.line_height),
         ),
     };
+    let (letters, words) = look.spacing;
     let format = TextFormat {
         font_id: look.font(size),
         color: colour,
         line_height,
         italics: matches!(kind, Kind::Source),
+        extra_letter_spacing: letters * size,
         ..Default::default()
     };
     let mut job: LayoutJob = marks::job(text, &format, marks, visuals.dark_mode);
+    if words > 0.0 {
+        job = wider_spaces(job, words * size);
+    }
     job.wrap.max_width = width;
     ui.fonts_mut(|f| f.layout_job(job))
+}
+
+/// `job` with `extra` more room after each space: its sections cut at spaces, so a space's
+/// section carries the extra (egui spaces letters, not words).
+fn wider_spaces(job: LayoutJob, extra: f32) -> LayoutJob {
+    let mut out = LayoutJob {
+        text: job.text.clone(),
+        wrap: job.wrap.clone(),
+        halign: job.halign,
+        justify: job.justify,
+        first_row_min_height: job.first_row_min_height,
+        break_on_newline: job.break_on_newline,
+        round_output_to_gui: job.round_output_to_gui,
+        ..Default::default()
+    };
+    for section in job.sections {
+        let range = section.byte_range.start.0..section.byte_range.end.0;
+        let text = &job.text[range.clone()];
+        let mut start = range.start;
+        let mut push = |out: &mut LayoutJob, end: usize, space: bool| {
+            if end > start {
+                let mut format = section.format.clone();
+                if space {
+                    format.extra_letter_spacing += extra;
+                }
+                out.sections.push(egui::text::LayoutSection {
+                    leading_space: if start == range.start {
+                        section.leading_space
+                    } else {
+                        0.0
+                    },
+                    byte_range: egui::text::ByteIndex(start)..egui::text::ByteIndex(end),
+                    format,
+                });
+                start = end;
+            }
+        };
+        for (at, c) in text.char_indices() {
+            let at = range.start + at;
+            if c == ' ' {
+                push(&mut out, at, false);
+                push(&mut out, at + 1, true);
+            }
+        }
+        push(&mut out, range.end, false);
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Wider word spacing gives the spaces, and only them, the extra room; the text and the
+    /// marks' colours stay as they were.
+    #[test]
+    fn wider_spaces_widen_the_spaces_alone() {
+        let text = "Алма ағашы";
+        let base = TextFormat::default();
+        let marks = [Marked {
+            range: 0..8,
+            mark: marks::Mark::Match,
+        }];
+        let job = wider_spaces(marks::job(text, &base, &marks, false), 5.0);
+        assert_eq!(job.text, text);
+        let pieces: Vec<(&str, f32)> = job
+            .sections
+            .iter()
+            .map(|s| {
+                let range = s.byte_range.start.0..s.byte_range.end.0;
+                (&text[range], s.format.extra_letter_spacing)
+            })
+            .collect();
+        assert_eq!(pieces, [("Алма", 0.0), (" ", 5.0), ("ағашы", 0.0)]);
+        assert_ne!(
+            job.sections[0].format.background,
+            job.sections[2].format.background
+        );
+    }
 
     /// A layout measured for one reading and look is never used for another: after each change
     /// to what the heights depend on, the tops are those measured afresh.
@@ -261,8 +343,18 @@ mod tests {
             line_height: 1.55,
             column: 680.0,
             family: FontFamily::Proportional,
+            spacing: (0.0, 0.0),
         };
         let changes = [
+            (
+                "letter and word spacing",
+                &reading,
+                Look {
+                    spacing: crate::app::state::Spacing::Wider.extra(),
+                    ..usual.clone()
+                },
+                680.0,
+            ),
             (
                 "typeface",
                 &reading,

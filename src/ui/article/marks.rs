@@ -19,6 +19,9 @@ pub enum Mark {
     Cited,
     Match,
     CurrentMatch,
+    /// The sentence being read aloud, and its word being spoken (painted over it).
+    Spoken,
+    SpokenWord,
     Flash,
     Pending,
 }
@@ -149,6 +152,21 @@ fn paint(format: &mut TextFormat, mark: Mark, dark: bool) {
             };
             format.color = Color32::BLACK;
         }
+        Mark::Spoken => {
+            format.background = if dark {
+                Color32::from_rgb(28, 78, 64)
+            } else {
+                Color32::from_rgb(206, 240, 226)
+            };
+        }
+        Mark::SpokenWord => {
+            format.background = if dark {
+                Color32::from_rgb(40, 130, 100)
+            } else {
+                Color32::from_rgb(130, 214, 178)
+            };
+            format.underline = egui::Stroke::new(2.0, spoken_colour(dark));
+        }
         Mark::Flash | Mark::Pending => {
             format.background = if dark {
                 Color32::from_rgb(40, 90, 160)
@@ -173,6 +191,15 @@ pub fn highlight_colour(colour: HighlightColour, dark: bool) -> Color32 {
     };
     let (r, g, b) = if dark { deep } else { light };
     Color32::from_rgb(r, g, b)
+}
+
+/// The underline of the word being spoken.
+pub fn spoken_colour(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(170, 240, 210)
+    } else {
+        Color32::from_rgb(10, 90, 60)
+    }
 }
 
 pub fn cited_colour(dark: bool) -> Color32 {

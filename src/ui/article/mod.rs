@@ -61,6 +61,14 @@ pub struct ArticleState {
     viewport: (f32, f32),
     /// Commands chosen from a paragraph's right-click menu this frame.
     requests: Vec<super::command::Action>,
+    /// The student scrolled the article (wheel or scroll bar) this frame: a read-aloud stops
+    /// following its voice.
+    pub scrolled_by_hand: bool,
+    /// The block the view last followed a read-aloud to.
+    pub followed: Option<usize>,
+    /// The line focus's middle, from the top of the article's view, and a line's height.
+    line_focus: Option<f32>,
+    line_height: f32,
 }
 
 impl ArticleState {
@@ -84,6 +92,19 @@ impl ArticleState {
         }
     }
 
+    /// Where the line focus's middle is, from the top of the article's view (once placed).
+    pub fn line_focus(&self) -> Option<f32> {
+        self.line_focus
+    }
+
+    /// Moves the line focus `by` lines (down when positive).
+    pub fn move_line_focus(&mut self, by: f32) {
+        let (_, height) = self.viewport;
+        let line = self.line_height.max(8.0);
+        let at = self.line_focus.unwrap_or(height / 3.0) + by * line;
+        self.line_focus = Some(at.clamp(line / 2.0, (height - line / 2.0).max(line / 2.0)));
+    }
+
     /// Scrolls to `range` of `block` and marks it for a moment.
     pub fn show_passage(&mut self, block: usize, range: Range<usize>, now: f64) {
         self.scroll_to = Some(block);
@@ -97,6 +118,8 @@ struct Overlay<'a> {
     /// Find and its matches, looked up by block as blocks are drawn.
     find: &'a super::find::FindState,
     flash: Option<(usize, Range<usize>)>,
+    /// The sentence (and word) being read aloud.
+    spoken: Option<crate::app::read_aloud::Spoken>,
 }
 
 /// What the article reads; it owns only its own view state (`article`: selection, focus,
@@ -106,6 +129,10 @@ pub struct ArticleView<'a> {
     pub settings: &'a Settings,
     pub find: &'a super::find::FindState,
     pub evidence: Arc<EvidenceMarks>,
+    /// The sentence being read aloud, when it is the article's.
+    pub spoken: Option<crate::app::read_aloud::Spoken>,
+    /// The read-aloud controls, shown while something is read aloud.
+    pub reading_aloud: Option<&'a crate::app::read_aloud::ReadAloud>,
 }
 
 pub fn ui(
@@ -115,6 +142,9 @@ pub fn ui(
     actions: &mut Vec<Action>,
 ) {
     tools::ui(ui, view.settings, article.selection.is_some(), actions);
+    if let Some(read) = view.reading_aloud {
+        super::read_aloud::controls_ui(ui, read, actions);
+    }
     let look = Look::of(view.settings, ui.ctx());
     let now = ui.input(|i| i.time);
     let evidence = view.evidence;
@@ -135,6 +165,7 @@ pub fn ui(
         evidence,
         find: view.find,
         flash,
+        spoken: view.spoken,
     };
 
     let reading = &view.doc.reading;
@@ -145,10 +176,12 @@ pub fn ui(
     // A gutter on the right keeps the text off the scroll bar.
     let column = (width - 24.0).clamp(200.0, look.column + NUMBER_WIDTH);
     let layout = column_layout(ui, reading, column, &look);
+    let mut scripted = false;
     if let Some(block) = article.scroll_to.take()
         && let Some(offset) = offset_showing(&layout, block, article.viewport)
     {
         scroll = scroll.vertical_scroll_offset(offset);
+        scripted = true;
     }
     let output = scroll.show_viewport(ui, |ui, viewport| {
         let total = *layout.tops.last().unwrap_or(&0.0);
@@ -179,8 +212,58 @@ pub fn ui(
         }
         stand_ins(ui, in_view.end..layout.items.len());
     });
-    article.viewport = (output.state.clamped_offset().y, output.inner_rect.height());
+    if view.settings.line_focus {
+        let lines = f32::from(view.settings.line_focus_lines.max(1));
+        line_focus_ui(
+            ui,
+            article,
+            output.inner_rect,
+            look.body * look.line_height,
+            lines,
+        );
+    }
+    let offset = output.state.clamped_offset().y;
+    article.scrolled_by_hand = !scripted
+        && (offset - article.viewport.0).abs() > 0.5
+        && ui.rect_contains_pointer(output.inner_rect.expand(16.0));
+    article.viewport = (offset, output.inner_rect.height());
     actions.append(&mut article.requests);
+}
+
+/// The line focus: the lines around its middle as they are, the rest of the view dimmed. The
+/// mouse moves it (pointing in the article), and Alt+↑ and Alt+↓ ([`ArticleState::move_line_focus`]).
+fn line_focus_ui(ui: &egui::Ui, article: &mut ArticleState, view: Rect, line: f32, lines: f32) {
+    article.line_height = line;
+    let pointer = ui.input(|i| {
+        let moved = i.pointer.delta() != egui::Vec2::ZERO;
+        i.pointer.hover_pos().filter(|p| moved && view.contains(*p))
+    });
+    if let Some(pointer) = pointer {
+        article.line_focus = Some(pointer.y - view.top());
+    }
+    let middle = view.top() + article.line_focus.unwrap_or(view.height() / 3.0);
+    let half = line * lines / 2.0;
+    let (top, bottom) = (middle - half, middle + half);
+    let shade = ui.visuals().panel_fill.gamma_multiply(0.82);
+    let painter = ui.painter().with_clip_rect(view);
+    if top > view.top() {
+        painter.rect_filled(
+            Rect::from_x_y_ranges(view.x_range(), view.top()..=top),
+            0.0,
+            shade,
+        );
+    }
+    if bottom < view.bottom() {
+        painter.rect_filled(
+            Rect::from_x_y_ranges(view.x_range(), bottom..=view.bottom()),
+            0.0,
+            shade,
+        );
+    }
+    // A thin edge above and below the lines let through, for eyes that lose them.
+    let edge = egui::Stroke::new(1.0, ui.visuals().weak_text_color().gamma_multiply(0.5));
+    painter.hline(view.x_range(), top, edge);
+    painter.hline(view.x_range(), bottom, edge);
 }
 
 /// Tab and Shift+Tab between paragraphs (egui's own Tab is kept from the paragraphs, which

@@ -145,6 +145,20 @@ fn marks_of(block: usize, focused: bool, article: &ArticleState, overlay: &Overl
             .find
             .marks_at(crate::ui::find::Place::Article(block)),
     );
+    if let Some(spoken) = &overlay.spoken
+        && spoken.block == Some(block)
+    {
+        marks.push(Marked {
+            range: spoken.sentence.clone(),
+            mark: Mark::Spoken,
+        });
+        if let Some(word) = &spoken.word {
+            marks.push(Marked {
+                range: word.clone(),
+                mark: Mark::SpokenWord,
+            });
+        }
+    }
     if let Some((b, range)) = &overlay.flash
         && *b == block
     {

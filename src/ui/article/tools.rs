@@ -35,6 +35,13 @@ pub fn ui(ui: &mut egui::Ui, settings: &Settings, selected: bool, actions: &mut 
         command_button(
             ui,
             actions,
+            Command::ReadAloud,
+            &crate::t!("tools-read-aloud"),
+            true,
+        );
+        command_button(
+            ui,
+            actions,
             Command::ReadingSettings,
             &crate::t!("tools-reading"),
             true,
