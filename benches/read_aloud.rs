@@ -9,9 +9,9 @@
 
 #[path = "common.rs"]
 mod common;
+#[path = "../tests/real/sound.rs"]
+mod sound;
 
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use egui::{RawInput, Rect, pos2, vec2};
@@ -21,65 +21,6 @@ use lectern::ui::command::{Action, Command as LecternCommand};
 use lectern::ui::dialogs::ScriptedDialogs;
 
 const SIZE: egui::Vec2 = vec2(1280.0, 820.0);
-
-struct Killed(Child);
-
-impl Drop for Killed {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// PulseAudio with a null sink and speech-dispatcher on sockets in `dir`; `None` when they
-/// are not installed.
-fn sound(dir: &Path) -> Option<(Killed, Killed, String)> {
-    let pulse_socket = dir.join("pulse.sock");
-    let pulse = Command::new("pulseaudio")
-        .args([
-            "--daemonize=no",
-            "-n",
-            "--exit-idle-time=-1",
-            "--use-pid-file=no",
-            "--load=module-null-sink sink_name=bench",
-            &format!(
-                "--load=module-native-protocol-unix socket={} auth-anonymous=1",
-                pulse_socket.display()
-            ),
-        ])
-        .env("HOME", dir)
-        .env("XDG_RUNTIME_DIR", dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .ok()?;
-    let pulse = Killed(pulse);
-    wait(|| pulse_socket.exists())?;
-    let socket = dir.join("speechd.sock");
-    let speech = Command::new("speech-dispatcher")
-        .args(["-s", "-t", "0", "-c", "unix_socket", "-S"])
-        .arg(&socket)
-        .env("HOME", dir)
-        .env("PULSE_SERVER", format!("unix:{}", pulse_socket.display()))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .ok()?;
-    let speech = Killed(speech);
-    wait(|| socket.exists())?;
-    Some((speech, pulse, format!("unix_socket:{}", socket.display())))
-}
-
-fn wait(ready: impl Fn() -> bool) -> Option<()> {
-    let start = Instant::now();
-    while !ready() {
-        if start.elapsed() > Duration::from_secs(15) {
-            return None;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    Some(())
-}
 
 /// Waits for the speaker to say `wanted` (or fail); how long it took.
 fn until(speaker: &mut SystemSpeaker, wanted: impl Fn(&SpeakerEvent) -> bool) -> Duration {
@@ -277,10 +218,8 @@ fn main() {
     println!("\nSpeech threads in a session that never read aloud: {unused} (budget 0).\n");
 
     let sound_dir = tempfile::tempdir().unwrap();
-    match sound(sound_dir.path()) {
-        Some((_speech, _pulse, address)) => first_sound(&address),
-        None => {
-            println!("(speech-dispatcher or pulseaudio not installed: first sound not measured)")
-        }
+    match sound::Sound::start(sound_dir.path(), false) {
+        Ok(sound) => first_sound(&sound.address()),
+        Err(missing) => println!("(first sound not measured: {missing})"),
     }
 }

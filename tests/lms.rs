@@ -300,6 +300,24 @@ fn mark(hand_in: &lectern::collect::HandIn, levels: &[&str], overall: &str) {
     save_feedback(&hand_in.feedback_at, &f).unwrap();
 }
 
+/// A Moodle download in `dir`, with the given students marked (name, levels, overall comment),
+/// read again as a class afterwards.
+fn marked_moodle_class(
+    dir: &Path,
+    marks: &[(&str, &[&str], &str)],
+) -> (std::path::PathBuf, lectern::collect::Collected) {
+    let zip = dir.join("class.zip");
+    moodle_zip(&zip, "");
+    let class = collect(&zip).unwrap();
+    let sheets = &class.groups[0].sheets;
+    for (name, levels, overall) in marks {
+        let hand_in = sheets.iter().find(|h| h.sheet.student == *name).unwrap();
+        mark(hand_in, levels, overall);
+    }
+    let class = collect(&zip).unwrap();
+    (zip, class)
+}
+
 fn lectern(args: &[&std::ffi::OsStr]) -> (bool, String) {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_lectern"))
         .args(args)
@@ -638,20 +656,13 @@ fn a_moodle_class_in_the_window_is_marked_returned_and_graded() {
 fn the_charts_count_what_the_class_did() {
     use lectern::collect::charts::ClassCharts;
     let dir = tempfile::tempdir().unwrap();
-    let zip = dir.path().join("class.zip");
-    moodle_zip(&zip, "");
-    let class = collect(&zip).unwrap();
-    let group = &class.groups[0];
-    let by_name = |name: &str| {
-        group
-            .sheets
-            .iter()
-            .find(|h| h.sheet.student == name)
-            .unwrap()
-    };
-    mark(by_name("Иван Петров"), &["Developing", "Secure"], "");
-    mark(by_name("Aliya Nur"), &["Developing", "Beginning"], "");
-    let class = collect(&zip).unwrap();
+    let (_, class) = marked_moodle_class(
+        dir.path(),
+        &[
+            ("Иван Петров", &["Developing", "Secure"], ""),
+            ("Aliya Nur", &["Developing", "Beginning"], ""),
+        ],
+    );
     let group = &class.groups[0];
     let rubric = lectern::feedback::Rubric::starter("Almaty and the Wild Apple");
     let charts = ClassCharts::of(group, Some(&rubric), str::to_owned);
@@ -688,14 +699,13 @@ fn the_charts_count_what_the_class_did() {
 fn grades_moodle_would_skip_are_said_not_written() {
     use lectern::lms::worksheet::{GradeAs, fill};
     let dir = tempfile::tempdir().unwrap();
-    let zip = dir.path().join("class.zip");
-    moodle_zip(&zip, "");
-    let class = collect(&zip).unwrap();
-    let sheets = &class.groups[0].sheets;
-    let by_name = |name: &str| sheets.iter().find(|h| h.sheet.student == name).unwrap();
-    mark(by_name("Иван Петров"), &["Secure", "Secure"], "Well done.");
-    mark(by_name("Aliya Nur"), &[], "A comment, no score yet.");
-    let class = collect(&zip).unwrap();
+    let (_, class) = marked_moodle_class(
+        dir.path(),
+        &[
+            ("Иван Петров", &["Secure", "Secure"], "Well done."),
+            ("Aliya Nur", &[], "A comment, no score yet."),
+        ],
+    );
     let grades = dir.path().join("grades.csv");
     // A maximum of 4: Иван's 6 points are above it.
     std::fs::write(
@@ -744,14 +754,13 @@ fn grades_moodle_would_skip_are_said_not_written() {
 fn the_class_sheet_carries_the_charts_in_every_format() {
     use lectern::export::{ChartBar, ChartKind, Format};
     let dir = tempfile::tempdir().unwrap();
-    let zip = dir.path().join("class.zip");
-    moodle_zip(&zip, "");
-    let class = collect(&zip).unwrap();
-    let sheets = &class.groups[0].sheets;
-    let by_name = |name: &str| sheets.iter().find(|h| h.sheet.student == name).unwrap();
-    mark(by_name("Иван Петров"), &["Developing", "Secure"], "");
-    mark(by_name("Aliya Nur"), &["Developing", "Beginning"], "");
-    let class = collect(&zip).unwrap();
+    let (_, class) = marked_moodle_class(
+        dir.path(),
+        &[
+            ("Иван Петров", &["Developing", "Secure"], ""),
+            ("Aliya Nur", &["Developing", "Beginning"], ""),
+        ],
+    );
     let group = &class.groups[0];
     let sheet = group.study_sheet("2026-12-07");
     let kinds: Vec<ChartKind> = sheet.charts.iter().map(|c| c.kind).collect();

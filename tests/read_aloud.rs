@@ -233,3 +233,38 @@ fn the_line_focus_goes_on_and_moves_by_keyboard_and_is_remembered() {
     settle(&mut h);
     assert!(!h.state().state.settings.line_focus);
 }
+
+/// With the line focus on, the voice takes it along: the lines let through are the ones being
+/// read, not where the student last left the focus.
+#[test]
+fn the_line_focus_follows_the_voice() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app(&dir.path().join("answers.ron"), vec![]);
+    let script = with_stand_in(&mut app);
+    let mut h = harness(app);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::L);
+    settle(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::U);
+    settle(&mut h);
+    say(
+        &script,
+        SpeakerEvent::Ready {
+            voices: vec![SpeechLanguage::English],
+            words: true,
+        },
+    );
+    settle(&mut h);
+    let first = h.state().views.article.line_focus().unwrap();
+    // Two sentences on: the next paragraph, lower on the screen.
+    for _ in 0..2 {
+        h.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
+        settle(&mut h);
+    }
+    h.get_by_label_contains("Reading the article aloud: sentence 3 of");
+    let later = h.state().views.article.line_focus().unwrap();
+    assert!(
+        later > first + 20.0,
+        "the focus went down with the voice: {first} → {later}"
+    );
+    let _ = script;
+}

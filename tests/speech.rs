@@ -11,105 +11,11 @@
 
 mod real;
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
+use real::sound::Sound;
 use real::{Desktop, Guard, start_with, start_xvfb, wait_for, with_window, xdotool};
-
-/// A sound server and a speech service of the test's own: PulseAudio with one null sink, and
-/// speech-dispatcher logging what it asks espeak-ng for.
-struct Sound {
-    _speech: Guard,
-    _pulse: Guard,
-    /// `unix:…`, for `PULSE_SERVER`.
-    pulse: String,
-    /// speech-dispatcher's socket and log folder.
-    socket: PathBuf,
-    log: PathBuf,
-}
-
-const SINK: &str = "lectern_test";
-
-impl Sound {
-    fn start(dir: &Path) -> Sound {
-        let pulse_socket = dir.join("pulse.sock");
-        let pulse = Command::new("pulseaudio")
-            .args([
-                "--daemonize=no",
-                "-n",
-                "--exit-idle-time=-1",
-                "--use-pid-file=no",
-                &format!("--load=module-null-sink sink_name={SINK}"),
-                &format!(
-                    "--load=module-native-protocol-unix socket={} auth-anonymous=1",
-                    pulse_socket.display()
-                ),
-            ])
-            .env("HOME", dir)
-            .env("XDG_RUNTIME_DIR", dir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("pulseaudio runs (apt-get install pulseaudio)");
-        let pulse = Guard(pulse);
-        wait_for("PulseAudio's socket", Duration::from_secs(15), || {
-            pulse_socket.exists().then_some(())
-        });
-        let server = format!("unix:{}", pulse_socket.display());
-        let socket = dir.join("speechd.sock");
-        let log = dir.join("speechd-log");
-        std::fs::create_dir_all(&log).unwrap();
-        let speech = Command::new("speech-dispatcher")
-            .args(["-s", "-t", "0", "-l", "5", "-c", "unix_socket"])
-            .arg("-S")
-            .arg(&socket)
-            .arg("-L")
-            .arg(&log)
-            .env("HOME", dir)
-            .env("PULSE_SERVER", &server)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("speech-dispatcher runs (apt-get install speech-dispatcher)");
-        let speech = Guard(speech);
-        wait_for(
-            "speech-dispatcher's socket",
-            Duration::from_secs(15),
-            || socket.exists().then_some(()),
-        );
-        Sound {
-            _speech: speech,
-            _pulse: pulse,
-            pulse: server,
-            socket,
-            log,
-        }
-    }
-
-    /// Records what the null sink plays into `wav` until the guard goes; when it started.
-    fn record(&self, wav: &Path) -> (Guard, Instant) {
-        let parec = Command::new("parec")
-            .args(["-s", &self.pulse, "-d", &format!("{SINK}.monitor")])
-            .args([
-                "--file-format=wav",
-                "--format=s16le",
-                "--rate=16000",
-                "--channels=1",
-            ])
-            .arg(wav)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("parec runs (apt-get install pulseaudio-utils)");
-        (Guard(parec), Instant::now())
-    }
-
-    /// What speech-dispatcher logged: the languages it set espeak-ng to, among the rest.
-    fn log(&self) -> String {
-        std::fs::read_to_string(self.log.join("speech-dispatcher.log")).unwrap_or_default()
-    }
-}
 
 /// Loudness of each 20 ms of a 16 kHz mono 16-bit WAV (parec's header may not say the
 /// length: the samples are whatever follows the `data` tag).
@@ -175,7 +81,7 @@ fn the_article_and_a_kazakh_answer_are_read_aloud_and_pause_is_quick() {
     let (_xvfb, display) = start_xvfb();
     let home = tempfile::tempdir().unwrap();
     let home = home.path();
-    let sound = Sound::start(home);
+    let sound = Sound::start(home, true).unwrap_or_else(|e| panic!("{e}"));
     let desktop = Desktop::start(home, &display);
 
     // A student's answers: a Kazakh answer to the first question.
@@ -189,7 +95,7 @@ fn the_article_and_a_kazakh_answer_are_read_aloud_and_pause_is_quick() {
     lectern::answers::save(&answers, &sheet).unwrap();
 
     let answers_arg = answers.to_str().unwrap();
-    let speech = format!("unix_socket:{}", sound.socket.display());
+    let speech = sound.address();
     let (_app, window) = with_window(&display, || {
         start_with(
             Path::new(env!("CARGO_BIN_EXE_lectern")),
@@ -200,7 +106,7 @@ fn the_article_and_a_kazakh_answer_are_read_aloud_and_pause_is_quick() {
             &[
                 ("DBUS_SESSION_BUS_ADDRESS", desktop.address.as_ref()),
                 ("SPEECHD_ADDRESS", speech.as_ref()),
-                ("PULSE_SERVER", sound.pulse.as_ref()),
+                ("PULSE_SERVER", sound.pulse_server.as_ref()),
             ],
         )
     });
@@ -208,7 +114,7 @@ fn the_article_and_a_kazakh_answer_are_read_aloud_and_pause_is_quick() {
     std::thread::sleep(Duration::from_millis(600));
 
     let wav = home.join("heard.wav");
-    let (recording, recording_started) = sound.record(&wav);
+    let (recording, recording_started) = (Guard(sound.record(&wav)), Instant::now());
     let at = |moment: Instant| moment.duration_since(recording_started).as_secs_f64();
     std::thread::sleep(Duration::from_millis(300));
 
@@ -289,7 +195,7 @@ fn the_article_and_a_kazakh_answer_are_read_aloud_and_pause_is_quick() {
         answer > words * 0.15 && answer < words * 1.2,
         "{words} words read back in {answer:.2} s of sound"
     );
-    let log = sound.log();
+    let log = sound.logged();
     assert!(log.contains("language=en"), "the article in English");
     assert!(
         log.contains("language=kk"),

@@ -89,14 +89,14 @@ pub struct ReadAloud {
 }
 
 impl ReadAloud {
-    /// The article from `from` (a block and a byte in it) to its end; `None` when there is
-    /// nothing there to read.
+    /// The article, from `from` (a block and a byte in it) on: its sentences are counted from
+    /// the top, so "sentence 9 of 34" means the same wherever reading began, and the previous
+    /// sentence can go back before it. `None` when the article has nothing to read.
     pub fn article(reading: &Reading, from: (usize, usize), rate: i8) -> Option<ReadAloud> {
         let parts: Vec<Part> = reading
             .article
             .iter()
             .enumerate()
-            .skip(from.0)
             .map(|(i, block)| Part {
                 block: Some(i),
                 text: match block {
@@ -106,14 +106,12 @@ impl ReadAloud {
             })
             .collect();
         let mut read = ReadAloud::of(Listening::Article, parts, rate)?;
-        // Start at the sentence holding the cursor in the first block.
-        if let Some(first) = read
+        // The sentence holding the cursor, or the first after it.
+        read.at = read
             .sentences
             .iter()
-            .position(|(p, s)| *p == 0 && from.1 < s.range.end)
-        {
-            read.at = first;
-        }
+            .position(|(p, s)| (*p, s.range.end) > (from.0, from.1))
+            .unwrap_or(0);
         Some(read)
     }
 

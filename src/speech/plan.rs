@@ -175,18 +175,10 @@ fn one_line(text: &str) -> String {
         .collect()
 }
 
+/// `text` escaped for XML (the HTML sheet's escape: `&`, `<`, `>`, both quotes), its control
+/// characters as spaces.
 fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
+    out.push_str(&crate::export::escape::html(&one_line(text)));
 }
 
 #[cfg(test)]

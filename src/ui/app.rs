@@ -23,18 +23,23 @@ pub(super) struct Opened {
     pub warning: Option<String>,
 }
 
-/// The sentence of the answer shown being read aloud back to the student, while the answer is
-/// as it was when they asked.
-fn spoken_answer(state: &AppState) -> Option<std::ops::Range<usize>> {
+/// What of the selected question (`question`) or its answer is being read aloud, while it is
+/// the text that was asked to be read: the question's text, the answer as typed then.
+fn spoken_here(state: &AppState, question: bool) -> Option<crate::app::read_aloud::Spoken> {
+    use crate::app::read_aloud::Listening;
     let read = state.read_aloud.as_ref()?;
-    let crate::app::read_aloud::Listening::Answer(id) = &read.listening else {
-        return None;
+    let selected = state.selected_prompt_id()?;
+    let same = match &read.listening {
+        Listening::Prompt(id) if question => {
+            *id == selected
+                && state.doc.reading.prompt(id).map(|p| p.text.as_str()) == read.own_text()
+        }
+        Listening::Answer(id) if !question => {
+            *id == selected && read.own_text() == Some(state.editor_text.as_str())
+        }
+        _ => false,
     };
-    (state.selected_prompt_id().as_ref() == Some(id)
-        && read.own_text() == Some(state.editor_text.as_str()))
-    .then(|| read.spoken())
-    .flatten()
-    .map(|s| s.sentence)
+    same.then(|| read.spoken()).flatten()
 }
 
 /// The key under which [`Settings`] are kept in eframe's storage.
@@ -249,7 +254,8 @@ impl LecternApp {
                         find: &v.find,
                         evidence: &evidence,
                         spell: &v.spell,
-                        spoken: spoken_answer(s),
+                        spoken: spoken_here(s, false),
+                        spoken_question: spoken_here(s, true),
                     };
                     let own = editor::EditorOwn {
                         text: &mut s.editor_text,

@@ -43,8 +43,10 @@ pub struct EditorView<'a> {
     pub find: &'a FindState,
     pub evidence: &'a EvidenceMarks,
     pub spell: &'a SpellState,
-    /// The sentence of this answer being read aloud.
-    pub spoken: Option<std::ops::Range<usize>>,
+    /// The sentence (and word) of this answer being read aloud.
+    pub spoken: Option<crate::app::read_aloud::Spoken>,
+    /// The sentence (and word) of the question being read aloud.
+    pub spoken_question: Option<crate::app::read_aloud::Spoken>,
 }
 
 /// What the editor owns: the text being typed, the one-shot request for the keyboard, where
@@ -80,7 +82,7 @@ pub fn ui(ui: &mut egui::Ui, view: EditorView<'_>, own: EditorOwn<'_>, actions: 
     ui.add_space(6.0);
     not_saved_ui(ui, view.doc, actions);
     let spell = view.spell.view(&view.doc.reading, &heading.answer_id);
-    let prompt_label = heading_ui(ui, &heading, &spell, actions);
+    let prompt_label = heading_ui(ui, &heading, &spell, view.spoken_question.as_ref(), actions);
 
     let row = ui.spacing().interact_size.y + 2.0;
     let comment = view
@@ -158,20 +160,32 @@ fn heading_ui(
     ui: &mut egui::Ui,
     heading: &Heading,
     spell: &SpellView<'_>,
+    spoken: Option<&crate::app::read_aloud::Spoken>,
     actions: &mut Vec<Action>,
 ) -> egui::Response {
+    // The controls first, from the right; the kicker has what is left, cut short with "…"
+    // rather than running under them (seen at 1024×600 with a long section title).
     ui.horizontal(|ui| {
-        ui.label(RichText::new(&heading.kicker).small().strong().weak());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             spell_switch_ui(ui, spell, actions);
             super::command::button(ui, actions, Command::ReadQuestion, "🔊", true);
+            ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                let kicker = RichText::new(&heading.kicker).small().strong().weak();
+                ui.add(egui::Label::new(kicker).truncate());
+            });
         });
     });
     if let Some(title) = &heading.title {
         ui.add(egui::Label::new(RichText::new(title).size(17.0).strong()).wrap());
     }
-    let prompt_label =
-        ui.add(egui::Label::new(RichText::new(&heading.text).size(16.0).strong()).wrap());
+    let prompt_label = match spoken {
+        // Read aloud: its sentence and word marked, as in the article.
+        Some(spoken) => {
+            let job = super::read_aloud::spoken_job(ui, &heading.text, 16.0, spoken);
+            ui.add(egui::Label::new(job).wrap())
+        }
+        None => ui.add(egui::Label::new(RichText::new(&heading.text).size(16.0).strong()).wrap()),
+    };
     ui.add_space(8.0);
     prompt_label
 }

@@ -258,56 +258,30 @@ fn speed_percent(rate: i8) -> i32 {
 /// and after, slower and faster, where the voice is, and the way back to it after scrolling.
 pub fn controls_ui(ui: &mut egui::Ui, read: &ReadAloud, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
+        // Faces short enough for one row beside the status at 1024×600; each button is named
+        // in words for screen readers and says its name and key when hovered.
         let (toggle, status) = match read.playing {
-            Playing::Speaking if read.waiting_for_service() => {
-                ("read-aloud-pause", "read-aloud-connecting")
-            }
-            Playing::Speaking => ("read-aloud-pause", "read-aloud-reading"),
-            Playing::Paused => ("read-aloud-resume", "read-aloud-paused"),
-            Playing::Done => ("read-aloud-again", "read-aloud-done"),
+            Playing::Speaking if read.waiting_for_service() => ("⏸", "read-aloud-connecting"),
+            Playing::Speaking => ("⏸", "read-aloud-reading"),
+            Playing::Paused => ("▶", "read-aloud-paused"),
+            Playing::Done => ("▶", "read-aloud-done"),
         };
         let what = match &read.listening {
             Listening::Article => Command::ReadAloud,
             Listening::Prompt(_) => Command::ReadQuestion,
             Listening::Answer(_) => Command::ReadAnswer,
         };
-        super::command::button(ui, actions, what, &crate::i18n::tr(toggle), true);
-        super::command::button(
-            ui,
-            actions,
-            Command::StopReading,
-            &crate::t!("read-aloud-stop"),
-            true,
-        );
+        let button = |ui: &mut egui::Ui, actions: &mut Vec<Action>, command, face, enabled| {
+            super::command::button(ui, actions, command, face, enabled);
+        };
+        button(ui, actions, what, toggle, true);
+        button(ui, actions, Command::StopReading, "⏹", true);
         let stepping = read.playing != Playing::Done || read.position().1 > 1;
-        super::command::button(
-            ui,
-            actions,
-            Command::PreviousSentence,
-            &crate::t!("read-aloud-previous"),
-            stepping,
-        );
-        super::command::button(
-            ui,
-            actions,
-            Command::NextSentence,
-            &crate::t!("read-aloud-next"),
-            stepping,
-        );
-        super::command::button(
-            ui,
-            actions,
-            Command::ReadSlower,
-            &crate::t!("read-aloud-slower"),
-            read.rate > -100,
-        );
-        super::command::button(
-            ui,
-            actions,
-            Command::ReadFaster,
-            &crate::t!("read-aloud-faster"),
-            read.rate < 100,
-        );
+        button(ui, actions, Command::PreviousSentence, "⏮", stepping);
+        button(ui, actions, Command::NextSentence, "⏭", stepping);
+        button(ui, actions, Command::ReadSlower, "−", read.rate > -100);
+        ui.label(format!("{} %", speed_percent(read.rate)));
+        button(ui, actions, Command::ReadFaster, "+", read.rate < 100);
         let (at, of) = read.position();
         let whose = match read.listening {
             Listening::Article => crate::t!("read-aloud-article"),
@@ -335,16 +309,63 @@ pub fn controls_ui(ui: &mut egui::Ui, read: &ReadAloud, actions: &mut Vec<Action
     });
 }
 
-/// Marks the sentence read aloud in the answer box: a band behind each row it covers, so the
-/// words stay as the student typed them.
+/// `text` (a question) at `size`, strong, with the sentence and word read aloud marked as the
+/// article marks them.
+pub fn spoken_job(
+    ui: &egui::Ui,
+    text: &str,
+    size: f32,
+    spoken: &crate::app::read_aloud::Spoken,
+) -> egui::text::LayoutJob {
+    use super::article::marks::{Mark, Marked, job};
+    let format = egui::text::TextFormat {
+        font_id: egui::FontId::proportional(size),
+        color: ui.visuals().strong_text_color(),
+        ..Default::default()
+    };
+    let mut marks = vec![Marked {
+        range: spoken.sentence.clone(),
+        mark: Mark::Spoken,
+    }];
+    if let Some(word) = &spoken.word {
+        marks.push(Marked {
+            range: word.clone(),
+            mark: Mark::SpokenWord,
+        });
+    }
+    job(text, &format, &marks, ui.visuals().dark_mode)
+}
+
+/// Marks the sentence read aloud in the answer box, and its word: a band behind each row they
+/// cover, so the words stay as the student typed them.
 pub fn paint_spoken(
     ui: &egui::Ui,
     output: &egui::text_edit::TextEditOutput,
     text: &str,
-    spoken: &Range<usize>,
+    spoken: &crate::app::read_aloud::Spoken,
+) {
+    let dark = ui.visuals().dark_mode;
+    let (sentence, word) = if dark {
+        ((60, 170, 130, 70), (60, 200, 150, 130))
+    } else {
+        ((40, 170, 120, 60), (20, 150, 100, 110))
+    };
+    band(ui, output, text, &spoken.sentence, sentence);
+    if let Some(range) = &spoken.word {
+        band(ui, output, text, range, word);
+    }
+}
+
+/// A band of `colour` (red, green, blue, alpha) behind `range` of `text` in the answer box.
+fn band(
+    ui: &egui::Ui,
+    output: &egui::text_edit::TextEditOutput,
+    text: &str,
+    range: &Range<usize>,
+    (r, g, b, a): (u8, u8, u8, u8),
 ) {
     use egui::text::CCursor;
-    let (Some(before), Some(within)) = (text.get(..spoken.start), text.get(spoken.clone())) else {
+    let (Some(before), Some(within)) = (text.get(..range.start), text.get(range.clone())) else {
         return;
     };
     let start = before.chars().count();
@@ -357,12 +378,7 @@ pub fn paint_spoken(
             .translate(offset)
     };
     let (first, last) = (at(start), at(end));
-    let dark = ui.visuals().dark_mode;
-    let fill = if dark {
-        egui::Color32::from_rgba_unmultiplied(60, 170, 130, 70)
-    } else {
-        egui::Color32::from_rgba_unmultiplied(40, 170, 120, 60)
-    };
+    let fill = egui::Color32::from_rgba_unmultiplied(r, g, b, a);
     let clip = output.text_clip_rect.intersect(ui.clip_rect());
     let painter = ui.painter().with_clip_rect(clip);
     let left = galley.rect.left() + offset.x;

@@ -25,27 +25,47 @@ pub fn ui(ctx: &egui::Context, settings: &Settings, actions: &mut Vec<Action>) {
         .max_height(ctx.content_rect().height() - 120.0)
         .show(ctx, |ui| {
             let room = (ctx.content_rect().height() - 120.0 - 64.0).max(120.0);
-            settings_ui(ui, settings, room, actions)
+            settings_ui(ui, settings, room, just_opened(ctx), actions)
         });
     if super::escape_closes_window(ctx) {
         actions.push(Action::CloseModal);
     }
 }
 
-fn settings_ui(ui: &mut egui::Ui, current: &Settings, room: f32, actions: &mut Vec<Action>) {
+/// Whether the window was not shown last frame: then the keyboard goes into it (a student who
+/// opened it with Ctrl+, goes on with Tab and the arrows; focus left behind the window once
+/// made Space press the button that closes it).
+fn just_opened(ctx: &egui::Context) -> bool {
+    let id = egui::Id::unique("reading_settings_last_frame");
+    let frame = ctx.cumulative_frame_nr();
+    let last: Option<u64> = ctx.data_mut(|d| {
+        let last = d.get_temp(id);
+        d.insert_temp(id, frame);
+        last
+    });
+    last.is_none_or(|last| last + 1 < frame)
+}
+
+fn settings_ui(
+    ui: &mut egui::Ui,
+    current: &Settings,
+    room: f32,
+    focus: bool,
+    actions: &mut Vec<Action>,
+) {
     let mut edited = current.clone();
     let settings = &mut edited;
     egui::ScrollArea::vertical()
         .max_height(room)
         .auto_shrink([false, true])
-        .show(ui, |ui| settings_grid(ui, settings));
+        .show(ui, |ui| settings_grid(ui, settings, focus));
     buttons_ui(ui, settings, actions);
     if edited != *current {
         actions.push(Action::ChangeSettings(Box::new(edited)));
     }
 }
 
-fn settings_grid(ui: &mut egui::Ui, settings: &mut Settings) {
+fn settings_grid(ui: &mut egui::Ui, settings: &mut Settings, focus: bool) {
     egui::Grid::new("reading_settings_grid")
         .num_columns(2)
         .spacing([14.0, 10.0])
@@ -54,7 +74,10 @@ fn settings_grid(ui: &mut egui::Ui, settings: &mut Settings) {
             let slider = egui::Slider::new(&mut settings.zoom, ZOOM_RANGE)
                 .step_by(0.05)
                 .custom_formatter(|v, _| format!("{:.0} %", v * 100.0));
-            ui.add(slider).labelled_by(label.id);
+            let size = ui.add(slider).labelled_by(label.id);
+            if focus {
+                size.request_focus();
+            }
             ui.end_row();
 
             let label = ui.label(crate::t!("settings-line-spacing"));
@@ -82,7 +105,7 @@ fn settings_grid(ui: &mut egui::Ui, settings: &mut Settings) {
             ui.end_row();
 
             ui.label(crate::t!("settings-theme"));
-            ui.vertical(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 for theme in ThemeChoice::ALL {
                     ui.radio_value(&mut settings.theme, theme, theme.label());
                 }

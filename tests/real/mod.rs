@@ -3,6 +3,8 @@
 //! it is behind a cargo feature that `.ci/run` turns on after installing the packages.
 #![allow(dead_code)] // Each test file uses its own part of this.
 
+pub mod sound;
+
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};

@@ -69,6 +69,14 @@ pub struct ArticleState {
     /// The line focus's middle, from the top of the article's view, and a line's height.
     line_focus: Option<f32>,
     line_height: f32,
+    /// The rows of text painted this frame (top and bottom on the screen), and last frame's
+    /// from the top of the view, for the line focus to sit on whole lines.
+    rows: Vec<(f32, f32)>,
+    rows_in_view: Vec<(f32, f32)>,
+    /// Where the word being read aloud is on the screen (its row's middle), when painted.
+    voice_y: Option<f32>,
+    /// Scroll the article by this much on the next frame (the line focus moved past the view).
+    scroll_by: Option<f32>,
 }
 
 impl ArticleState {
@@ -97,12 +105,28 @@ impl ArticleState {
         self.line_focus
     }
 
-    /// Moves the line focus `by` lines (down when positive).
+    /// Moves the line focus `by` lines (down when positive), from row to row of the text; past
+    /// the view's edge the article scrolls under it instead.
     pub fn move_line_focus(&mut self, by: f32) {
         let (_, height) = self.viewport;
         let line = self.line_height.max(8.0);
-        let at = self.line_focus.unwrap_or(height / 3.0) + by * line;
-        self.line_focus = Some(at.clamp(line / 2.0, (height - line / 2.0).max(line / 2.0)));
+        let middle = self.line_focus.unwrap_or(height / 3.0);
+        let rows = &self.rows_in_view;
+        let Some(at) = nearest_row(rows, middle) else {
+            self.line_focus = Some((middle + by * line).clamp(0.0, height.max(0.0)));
+            return;
+        };
+        let to = at as isize + by as isize;
+        let inside = |(top, bottom): (f32, f32)| top >= 0.0 && bottom <= height;
+        match usize::try_from(to)
+            .ok()
+            .and_then(|to| rows.get(to))
+            .copied()
+        {
+            Some(row) if inside(row) => self.line_focus = Some((row.0 + row.1) / 2.0),
+            // The next line is cut by the view's edge, or out of it: the text moves instead.
+            _ => self.scroll_by = Some(by * line),
+        }
     }
 
     /// Scrolls to `range` of `block` and marks it for a moment.
@@ -158,6 +182,8 @@ pub fn ui(
     };
     let was_focused = article.focused.take();
     article.visible.clear();
+    article.rows.clear();
+    article.voice_y = None;
     if let Some(block) = was_focused {
         paragraph_keys(ui, view.doc, article, block);
     }
@@ -177,6 +203,10 @@ pub fn ui(
     let column = (width - 24.0).clamp(200.0, look.column + NUMBER_WIDTH);
     let layout = column_layout(ui, reading, column, &look);
     let mut scripted = false;
+    if let Some(by) = article.scroll_by.take() {
+        scroll = scroll.vertical_scroll_offset((article.viewport.0 + by).max(0.0));
+        scripted = true;
+    }
     if let Some(block) = article.scroll_to.take()
         && let Some(offset) = offset_showing(&layout, block, article.viewport)
     {
@@ -213,14 +243,14 @@ pub fn ui(
         stand_ins(ui, in_view.end..layout.items.len());
     });
     if view.settings.line_focus {
-        let lines = f32::from(view.settings.line_focus_lines.max(1));
-        line_focus_ui(
-            ui,
-            article,
-            output.inner_rect,
-            look.body * look.line_height,
-            lines,
-        );
+        let lines = usize::from(view.settings.line_focus_lines.max(1));
+        // While the article is read aloud and followed, the line focus is on the voice.
+        let voice = view
+            .reading_aloud
+            .filter(|r| r.follow && r.playing == crate::app::read_aloud::Playing::Speaking)
+            .and(article.voice_y);
+        let line = look.body * look.line_height;
+        line_focus_ui(ui, article, output.inner_rect, (line, lines), voice);
     }
     let offset = output.state.clamped_offset().y;
     article.scrolled_by_hand = !scripted
@@ -230,20 +260,45 @@ pub fn ui(
     actions.append(&mut article.requests);
 }
 
-/// The line focus: the lines around its middle as they are, the rest of the view dimmed. The
-/// mouse moves it (pointing in the article), and Alt+↑ and Alt+↓ ([`ArticleState::move_line_focus`]).
-fn line_focus_ui(ui: &egui::Ui, article: &mut ArticleState, view: Rect, line: f32, lines: f32) {
+/// The line focus: the rows of text around its middle as they are, the rest of the view dimmed.
+/// It sits on whole rows (`lines` of them, `line` high each where there are no rows to go by).
+/// The mouse moves it (pointing in the article), Alt+↑ and Alt+↓ too
+/// ([`ArticleState::move_line_focus`]), and a voice reading the article takes it along.
+fn line_focus_ui(
+    ui: &egui::Ui,
+    article: &mut ArticleState,
+    view: Rect,
+    (line, lines): (f32, usize),
+    voice: Option<f32>,
+) {
     article.line_height = line;
+    article.rows_in_view = article
+        .rows
+        .iter()
+        .map(|(top, bottom)| (top - view.top(), bottom - view.top()))
+        .filter(|(top, bottom)| *bottom > 0.0 && *top < view.height())
+        .collect();
     let pointer = ui.input(|i| {
         let moved = i.pointer.delta() != egui::Vec2::ZERO;
         i.pointer.hover_pos().filter(|p| moved && view.contains(*p))
     });
-    if let Some(pointer) = pointer {
-        article.line_focus = Some(pointer.y - view.top());
+    if let Some(y) = voice.or(pointer.map(|p| p.y)) {
+        article.line_focus = Some(y - view.top());
     }
-    let middle = view.top() + article.line_focus.unwrap_or(view.height() / 3.0);
-    let half = line * lines / 2.0;
-    let (top, bottom) = (middle - half, middle + half);
+    let middle = article.line_focus.unwrap_or(view.height() / 3.0);
+    let rows = &article.rows_in_view;
+    let (top, bottom) = match nearest_row(rows, middle) {
+        Some(at) => {
+            let first = at.saturating_sub((lines - 1) / 2);
+            let last = (first + lines - 1).min(rows.len() - 1);
+            (rows[first].0, rows[last].1)
+        }
+        None => {
+            let half = line * lines as f32 / 2.0;
+            (middle - half, middle + half)
+        }
+    };
+    let (top, bottom) = (view.top() + top - 2.0, view.top() + bottom + 2.0);
     let shade = ui.visuals().panel_fill.gamma_multiply(0.82);
     let painter = ui.painter().with_clip_rect(view);
     if top > view.top() {
@@ -264,6 +319,14 @@ fn line_focus_ui(ui: &egui::Ui, article: &mut ArticleState, view: Rect, line: f3
     let edge = egui::Stroke::new(1.0, ui.visuals().weak_text_color().gamma_multiply(0.5));
     painter.hline(view.x_range(), top, edge);
     painter.hline(view.x_range(), bottom, edge);
+}
+
+/// The row (top, bottom) nearest to `y`, by its middle.
+fn nearest_row(rows: &[(f32, f32)], y: f32) -> Option<usize> {
+    (0..rows.len()).min_by(|a, b| {
+        let distance = |i: usize| ((rows[i].0 + rows[i].1) / 2.0 - y).abs();
+        distance(*a).total_cmp(&distance(*b))
+    })
 }
 
 /// Tab and Shift+Tab between paragraphs (egui's own Tab is kept from the paragraphs, which

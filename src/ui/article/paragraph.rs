@@ -117,6 +117,26 @@ pub(super) fn paragraph_ui(
         .cursor_at_end(false)
         .layouter(&mut layouter)
         .show(ui);
+    // Where the rows are, for the line focus; where the voice is, for it to follow.
+    let offset = output.galley_pos.to_vec2();
+    for row in &output.galley.rows {
+        let rect = row.rect().translate(offset);
+        article.rows.push((rect.top(), rect.bottom()));
+    }
+    if let Some(spoken) = &overlay.spoken
+        && spoken.block == Some(block)
+    {
+        let at = spoken
+            .word
+            .as_ref()
+            .map_or(spoken.sentence.start, |w| w.start);
+        let chars = text.get(..at).map_or(0, |t| t.chars().count());
+        let place = output
+            .galley
+            .pos_from_cursor(egui::text::CCursor::new(chars))
+            .translate(offset);
+        article.voice_y = Some(place.center().y);
+    }
     let cursor_range = keep_selection(ui, id, &output, before);
     describe_for_screen_readers(ui, id, number);
     output
