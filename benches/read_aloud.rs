@@ -95,11 +95,14 @@ fn first_sound(address: &str) {
     }
 }
 
-/// A stand-in speech service that reaches the next word every frame, so the marks move as
-/// fast as a frame can show them.
+/// A stand-in speech service that reaches the next word every `every` frames: every frame (the
+/// marks moving as fast as a frame can show them), or every 18th (a voice at its usual speed,
+/// about three words a second, with the window painting 60 frames a second).
 struct Racing {
     ready: bool,
     speaking: Option<(u64, usize, usize)>,
+    every: usize,
+    frame: usize,
 }
 
 impl Speaker for Racing {
@@ -117,6 +120,10 @@ impl Speaker for Racing {
                 voices: SpeechLanguage::ALL.to_vec(),
                 words: true,
             }];
+        }
+        self.frame += 1;
+        if !self.frame.is_multiple_of(self.every) {
+            return Vec::new();
         }
         match &mut self.speaking {
             Some((id, word, words)) if *word + 1 < *words => {
@@ -184,37 +191,51 @@ fn main() {
     let mut idle = open();
     let idle_times = frames(&mut idle, 600);
     let unused = speech_threads();
-    let mut reading = open();
-    reading.make_speaker = Box::new(|_| {
-        Box::new(Racing {
-            ready: false,
-            speaking: None,
-        })
-    });
-    reading
-        .state
-        .actions
-        .push(Action::Run(LecternCommand::ReadAloud));
-    let reading_times = frames(&mut reading, 600);
-    assert!(
-        reading.state.read_aloud.is_some(),
-        "the article was being read"
-    );
-    let (a, b) = (common::stats(idle_times), common::stats(reading_times));
+    let read_at = |every: usize| {
+        let mut reading = open();
+        reading.make_speaker = Box::new(move |_| {
+            Box::new(Racing {
+                ready: false,
+                speaking: None,
+                every,
+                frame: 0,
+            })
+        });
+        reading
+            .state
+            .actions
+            .push(Action::Run(LecternCommand::ReadAloud));
+        let times = frames(&mut reading, 600);
+        assert!(
+            reading.state.read_aloud.is_some(),
+            "the article was being read"
+        );
+        common::stats(times)
+    };
+    let (usual, racing) = (read_at(18), read_at(1));
+    let idle = common::stats(idle_times);
     println!("| frames (bundled reading, 1280×820) | median | p99 | max | budget |");
     println!("|---|---|---|---|---|");
-    println!(
-        "| idle | {} | {} | {} | |",
-        common::ms(a.median),
-        common::ms(a.p99),
-        common::ms(a.max)
-    );
-    println!(
-        "| reading aloud, the word mark moving every frame | {} | {} | {} | median within 0.1 ms of idle |",
-        common::ms(b.median),
-        common::ms(b.p99),
-        common::ms(b.max)
-    );
+    for (name, s, budget) in [
+        ("idle", &idle, ""),
+        (
+            "reading aloud, a word every 18 frames (a voice's usual pace at 60 frames a second)",
+            &usual,
+            "median within 0.1 ms of idle",
+        ),
+        (
+            "reading aloud, the word mark moving every frame",
+            &racing,
+            "",
+        ),
+    ] {
+        println!(
+            "| {name} | {} | {} | {} | {budget} |",
+            common::ms(s.median),
+            common::ms(s.p99),
+            common::ms(s.max)
+        );
+    }
     println!("\nSpeech threads in a session that never read aloud: {unused} (budget 0).\n");
 
     let sound_dir = tempfile::tempdir().unwrap();
