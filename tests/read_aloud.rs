@@ -50,6 +50,17 @@ fn say(script: &Arc<Mutex<Script>>, event: SpeakerEvent) {
     script.lock().unwrap().to_say.push(event);
 }
 
+/// The stand-in says it is connected, with voices for `voices` and words reported.
+fn ready(script: &Arc<Mutex<Script>>, voices: &[SpeechLanguage]) {
+    say(
+        script,
+        SpeakerEvent::Ready {
+            voices: voices.to_vec(),
+            words: true,
+        },
+    );
+}
+
 #[test]
 fn the_article_is_read_sentence_by_sentence_with_its_word_marked_by_keyboard_alone() {
     let dir = tempfile::tempdir().unwrap();
@@ -62,13 +73,7 @@ fn the_article_is_read_sentence_by_sentence_with_its_word_marked_by_keyboard_alo
     h.get_by_label("Read aloud").click();
     settle(&mut h);
     h.get_by_label("Starting the computer's speech…");
-    say(
-        &script,
-        SpeakerEvent::Ready {
-            voices: vec![SpeechLanguage::English],
-            words: true,
-        },
-    );
+    ready(&script, &[SpeechLanguage::English]);
     settle(&mut h);
     let first = script.lock().unwrap().said[0].clone();
     assert_eq!(first.language, SpeechLanguage::English);
@@ -151,13 +156,7 @@ fn a_kazakh_answer_without_a_kazakh_voice_is_said_not_read_in_english() {
     settle(&mut h);
     h.get_by_label("Read my answer back").click();
     settle(&mut h);
-    say(
-        &script,
-        SpeakerEvent::Ready {
-            voices: vec![SpeechLanguage::English, SpeechLanguage::Russian],
-            words: true,
-        },
-    );
+    ready(&script, &[SpeechLanguage::English, SpeechLanguage::Russian]);
     settle(&mut h);
     // The Kazakh sentence is passed over, said once, in words; the English one is read.
     h.get_by_label("No Kazakh voice is installed");
@@ -246,13 +245,7 @@ fn the_line_focus_follows_the_voice() {
     settle(&mut h);
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::U);
     settle(&mut h);
-    say(
-        &script,
-        SpeakerEvent::Ready {
-            voices: vec![SpeechLanguage::English],
-            words: true,
-        },
-    );
+    ready(&script, &[SpeechLanguage::English]);
     settle(&mut h);
     let first = h.state().views.article.line_focus().unwrap();
     // Two sentences on: the next paragraph, lower on the screen.

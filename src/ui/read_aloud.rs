@@ -317,23 +317,27 @@ pub fn spoken_job(
     size: f32,
     spoken: &crate::app::read_aloud::Spoken,
 ) -> egui::text::LayoutJob {
-    use super::article::marks::{Mark, Marked, job};
+    use super::article::marks::job;
     let format = egui::text::TextFormat {
         font_id: egui::FontId::proportional(size),
         color: ui.visuals().strong_text_color(),
         ..Default::default()
     };
-    let mut marks = vec![Marked {
+    job(text, &format, &spoken_marks(spoken), ui.visuals().dark_mode)
+}
+
+/// The marks of what is read aloud: its sentence, and over it its word.
+pub fn spoken_marks(spoken: &crate::app::read_aloud::Spoken) -> Vec<super::article::marks::Marked> {
+    use super::article::marks::{Mark, Marked};
+    let word = spoken.word.as_ref().map(|word| Marked {
+        range: word.clone(),
+        mark: Mark::SpokenWord,
+    });
+    let sentence = Marked {
         range: spoken.sentence.clone(),
         mark: Mark::Spoken,
-    }];
-    if let Some(word) = &spoken.word {
-        marks.push(Marked {
-            range: word.clone(),
-            mark: Mark::SpokenWord,
-        });
-    }
-    job(text, &format, &marks, ui.visuals().dark_mode)
+    };
+    std::iter::once(sentence).chain(word).collect()
 }
 
 /// Marks the sentence read aloud in the answer box, and its word: a band behind each row they

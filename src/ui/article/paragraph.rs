@@ -168,16 +168,7 @@ fn marks_of(block: usize, focused: bool, article: &ArticleState, overlay: &Overl
     if let Some(spoken) = &overlay.spoken
         && spoken.block == Some(block)
     {
-        marks.push(Marked {
-            range: spoken.sentence.clone(),
-            mark: Mark::Spoken,
-        });
-        if let Some(word) = &spoken.word {
-            marks.push(Marked {
-                range: word.clone(),
-                mark: Mark::SpokenWord,
-            });
-        }
+        marks.extend(crate::ui::read_aloud::spoken_marks(spoken));
     }
     if let Some((b, range)) = &overlay.flash
         && *b == block
