@@ -136,6 +136,7 @@ fn the_article_is_read_sentence_by_sentence_with_its_word_marked_by_keyboard_alo
         h.query_by_label_contains("Reading the article aloud")
             .is_none()
     );
+    let said = script.lock().unwrap().said.len();
     h.get_by_label("Read aloud").click();
     settle(&mut h);
     assert_eq!(
@@ -144,6 +145,12 @@ fn the_article_is_read_sentence_by_sentence_with_its_word_marked_by_keyboard_alo
         "the same speaker, reading again"
     );
     h.get_by_label_contains("Reading the article aloud: sentence 1 of");
+    let again = script.lock().unwrap().said[said..].to_vec();
+    assert_eq!(again.len(), 1, "the first sentence said once: {again:?}");
+    assert!(
+        again[0].id > first.id,
+        "a number no earlier event can carry"
+    );
 }
 
 #[test]

@@ -14,6 +14,13 @@ use crate::speech::{
     Sentence, Speaker, SpeakerEvent, SpeechLanguage, SpeechProblem, Utterance, plan,
 };
 
+/// Utterances are numbered across every reading of the session: an event of a reading just
+/// stopped, still on its way, can never be taken for the next reading's.
+fn next_utterance() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 /// The speed steps, in the speech service's -100…100.
 pub const RATE_STEP: i8 = 20;
 
@@ -77,9 +84,8 @@ pub struct ReadAloud {
     pub rate: i8,
     /// The article's view follows the voice (until the student scrolls away).
     pub follow: bool,
-    /// The number of the utterance being spoken, and the next one's.
+    /// The number of the utterance being spoken.
     utterance: Option<u64>,
-    next_id: u64,
     /// The languages with a voice, once the service has said.
     voices: Option<Vec<SpeechLanguage>>,
     /// The service reports words (else the whole sentence is marked).
@@ -152,7 +158,6 @@ impl ReadAloud {
             rate: rate.clamp(-100, 100),
             follow: true,
             utterance: None,
-            next_id: 1,
             voices: None,
             words: false,
             said_missing: Vec::new(),
@@ -293,6 +298,13 @@ impl ReadAloud {
         Vec::new()
     }
 
+    /// The speech service connected earlier in the session: its voices, and whether it reports
+    /// words (said to this reading without speaking; [`Self::begin`] speaks).
+    pub fn connected(&mut self, voices: Vec<SpeechLanguage>, words: bool) {
+        self.voices = Some(voices);
+        self.words = words;
+    }
+
     /// Whether the service has not yet said it is there (it is starting, or gone).
     pub fn waiting_for_service(&self) -> bool {
         self.voices.is_none()
@@ -308,8 +320,7 @@ impl ReadAloud {
         while let Some((part, sentence)) = self.sentences.get(self.at) {
             if voices.contains(&sentence.language) {
                 let text = &self.parts[*part].text;
-                let id = self.next_id;
-                self.next_id += 1;
+                let id = next_utterance();
                 self.utterance = Some(id);
                 self.word = Some(from).filter(|w| *w > 0);
                 speaker.speak(Utterance {
@@ -382,14 +393,14 @@ mod tests {
         );
         assert_eq!(speaker.said.len(), 1);
         assert_eq!(speaker.said[0].language, English);
-        read.heard(SpeakerEvent::Word(1, 2), &mut speaker);
+        read.heard(SpeakerEvent::Word(speaker.said[0].id, 2), &mut speaker);
         assert_eq!(&text[read.spoken().unwrap().word.unwrap()], "from");
         // The Kazakh sentences are passed over, said once; the English one read.
-        let heard = read.heard(SpeakerEvent::Ended(1), &mut speaker);
+        let heard = read.heard(SpeakerEvent::Ended(speaker.said[0].id), &mut speaker);
         assert_eq!(heard, [Heard::NoVoice(Kazakh)]);
         assert_eq!(speaker.said[1].plain, "They spread west.");
         assert_eq!(read.position(), (4, 4));
-        read.heard(SpeakerEvent::Ended(2), &mut speaker);
+        read.heard(SpeakerEvent::Ended(speaker.said[1].id), &mut speaker);
         assert_eq!(read.playing, Playing::Done);
         assert_eq!(read.spoken(), None);
     }
@@ -401,11 +412,11 @@ mod tests {
         let mut speaker = Kept::default();
         read.begin(&mut speaker);
         read.heard(ready(&[SpeechLanguage::English]), &mut speaker);
-        read.heard(SpeakerEvent::Word(1, 2), &mut speaker);
+        read.heard(SpeakerEvent::Word(speaker.said[0].id, 2), &mut speaker);
         read.pause(&mut speaker);
         assert_eq!(speaker.stops, 1);
         // Late events of the stopped utterance change nothing.
-        read.heard(SpeakerEvent::Ended(1), &mut speaker);
+        read.heard(SpeakerEvent::Ended(speaker.said[0].id), &mut speaker);
         assert_eq!(read.position().0, 1);
         read.toggle(&mut speaker);
         assert_eq!(speaker.said.last().unwrap().plain, "three four.");
@@ -453,7 +464,7 @@ mod tests {
             spoken.sentence.start, second,
             "from the sentence with the cursor"
         );
-        read.heard(SpeakerEvent::Interrupted(1), &mut speaker);
+        read.heard(SpeakerEvent::Interrupted(speaker.said[0].id), &mut speaker);
         assert_eq!(read.playing, Playing::Paused);
         let lost = SpeechProblem::Lost {
             detail: "gone".into(),

@@ -94,6 +94,8 @@ pub(super) enum ServiceEvent {
 pub(super) enum Input {
     Speak(Utterance),
     Stop,
+    /// The window let go of its speaker: stop, close the connection, end the thread.
+    Quit,
     Service(ServiceEvent),
 }
 
@@ -134,6 +136,15 @@ impl SystemSpeaker {
             return SystemSpeaker { input, events };
         }
         SystemSpeaker { input, events }
+    }
+}
+
+impl Drop for SystemSpeaker {
+    /// The thread ends and the connection closes (the service's reader thread holds a sender
+    /// too, so the channel would never close by itself); the voice stops first.
+    fn drop(&mut self) {
+        let _ = self.input.send(Input::Stop);
+        let _ = self.input.send(Input::Quit);
     }
 }
 
@@ -200,6 +211,7 @@ fn run(
                     return;
                 }
             }
+            Input::Quit => return,
             Input::Service(event) => match event {
                 ServiceEvent::Began(m) => {
                     if let Some(id) = ours(&current, m) {

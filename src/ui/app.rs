@@ -957,6 +957,7 @@ impl eframe::App for LecternApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.end_speech();
         self.save_on_exit();
     }
 }

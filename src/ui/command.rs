@@ -53,8 +53,9 @@ impl Command {
             Command::HandIn => vec![k(CTRL_SHIFT, Key::E)],
             Command::Finish => vec![k(CTRL_SHIFT, Key::Q)],
             Command::AnswerHistory => vec![k(CTRL, Key::H)],
-            // As Microsoft Edge's Read aloud.
-            Command::ReadAloud => vec![k(CTRL_SHIFT, Key::U)],
+            // As Microsoft Edge's Read aloud; F9 where an input method takes Ctrl+Shift+U
+            // (IBus's Unicode entry in a text field).
+            Command::ReadAloud => vec![k(CTRL_SHIFT, Key::U), k(Modifiers::NONE, Key::F9)],
             Command::StopReading => vec![k(CTRL_SHIFT, Key::Y)],
             Command::NextSentence => vec![k(Modifiers::ALT, Key::ArrowRight)],
             Command::PreviousSentence => vec![k(Modifiers::ALT, Key::ArrowLeft)],

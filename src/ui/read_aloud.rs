@@ -50,9 +50,16 @@ impl LecternApp {
                 } else {
                     Listening::Answer(id)
                 };
+                let answer_as_read = |read: &ReadAloud| match &read.listening {
+                    Listening::Answer(_) => {
+                        read.own_text() == Some(self.state.editor_text.as_str())
+                    }
+                    _ => true,
+                };
                 match &self.state.read_aloud {
-                    // The same again: pause, resume, or from the start when done.
-                    Some(read) if read.listening == listening => {
+                    // The same again (an answer as it was read): pause, resume, or from the
+                    // start when done. An answer changed since is read afresh.
+                    Some(read) if read.listening == listening && answer_as_read(read) => {
                         self.with_reading(ctx, |read, speaker| read.toggle(speaker))
                     }
                     _ => self.start_reading(listening, ctx),
@@ -137,11 +144,14 @@ impl LecternApp {
         self.views.article.followed = None;
         let speaker = self.speaker.get_or_insert_with(|| (self.make_speaker)(ctx));
         // A speaker connected before: what it said of its voices holds for this reading too.
-        if let Some(ready) = self.speech_ready.clone() {
-            read.heard(ready, speaker.as_mut());
+        if let Some(crate::speech::SpeakerEvent::Ready { voices, words }) =
+            self.speech_ready.clone()
+        {
+            read.connected(voices, words);
         }
         let heard = read.begin(speaker.as_mut());
         self.state.read_aloud = Some(read);
+        self.reading_document = Some(self.state.document_serial());
         self.tell(heard);
     }
 
@@ -164,6 +174,11 @@ impl LecternApp {
     /// document opened).
     pub(super) fn poll_speech(&mut self) {
         let Some(speaker) = &mut self.speaker else {
+            self.reading_document = self
+                .state
+                .read_aloud
+                .as_ref()
+                .map(|_| self.state.document_serial());
             return;
         };
         let mut heard = Vec::new();
@@ -205,6 +220,16 @@ impl LecternApp {
             .read_aloud
             .as_ref()
             .map(|_| self.state.document_serial());
+    }
+
+    /// Stops the voice and lets the speech thread go (the window is closing).
+    pub(super) fn end_speech(&mut self) {
+        if let Some(mut read) = self.state.read_aloud.take()
+            && let Some(speaker) = &mut self.speaker
+        {
+            read.stop(speaker.as_mut());
+        }
+        self.speaker = None;
     }
 
     /// Stops reading when the document it read is no longer the one open.

@@ -19,7 +19,7 @@ const ROW: f32 = 16.0;
 const LABEL_WIDTH: f32 = 128.0;
 const GAP: f32 = 8.0;
 /// The share of the column the bar's room takes.
-const BAR_SHARE: f32 = 0.47;
+const BAR_SHARE: f32 = 0.42;
 const BAR_HEIGHT: f32 = 10.0;
 
 /// One line of a chart on the page.
@@ -35,7 +35,9 @@ pub(super) enum ChartLine {
     Legend(Vec<(String, Shade)>),
 }
 
-/// `chart`'s blocks: its title (kept with the first rows), a block a row, the legend.
+/// `chart`'s blocks: its title (kept with the first rows), a block a row, the legend (on as
+/// many lines as it needs). Labels and figures are cut with "…" to the room they have, measured
+/// in the font they are drawn in, so nothing runs into the bar or off the page.
 pub(super) fn chart_blocks(
     out: &mut Vec<Block>,
     ts: &mut Typesetter,
@@ -44,22 +46,64 @@ pub(super) fn chart_blocks(
     width: f32,
 ) {
     ts.measure(out, Kind::Prompt, &chart.title(language), width);
+    let figures_room = width - LABEL_WIDTH - GAP - width * BAR_SHARE - GAP;
     for row in &chart.rows {
         out.push(line_block(ChartLine::Row {
-            label: smart_quotes(&row.short_label()),
-            figures: row.figures(chart, language),
+            label: fitted(ts, &smart_quotes(&row.short_label()), LABEL_WIDTH),
+            figures: fitted(ts, &row.figures(chart, language), figures_room),
             bar: row.bar.clone(),
             scale: chart.scale,
         }));
     }
-    let legend = chart.legend(language);
-    if !legend.is_empty() {
-        let legend = legend
-            .into_iter()
-            .map(|(name, shade)| (smart_quotes(&name), shade))
-            .collect();
-        out.push(line_block(ChartLine::Legend(legend)));
+    let room = width - LABEL_WIDTH - GAP;
+    let mut line: Vec<(String, Shade)> = Vec::new();
+    let mut used = 0.0;
+    for (name, shade) in chart.legend(language) {
+        let name = fitted(ts, &smart_quotes(&name), room - SWATCH);
+        let wide = SWATCH + drawn_width(ts, &name) + LEGEND_GAP;
+        if !line.is_empty() && used + wide > room {
+            out.push(line_block(ChartLine::Legend(std::mem::take(&mut line))));
+            used = 0.0;
+        }
+        used += wide;
+        line.push((name, shade));
     }
+    if !line.is_empty() {
+        out.push(line_block(ChartLine::Legend(line)));
+    }
+}
+
+/// A legend entry's swatch and the gap after it, and the gap after its name.
+const SWATCH: f32 = 11.0;
+const LEGEND_GAP: f32 = 12.0;
+
+/// How wide `text` is drawn in a chart's font.
+fn drawn_width(ts: &mut Typesetter, text: &str) -> f32 {
+    ts.layout(Kind::Chart, text, f32::MAX).width()
+}
+
+/// `text`, cut with "…" to the most of it drawn no wider than `room` (found by halving, so a
+/// hostile ten-thousand-letter level name costs a dozen layouts, not ten thousand).
+fn fitted(ts: &mut Typesetter, text: &str, room: f32) -> String {
+    if drawn_width(ts, text) <= room {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let cut = |n: usize| {
+        let kept: String = chars[..n].iter().collect();
+        format!("{}…", kept.trim_end())
+    };
+    // The most characters that fit lies in lo..hi: lo fits (or is 0), hi does not.
+    let (mut lo, mut hi) = (0, chars.len());
+    while hi - lo > 1 {
+        let mid = (lo + hi) / 2;
+        if drawn_width(ts, &cut(mid)) <= room {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    cut(lo)
 }
 
 fn line_block(line: ChartLine) -> Block {
@@ -95,7 +139,7 @@ pub(super) fn draw(
             bar,
             scale,
         } => {
-            text(surface, label, x, LABEL_WIDTH);
+            text(surface, label, x, f32::MAX);
             let bar_x = x + LABEL_WIDTH + GAP;
             let bar_width = width * BAR_SHARE;
             let at = |value: f64| bar_x + bar_width * (value / scale).clamp(0.0, 1.0) as f32;
@@ -123,15 +167,35 @@ pub(super) fn draw(
                 ChartBar::Spread(None) => {}
             }
             let figures_x = bar_x + bar_width + GAP;
-            text(surface, figures, figures_x, x + width - figures_x);
+            text(surface, figures, figures_x, f32::MAX);
         }
         ChartLine::Legend(legend) => {
             let mut at = x + LABEL_WIDTH + GAP;
             for (name, shade) in legend {
                 fill(surface, shade.rgb(), (at, top + 4.0, 8.0, 8.0));
-                at += 11.0;
-                at += text(surface, name, at, x + width - at) + 12.0;
+                at += SWATCH;
+                at += text(surface, name, at, f32::MAX) + LEGEND_GAP;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_and_level_names_are_cut_to_their_room() {
+        let mut ts = Typesetter::new();
+        assert_eq!(fitted(&mut ts, "Aliya", LABEL_WIDTH), "Aliya");
+        let wide = "ҚАЗАҚСТАН ЖӘНЕ ЕУРОПА ОДАҒЫ".repeat(400);
+        let cut = fitted(&mut ts, &wide, LABEL_WIDTH);
+        assert!(cut.ends_with('…') && cut.chars().count() > 5, "{cut}");
+        let drawn = drawn_width(&mut ts, &cut);
+        // Within its room, and not cut much shorter than it need be (a letter is some 8 pt).
+        assert!(
+            drawn <= LABEL_WIDTH && drawn > LABEL_WIDTH - 20.0,
+            "{drawn} pt: {cut}"
+        );
     }
 }
