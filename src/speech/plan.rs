@@ -62,16 +62,6 @@ pub struct Sentence {
     pub words: Vec<Range<usize>>,
 }
 
-impl Sentence {
-    /// The word holding byte `at` of the text, or the first after it.
-    pub fn word_at(&self, at: usize) -> usize {
-        self.words
-            .iter()
-            .position(|w| at < w.end)
-            .unwrap_or(self.words.len().saturating_sub(1))
-    }
-}
-
 /// `text` as sentences to speak, in order. A sentence with no letter or digit (a line of
 /// dashes) is left out; one whose letters tell no language (digits only) takes the language of
 /// the sentence before it, or `fallback` at the start.
@@ -229,8 +219,6 @@ mod tests {
         assert!(ssml(text, s, 0).contains("&lt;<mark name=\"1\"/>b&gt;&amp;&quot;"));
         let bell = "stop\u{7}now.";
         assert_eq!(plain(bell, &sentences(bell, English)[0], 0), "stop now.");
-        assert_eq!(s.word_at(0), 0);
-        assert_eq!(s.word_at(text.find("twice").unwrap() + 2), 4);
     }
 
     #[test]

@@ -65,13 +65,7 @@ impl LecternApp {
                     _ => self.start_reading(listening, ctx),
                 }
             }
-            Command::StopReading => {
-                if let Some(mut read) = self.state.read_aloud.take()
-                    && let Some(speaker) = &mut self.speaker
-                {
-                    read.stop(speaker.as_mut());
-                }
-            }
+            Command::StopReading => self.stop_reading(),
             Command::NextSentence => self.with_reading(ctx, |read, speaker| read.step(1, speaker)),
             Command::PreviousSentence => {
                 self.with_reading(ctx, |read, speaker| read.step(-1, speaker))
@@ -106,11 +100,7 @@ impl LecternApp {
     /// Starts reading `listening` aloud: the article from the selection, the text cursor or
     /// the first paragraph in view; the selected question's text; the answer as typed.
     fn start_reading(&mut self, listening: Listening, ctx: &egui::Context) {
-        if let Some(mut old) = self.state.read_aloud.take()
-            && let Some(speaker) = &mut self.speaker
-        {
-            old.stop(speaker.as_mut());
-        }
+        self.stop_reading();
         let rate = self.state.settings.speech_rate;
         let doc = &self.state.doc;
         let read = match &listening {
@@ -173,35 +163,26 @@ impl LecternApp {
     /// the voice while it follows; stops the voice when what it read is gone (another
     /// document opened).
     pub(super) fn poll_speech(&mut self) {
-        let Some(speaker) = &mut self.speaker else {
-            self.reading_document = self
-                .state
-                .read_aloud
-                .as_ref()
-                .map(|_| self.state.document_serial());
-            return;
-        };
-        let mut heard = Vec::new();
-        let mut failed = false;
-        for event in speaker.events() {
-            failed |= matches!(event, crate::speech::SpeakerEvent::Failed(_));
-            if matches!(event, crate::speech::SpeakerEvent::Ready { .. }) {
-                self.speech_ready = Some(event.clone());
+        if let Some(speaker) = &mut self.speaker {
+            let mut heard = Vec::new();
+            let mut failed = false;
+            for event in speaker.events() {
+                failed |= matches!(event, crate::speech::SpeakerEvent::Failed(_));
+                if matches!(event, crate::speech::SpeakerEvent::Ready { .. }) {
+                    self.speech_ready = Some(event.clone());
+                }
+                if let Some(read) = &mut self.state.read_aloud {
+                    heard.extend(read.heard(event, speaker.as_mut()));
+                }
             }
-            if let Some(read) = &mut self.state.read_aloud {
-                heard.extend(read.heard(event, speaker.as_mut()));
+            if failed {
+                // The next press connects afresh (the service may have been installed or
+                // started meanwhile).
+                self.speaker = None;
+                self.speech_ready = None;
             }
+            self.tell(heard);
         }
-        if self.state.read_aloud.is_none() && self.reading_document.is_some() {
-            speaker.stop();
-        }
-        if failed {
-            // The next press connects afresh (the service may have been installed or started
-            // meanwhile).
-            self.speaker = None;
-            self.speech_ready = None;
-        }
-        self.tell(heard);
         let article = &mut self.views.article;
         if let Some(read) = &mut self.state.read_aloud {
             if article.scrolled_by_hand && read.playing == Playing::Speaking {
@@ -222,13 +203,18 @@ impl LecternApp {
             .map(|_| self.state.document_serial());
     }
 
-    /// Stops the voice and lets the speech thread go (the window is closing).
-    pub(super) fn end_speech(&mut self) {
+    /// Ends what is being read aloud, stopping the voice. Every way a reading ends comes here.
+    fn stop_reading(&mut self) {
         if let Some(mut read) = self.state.read_aloud.take()
             && let Some(speaker) = &mut self.speaker
         {
             read.stop(speaker.as_mut());
         }
+    }
+
+    /// Stops the voice and lets the speech thread go (the window is closing).
+    pub(super) fn end_speech(&mut self) {
+        self.stop_reading();
         self.speaker = None;
     }
 
@@ -236,10 +222,8 @@ impl LecternApp {
     pub(super) fn stop_reading_if_gone(&mut self) {
         if self.reading_document.is_some()
             && self.reading_document != Some(self.state.document_serial())
-            && let Some(mut read) = self.state.read_aloud.take()
-            && let Some(speaker) = &mut self.speaker
         {
-            read.stop(speaker.as_mut());
+            self.stop_reading();
         }
     }
 

@@ -144,6 +144,8 @@ struct Overlay<'a> {
     flash: Option<(usize, Range<usize>)>,
     /// The sentence (and word) being read aloud.
     spoken: Option<crate::app::read_aloud::Spoken>,
+    /// The line focus is on: the paragraphs say where their rows are.
+    line_focus: bool,
 }
 
 /// What the article reads; it owns only its own view state (`article`: selection, focus,
@@ -192,6 +194,7 @@ pub fn ui(
         find: view.find,
         flash,
         spoken: view.spoken,
+        line_focus: view.settings.line_focus,
     };
 
     let reading = &view.doc.reading;

@@ -119,9 +119,11 @@ pub(super) fn paragraph_ui(
         .show(ui);
     // Where the rows are, for the line focus; where the voice is, for it to follow.
     let offset = output.galley_pos.to_vec2();
-    for row in &output.galley.rows {
-        let rect = row.rect().translate(offset);
-        article.rows.push((rect.top(), rect.bottom()));
+    if overlay.line_focus {
+        for row in &output.galley.rows {
+            let rect = row.rect().translate(offset);
+            article.rows.push((rect.top(), rect.bottom()));
+        }
     }
     if let Some(spoken) = &overlay.spoken
         && spoken.block == Some(block)
